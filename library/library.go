@@ -1,0 +1,193 @@
+package library
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// Problem is a file folio could not load, or loaded with a fault.
+type Problem struct {
+	Path    string
+	Message string
+	Kept    bool // the article was loaded despite the problem
+}
+
+func (p Problem) String() string { return p.Path + ": " + p.Message }
+
+// Term is a tag or category with the number of articles under it.
+type Term struct {
+	Name  string
+	Count int
+}
+
+// Library is a loaded, indexed collection of articles.
+type Library struct {
+	Articles []*Article // newest first; undated articles last, by title
+	Problems []Problem
+	bySlug   map[string]*Article
+	tags     []Term
+	cats     []Term
+}
+
+// New indexes articles already parsed: it disambiguates repeated slugs,
+// infers tags for untagged articles and sorts newest first.
+func New(articles []*Article) *Library { return newLibrary(articles, nil) }
+
+func newLibrary(arts []*Article, problems []Problem) *Library {
+	l := &Library{Problems: problems, bySlug: make(map[string]*Article, len(arts))}
+	slices.SortStableFunc(arts, func(a, b *Article) int { return strings.Compare(a.Path, b.Path) })
+	for _, a := range arts {
+		if _, taken := l.bySlug[a.Slug]; taken {
+			base := a.Slug
+			n := 2
+			for ; l.bySlug[base+"-"+itoa(n)] != nil; n++ {
+			}
+			a.Slug = base + "-" + itoa(n)
+			l.Problems = append(l.Problems, Problem{Path: a.Path, Message: "slug " + base + " is already used by " + l.bySlug[base].Path + "; this one is " + a.Slug, Kept: true})
+		}
+		l.bySlug[a.Slug] = a
+	}
+	inferTags(arts)
+	slices.SortStableFunc(arts, func(a, b *Article) int {
+		switch {
+		case a.Date.Equal(b.Date):
+			return strings.Compare(strings.ToLower(a.Title), strings.ToLower(b.Title))
+		case a.Date.IsZero():
+			return 1
+		case b.Date.IsZero():
+			return -1
+		case a.Date.After(b.Date):
+			return -1
+		}
+		return 1
+	})
+	l.Articles = arts
+	l.tags = countTerms(arts, (*Article).AllTags)
+	l.cats = countTerms(arts, func(a *Article) []string { return a.Categories })
+	return l
+}
+
+// inferTags gives each untagged article the library's tags whose phrase
+// occurs, as whole words, in its title, excerpt or headings.
+func inferTags(arts []*Article) {
+	var names []string
+	for _, a := range arts {
+		names = appendUnique(names, a.Tags...)
+	}
+	if len(names) == 0 {
+		return
+	}
+	patterns := make([]*regexp.Regexp, len(names))
+	for i, n := range names {
+		patterns[i] = regexp.MustCompile(`(?i)(^|[^\pL\pN])` + regexp.QuoteMeta(n) + `($|[^\pL\pN])`)
+	}
+	for _, a := range arts {
+		a.InferredTags = nil
+		if len(a.Tags) > 0 {
+			continue
+		}
+		var text strings.Builder
+		text.WriteString(a.Title + "\n" + a.Excerpt)
+		for _, h := range a.Headings {
+			text.WriteString("\n" + h.Text)
+		}
+		for i, p := range patterns {
+			if p.MatchString(text.String()) {
+				a.InferredTags = append(a.InferredTags, names[i])
+			}
+		}
+	}
+}
+
+// countTerms groups names without regard to case, keeping the first
+// spelling seen, and sorts by count then name.
+func countTerms(arts []*Article, names func(*Article) []string) []Term {
+	idx := map[string]int{}
+	var terms []Term
+	for _, a := range arts {
+		for _, n := range names(a) {
+			k := strings.ToLower(n)
+			i, ok := idx[k]
+			if !ok {
+				i = len(terms)
+				idx[k] = i
+				terms = append(terms, Term{Name: n})
+			}
+			terms[i].Count++
+		}
+	}
+	slices.SortStableFunc(terms, func(a, b Term) int {
+		if a.Count != b.Count {
+			return b.Count - a.Count
+		}
+		return strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name))
+	})
+	return terms
+}
+
+// Article returns the article with the slug.
+func (l *Library) Article(slug string) (*Article, bool) {
+	a, ok := l.bySlug[slug]
+	return a, ok
+}
+
+// Tags lists every tag (own and inferred) with its article count.
+func (l *Library) Tags() []Term { return l.tags }
+
+// Categories lists every category with its article count.
+func (l *Library) Categories() []Term { return l.cats }
+
+// WithTag returns the articles tagged name (own or inferred tags), ignoring case.
+func (l *Library) WithTag(name string) []*Article {
+	return l.filter(func(a *Article) []string { return a.AllTags() }, name)
+}
+
+// InCategory returns the articles in category name, ignoring case.
+func (l *Library) InCategory(name string) []*Article {
+	return l.filter(func(a *Article) []string { return a.Categories }, name)
+}
+
+func (l *Library) filter(names func(*Article) []string, name string) []*Article {
+	var out []*Article
+	for _, a := range l.Articles {
+		for _, n := range names(a) {
+			if strings.EqualFold(n, name) {
+				out = append(out, a)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// HasTag and HasCategory report whether the name is known, ignoring case.
+func (l *Library) HasTag(name string) bool      { return hasTerm(l.tags, name) }
+func (l *Library) HasCategory(name string) bool { return hasTerm(l.cats, name) }
+
+func hasTerm(terms []Term, name string) bool {
+	for _, t := range terms {
+		if strings.EqualFold(t.Name, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// Slugs lists every article's slug.
+func (l *Library) Slugs() []string {
+	out := make([]string, len(l.Articles))
+	for i, a := range l.Articles {
+		out[i] = a.Slug
+	}
+	return out
+}
+
+// TermNames lists the names of terms, for suggestions.
+func TermNames(terms []Term) []string {
+	out := make([]string, len(terms))
+	for i, t := range terms {
+		out[i] = t.Name
+	}
+	return out
+}
