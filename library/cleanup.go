@@ -32,7 +32,7 @@ func cleanBody(body string) string {
 		text := l.text
 		if m := leadBlock.FindStringSubmatch(text); m != nil {
 			label, url := strings.TrimSpace(m[1]), strings.TrimSpace(m[2])
-			out = append(out, "> **"+label+"**", ">", "> ["+url+"]("+url+")")
+			out = append(out, "> ["+label+"]("+url+")")
 			continue
 		}
 		if mdxImport.MatchString(text) {

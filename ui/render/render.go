@@ -4,14 +4,21 @@
 package render
 
 import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/glamour"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/folio-reader/folio/library"
+	"github.com/muesli/termenv"
 )
 
 // Options say how to render.
 type Options struct {
-	Width int    // the whole width in cells; every line fits in it
-	Style string // glamour standard style: "dark", "light" or "notty"
-	Color bool   // emit colour and attribute codes; false gives plain text
+	Width   int             // the whole width in cells; every line fits in it
+	Style   string          // glamour standard style: "dark", "light" or "notty"
+	Color   bool            // emit colour and attribute codes; false gives plain text
+	Profile termenv.Profile // colour profile when Color is set; the zero value is true colour
 }
 
 // Document is a rendered article.
@@ -27,21 +34,179 @@ type Document struct {
 // per width and style and reuse it; it is not safe for concurrent use.
 type Renderer struct {
 	opts Options
+	term *glamour.TermRenderer
 }
+
+// MinWidth is the narrowest width rendered; narrower requests use it and
+// the lines are then cut to the requested width.
+const MinWidth = 10
 
 // New builds a renderer.
 func New(o Options) (*Renderer, error) {
-	return &Renderer{opts: o}, nil
+	switch o.Style {
+	case "dark", "light", "notty", "ascii":
+	default:
+		return nil, fmt.Errorf("unknown style %q (want dark, light or notty)", o.Style)
+	}
+	if o.Width < 1 {
+		return nil, fmt.Errorf("width %d is too small", o.Width)
+	}
+	profile := termenv.Ascii
+	if o.Color {
+		profile = o.Profile
+	}
+	term, err := glamour.NewTermRenderer(
+		glamour.WithStandardStyle(o.Style),
+		glamour.WithWordWrap(max(o.Width, MinWidth)),
+		glamour.WithColorProfile(profile),
+	)
+	if err != nil {
+		return nil, err
+	}
+	return &Renderer{opts: o, term: term}, nil
 }
 
-// Render renders a whole article.
+// Options returns what the renderer was built with.
+func (r *Renderer) Options() Options { return r.opts }
+
+// Render renders a whole article. Each heading's section is rendered on
+// its own and the results are stacked, so the line of every heading is
+// known exactly, however the text wraps.
 func (r *Renderer) Render(a *library.Article) (*Document, error) {
-	panic("not yet")
+	d := &Document{Slug: a.Slug, Options: r.opts, Headings: make([]int, len(a.Headings))}
+	chunks := Chunks(a)
+	for i, c := range chunks {
+		lines, err := r.chunk(c)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", a.Path, err)
+		}
+		if i > 0 {
+			d.Headings[i-1] = len(d.Lines)
+		}
+		d.Lines = append(d.Lines, lines...)
+		if len(lines) > 0 && i+1 < len(chunks) {
+			d.Lines = append(d.Lines, "")
+		}
+	}
+	if len(d.Lines) > 0 && d.Lines[len(d.Lines)-1] == "" {
+		d.Lines = d.Lines[:len(d.Lines)-1]
+	}
+	d.FAQs = faqLines(a, d)
+	return d, nil
+}
+
+// Chunks splits the body at its headings: chunk 0 is the text before the
+// first heading, chunk i+1 starts with heading i.
+func Chunks(a *library.Article) []string {
+	out := make([]string, 0, len(a.Headings)+1)
+	prev := 0
+	for _, h := range a.Headings {
+		out = append(out, a.Body[prev:h.Offset])
+		prev = h.Offset
+	}
+	return append(out, a.Body[prev:])
+}
+
+// chunk renders markdown and returns its lines with blank lines trimmed
+// from both ends and every line cut to fit the width.
+func (r *Renderer) chunk(md string) ([]string, error) {
+	if strings.TrimSpace(md) == "" {
+		return nil, nil
+	}
+	out, err := r.term.Render(md)
+	if err != nil {
+		return nil, err
+	}
+	raw := strings.Split(out, "\n")
+	lines := make([]string, 0, len(raw))
+	for _, l := range raw {
+		if !r.opts.Color {
+			// glamour still emits attribute codes under the ASCII profile
+			l = strings.TrimRight(ansi.Strip(l), " ")
+		}
+		if ansi.StringWidth(l) <= r.opts.Width {
+			lines = append(lines, l)
+			continue
+		}
+		wrapped := ansi.Hardwrap(l, r.opts.Width, true)
+		for _, w := range strings.Split(wrapped, "\n") {
+			lines = append(lines, ansi.Truncate(w, r.opts.Width, ""))
+		}
+	}
+	start, end := 0, len(lines)
+	for start < end && isBlank(lines[start]) {
+		start++
+	}
+	for end > start && isBlank(lines[end-1]) {
+		end--
+	}
+	return lines[start:end], nil
+}
+
+func isBlank(l string) bool { return strings.TrimSpace(ansi.Strip(l)) == "" }
+
+// faqLines places each FAQ question: a heading question is its heading's
+// line; a bold-line question is the first line at or after its section
+// heading whose text begins the question.
+func faqLines(a *library.Article, d *Document) [][]int {
+	out := make([][]int, len(a.FAQs))
+	for s, sec := range a.FAQs {
+		out[s] = make([]int, len(sec.Questions))
+		from := d.Headings[sec.Heading]
+		for q, fq := range sec.Questions {
+			if fq.Heading >= 0 {
+				out[s][q] = d.Headings[fq.Heading]
+				continue
+			}
+			out[s][q] = findLine(d.Lines, from, fq.Question)
+			from = out[s][q]
+		}
+	}
+	return out
+}
+
+// findLine returns the first line from start whose plain text starts the
+// given text (after wrapping, a line holds only its beginning).
+func findLine(lines []string, start int, text string) int {
+	want := strings.Join(strings.Fields(text), " ")
+	for i := start; i < len(lines); i++ {
+		got := strings.Join(strings.Fields(ansi.Strip(lines[i])), " ")
+		got = strings.Trim(got, "*_ ")
+		if got != "" && strings.HasPrefix(want, got) {
+			return i
+		}
+	}
+	return start
 }
 
 // String joins the lines.
-func (d *Document) String() string { panic("not yet") }
+func (d *Document) String() string { return strings.Join(d.Lines, "\n") + "\n" }
 
-// Section returns the lines of heading h's section (to the next heading
-// of the same or a higher level).
-func (d *Document) Section(a *library.Article, h int) []string { panic("not yet") }
+// Section returns the lines of heading h's section: up to the next
+// heading of the same or a higher level.
+func (d *Document) Section(a *library.Article, h int) []string {
+	start, end := d.Headings[h], len(d.Lines)
+	for j := h + 1; j < len(a.Headings); j++ {
+		if a.Headings[j].Level <= a.Headings[h].Level {
+			end = d.Headings[j]
+			break
+		}
+	}
+	for end > start && isBlank(d.Lines[end-1]) {
+		end--
+	}
+	return d.Lines[start:end]
+}
+
+// HeadingAt returns the index of the heading whose section holds line,
+// or -1 before the first heading.
+func (d *Document) HeadingAt(line int) int {
+	idx := -1
+	for i, l := range d.Headings {
+		if l > line {
+			break
+		}
+		idx = i
+	}
+	return idx
+}
