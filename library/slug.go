@@ -6,7 +6,9 @@ import (
 	"unicode"
 )
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
 
 // slugify lower-cases and keeps letters and digits of any script, joining
 // the words with hyphens.
