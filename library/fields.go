@@ -24,14 +24,17 @@ func applyFields(a *Article, f map[string]any) (warnings []string) {
 		}
 		return ""
 	}
+	// list reads list fields; spaces separate a one-string list only for
+	// tags and categories (Jekyll's "tags: go rust").
 	list := func(keys ...string) []string {
+		spaces := keys[0] == "tags" || keys[0] == "categories"
 		var out []string
 		for _, k := range keys {
 			v, ok := f[k]
 			if !ok || v == nil {
 				continue
 			}
-			items, ok := stringList(v)
+			items, ok := stringList(v, spaces)
 			if !ok {
 				warn("%s: expected a list or a string, got %s", k, typeName(v))
 				continue
@@ -56,7 +59,7 @@ func applyFields(a *Article, f map[string]any) (warnings []string) {
 	a.Cover = str("cover", "image", "coverimage", "heroimage")
 	a.Tags = list("tags")
 	a.Categories = appendUnique(single("category"), list("categories", "topics", "series")...)
-	a.Keywords = list("keywords", "primarykeyword", "secondarykeywords")
+	a.Keywords = appendUnique(single("primarykeyword"), list("keywords", "secondarykeywords")...)
 	a.Featured = boolField(f, "featured", warn)
 	a.Draft = boolField(f, "draft", warn)
 	if n, ok := readingMinutes(f["readtime"], f["readingtime"], f["reading_time"]); ok {
@@ -109,11 +112,11 @@ func scalarString(v any) (string, bool) {
 
 // stringList accepts a list, or one string separated by commas (or by
 // spaces when it has no commas), as sites write tags both ways.
-func stringList(v any) ([]string, bool) {
+func stringList(v any, spaces bool) ([]string, bool) {
 	switch v := v.(type) {
 	case string:
 		sep := func(r rune) bool { return r == ',' }
-		if !strings.Contains(v, ",") {
+		if spaces && !strings.Contains(v, ",") {
 			sep = func(r rune) bool { return r == ' ' || r == '\t' }
 		}
 		var out []string
