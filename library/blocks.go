@@ -73,7 +73,7 @@ func scanHeadings(lines []line) []Heading {
 		if l.code {
 			continue
 		}
-		if m := atxPattern.FindStringSubmatch(l.text); m != nil {
+		if m := matchATX(l.text); m != nil {
 			if text := inlineText(m[2]); text != "" {
 				hs = append(hs, Heading{Level: len(m[1]), Text: text, Offset: l.offset, Line: i})
 			}
@@ -82,7 +82,7 @@ func scanHeadings(lines []line) []Heading {
 		if i == 0 {
 			continue
 		}
-		m := setextPattern.FindStringSubmatch(l.text)
+		m := matchSetext(l.text)
 		prev := lines[i-1]
 		if m == nil || prev.code || !isParagraphLine(prev.text) {
 			continue
@@ -102,13 +102,39 @@ func scanHeadings(lines []line) []Heading {
 	return hs
 }
 
+// firstNonSpace is the first byte after up to three spaces, or 0.
+func firstNonSpace(s string) byte {
+	for i := 0; i < len(s) && i < 4; i++ {
+		if s[i] != ' ' {
+			return s[i]
+		}
+	}
+	return 0
+}
+
+// matchATX and matchSetext run their patterns only on lines that can
+// match: the regexps are most of the cost of parsing.
+func matchATX(s string) []string {
+	if firstNonSpace(s) != '#' {
+		return nil
+	}
+	return atxPattern.FindStringSubmatch(s)
+}
+
+func matchSetext(s string) []string {
+	if c := firstNonSpace(s); c != '=' && c != '-' {
+		return nil
+	}
+	return setextPattern.FindStringSubmatch(s)
+}
+
 // isParagraphLine reports whether a line could be the text of a setext heading.
 func isParagraphLine(s string) bool {
 	t := strings.TrimSpace(s)
 	if t == "" || len(s)-len(strings.TrimLeft(s, " ")) > 3 {
 		return false
 	}
-	if listPattern.MatchString(s) || atxPattern.MatchString(s) || setextPattern.MatchString(s) {
+	if matchATX(s) != nil || matchSetext(s) != nil || listPattern.MatchString(s) {
 		return false
 	}
 	switch t[0] {
@@ -126,7 +152,12 @@ var (
 
 // inlineText strips inline markdown (links, emphasis, code) from a line.
 func inlineText(s string) string {
-	s = linkPattern.ReplaceAllString(s, "$2")
+	if !strings.ContainsAny(s, "[*_`") {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	if strings.Contains(s, "](") {
+		s = linkPattern.ReplaceAllString(s, "$2")
+	}
 	for range 3 {
 		next := emphasis.ReplaceAllStringFunc(s, func(m string) string {
 			sub := emphasis.FindStringSubmatch(m)
@@ -190,6 +221,9 @@ func scanLinks(lines []line, hs []Heading) []Link {
 	var links []Link
 	for _, l := range lines {
 		if l.code {
+			continue
+		}
+		if !strings.Contains(l.text, "](") && !strings.Contains(l.text, "<http") {
 			continue
 		}
 		for _, m := range linkPattern.FindAllStringSubmatchIndex(l.text, -1) {

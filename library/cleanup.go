@@ -30,16 +30,22 @@ func cleanBody(body string) string {
 			continue
 		}
 		text := l.text
+		if mdxImport.MatchString(text) {
+			continue
+		}
+		had := strings.TrimSpace(text) != ""
+		if strings.Contains(text, "<") {
+			text = jsxTag.ReplaceAllString(text, "")
+		}
+		if !strings.Contains(text, "[LEAD|") && !strings.Contains(text, "{{") {
+			out = append(out, text)
+			continue
+		}
 		if m := leadBlock.FindStringSubmatch(text); m != nil {
 			label, url := strings.TrimSpace(m[1]), strings.TrimSpace(m[2])
 			out = append(out, "> ["+label+"]("+url+")")
 			continue
 		}
-		if mdxImport.MatchString(text) {
-			continue
-		}
-		had := strings.TrimSpace(text) != ""
-		text = jsxTag.ReplaceAllString(text, "")
 		standalone := shortcode.FindString(strings.TrimSpace(text)) == strings.TrimSpace(text)
 		text = shortcode.ReplaceAllStringFunc(text, func(m string) string {
 			sub := shortcode.FindStringSubmatch(m)

@@ -56,6 +56,7 @@ func Parse(name string, data []byte) (a *Article, warnings []string, err error) 
 	if a.Excerpt == "" {
 		a.Excerpt = firstParagraph(a.Body)
 	}
+	a.Title = strings.ToValidUTF8(a.Title, "\uFFFD") // file names need not be UTF-8
 	if a.Slug == "" {
 		a.Slug = slugFromPath(name)
 	}
@@ -105,7 +106,7 @@ func firstParagraph(body string) string {
 
 func looksLikeMarkdown(body string) bool {
 	for _, l := range splitLines(body) {
-		if atxPattern.MatchString(l.text) || fenceOf(l.text) != "" || strings.HasPrefix(l.text, "- ") || strings.HasPrefix(l.text, "* ") {
+		if matchATX(l.text) != nil || fenceOf(l.text) != "" || strings.HasPrefix(l.text, "- ") || strings.HasPrefix(l.text, "* ") {
 			return true
 		}
 	}

@@ -110,8 +110,10 @@ func looksLikeHeading(s string) bool {
 	return last == '?' || !strings.Contains(s, ", ")
 }
 
+var markdownEscaper = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "<", `\<`)
+
 // escapeLine keeps a plain-text line from being read as markdown structure.
 func escapeLine(s string) string {
-	s = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "<", `\<`).Replace(s)
+	s = markdownEscaper.Replace(s)
 	return escapeStart.ReplaceAllString(s, `$1\$2`)
 }
