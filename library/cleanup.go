@@ -13,23 +13,49 @@ var (
 	escapeStart = regexp.MustCompile(`^(\s*)([#>+=-]|\d+[.)])`)
 )
 
+// Nesting deeper than this is flattened: glamour's time grows steeply
+// with depth, and no reader follows 300 levels of list or quote.
+const (
+	maxQuoteDepth = 8
+	maxIndent     = 32
+)
+
+// capNesting limits a line's leading indentation and blockquote markers.
+func capNesting(s string) string {
+	if s == "" || (s[0] != ' ' && s[0] != '\t' && s[0] != '>') {
+		return s
+	}
+	trimmed := strings.TrimLeft(s, " \t")
+	if indent := len(s) - len(trimmed); indent > maxIndent {
+		s = strings.Repeat(" ", maxIndent) + trimmed
+	}
+	rest := strings.TrimLeft(s, " ")
+	pad := s[:len(s)-len(rest)]
+	depth := 0
+	for i := 0; i < len(rest) && (rest[i] == '>' || rest[i] == ' '); i++ {
+		if rest[i] == '>' {
+			depth++
+		}
+	}
+	if depth > maxQuoteDepth {
+		s = pad + strings.Repeat(">", maxQuoteDepth) + " " + strings.TrimLeft(rest, "> ")
+	}
+	return s
+}
+
 // cleanBody turns constructs that are not CommonMark into plain markdown:
 // [LEAD|label|url] call-outs become a quoted label and link, MDX import
 // and export lines and JSX component tags are dropped, and Hugo
 // shortcodes are dropped, a stand-alone one leaving a short marker.
-// Code blocks are left alone. The LEAD targets are returned as links.
+// Nesting is capped. Code blocks are left alone. The LEAD targets are returned as links.
 func cleanBody(body string) string {
-	if !strings.Contains(body, "[LEAD|") && !strings.Contains(body, "{{") &&
-		!strings.Contains(body, "import ") && !strings.Contains(body, "export ") && !jsxTag.MatchString(body) {
-		return body
-	}
 	var out []string
 	for _, l := range splitLines(body) {
 		if l.code {
 			out = append(out, l.text)
 			continue
 		}
-		text := l.text
+		text := capNesting(l.text)
 		if mdxImport.MatchString(text) {
 			continue
 		}
