@@ -163,3 +163,24 @@ func BenchmarkParseSeed(b *testing.B) {
 		}
 	}
 }
+
+// FuzzFrontmatter checks frontmatter splitting on its own: the body
+// returned is always the end of the text, and keys come back lower-cased.
+func FuzzFrontmatter(f *testing.F) {
+	addSeeds(f)
+	f.Fuzz(func(t *testing.T, _ string, data []byte) {
+		text := normaliseText(data)
+		fields, body, _, err := splitFrontmatter(text)
+		if err != nil {
+			return
+		}
+		if !strings.HasSuffix(text, body) {
+			t.Fatalf("body is not the end of the text")
+		}
+		for k := range fields {
+			if k != strings.ToLower(k) {
+				t.Fatalf("key %q not lower-cased", k)
+			}
+		}
+	})
+}
