@@ -1,0 +1,82 @@
+package library
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"github.com/folio-reader/folio/internal/synth"
+)
+
+// benchDir holds one generated library per (count, size) for the run.
+var benchDirs sync.Map
+
+func syntheticDir(b *testing.B, n, size int) string {
+	b.Helper()
+	key := [2]int{n, size}
+	if d, ok := benchDirs.Load(key); ok {
+		return d.(string)
+	}
+	dir, err := os.MkdirTemp("", "folio-bench-")
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := synth.Write(dir, n, size); err != nil {
+		b.Fatal(err)
+	}
+	benchDirs.Store(key, dir)
+	return dir
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	benchDirs.Range(func(_, d any) bool { os.RemoveAll(d.(string)); return true })
+	os.Exit(code)
+}
+
+// BenchmarkLoad10k indexes 10,000 articles of ~4 KB.
+func BenchmarkLoad10k(b *testing.B) {
+	dir := syntheticDir(b, 10000, 4096)
+	src, err := DirSource(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if l := Load(Options{}, src); len(l.Articles) != 10000 {
+			b.Fatalf("%d articles", len(l.Articles))
+		}
+	}
+}
+
+// BenchmarkReadOnly10k is the floor: reading the same files in parallel
+// and doing nothing with them.
+func BenchmarkReadOnly10k(b *testing.B) {
+	dir := syntheticDir(b, 10000, 4096)
+	for b.Loop() {
+		var paths []string
+		filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() {
+				paths = append(paths, p)
+			}
+			return nil
+		})
+		var wg sync.WaitGroup
+		next := make(chan string)
+		for range 8 {
+			wg.Go(func() {
+				for p := range next {
+					if _, err := os.ReadFile(p); err != nil {
+						b.Error(err)
+					}
+				}
+			})
+		}
+		for _, p := range paths {
+			next <- p
+		}
+		close(next)
+		wg.Wait()
+	}
+}
