@@ -1,0 +1,110 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/folio-reader/folio/library"
+)
+
+// findArticle returns the article with the slug, or an error naming the
+// slug and suggesting the closest ones.
+func findArticle(lib *library.Library, slug string) (*library.Article, error) {
+	if a, ok := lib.Article(slug); ok {
+		return a, nil
+	}
+	return nil, notFound("article", slug, lib.Slugs(), "run 'folio list' to see every slug")
+}
+
+// slugCommand parses a command that takes one SLUG and a --json flag,
+// loads the library and finds the article.
+func slugCommand(cmd string, g *globals, args []string, e *env) (lib *library.Library, a *library.Article, asJSON, done bool, err error) {
+	fs := newFlagSet(cmd, g)
+	j := fs.Bool("json", false, "")
+	pos, done, err := parseCmd(cmd, fs, args, e)
+	if done || err != nil {
+		return nil, nil, false, done, err
+	}
+	slug, err := oneArg(cmd, "SLUG", pos)
+	if err != nil {
+		return nil, nil, false, false, err
+	}
+	lib, err = g.load(e)
+	if err != nil {
+		return nil, nil, false, false, err
+	}
+	a, err = findArticle(lib, slug)
+	return lib, a, *j, false, err
+}
+
+// runTOC prints an article's headings, indented by level.
+func runTOC(g *globals, args []string, e *env) error {
+	lib, a, asJSON, done, err := slugCommand("toc", g, args, e)
+	if done || err != nil {
+		return err
+	}
+	if asJSON {
+		out := jsonTOC{Slug: a.Slug, Title: a.Title, Headings: make([]jsonHeading, 0, len(a.Headings)), Problems: problemsJSON(lib)}
+		for _, h := range a.Headings {
+			out.Headings = append(out.Headings, jsonHeading{Level: h.Level, Text: h.Text, Anchor: h.Anchor})
+		}
+		return writeJSON(e.stdout, out)
+	}
+	top := 0
+	for _, h := range a.Headings {
+		if top == 0 || h.Level < top {
+			top = h.Level
+		}
+	}
+	fmt.Fprintln(e.stdout, a.Title)
+	for _, h := range a.Headings {
+		fmt.Fprintf(e.stdout, "%s%s\n", strings.Repeat("  ", h.Level-top+1), h.Text)
+	}
+	return nil
+}
+
+// runFAQ prints an article's FAQ sections: each question and its answer.
+func runFAQ(g *globals, args []string, e *env) error {
+	lib, a, asJSON, done, err := slugCommand("faq", g, args, e)
+	if done || err != nil {
+		return err
+	}
+	if asJSON {
+		out := jsonFAQ{Slug: a.Slug, Title: a.Title, Sections: make([]jsonFAQSection, 0, len(a.FAQs)), Problems: problemsJSON(lib)}
+		for _, s := range a.FAQs {
+			js := jsonFAQSection{Title: s.Title, Questions: make([]jsonQuestion, 0, len(s.Questions))}
+			for _, q := range s.Questions {
+				js.Questions = append(js.Questions, jsonQuestion{Question: q.Question, Answer: strings.TrimSpace(q.Answer)})
+			}
+			out.Sections = append(out.Sections, js)
+		}
+		return writeJSON(e.stdout, out)
+	}
+	if len(a.FAQs) == 0 {
+		fmt.Fprintf(e.stderr, "%s has no FAQ section\n", a.Slug)
+		return nil
+	}
+	for i, s := range a.FAQs {
+		if i > 0 {
+			fmt.Fprintln(e.stdout)
+		}
+		fmt.Fprintln(e.stdout, s.Title)
+		for _, q := range s.Questions {
+			fmt.Fprintf(e.stdout, "\nQ: %s\n", q.Question)
+			printIndented(e.stdout, strings.TrimSpace(q.Answer), "   ")
+		}
+	}
+	return nil
+}
+
+// printIndented prints text with every non-empty line indented.
+func printIndented(w io.Writer, text, indent string) {
+	for _, l := range strings.Split(text, "\n") {
+		if strings.TrimSpace(l) == "" {
+			fmt.Fprintln(w)
+			continue
+		}
+		fmt.Fprintln(w, indent+l)
+	}
+}

@@ -1,0 +1,212 @@
+package main
+
+import (
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestExitCodes(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		args   []string
+		code   int
+		stderr string // must appear on stderr
+	}{
+		{[]string{"list"}, exitOK, ""},
+		{[]string{"tags"}, exitOK, ""},
+		{[]string{"toc", seed001}, exitOK, ""},
+		{[]string{"help"}, exitOK, ""},
+		{[]string{"--help"}, exitOK, ""},
+		{[]string{"-h"}, exitOK, ""},
+		{[]string{"show", "-h"}, exitOK, ""},
+		{[]string{"version"}, exitOK, ""},
+		{[]string{"show", "no-such-article"}, exitFailure, `no article "no-such-article"`},
+		{[]string{"toc", "exosomes-vs-prpp"}, exitFailure, `did you mean "exosomes-vs-prp"?`},
+		{[]string{"faq", "exosome-vs-prp"}, exitFailure, `did you mean "exosomes-vs-prp"?`},
+		{[]string{"list", "--tag", "exosome"}, exitFailure, `no tag "exosome"; did you mean "Exosomes"?`},
+		{[]string{"list", "--category", "skin rejuvination"}, exitFailure, `did you mean "Skin Rejuvenation"?`},
+		{[]string{"show", seed001, "--section", "no such heading at all"}, exitFailure, `no heading "no such heading at all"`},
+		{[]string{"list", "--dir", "/no/such/folder/anywhere"}, exitFailure, "/no/such/folder/anywhere: no such folder"},
+		{[]string{"lst"}, exitUsage, `unknown command "lst"; did you mean "list"?`},
+		{[]string{"list", "--bogus"}, exitUsage, "usage: folio list"},
+		{[]string{"show"}, exitUsage, "missing SLUG"},
+		{[]string{"toc", "a", "b"}, exitUsage, "too many arguments"},
+		{[]string{"show", seed001, "--width", "0"}, exitUsage, "--width"},
+		{[]string{"show", seed001, "--width", "wide"}, exitUsage, "usage: folio show"},
+		{[]string{"show", seed001, "--style", "neon"}, exitUsage, `unknown --style "neon"`},
+		{[]string{"search"}, exitUsage, "missing QUERY"},
+		{[]string{"list", "--dir"}, exitUsage, "flag needs an argument"},
+		{[]string{"--no-bundled", "list"}, exitUsage, "nothing to read"},
+		{[]string{"help", "shw"}, exitUsage, `did you mean "show"?`},
+	}
+	for _, c := range cases {
+		_, errs, code := folio(t, c.args...)
+		if code != c.code {
+			t.Errorf("folio %s: exit %d, want %d; stderr:\n%s", strings.Join(c.args, " "), code, c.code, errs)
+		}
+		if !strings.Contains(errs, c.stderr) {
+			t.Errorf("folio %s: stderr lacks %q:\n%s", strings.Join(c.args, " "), c.stderr, errs)
+		}
+	}
+}
+
+func TestHelpListsEveryCommand(t *testing.T) {
+	t.Parallel()
+	out, _, _ := folio(t, "help")
+	for _, name := range commandOrder {
+		if !strings.Contains(out, "  "+name+" ") {
+			t.Errorf("help lacks %s:\n%s", name, out)
+		}
+	}
+	out, _, _ = folio(t, "show", "--help")
+	for _, f := range []string{"--width N", "--style", "--section", "--dir PATH", "--no-bundled"} {
+		if !strings.Contains(out, f) {
+			t.Errorf("show --help lacks %s", f)
+		}
+	}
+}
+
+func TestFixtureDir(t *testing.T) {
+	t.Parallel()
+	dir := fixtureDir(t, fixtures)
+	bad := filepath.Join(dir, "bad.md")
+
+	var got jsonList
+	out, errs, code := folio(t, "list", "--no-bundled", "--dir", dir, "--json")
+	if code != exitOK {
+		t.Fatalf("exit %d with good files present: %s", code, errs)
+	}
+	mustJSON(t, &got, "list", "--no-bundled", "--dir", dir, "--json")
+	var slugs []string
+	for _, a := range got.Articles {
+		slugs = append(slugs, a.Slug)
+	}
+	if !slices.Equal(slugs, []string{"post", "older"}) {
+		t.Errorf("slugs %q, want post, older (newest first, no draft)", slugs)
+	}
+	if len(got.Problems) != 1 || got.Problems[0].Path != bad || got.Problems[0].Message == "" {
+		t.Errorf("problems %+v, want one for %s", got.Problems, bad)
+	}
+	if !strings.Contains(errs, bad+": ") {
+		t.Errorf("stderr lacks %q:\n%s", bad+": ", errs)
+	}
+	if strings.Contains(out, "Secret Draft") {
+		t.Errorf("draft listed without --drafts")
+	}
+	_, errs, _ = folio(t, "list", "--no-bundled", "--dir", dir)
+	if lines := strings.Split(strings.TrimSpace(errs), "\n"); len(lines) != 1 || !strings.HasPrefix(lines[0], bad+": ") {
+		t.Errorf("plain list stderr: %q, want one line %q", errs, bad+": …")
+	}
+
+	// global flags before the command, with bundled articles too, and drafts
+	mustJSON(t, &got, "--drafts", "--dir", dir, "list", "--json")
+	if len(got.Articles) != 5 {
+		t.Errorf("bundled + fixtures + draft: %d articles, want 5", len(got.Articles))
+	}
+	// narrowing by tag (any case) and category
+	mustJSON(t, &got, "list", "--no-bundled", "--dir", dir, "--tag", "GO", "--json")
+	if len(got.Articles) != 2 {
+		t.Errorf("--tag GO: %d articles, want 2", len(got.Articles))
+	}
+	mustJSON(t, &got, "list", "--no-bundled", "--dir", dir, "--tag", "go", "--category", "code", "--json")
+	if len(got.Articles) != 1 || got.Articles[0].Slug != "post" {
+		t.Errorf("--tag go --category code: %+v, want post", got.Articles)
+	}
+
+	// flags interleaved with the slug
+	out, _, code = folio(t, "toc", "--no-bundled", "--dir", dir, "post")
+	if code != exitOK || !strings.Contains(out, "  Intro\n") || !strings.Contains(out, "Does it work?") {
+		t.Errorf("toc --no-bundled --dir D post: exit %d\n%s", code, out)
+	}
+	out, _, code = folio(t, "show", "--no-bundled", "--dir", dir, "post", "--width", "40")
+	if code != exitOK || !strings.Contains(out, "Hello from the fixture.") || !strings.Contains(out, "Ann Writer · 2025-05-01") {
+		t.Errorf("show --no-bundled --dir D post --width 40: exit %d\n%s", code, out)
+	}
+	var faq jsonFAQ
+	mustJSON(t, &faq, "faq", "post", "--json", "--dir", dir, "--no-bundled")
+	if len(faq.Sections) != 1 || len(faq.Sections[0].Questions) != 2 || faq.Sections[0].Questions[1].Answer != "So it can fail." {
+		t.Errorf("fixture FAQ: %+v", faq.Sections)
+	}
+	if len(faq.Problems) != 1 {
+		t.Errorf("faq --json problems: %+v, want the bad file", faq.Problems)
+	}
+}
+
+func TestDirThatIsAFile(t *testing.T) {
+	t.Parallel()
+	dir := fixtureDir(t, fixtures)
+	file := filepath.Join(dir, "post.md")
+	_, errs, code := folio(t, "--dir", file, "list")
+	if code != exitFailure || !strings.Contains(errs, file+": not a folder") {
+		t.Errorf("--dir FILE: exit %d, stderr %q", code, errs)
+	}
+}
+
+func TestSplitArgs(t *testing.T) {
+	t.Parallel()
+	g := &globals{}
+	fs := newFlagSet("x", g)
+	fs.Bool("json", false, "")
+	fs.Int("width", 0, "")
+	cases := []struct {
+		args       []string
+		flags, pos []string
+	}{
+		{[]string{"a", "--json", "b"}, []string{"--json"}, []string{"a", "b"}},
+		{[]string{"--dir", "D", "slug", "--width", "80"}, []string{"--dir", "D", "--width", "80"}, []string{"slug"}},
+		{[]string{"--dir=D", "slug", "-json=false"}, []string{"--dir=D", "-json=false"}, []string{"slug"}},
+		{[]string{"a", "--", "--json", "-x"}, nil, []string{"a", "--json", "-x"}},
+		{[]string{"-", "--no-bundled"}, []string{"--no-bundled"}, []string{"-"}},
+		{[]string{"--unknown", "a"}, []string{"--unknown"}, []string{"a"}},
+	}
+	for _, c := range cases {
+		flags, pos := splitArgs(fs, c.args, false)
+		if !slices.Equal(flags, c.flags) || !slices.Equal(pos, c.pos) {
+			t.Errorf("splitArgs(%q) = %q, %q; want %q, %q", c.args, flags, pos, c.flags, c.pos)
+		}
+	}
+}
+
+func TestGlobalFlagsAddUp(t *testing.T) {
+	t.Parallel()
+	g := &globals{}
+	if err := newFlagSet("", g).Parse([]string{"--no-bundled", "--dir", "a"}); err != nil {
+		t.Fatal(err)
+	}
+	fs := newFlagSet("list", g)
+	if _, err := parseArgs("list", fs, []string{"--dir", "b"}); err != nil {
+		t.Fatal(err)
+	}
+	if !g.noBundled || !slices.Equal(g.dirs, []string{"a", "b"}) {
+		t.Errorf("globals %+v, want no-bundled and dirs a, b", *g)
+	}
+}
+
+func TestTextOutput(t *testing.T) {
+	t.Parallel()
+	out, _, _ := folio(t, "list")
+	if lines := strings.Split(strings.TrimSpace(out), "\n"); len(lines) != 2 ||
+		!strings.HasPrefix(lines[0], "2026-02-02  exosomes-vs-prp ") || !strings.HasPrefix(lines[1], "undated ") {
+		t.Errorf("list:\n%s", out)
+	}
+	out, _, _ = folio(t, "tags")
+	if !strings.HasPrefix(out, "2  Exosomes\n") {
+		t.Errorf("tags:\n%s", out)
+	}
+	out, _, _ = folio(t, "toc", "do-exosomes-work-medicube-review")
+	for _, h := range []string{"What Are Exosomes?", "The Verdict: Should You Try Exosome Skincare?", "How to Use It"} {
+		if !strings.Contains(out, "  "+h+"\n") {
+			t.Errorf("review toc lacks %q:\n%s", h, out)
+		}
+	}
+	out, _, _ = folio(t, "faq", seed001)
+	if !strings.Contains(out, "Q: Can one treatment replace all other skin therapies?\n") {
+		t.Errorf("faq:\n%s", out)
+	}
+	out, _, _ = folio(t, "search", "marine", "sponges")
+	if !strings.HasPrefix(out, "do-exosomes-work-medicube-review  ") || !strings.Contains(out, "marine sponges") {
+		t.Errorf("search:\n%s", out)
+	}
+}

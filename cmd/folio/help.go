@@ -1,0 +1,139 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"runtime/debug"
+	"slices"
+	"strings"
+)
+
+// command is one of folio's commands.
+type command struct {
+	name    string
+	args    string // what follows the name in the usage line
+	summary string
+	flags   string // the command's own flags, one per line, for help
+	run     func(g *globals, args []string, e *env) error
+}
+
+// commands returns every command by name.
+func commands() map[string]*command {
+	list := []*command{
+		{"list", "[--tag T] [--category C] [--json]", "list the articles, newest first",
+			"  --tag T         only articles tagged T (own or inferred tags, any case)\n" +
+				"  --category C    only articles in category C (any case)\n" +
+				"  --json          print JSON\n", runList},
+		{"tags", "[--json]", "list the tags with their article counts",
+			"  --json          print JSON\n", runTags},
+		{"categories", "[--json]", "list the categories with their article counts",
+			"  --json          print JSON\n", runCategories},
+		{"show", "SLUG [--width N] [--style auto|dark|light|notty] [--section HEADING]", "print an article, rendered",
+			"  --width N       wrap to N cells (default: the terminal's width up to 100, else 80)\n" +
+				"  --style S       auto, dark, light or notty (default auto: by the terminal's background)\n" +
+				"  --section H     print only the section under heading H (its text, any case, or its anchor)\n", runShow},
+		{"toc", "SLUG [--json]", "print an article's table of contents",
+			"  --json          print JSON\n", runTOC},
+		{"faq", "SLUG [--json]", "print an article's FAQ questions and answers",
+			"  --json          print JSON\n", runFAQ},
+		{"search", "QUERY... [--json]", "search titles, tags, categories, excerpts and bodies",
+			"  --json          print JSON\n", runSearch},
+		{"help", "[COMMAND]", "show help for folio or a command", "", runHelp},
+		{"version", "", "print folio's version", "", runVersion},
+	}
+	m := make(map[string]*command, len(list))
+	for _, c := range list {
+		m[c.name] = c
+	}
+	return m
+}
+
+// commandOrder is the order commands are listed in help.
+var commandOrder = []string{"list", "tags", "categories", "show", "toc", "faq", "search", "help", "version"}
+
+func commandNames() []string { return slices.Clone(commandOrder) }
+
+// usageLine is the one-line usage of cmd, or of folio for "".
+func usageLine(cmd string) string {
+	c, ok := commands()[cmd]
+	if !ok {
+		return "folio [--dir PATH]... [--no-bundled] [--drafts] [COMMAND [ARGS]]"
+	}
+	return strings.TrimSpace("folio " + c.name + " " + c.args)
+}
+
+const globalFlagsHelp = `Flags every command takes, before or after its name:
+  --dir PATH      also read the articles under PATH (repeatable; .md .markdown .mdx .txt)
+  --no-bundled    leave out the bundled articles
+  --drafts        include articles marked draft
+`
+
+// printHelp prints help for cmd, or for folio itself when cmd is "".
+func printHelp(w io.Writer, cmd string) {
+	if c, ok := commands()[cmd]; ok {
+		fmt.Fprintf(w, "usage: %s\n\n%s.\n", usageLine(cmd), capitalise(c.summary))
+		if c.flags != "" {
+			fmt.Fprintf(w, "\nFlags:\n%s", c.flags)
+		}
+		fmt.Fprintf(w, "\n%s", globalFlagsHelp)
+		return
+	}
+	fmt.Fprintf(w, "folio reads articles in the terminal.\n\nusage: %s\n\n", usageLine(""))
+	fmt.Fprintln(w, "With no command, folio opens the reader. Commands:")
+	for _, name := range commandOrder {
+		c := commands()[name]
+		fmt.Fprintf(w, "  %-11s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintf(w, "\n%s\nExit status: 0 success, 1 failure (such as an unknown slug), 2 bad usage.\n", globalFlagsHelp)
+	fmt.Fprintln(w, "Run 'folio help COMMAND' for a command's flags.")
+}
+
+func capitalise(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+func runHelp(g *globals, args []string, e *env) error {
+	pos, err := parseArgs("help", newFlagSet("help", g), args)
+	if err != nil && err != errHelp {
+		return err
+	}
+	switch len(pos) {
+	case 0:
+		printHelp(e.stdout, "")
+		return nil
+	case 1:
+		if _, ok := commands()[pos[0]]; !ok {
+			msg := fmt.Sprintf("unknown command %q", pos[0])
+			if s := suggestion(pos[0], commandNames()); s != "" {
+				msg += "; " + s
+			}
+			return usageErr("help", "%s", msg)
+		}
+		printHelp(e.stdout, pos[0])
+		return nil
+	}
+	return usageErr("help", "help takes one command name")
+}
+
+func runVersion(g *globals, args []string, e *env) error {
+	pos, err := parseArgs("version", newFlagSet("version", g), args)
+	if err == errHelp {
+		printHelp(e.stdout, "version")
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return usageErr("version", "version takes no arguments")
+	}
+	v := "(devel)"
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
+		v = bi.Main.Version
+	}
+	fmt.Fprintf(e.stdout, "folio %s\n", v)
+	return nil
+}

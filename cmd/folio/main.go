@@ -1,0 +1,95 @@
+// Command folio reads articles in the terminal. With no command it opens
+// the reader; its other commands print the library, one article, its
+// table of contents, its FAQ or search results, as text or JSON.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+)
+
+// Exit codes.
+const (
+	exitOK      = 0 // success
+	exitFailure = 1 // the command could not do what was asked
+	exitUsage   = 2 // the command line was wrong
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run is folio with its arguments and output streams: the testable entry.
+// It looks at the real terminal and environment once, here.
+func run(args []string, stdout, stderr io.Writer) int {
+	return runEnv(args, newEnv(stdout, stderr))
+}
+
+// runEnv dispatches to the command named by args and maps its error to an
+// exit code.
+func runEnv(args []string, e *env) int {
+	err := dispatch(args, e)
+	var ue *usageError
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.As(err, &ue):
+		fmt.Fprintf(e.stderr, "folio: %s\n", ue.msg)
+		if ue.usage != "" {
+			fmt.Fprintf(e.stderr, "usage: %s\n", ue.usage)
+		}
+		fmt.Fprintf(e.stderr, "Run 'folio help%s' for more.\n", prefixSpace(ue.cmd))
+		return exitUsage
+	default:
+		fmt.Fprintf(e.stderr, "folio: %v\n", err)
+		return exitFailure
+	}
+}
+
+// dispatch reads the global flags before the command, then hands the rest
+// of the arguments to the command, which accepts global flags too.
+func dispatch(args []string, e *env) error {
+	g := &globals{}
+	fs := newFlagSet("", g)
+	help := fs.Bool("help", false, "")
+	fs.BoolVar(help, "h", false, "")
+	if err := fs.Parse(args); err != nil {
+		return usageErr("", "%s", err)
+	}
+	if *help {
+		printHelp(e.stdout, "")
+		return nil
+	}
+	rest := fs.Args()
+	if len(rest) == 0 {
+		lib, err := g.library() // the reader reports problems itself
+		if err != nil {
+			return err
+		}
+		return runTUI(lib, tuiOptions{
+			Style:  e.resolveStyle("auto"),
+			Color:  e.color(),
+			Stdout: e.stdout,
+			Stderr: e.stderr,
+		})
+	}
+	name, rest := rest[0], rest[1:]
+	c, ok := commands()[name]
+	if !ok {
+		msg := fmt.Sprintf("unknown command %q", name)
+		if s := suggestion(name, commandNames()); s != "" {
+			msg += "; " + s
+		}
+		return usageErr("", "%s", msg)
+	}
+	return c.run(g, rest, e)
+}
+
+func prefixSpace(s string) string {
+	if s == "" {
+		return ""
+	}
+	return " " + s
+}

@@ -1,0 +1,154 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/render"
+	"github.com/muesli/termenv"
+)
+
+// styles are the values --style takes.
+var styles = []string{"auto", "dark", "light", "notty"}
+
+// runShow prints an article rendered for the terminal, or one section of
+// it, under a header with its title, author, date and reading time.
+func runShow(g *globals, args []string, e *env) error {
+	fs := newFlagSet("show", g)
+	width := fs.Int("width", 0, "")
+	style := fs.String("style", "auto", "")
+	section := fs.String("section", "", "")
+	pos, done, err := parseCmd("show", fs, args, e)
+	if done || err != nil {
+		return err
+	}
+	slug, err := oneArg("show", "SLUG", pos)
+	if err != nil {
+		return err
+	}
+	if isSet(fs, "width") && *width < 1 {
+		return usageErr("show", "--width must be a positive number of cells, got %d", *width)
+	}
+	if *width == 0 {
+		*width = e.width()
+	}
+	if !contains(styles, *style) {
+		return usageErr("show", "unknown --style %q: want auto, dark, light or notty", *style)
+	}
+	if isSet(fs, "section") && strings.TrimSpace(*section) == "" {
+		return usageErr("show", "--section needs a heading")
+	}
+
+	lib, err := g.load(e)
+	if err != nil {
+		return err
+	}
+	a, err := findArticle(lib, slug)
+	if err != nil {
+		return err
+	}
+	heading := -1
+	if *section != "" {
+		if heading, err = findHeading(a, *section); err != nil {
+			return err
+		}
+	}
+	opts := render.Options{Width: *width, Style: e.resolveStyle(*style), Color: e.color(), Profile: e.profile}
+	r, err := render.New(opts)
+	if err != nil {
+		return err
+	}
+	doc, err := r.Render(a)
+	if err != nil {
+		return err
+	}
+	var lines []string
+	if heading >= 0 {
+		lines = doc.Section(a, heading)
+	} else {
+		lines = append(header(a, opts), doc.Lines...)
+	}
+	_, err = fmt.Fprintln(e.stdout, strings.Join(lines, "\n"))
+	return err
+}
+
+// headerMargin matches the left margin glamour gives the body.
+const headerMargin = 2
+
+// header is the lines above the body: the title, then author · date ·
+// reading time, then a rule, each no wider than the width.
+func header(a *library.Article, o render.Options) []string {
+	margin := strings.Repeat(" ", headerMargin)
+	w := o.Width - headerMargin
+	if w < 10 {
+		margin, w = "", o.Width
+	}
+	profile := termenv.Ascii
+	if o.Color {
+		profile = o.Profile
+	}
+	var meta []string
+	if a.Author != "" {
+		meta = append(meta, a.Author)
+	}
+	if d := a.DateString(); d != "" {
+		meta = append(meta, d)
+	}
+	if a.ReadingMinutes > 0 {
+		meta = append(meta, fmt.Sprintf("%d min read", a.ReadingMinutes))
+	}
+	var out []string
+	add := func(text string, style func(termenv.Style) termenv.Style) {
+		for _, l := range strings.Split(ansi.Wrap(text, w, ""), "\n") {
+			out = append(out, margin+style(profile.String(strings.TrimRight(l, " "))).String())
+		}
+	}
+	out = append(out, "")
+	add(a.Title, termenv.Style.Bold)
+	if len(meta) > 0 {
+		add(strings.Join(meta, " · "), termenv.Style.Faint)
+	}
+	rule := min(w, max(ansi.StringWidth(a.Title), 20))
+	add(strings.Repeat("─", rule), termenv.Style.Faint)
+	return out
+}
+
+// findHeading returns the index of the heading whose text (ignoring case
+// and surrounding space) or anchor is name, or an error suggesting some.
+func findHeading(a *library.Article, name string) (int, error) {
+	want := strings.TrimSpace(name)
+	anchor := strings.TrimPrefix(want, "#")
+	for i, h := range a.Headings {
+		if strings.EqualFold(strings.TrimSpace(h.Text), want) || strings.EqualFold(h.Anchor, anchor) {
+			return i, nil
+		}
+	}
+	texts := make([]string, len(a.Headings))
+	for i, h := range a.Headings {
+		texts[i] = h.Text
+	}
+	return -1, notFound("heading", name, texts, "run 'folio toc "+a.Slug+"' to see them all")
+}
+
+// isSet reports whether the flag was given on the command line.
+func isSet(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) {
+		if f.Name == name {
+			set = true
+		}
+	})
+	return set
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

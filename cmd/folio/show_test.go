@@ -1,0 +1,125 @@
+package main
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// checkWidth fails for any line wider than width cells.
+func checkWidth(t *testing.T, name, out string, width int) {
+	t.Helper()
+	for i, l := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
+		if w := ansi.StringWidth(l); w > width {
+			t.Errorf("%s: line %d is %d cells, over %d: %q", name, i+1, w, width, l)
+		}
+	}
+}
+
+func TestShowPiped(t *testing.T) {
+	t.Parallel()
+	for _, slug := range []string{seed001, "do-exosomes-work-medicube-review"} {
+		for _, width := range []string{"24", "60", "80", "100"} {
+			for _, style := range []string{"auto", "dark", "light", "notty"} {
+				name := slug + " --width " + width + " --style " + style
+				out, errs, code := folio(t, "show", slug, "--width", width, "--style", style)
+				if code != exitOK {
+					t.Fatalf("%s: exit %d: %s", name, code, errs)
+				}
+				if strings.Contains(out, "\x1b[") {
+					t.Errorf("%s: escape codes in piped output", name)
+				}
+				if strings.Contains(out, "[LEAD|") {
+					t.Errorf("%s: raw [LEAD| block", name)
+				}
+				n := 0
+				for _, c := range width {
+					n = n*10 + int(c-'0')
+				}
+				checkWidth(t, name, out, n)
+			}
+		}
+	}
+}
+
+func TestShowHeader(t *testing.T) {
+	t.Parallel()
+	out, _, _ := folio(t, "show", seed001, "--width", "80")
+	head := strings.Join(strings.Split(out, "\n")[:6], "\n")
+	for _, want := range []string{"Exosomes vs PRP Treatment: Which Is Better", "Jennifer Eze · 2026-02-02 · ", " min read", "───"} {
+		if !strings.Contains(head, want) {
+			t.Errorf("header lacks %q:\n%s", want, head)
+		}
+	}
+	if !strings.Contains(out, "Download the Exosomes vs PRP Treatment Decision Checklist") {
+		t.Errorf("lead block's label missing")
+	}
+	// default width when piped is 80
+	def, _, _ := folio(t, "show", seed001)
+	if def != out {
+		t.Errorf("piped default width is not 80")
+	}
+}
+
+func TestShowColour(t *testing.T) {
+	t.Parallel()
+	out, _, code := folioTTY(t, 70, nil, "show", seed001)
+	if code != exitOK || !strings.Contains(out, "\x1b[") {
+		t.Fatalf("terminal output has no colour (exit %d)", code)
+	}
+	checkWidth(t, "tty width 70", out, 70)
+
+	wide, _, _ := folioTTY(t, 300, nil, "show", seed001)
+	checkWidth(t, "tty width 300 caps at 100", wide, maxAutoWidth)
+
+	for _, style := range []string{"auto", "dark", "light", "notty"} {
+		plain, _, _ := folioTTY(t, 70, map[string]string{"NO_COLOR": "1"}, "show", seed001, "--style", style)
+		if strings.Contains(plain, "\x1b[") {
+			t.Errorf("NO_COLOR --style %s: escape codes", style)
+		}
+	}
+}
+
+func TestResolveStyle(t *testing.T) {
+	t.Parallel()
+	dark := true
+	e := &env{getenv: func(string) string { return "" }, tty: true, darkBackground: func() bool { return dark }}
+	if s := e.resolveStyle("auto"); s != "dark" {
+		t.Errorf("dark terminal: %s", s)
+	}
+	dark = false
+	if s := e.resolveStyle("auto"); s != "light" {
+		t.Errorf("light terminal: %s", s)
+	}
+	if s := e.resolveStyle("dark"); s != "dark" {
+		t.Errorf("explicit dark: %s", s)
+	}
+	e.tty = false
+	if s := e.resolveStyle("auto"); s != "notty" || e.color() {
+		t.Errorf("pipe: %s colour %v", s, e.color())
+	}
+}
+
+func TestShowSection(t *testing.T) {
+	t.Parallel()
+	const review = "do-exosomes-work-medicube-review"
+	for _, h := range []string{"how to use it", "How to Use It", "how-to-use-it", "#how-to-use-it"} {
+		out, errs, code := folio(t, "show", review, "--section", h, "--width", "50")
+		if code != exitOK {
+			t.Fatalf("--section %q: exit %d: %s", h, code, errs)
+		}
+		lines := strings.Split(out, "\n")
+		if !strings.Contains(lines[0], "How to Use It") {
+			t.Errorf("--section %q starts with %q", h, lines[0])
+		}
+		if strings.Contains(out, "The Verdict") || strings.Contains(out, "What Are Exosomes?") {
+			t.Errorf("--section %q runs past its section:\n%s", h, out)
+		}
+		checkWidth(t, "section", out, 50)
+	}
+	_, errs, code := folio(t, "show", review, "--section", "how to use")
+	if code != exitFailure || !strings.Contains(errs, `did you mean "How to Use It"`) {
+		t.Errorf("near-miss section: exit %d: %s", code, errs)
+	}
+}
