@@ -71,10 +71,7 @@ func newLibrary(arts []*Article, problems []Problem) *Library {
 // inferTags gives each untagged article the library's tags whose phrase
 // occurs, as whole words, in its title, excerpt or headings.
 func inferTags(arts []*Article) {
-	var names []string
-	for _, a := range arts {
-		names = appendUnique(names, a.Tags...)
-	}
+	names := tagSpellings(arts)
 	if len(names) == 0 {
 		return
 	}
@@ -98,6 +95,34 @@ func inferTags(arts []*Article) {
 			}
 		}
 	}
+}
+
+// tagSpellings lists the library's tags once each, in the spelling most
+// articles use (the first seen among equals).
+func tagSpellings(arts []*Article) []string {
+	uses := map[string]map[string]int{}
+	var order []string
+	for _, a := range arts {
+		for _, t := range a.Tags {
+			k := strings.ToLower(t)
+			if uses[k] == nil {
+				uses[k] = map[string]int{}
+				order = append(order, k)
+			}
+			uses[k][t]++
+		}
+	}
+	names := make([]string, 0, len(order))
+	for _, k := range order {
+		best, n := "", 0
+		for spelling, c := range uses[k] {
+			if c > n || (c == n && spelling < best) {
+				best, n = spelling, c
+			}
+		}
+		names = append(names, best)
+	}
+	return names
 }
 
 // countTerms groups names without regard to case, keeping the first

@@ -45,7 +45,8 @@ func (l *Library) Search(query string) []Hit {
 
 func scoreArticle(a *Article, words []string, phrase string) (Hit, bool) {
 	title := strings.ToLower(a.Title)
-	terms := strings.ToLower(strings.Join(a.AllTags(), "\n") + "\n" + strings.Join(a.Categories, "\n"))
+	tags := strings.ToLower(strings.Join(a.AllTags(), "\n"))
+	cats := strings.ToLower(strings.Join(a.Categories, "\n"))
 	excerpt := strings.ToLower(a.Excerpt)
 	body := strings.ToLower(a.Body)
 	h := Hit{Article: a, Offset: -1}
@@ -62,8 +63,12 @@ func scoreArticle(a *Article, words []string, phrase string) (Hit, bool) {
 			note("title", weightTitle)
 			found = true
 		}
-		if strings.Contains(terms, w) {
+		if strings.Contains(tags, w) {
 			note("tag", weightTerm)
+			found = true
+		}
+		if strings.Contains(cats, w) {
+			note("category", weightTerm)
 			found = true
 		}
 		if strings.Contains(excerpt, w) {

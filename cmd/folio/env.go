@@ -53,13 +53,15 @@ func newEnv(stdout, stderr io.Writer) *env {
 func (e *env) color() bool { return e.tty && e.getenv("NO_COLOR") == "" }
 
 // resolveStyle turns "auto" into a concrete glamour style: dark or light
-// by the terminal's background when colour is on, else notty.
+// by the terminal's background when colour is on, else dark's layout
+// (rendered without codes, it reads cleaner than notty, which keeps the
+// ** and _ markers).
 func (e *env) resolveStyle(style string) string {
 	if style != "auto" {
 		return style
 	}
 	if !e.color() {
-		return "notty"
+		return "dark"
 	}
 	if e.darkBackground() {
 		return "dark"

@@ -96,7 +96,7 @@ func TestResolveStyle(t *testing.T) {
 		t.Errorf("explicit dark: %s", s)
 	}
 	e.tty = false
-	if s := e.resolveStyle("auto"); s != "notty" || e.color() {
+	if s := e.resolveStyle("auto"); s != "dark" || e.color() {
 		t.Errorf("pipe: %s colour %v", s, e.color())
 	}
 }
