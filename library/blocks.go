@@ -61,8 +61,6 @@ func fenceOf(text string) string {
 }
 
 var (
-	atxPattern    = regexp.MustCompile(`^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$`)
-	setextPattern = regexp.MustCompile(`^ {0,3}(=+|-+)[ \t]*$`)
 	listPattern   = regexp.MustCompile(`^\s*(?:[-*+•]|\d+[.)])\s+(.*)$`)
 )
 
@@ -73,26 +71,22 @@ func scanHeadings(lines []line) []Heading {
 		if l.code {
 			continue
 		}
-		if m := matchATX(l.text); m != nil {
-			if text := inlineText(m[2]); text != "" {
-				hs = append(hs, Heading{Level: len(m[1]), Text: text, Offset: l.offset, Line: i})
+		if level, raw, ok := matchATX(l.text); ok {
+			if text := inlineText(raw); text != "" {
+				hs = append(hs, Heading{Level: level, Text: text, Offset: l.offset, Line: i})
 			}
 			continue
 		}
 		if i == 0 {
 			continue
 		}
-		m := matchSetext(l.text)
+		level := matchSetext(l.text)
 		prev := lines[i-1]
-		if m == nil || prev.code || !isParagraphLine(prev.text) {
+		if level == 0 || prev.code || !isParagraphLine(prev.text) {
 			continue
 		}
 		if len(hs) > 0 && hs[len(hs)-1].Line == i-1 {
 			continue
-		}
-		level := 2
-		if m[1][0] == '=' {
-			level = 1
 		}
 		if text := inlineText(prev.text); text != "" {
 			hs = append(hs, Heading{Level: level, Text: text, Offset: prev.offset, Line: i - 1})
@@ -112,20 +106,53 @@ func firstNonSpace(s string) byte {
 	return 0
 }
 
-// matchATX and matchSetext run their patterns only on lines that can
-// match: the regexps are most of the cost of parsing.
-func matchATX(s string) []string {
-	if firstNonSpace(s) != '#' {
-		return nil
+// matchATX reads an ATX heading line ("## Text ##"): its level and text.
+// Written by hand: it runs on every line of every article at load.
+func matchATX(s string) (level int, text string, ok bool) {
+	i := 0
+	for i < len(s) && i < 3 && s[i] == ' ' {
+		i++
 	}
-	return atxPattern.FindStringSubmatch(s)
+	n := 0
+	for i+n < len(s) && s[i+n] == '#' {
+		n++
+	}
+	if n == 0 || n > 6 {
+		return 0, "", false
+	}
+	rest := s[i+n:]
+	if rest != "" && rest[0] != ' ' && rest[0] != '\t' {
+		return 0, "", false
+	}
+	rest = strings.TrimRight(strings.TrimLeft(rest, " \t"), " \t")
+	if t := strings.TrimRight(rest, "#"); t == "" {
+		rest = ""
+	} else if t != rest && (t[len(t)-1] == ' ' || t[len(t)-1] == '\t') {
+		rest = strings.TrimRight(t, " \t") // a closing run of #
+	}
+	return n, rest, true
 }
 
-func matchSetext(s string) []string {
-	if c := firstNonSpace(s); c != '=' && c != '-' {
-		return nil
+// matchSetext reads a setext underline: 1 for "===", 2 for "---", else 0.
+func matchSetext(s string) int {
+	i := 0
+	for i < len(s) && i < 3 && s[i] == ' ' {
+		i++
 	}
-	return setextPattern.FindStringSubmatch(s)
+	if i == len(s) || (s[i] != '=' && s[i] != '-') {
+		return 0
+	}
+	c := s[i]
+	for i < len(s) && s[i] == c {
+		i++
+	}
+	if strings.TrimRight(s[i:], " \t") != "" {
+		return 0
+	}
+	if c == '=' {
+		return 1
+	}
+	return 2
 }
 
 // isParagraphLine reports whether a line could be the text of a setext heading.
@@ -134,7 +161,7 @@ func isParagraphLine(s string) bool {
 	if t == "" || len(s)-len(strings.TrimLeft(s, " ")) > 3 {
 		return false
 	}
-	if matchATX(s) != nil || matchSetext(s) != nil || listPattern.MatchString(s) {
+	if _, _, atx := matchATX(s); atx || matchSetext(s) != 0 || listPattern.MatchString(s) {
 		return false
 	}
 	switch t[0] {

@@ -7,7 +7,6 @@ import (
 
 var (
 	leadBlock   = regexp.MustCompile(`^\s*\[LEAD\|([^|\]]*)\|([^\]|]*)\]\s*$`)
-	mdxImport   = regexp.MustCompile(`^(import|export)\s`)
 	jsxTag      = regexp.MustCompile(`</?[A-Z][A-Za-z0-9_.]*(?:\s[^<>]*)?/?>`)
 	shortcode   = regexp.MustCompile(`\{\{[<%]\s*(/?)\s*([A-Za-z0-9_.-]*)[^}]*?[>%]\}\}`)
 	escapeStart = regexp.MustCompile(`^(\s*)([#>+=-]|\d+[.)])`)
@@ -49,6 +48,10 @@ func capNesting(s string) string {
 // shortcodes are dropped, a stand-alone one leaving a short marker.
 // Nesting is capped. Code blocks are left alone. The LEAD targets are returned as links.
 func cleanBody(body string) string {
+	lines := splitLines(body)
+	if !needsCleaning(lines) {
+		return body
+	}
 	var out []string
 	for _, l := range splitLines(body) {
 		if l.code {
@@ -56,7 +59,7 @@ func cleanBody(body string) string {
 			continue
 		}
 		text := capNesting(l.text)
-		if mdxImport.MatchString(text) {
+		if isMDXStatement(text) {
 			continue
 		}
 		had := strings.TrimSpace(text) != ""
@@ -86,4 +89,28 @@ func cleanBody(body string) string {
 		out = append(out, text)
 	}
 	return strings.Join(out, "\n")
+}
+
+// needsCleaning reports whether any line outside code has something
+// cleanBody changes; most articles have none, and are kept as they are.
+func needsCleaning(lines []line) bool {
+	for _, l := range lines {
+		if l.code {
+			continue
+		}
+		t := l.text
+		if isMDXStatement(t) || strings.Contains(t, "{{") || strings.Contains(t, "[LEAD|") || capNesting(t) != t {
+			return true
+		}
+		if i := strings.IndexByte(t, '<'); i >= 0 && jsxTag.MatchString(t[i:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// isMDXStatement: a top-level MDX import or export line.
+func isMDXStatement(t string) bool {
+	return strings.HasPrefix(t, "import ") || strings.HasPrefix(t, "export ") ||
+		strings.HasPrefix(t, "import\t") || strings.HasPrefix(t, "export\t")
 }

@@ -45,7 +45,7 @@ func scanFAQs(body string, lines []line, hs []Heading) []FAQSection {
 				stop = qs[k+1].Offset
 			}
 			start := nextLine(body, qs[k].Offset)
-			if qs[k].Heading >= 0 && setextPattern.MatchString(strings.TrimRight(body[start:nextLine(body, start)], "\n")) {
+			if qs[k].Heading >= 0 && matchSetext(strings.TrimRight(body[start:nextLine(body, start)], "\n")) != 0 {
 				start = nextLine(body, start) // a setext question: skip its underline
 			}
 			if start > stop {

@@ -61,7 +61,7 @@ func Parse(name string, data []byte) (a *Article, warnings []string, err error) 
 		a.Slug = slugFromPath(name)
 	}
 	if a.ReadingMinutes == 0 {
-		a.ReadingMinutes = max(1, (len(strings.Fields(a.Body))+wordsPerMinute-1)/wordsPerMinute)
+		a.ReadingMinutes = max(1, (countWords(a.Body)+wordsPerMinute-1)/wordsPerMinute)
 	}
 	return a, warnings, nil
 }
@@ -106,7 +106,7 @@ func firstParagraph(body string) string {
 
 func looksLikeMarkdown(body string) bool {
 	for _, l := range splitLines(body) {
-		if matchATX(l.text) != nil || fenceOf(l.text) != "" || strings.HasPrefix(l.text, "- ") || strings.HasPrefix(l.text, "* ") {
+		if _, _, atx := matchATX(l.text); atx || fenceOf(l.text) != "" || strings.HasPrefix(l.text, "- ") || strings.HasPrefix(l.text, "* ") {
 			return true
 		}
 	}
@@ -137,4 +137,17 @@ func invalidAt(data []byte) int {
 		i += n
 	}
 	return -1
+}
+
+// countWords counts runs of non-space bytes without allocating.
+func countWords(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		space := s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r'
+		if !space && !in {
+			n++
+		}
+		in = !space
+	}
+	return n
 }
