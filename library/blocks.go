@@ -61,7 +61,7 @@ func fenceOf(text string) string {
 }
 
 var (
-	listPattern   = regexp.MustCompile(`^\s*(?:[-*+•]|\d+[.)])\s+(.*)$`)
+	listPattern = regexp.MustCompile(`^\s*(?:[-*+•]|\d+[.)])\s+(.*)$`)
 )
 
 // scanHeadings finds ATX and setext headings outside code blocks.
