@@ -1,0 +1,104 @@
+package state
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// renameFile is os.Rename; tests replace it to simulate a file that cannot
+// be set aside.
+var renameFile = os.Rename
+
+// readFile reads and decodes the state file. A missing file is an empty
+// state and no problem.
+func readFile(path string) (State, error) {
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return empty(), nil
+	}
+	if err != nil {
+		return State{}, fmt.Errorf("unreadable: %w", err)
+	}
+	return decode(data)
+}
+
+// decode parses a state file. Anything that is not exactly a state of this
+// Version is an error, so that it is set aside rather than half-understood.
+func decode(data []byte) (State, error) {
+	if len(data) == 0 {
+		return State{}, errors.New("empty file")
+	}
+	var st State
+	if err := json.Unmarshal(data, &st); err != nil {
+		return State{}, fmt.Errorf("invalid JSON (truncated or damaged): %w", err)
+	}
+	if st.Version != Version {
+		return State{}, fmt.Errorf("version %d, this folio reads version %d", st.Version, Version)
+	}
+	if st.Articles == nil {
+		st.Articles = map[string]Article{}
+	}
+	for k, a := range st.Articles {
+		if p := a.Position; p != nil {
+			p.Index, p.Offset = max(p.Index, 0), max(p.Offset, 0)
+		}
+		st.Articles[k] = a
+	}
+	return st, nil
+}
+
+// readLocked reads the state file while s holds the lock. If the file is
+// unusable it is set aside and an empty state returned; if it cannot be set
+// aside, s switches to memory-only mode so the file is never written over.
+func (s *Store) readLocked() State {
+	st, problem := readFile(s.path)
+	if problem == nil {
+		return st
+	}
+	aside, err := setAside(s.path)
+	if err != nil {
+		s.disable(fmt.Sprintf("%v, and it could not be set aside (%v); starting empty and leaving it as it is", problem, err), empty())
+		return empty()
+	}
+	s.warn(fmt.Sprintf("state file %s was unusable (%v); moved it to %s and started with an empty state", s.path, problem, aside))
+	return empty()
+}
+
+// setAside renames the file to path.corrupt-<UTC time>, never replacing an
+// existing file, and returns the new name.
+func setAside(path string) (string, error) {
+	base := path + ".corrupt-" + now().UTC().Format("20060102T150405.000000000Z")
+	name := base
+	for i := 1; ; i++ {
+		if _, err := os.Lstat(name); errors.Is(err, fs.ErrNotExist) {
+			break
+		}
+		name = fmt.Sprintf("%s-%d", base, i)
+	}
+	if err := renameFile(path, name); err != nil {
+		return "", err
+	}
+	return name, nil
+}
+
+// removeTemps deletes temporary files left by a writer that crashed before
+// renaming. It runs under the lock, when no writer can be active.
+func removeTemps(path string) {
+	dir, prefix := filepath.Dir(path), tempPrefix(path)
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), prefix) && e.Type().IsRegular() {
+			_ = os.Remove(filepath.Join(dir, e.Name()))
+		}
+	}
+}
+
+func tempPrefix(path string) string { return "." + filepath.Base(path) + ".tmp-" }
