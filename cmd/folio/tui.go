@@ -3,8 +3,14 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
 
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui"
+	"github.com/muesli/termenv"
+	"golang.org/x/term"
 )
 
 // tuiOptions is what the reader needs from the command line.
@@ -15,10 +21,28 @@ type tuiOptions struct {
 	Stderr io.Writer
 }
 
-// runTUI is a placeholder until the reader lands: it prints the list.
+// runTUI opens the reader on the library. When stdout is not a terminal
+// it prints the list instead. Load problems are printed to stderr once
+// the reader closes, so the alternate screen does not hide them.
 func runTUI(lib *library.Library, o tuiOptions) error {
+	f, ok := o.Stdout.(*os.File)
+	if !ok || !term.IsTerminal(int(f.Fd())) {
+		for _, p := range lib.Problems {
+			fmt.Fprintln(o.Stderr, p.String())
+		}
+		return printArticles(o.Stdout, lib.Articles)
+	}
+	profile := termenv.Ascii
+	if o.Color {
+		profile = termenv.NewOutput(f).EnvColorProfile()
+	}
+	// Styles are resolved here, once: nothing in ui asks the terminal.
+	lipgloss.SetColorProfile(profile)
+	lipgloss.SetHasDarkBackground(o.Style != "light")
+	m := ui.New(lib, ui.Options{Style: o.Style, Color: o.Color, Profile: profile})
+	_, err := tea.NewProgram(m, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithOutput(f)).Run()
 	for _, p := range lib.Problems {
 		fmt.Fprintln(o.Stderr, p.String())
 	}
-	return printArticles(o.Stdout, lib.Articles)
+	return err
 }

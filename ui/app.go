@@ -1,0 +1,249 @@
+// Package ui is folio's terminal interface: lists of articles, tags and
+// categories, the reader, and its contents, FAQ and help overlays.
+package ui
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/spinner"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/folio-reader/folio/library"
+	"github.com/muesli/termenv"
+)
+
+// Options say how to draw.
+type Options struct {
+	Style   string          // glamour style: "dark", "light" or "notty" (resolved by the caller)
+	Color   bool            // false for NO_COLOR or plain output
+	Profile termenv.Profile // colour profile for rendered articles when Color is set
+}
+
+// screenID names a screen; the root keeps a stack of them.
+type screenID int
+
+const (
+	articlesScreen screenID = iota
+	tagsScreen
+	categoriesScreen
+	narrowedScreen
+	readerScreen
+	tocScreen
+	faqScreen
+	helpScreen
+)
+
+// Model is the root model: a stack of screens, the window size, and the
+// reading positions of the session.
+type Model struct {
+	lib    *library.Library
+	opts   Options
+	keys   KeyMap
+	styles Styles
+	cache  *docCache
+	stack  []screenID
+	w, h   int
+
+	articles, narrowed articlesModel
+	tags, categories   taxonomyModel
+	reader             readerModel
+	toc                tocModel
+	faq                faqModel
+	help               helpModel
+
+	positions map[string]position // per slug, kept for the session
+	lists     listID              // the last list id handed out
+}
+
+// New builds the TUI over a loaded library.
+func New(lib *library.Library, opts Options) Model {
+	if opts.Style == "" {
+		opts.Style = "dark"
+	}
+	m := Model{
+		lib: lib, opts: opts, keys: DefaultKeyMap(), styles: NewStyles(opts.Style, opts.Color),
+		cache: newDocCache(), stack: []screenID{articlesScreen}, w: 80, h: 24,
+		positions: map[string]position{},
+	}
+	m.articles = newArticles(m.nextList(), lib.Articles, "Articles", m.styles, m.keys.List)
+	m.tags = newTaxonomy(m.nextList(), tagTerms, lib.Tags(), m.styles, m.keys.List)
+	m.categories = newTaxonomy(m.nextList(), categoryTerms, lib.Categories(), m.styles, m.keys.List)
+	m.resize()
+	return m
+}
+
+func (m *Model) nextList() listID { m.lists++; return m.lists }
+
+// Init implements tea.Model.
+func (m Model) Init() tea.Cmd { return nil }
+
+func (m Model) top() screenID { return m.stack[len(m.stack)-1] }
+
+func (m Model) has(id screenID) bool {
+	for _, s := range m.stack {
+		if s == id {
+			return true
+		}
+	}
+	return false
+}
+
+// Update implements tea.Model.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.w, m.h = max(msg.Width, 1), max(msg.Height, 1)
+		return m, m.resize()
+	case tea.KeyMsg:
+		return m.handleKey(msg)
+	case tea.MouseMsg:
+		return m.updateScreen(m.top(), msg)
+	case openArticleMsg:
+		return m.open(msg.slug)
+	case narrowMsg:
+		return m.narrow(msg)
+	case overlayMsg:
+		return m.overlay(msg.screen)
+	case jumpMsg:
+		if t := m.top(); t == tocScreen || t == faqScreen {
+			m.pop()
+		}
+		return m.updateScreen(readerScreen, msg)
+	case renderedMsg:
+		m.cache.put(msg.key, msg.doc)
+		if m.has(readerScreen) {
+			return m.updateScreen(readerScreen, msg)
+		}
+	case spinner.TickMsg:
+		if m.has(readerScreen) {
+			return m.updateScreen(readerScreen, msg)
+		}
+	case filterMsg:
+		for _, id := range m.stack {
+			if m.listOf(id) == msg.list {
+				return m.updateScreen(id, msg)
+			}
+		}
+	}
+	return m, nil
+}
+
+func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	g, top := m.keys.Global, m.top()
+	switch {
+	case key.Matches(msg, g.ForceQuit):
+		return m, tea.Quit
+	case m.capturing(top):
+		return m.updateScreen(top, msg)
+	case top == helpScreen && key.Matches(msg, g.Help, g.Back, g.Quit):
+		m.pop()
+	case key.Matches(msg, g.Help):
+		m.help = newHelp(m.title(top), m.keyMap(top), m.styles)
+		m.push(helpScreen)
+	case key.Matches(msg, g.Back):
+		if m.filtered(top) {
+			return m.updateScreen(top, msg)
+		}
+		if len(m.stack) > 1 {
+			m.pop()
+		}
+	case key.Matches(msg, g.Quit):
+		if len(m.stack) == 1 {
+			return m, tea.Quit
+		}
+		m.pop()
+	case m.tabbable(top) && key.Matches(msg, g.NextTab, g.PrevTab, g.Articles, g.Tags, g.Categories):
+		m.switchTab(msg)
+	default:
+		return m.updateScreen(top, msg)
+	}
+	return m, nil
+}
+
+// open shows the reader on an article, where it was left this session.
+func (m Model) open(slug string) (tea.Model, tea.Cmd) {
+	a, ok := m.lib.Article(slug)
+	if !ok {
+		return m, nil
+	}
+	at, seen := m.positions[slug]
+	if !seen {
+		at = articleTop
+	}
+	m.reader = newReader(a, at, m.opts, m.cache, m.styles, m.keys.Reader)
+	m.push(readerScreen)
+	var cmd tea.Cmd
+	m.reader, cmd = m.reader.setSize(m.w, m.bodyHeight(readerScreen))
+	return m, cmd
+}
+
+// narrow shows the articles under a tag or category, over the term list.
+func (m Model) narrow(msg narrowMsg) (tea.Model, tea.Cmd) {
+	arts := m.lib.WithTag(msg.name)
+	if msg.kind == categoryTerms {
+		arts = m.lib.InCategory(msg.name)
+	}
+	title := "Articles · " + msg.kind.String() + ": " + msg.name
+	m.narrowed = newArticles(m.nextList(), arts, title, m.styles, m.keys.List)
+	m.narrowed.setSize(m.w, m.bodyHeight(narrowedScreen))
+	m.push(narrowedScreen)
+	return m, nil
+}
+
+// overlay opens the reader's table of contents or FAQ.
+func (m Model) overlay(id screenID) (tea.Model, tea.Cmd) {
+	if m.top() != readerScreen {
+		return m, nil
+	}
+	a := m.reader.art
+	if id == tocScreen {
+		m.toc = newTOC(m.nextList(), a, m.reader.currentHeading(), m.styles, m.keys.List)
+		m.toc.setSize(m.w, m.bodyHeight(tocScreen))
+	} else {
+		m.faq = newFAQ(m.nextList(), a, m.reader.currentQuestion(), m.styles, m.keys.List)
+		m.faq.setSize(m.w, m.bodyHeight(faqScreen))
+	}
+	m.push(id)
+	return m, nil
+}
+
+func (m *Model) push(id screenID) {
+	m.stack = append(m.stack, id)
+	if id == helpScreen {
+		m.help.setSize(m.w, m.bodyHeight(helpScreen))
+	}
+}
+
+// pop leaves the top screen, remembering the reading position.
+func (m *Model) pop() {
+	if m.top() == readerScreen {
+		m.positions[m.reader.art.Slug] = m.reader.position()
+	}
+	m.stack = m.stack[:len(m.stack)-1]
+}
+
+// switchTab moves between the Articles, Tags and Categories lists.
+func (m *Model) switchTab(msg tea.KeyMsg) {
+	g := m.keys.Global
+	order := []screenID{articlesScreen, tagsScreen, categoriesScreen}
+	cur := 0
+	for i, id := range order {
+		if id == m.stack[0] {
+			cur = i
+		}
+	}
+	switch {
+	case key.Matches(msg, g.NextTab):
+		cur = (cur + 1) % len(order)
+	case key.Matches(msg, g.PrevTab):
+		cur = (cur + len(order) - 1) % len(order)
+	case key.Matches(msg, g.Articles):
+		cur = 0
+	case key.Matches(msg, g.Tags):
+		cur = 1
+	case key.Matches(msg, g.Categories):
+		cur = 2
+	}
+	for len(m.stack) > 1 {
+		m.pop()
+	}
+	m.stack[0] = order[cur]
+}

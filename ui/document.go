@@ -1,0 +1,146 @@
+package ui
+
+import (
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/render"
+	"github.com/muesli/termenv"
+)
+
+// renderCmd renders an article off the update loop. It captures only
+// plain values (the article is never written after loading) and builds
+// its own renderer, since a Renderer is not safe for concurrent use.
+func renderCmd(a *library.Article, k docKey, profile termenv.Profile) tea.Cmd {
+	return func() tea.Msg {
+		r, err := render.New(render.Options{Width: k.width, Style: k.style, Color: k.color, Profile: profile})
+		if err != nil {
+			return renderedMsg{key: k, err: err}
+		}
+		d, err := r.Render(a)
+		return renderedMsg{key: k, doc: d, err: err}
+	}
+}
+
+// docCache keeps rendered documents for the session, so reopening an
+// article or returning to a width shows at once. It is used from Update
+// only.
+type docCache struct {
+	docs  map[docKey]*render.Document
+	order []docKey
+}
+
+const docCacheSize = 32
+
+func newDocCache() *docCache { return &docCache{docs: map[docKey]*render.Document{}} }
+
+func (c *docCache) get(k docKey) *render.Document { return c.docs[k] }
+
+func (c *docCache) put(k docKey, d *render.Document) {
+	if _, ok := c.docs[k]; ok || d == nil {
+		return
+	}
+	if len(c.order) == docCacheSize {
+		delete(c.docs, c.order[0])
+		c.order = c.order[1:]
+	}
+	c.docs[k] = d
+	c.order = append(c.order, k)
+}
+
+// position is a place in an article that survives re-rendering at
+// another width: a heading (or an FAQ question written as a bold line)
+// and how far below it, as a share of its section.
+type position struct {
+	heading           int // -1: the text before the first heading
+	section, question int // a bold-line FAQ question, when section >= 0
+	delta, span       int // lines below the anchor; the section's length then
+}
+
+var articleTop = position{heading: -1, section: -1, question: -1}
+
+// positionAt is the position of a document line.
+func positionAt(a *library.Article, d *render.Document, line int) position {
+	for s, qs := range d.FAQs {
+		for q, l := range qs {
+			if l == line && s < len(a.FAQs) && q < len(a.FAQs[s].Questions) && a.FAQs[s].Questions[q].Heading < 0 {
+				return position{heading: -1, section: s, question: q}
+			}
+		}
+	}
+	h := d.HeadingAt(line)
+	start, end := sectionBounds(d, h)
+	return position{heading: h, section: -1, question: -1, delta: line - start, span: end - start}
+}
+
+// line is where the position lands in a document.
+func (p position) line(d *render.Document) int {
+	if p.section >= 0 && p.section < len(d.FAQs) && p.question >= 0 && p.question < len(d.FAQs[p.section]) {
+		return d.FAQs[p.section][p.question]
+	}
+	if p.heading >= len(d.Headings) {
+		return 0
+	}
+	start, end := sectionBounds(d, p.heading)
+	if p.delta <= 0 || p.span <= 0 {
+		return start
+	}
+	return start + min(p.delta*(end-start)/p.span, max(0, end-start-1))
+}
+
+// sectionBounds is the line range from heading h (or the document's
+// top for -1) to the next heading.
+func sectionBounds(d *render.Document, h int) (start, end int) {
+	if h >= 0 {
+		start = d.Headings[h]
+	}
+	end = len(d.Lines)
+	if h+1 < len(d.Headings) {
+		end = d.Headings[h+1]
+	}
+	return start, end
+}
+
+// nextLine is the first of the sorted lines after line.
+func nextLine(lines []int, line int) (int, bool) {
+	for _, l := range lines {
+		if l > line {
+			return l, true
+		}
+	}
+	return 0, false
+}
+
+// prevLine is the last of the sorted lines before line.
+func prevLine(lines []int, line int) (int, bool) {
+	for i := len(lines) - 1; i >= 0; i-- {
+		if lines[i] < line {
+			return lines[i], true
+		}
+	}
+	return 0, false
+}
+
+// questionLines lists the line of every FAQ question in order.
+func questionLines(d *render.Document) []int {
+	var out []int
+	for _, qs := range d.FAQs {
+		out = append(out, qs...)
+	}
+	return out
+}
+
+// questionAt is the flat index of the FAQ question whose answer holds
+// line, or -1.
+func questionAt(d *render.Document, line int) int {
+	qs := questionLines(d)
+	h := d.HeadingAt(line)
+	for i := len(qs) - 1; i >= 0; i-- {
+		if qs[i] <= line {
+			if h >= 0 && d.Headings[h] > qs[i] {
+				return -1 // a later, non-question heading starts before line
+			}
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,232 @@
+package ui
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/cursor"
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/list"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// listID names one bubbles list, so its filter results find it.
+type listID int
+
+// row is what one list item shows.
+type row struct {
+	prefix string // before the text: indent, marker
+	marker bool   // draw the prefix in the marker style
+	text   string // the part the filter highlights; FilterValue starts with it
+	suffix string // dimmed, after the text
+	meta   string // the second line of two-line rows
+	header bool   // a group heading
+}
+
+// rowItem is a list item folio can draw.
+type rowItem interface {
+	list.Item
+	row() row
+}
+
+// rowDelegate draws rowItems: one line (or two with meta) per item.
+type rowDelegate struct {
+	styles  RowStyles
+	lines   int
+	spacing int
+}
+
+func (d rowDelegate) Height() int                         { return d.lines }
+func (d rowDelegate) Spacing() int                        { return d.spacing }
+func (d rowDelegate) Update(tea.Msg, *list.Model) tea.Cmd { return nil }
+
+// Render implements list.ItemDelegate.
+func (d rowDelegate) Render(w io.Writer, m list.Model, index int, item list.Item) {
+	it, ok := item.(rowItem)
+	if !ok || m.Width() <= 0 {
+		return
+	}
+	r, s := it.row(), d.styles
+	selected := index == m.Index() && m.FilterState() != list.Filtering
+	text, meta, gutter := s.Text, s.Meta, "  "
+	if r.header {
+		text = s.Header
+	}
+	if selected {
+		text, meta, gutter = s.Selected, s.SelectedMeta, s.Gutter.Render("│ ")
+	}
+	var body string
+	if matches := m.MatchesForItem(index); len(matches) > 0 && m.FilterState() != list.Unfiltered {
+		body = lipgloss.StyleRunes(r.text, matches, s.Match.Inherit(text), text.Inline(true))
+	} else {
+		body = text.Render(r.text)
+	}
+	prefix := r.prefix
+	if r.marker {
+		prefix = s.Marker.Render(prefix)
+	}
+	line := gutter + prefix + body
+	if r.suffix != "" {
+		line += meta.Render(r.suffix)
+	}
+	fmt.Fprint(w, ansi.Truncate(line, m.Width(), "…"))
+	if d.lines > 1 {
+		fmt.Fprint(w, "\n"+ansi.Truncate(gutter+meta.Render(r.meta), m.Width(), "…"))
+	}
+}
+
+// filterList wraps a bubbles list so every list in folio filters the
+// same way (/, type, enter to accept, enter to open) and answers only
+// the keys folio gives it.
+type filterList struct {
+	id       listID
+	keys     ListKeys
+	list     list.Model
+	compact  bool   // no status bar or page dots: the page goes in the title
+	title    string // the title without the page
+	subtitle string // after the page
+}
+
+func newFilterList(id listID, items []list.Item, d rowDelegate, st Styles, keys ListKeys, title, one, many string) filterList {
+	l := list.New(items, d, 0, 0)
+	l.Title = title
+	l.Styles = st.List
+	l.KeyMap = keys.bubblesListKeys()
+	l.DisableQuitKeybindings()
+	l.SetShowHelp(false)
+	l.SetStatusBarItemName(one, many)
+	l.FilterInput.Prompt = "/ "
+	l.FilterInput.PromptStyle = st.List.FilterPrompt
+	l.FilterInput.Cursor.Style = st.List.FilterCursor
+	l.FilterInput.Cursor.SetMode(cursor.CursorStatic)
+	l.Paginator.ActiveDot = st.List.ActivePaginationDot.String()
+	l.Paginator.InactiveDot = st.List.InactivePaginationDot.String()
+	return filterList{id: id, keys: keys, list: l, title: title}
+}
+
+func (f filterList) filtering() bool { return f.list.FilterState() == list.Filtering }
+func (f filterList) filtered() bool  { return f.list.FilterState() == list.FilterApplied }
+func (f filterList) selected() list.Item {
+	return f.list.SelectedItem()
+}
+
+// setSize gives the list its area, dropping the status bar and the
+// pagination dots when the window is short.
+func (f *filterList) setSize(w, h int) {
+	if f.id == 0 {
+		return // not built yet
+	}
+	f.list.SetShowStatusBar(h >= 12 && !f.compact)
+	f.list.SetShowPagination(h >= 8 && !f.compact)
+	pad := 1
+	if h < 12 {
+		pad = 0
+	}
+	f.list.Styles.TitleBar = f.list.Styles.TitleBar.PaddingBottom(pad)
+	f.list.SetSize(w, h)
+	f.syncTitle()
+}
+
+// syncTitle shows the page in a compact list's title.
+func (f *filterList) syncTitle() {
+	f.list.Title = f.title
+	if p := f.list.Paginator; f.compact && p.TotalPages > 1 {
+		f.list.Title += fmt.Sprintf(" (%d/%d)", p.Page+1, p.TotalPages)
+	}
+	if f.subtitle != "" {
+		f.list.Title += " · " + f.subtitle
+	}
+}
+
+// update handles a message. open reports that enter chose the selected
+// item; handled reports whether a key was used.
+func (f filterList) update(msg tea.Msg) (filterList, tea.Cmd, bool, bool) {
+	f, cmd, open, handled := f.handle(msg)
+	f.syncTitle()
+	return f, cmd, open, handled
+}
+
+func (f filterList) handle(msg tea.Msg) (_ filterList, cmd tea.Cmd, open, handled bool) {
+	switch msg := msg.(type) {
+	case filterMsg:
+		if msg.list == f.id && msg.query == f.list.FilterValue() && f.filtering() {
+			f.list, cmd = f.list.Update(msg.msg)
+		}
+		return f, cmd, false, true
+	case tea.MouseMsg:
+		if msg.Action == tea.MouseActionPress {
+			switch msg.Button {
+			case tea.MouseButtonWheelUp:
+				f.list.CursorUp()
+			case tea.MouseButtonWheelDown:
+				f.list.CursorDown()
+			}
+		}
+		return f, nil, false, true
+	case tea.KeyMsg:
+		k := f.keys
+		if f.filtering() {
+			if key.Matches(msg, k.AcceptFilter) {
+				f.accept()
+				return f, nil, false, true
+			}
+			f.list, cmd = f.list.Update(msg)
+			return f, tagFilter(f.id, f.list.FilterValue(), cmd), false, true
+		}
+		switch {
+		case key.Matches(msg, k.Open):
+			return f, nil, f.selected() != nil, true
+		case key.Matches(msg, k.ClearFilter) && f.filtered():
+			f.list.ResetFilter()
+			return f, nil, false, true
+		case key.Matches(msg, k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Filter):
+			f.list, cmd = f.list.Update(msg)
+			return f, tagFilter(f.id, f.list.FilterValue(), cmd), false, true
+		}
+	}
+	return f, nil, false, false
+}
+
+// accept applies the typed filter. It filters synchronously so the
+// selection is the best match for exactly what was typed, whether or not
+// the asynchronous result has arrived.
+func (f *filterList) accept() {
+	q := f.list.FilterValue()
+	if strings.TrimSpace(q) == "" {
+		f.list.ResetFilter()
+		return
+	}
+	f.list.SetFilterText(q)
+	f.list.FilterInput.Blur()
+}
+
+// tagFilter marks the bubbles list's filter results with the list and
+// query they answer.
+func tagFilter(id listID, query string, cmd tea.Cmd) tea.Cmd {
+	if cmd == nil {
+		return nil
+	}
+	return func() tea.Msg {
+		switch msg := cmd().(type) {
+		case list.FilterMatchesMsg:
+			return filterMsg{list: id, query: query, msg: msg}
+		case tea.BatchMsg:
+			out := make(tea.BatchMsg, len(msg))
+			for i, c := range msg {
+				out[i] = tagFilter(id, query, c)
+			}
+			return out
+		default:
+			return msg
+		}
+	}
+}
+
+// helpState is what a list's help needs to know.
+func (f filterList) help(g GlobalKeys, tabs, top bool) listHelp {
+	return listHelp{g: g, l: f.keys, tabs: tabs, top: top, filtering: f.filtering(),
+		filtered: f.filtered(), empty: len(f.list.Items()) == 0}
+}

@@ -1,0 +1,54 @@
+package ui
+
+import (
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/folio-reader/folio/ui/render"
+)
+
+// Children report intent with these messages; the root model acts on them.
+
+// openArticleMsg asks the root to open the reader on an article.
+type openArticleMsg struct{ slug string }
+
+// narrowMsg asks the root to show the articles under a tag or category.
+type narrowMsg struct {
+	kind termKind
+	name string
+}
+
+// jumpMsg asks the reader to put a heading or an FAQ question on its
+// first line. Exactly one of heading or (section, question) is set; the
+// others are -1.
+type jumpMsg struct {
+	heading           int
+	section, question int
+}
+
+// renderedMsg is a finished render. It says which article, width, style
+// and colour it was made for, so the reader drops results it no longer
+// wants (a later resize, another article).
+type renderedMsg struct {
+	key docKey
+	doc *render.Document
+	err error
+}
+
+// docKey identifies a rendered document.
+type docKey struct {
+	slug  string
+	width int
+	style string
+	color bool
+}
+
+// filterMsg is a bubbles list's filter result tagged with the list it is
+// for and the filter text it answers, so a slow result never lands in
+// another list or overwrites a newer query.
+type filterMsg struct {
+	list  listID
+	query string
+	msg   tea.Msg
+}
+
+// overlayMsg asks the root to open the reader's contents or FAQ.
+type overlayMsg struct{ screen screenID }

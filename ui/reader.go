@@ -1,0 +1,246 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/spinner"
+	"github.com/charmbracelet/bubbles/viewport"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/render"
+)
+
+const (
+	readableWidth = 100 // the reader's measure, centred in wider windows
+	wideWidth     = 300 // the measure in wide mode
+)
+
+// readerModel shows one rendered article in a viewport.
+type readerModel struct {
+	art      *library.Article
+	keys     ReaderKeys
+	styles   Styles
+	opts     Options
+	cache    *docCache
+	doc      *render.Document // the document shown; may be for an older width
+	shown    docKey
+	want     docKey
+	inflight map[docKey]bool
+	err      error
+	start    position // where to land when the first document arrives
+	focus    int      // the line last jumped to, which may lie below a viewport stopped at the bottom; -1 after scrolling
+	vp       viewport.Model
+	spin     spinner.Model
+	spinning bool
+	wide     bool
+	w, h     int
+}
+
+func newReader(a *library.Article, at position, opts Options, cache *docCache, st Styles, keys ReaderKeys) readerModel {
+	vp := viewport.New(0, 0)
+	vp.KeyMap = viewport.KeyMap{} // every key is decided in update
+	return readerModel{
+		art: a, keys: keys, styles: st, opts: opts, cache: cache, start: at, focus: -1,
+		inflight: map[docKey]bool{}, vp: vp,
+		spin: spinner.New(spinner.WithSpinner(spinner.Dot), spinner.WithStyle(st.Reader.Spinner)),
+	}
+}
+
+// setSize lays the reader out and asks for a render at the new width.
+func (m readerModel) setSize(w, h int) (readerModel, tea.Cmd) {
+	m.w, m.h = max(w, 1), max(h, 1)
+	measure := readableWidth
+	if m.wide {
+		measure = wideWidth
+	}
+	m.vp.Width = min(m.w, measure)
+	m.vp.Height = max(1, m.h-m.headerHeight()-m.statusHeight())
+	m.vp.SetYOffset(max(m.vp.YOffset, m.focus))
+	return m.ensure()
+}
+
+// ensure shows the document for the current width, from the cache or by
+// starting a render; the old document stays on screen meanwhile.
+func (m readerModel) ensure() (readerModel, tea.Cmd) {
+	m.want = docKey{slug: m.art.Slug, width: m.vp.Width, style: m.opts.Style, color: m.opts.Color}
+	if m.doc != nil && m.shown == m.want {
+		return m, nil
+	}
+	if d := m.cache.get(m.want); d != nil {
+		m.show(m.want, d)
+		return m, nil
+	}
+	var cmds []tea.Cmd
+	if !m.inflight[m.want] {
+		m.inflight[m.want] = true
+		cmds = append(cmds, renderCmd(m.art, m.want, m.opts.Profile))
+	}
+	if !m.spinning {
+		m.spinning = true
+		cmds = append(cmds, m.spin.Tick)
+	}
+	return m, tea.Batch(cmds...)
+}
+
+// show puts a document on screen at the place the old one was showing.
+func (m *readerModel) show(k docKey, d *render.Document) {
+	at := m.start
+	if m.doc != nil {
+		at = positionAt(m.art, m.doc, m.after())
+	}
+	m.doc, m.shown, m.err = d, k, nil
+	m.vp.SetContent(strings.Join(d.Lines, "\n"))
+	m.goTo(at.line(d))
+}
+
+// goTo puts a line at the top (or stops at the bottom with it in view).
+func (m *readerModel) goTo(line int) {
+	m.vp.SetYOffset(line)
+	m.focus = line
+}
+
+// after is the reader's logical top line: the viewport's, or the line
+// last jumped to when the viewport had to stop short of it.
+func (m readerModel) after() int { return max(m.vp.YOffset, m.focus) }
+
+// position is where the reader is, to come back to later.
+func (m readerModel) position() position {
+	if m.doc == nil {
+		return m.start
+	}
+	return positionAt(m.art, m.doc, m.after())
+}
+
+// currentHeading is the heading whose section is at the top, or -1.
+func (m readerModel) currentHeading() int {
+	if m.doc == nil {
+		return m.start.heading
+	}
+	return m.doc.HeadingAt(m.after())
+}
+
+// currentQuestion is the flat index of the FAQ question being read, or -1.
+func (m readerModel) currentQuestion() int {
+	if m.doc == nil {
+		return -1
+	}
+	return questionAt(m.doc, m.after())
+}
+
+func (m readerModel) update(msg tea.Msg) (readerModel, tea.Cmd) {
+	switch msg := msg.(type) {
+	case renderedMsg:
+		delete(m.inflight, msg.key)
+		if msg.key != m.want {
+			return m, nil // a stale width or another article
+		}
+		if msg.err != nil {
+			m.err = msg.err
+			return m, nil
+		}
+		m.show(msg.key, msg.doc)
+	case spinner.TickMsg:
+		if m.doc != nil && m.shown == m.want || len(m.inflight) == 0 {
+			m.spinning = false
+			return m, nil
+		}
+		var cmd tea.Cmd
+		m.spin, cmd = m.spin.Update(msg)
+		return m, cmd
+	case jumpMsg:
+		at := position{heading: msg.heading, section: msg.section, question: msg.question}
+		if m.doc == nil {
+			m.start = at
+		} else {
+			m.goTo(at.line(m.doc))
+		}
+	case tea.MouseMsg:
+		return m.mouse(msg), nil
+	case tea.KeyMsg:
+		return m.key(msg)
+	}
+	return m, nil
+}
+
+func (m readerModel) key(msg tea.KeyMsg) (readerModel, tea.Cmd) {
+	k := m.keys
+	switch {
+	case key.Matches(msg, k.Contents):
+		return m, func() tea.Msg { return overlayMsg{screen: tocScreen} }
+	case key.Matches(msg, k.FAQ):
+		return m, func() tea.Msg { return overlayMsg{screen: faqScreen} }
+	case key.Matches(msg, k.Wide):
+		m.wide = !m.wide
+		return m.setSize(m.w, m.h)
+	}
+	if m.doc == nil {
+		return m, nil
+	}
+	var lines []int
+	next := true
+	switch {
+	case key.Matches(msg, k.NextHeading, k.PrevHeading):
+		lines, next = m.doc.Headings, key.Matches(msg, k.NextHeading)
+	case key.Matches(msg, k.NextQuestion, k.PrevQuestion):
+		lines, next = questionLines(m.doc), key.Matches(msg, k.NextQuestion)
+	default:
+		m.scroll(msg)
+		return m, nil
+	}
+	find := nextLine
+	if !next {
+		find = prevLine
+	}
+	if l, ok := find(lines, m.after()); ok {
+		m.goTo(l)
+	}
+	return m, nil
+}
+
+func (m *readerModel) scroll(msg tea.KeyMsg) {
+	k, vp := m.keys, &m.vp
+	switch {
+	case key.Matches(msg, k.Down):
+		vp.ScrollDown(1)
+	case key.Matches(msg, k.Up):
+		vp.ScrollUp(1)
+	case key.Matches(msg, k.HalfDown):
+		vp.HalfPageDown()
+	case key.Matches(msg, k.HalfUp):
+		vp.HalfPageUp()
+	case key.Matches(msg, k.PageDown):
+		vp.PageDown()
+	case key.Matches(msg, k.PageUp):
+		vp.PageUp()
+	case key.Matches(msg, k.Top):
+		vp.GotoTop()
+	case key.Matches(msg, k.Bottom):
+		vp.GotoBottom()
+	default:
+		return
+	}
+	m.focus = -1
+}
+
+// mouse scrolls on the wheel; a click on an item of the article's own
+// table of contents jumps to the heading it names.
+func (m readerModel) mouse(msg tea.MouseMsg) readerModel {
+	if m.doc == nil || msg.Action != tea.MouseActionPress {
+		return m
+	}
+	switch msg.Button {
+	case tea.MouseButtonWheelUp, tea.MouseButtonWheelDown:
+		m.vp, _ = m.vp.Update(msg)
+		m.focus = -1
+	case tea.MouseButtonLeft:
+		y := msg.Y - m.headerHeight()
+		if y < 0 || y >= m.vp.Height || m.vp.YOffset+y >= len(m.doc.Lines) {
+			return m
+		}
+		if h := contentsTarget(m.art, m.doc.Lines[m.vp.YOffset+y]); h >= 0 {
+			m.goTo(m.doc.Headings[h])
+		}
+	}
+	return m
+}

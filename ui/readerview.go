@@ -1,0 +1,147 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/folio-reader/folio/library"
+)
+
+// headerHeight is how many lines the header takes at the reader's
+// height: title, byline, tags and a rule when there is room, the title
+// and a rule when short, nothing when tiny.
+func (m readerModel) headerHeight() int {
+	switch {
+	case m.h >= 16:
+		n := 2
+		if m.byline() != "" {
+			n++
+		}
+		if m.tagLine() != "" {
+			n++
+		}
+		return n
+	case m.h >= 9:
+		return 2
+	}
+	return 0
+}
+
+func (m readerModel) statusHeight() int {
+	if m.h >= 3 {
+		return 1
+	}
+	return 0
+}
+
+func (m readerModel) byline() string {
+	a := m.art
+	var parts []string
+	for _, p := range []string{a.Author, a.DateString(), strings.Join(a.Categories, ", ")} {
+		if p != "" {
+			parts = append(parts, p)
+		}
+	}
+	if a.ReadingMinutes > 0 {
+		parts = append(parts, fmt.Sprintf("%d min read", a.ReadingMinutes))
+	}
+	return strings.Join(parts, " · ")
+}
+
+func (m readerModel) tagLine() string {
+	switch {
+	case len(m.art.Tags) > 0:
+		return "Tags: " + strings.Join(m.art.Tags, " · ")
+	case len(m.art.InferredTags) > 0:
+		return "Tags (inferred): " + strings.Join(m.art.InferredTags, " · ")
+	}
+	return ""
+}
+
+func (m readerModel) view() string {
+	cw, st := m.vp.Width, m.styles.Reader
+	fit := func(s string) string { return ansi.Truncate(s, cw, "…") }
+	var lines []string
+	if n := m.headerHeight(); n > 0 {
+		lines = append(lines, st.Title.Render(fit(m.art.Title)))
+		if n > 2 {
+			if b := m.byline(); b != "" {
+				lines = append(lines, st.Meta.Render(fit(b)))
+			}
+			if t := m.tagLine(); t != "" {
+				lines = append(lines, st.Tags.Render(fit(t)))
+			}
+		}
+		lines = append(lines, st.Rule.Render(strings.Repeat("─", cw)))
+	}
+	lines = append(lines, m.body()...)
+	if m.statusHeight() > 0 {
+		lines = append(lines, m.status())
+	}
+	pad := strings.Repeat(" ", max(0, (m.w-cw)/2))
+	for i := range lines {
+		lines[i] = pad + lines[i]
+	}
+	return strings.Join(lines, "\n")
+}
+
+// body is the viewport's lines, or a spinner or error before the first
+// document arrives.
+func (m readerModel) body() []string {
+	if m.doc != nil {
+		return strings.Split(m.vp.View(), "\n")
+	}
+	out := make([]string, m.vp.Height)
+	msg := m.spin.View() + " Rendering…"
+	if m.err != nil {
+		msg = "Could not render this article: " + m.err.Error()
+	}
+	out[min(1, len(out)-1)] = m.styles.Reader.Notice.Render(ansi.Truncate("  "+msg, m.vp.Width, "…"))
+	return out
+}
+
+// status shows the section at the top and how far through the reader is.
+func (m readerModel) status() string {
+	st, cw := m.styles.Reader, m.vp.Width
+	section := "Top"
+	if h := m.currentHeading(); h >= 0 && h < len(m.art.Headings) {
+		section = m.art.Headings[h].Text
+	}
+	right := ""
+	if m.doc != nil {
+		right = fmt.Sprintf("%3.f%%", m.vp.ScrollPercent()*100)
+	}
+	if m.doc == nil || m.shown != m.want {
+		right = strings.TrimSpace(m.spin.View() + " " + right)
+	}
+	if m.wide {
+		right = "wide · " + right
+	}
+	left := "§ " + section
+	room := cw - ansi.StringWidth(right) - 1
+	if room < 6 {
+		right, room = "", cw
+	}
+	left = ansi.Truncate(left, room, "…")
+	gap := max(0, cw-ansi.StringWidth(left)-ansi.StringWidth(right))
+	return st.Section.Render(left) + strings.Repeat(" ", gap) + st.Percent.Render(right)
+}
+
+// contentsTarget is the heading named by a line of the article's own
+// table of contents, or -1.
+func contentsTarget(a *library.Article, line string) int {
+	t := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(ansi.Strip(line)), "•*-"))
+	if t == "" {
+		return -1
+	}
+	for _, c := range a.Contents {
+		if c.Heading < 0 || c.Heading >= len(a.Headings) {
+			continue
+		}
+		if strings.EqualFold(t, c.Text) || len(t) >= 12 && len(c.Text) > len(t) && strings.EqualFold(c.Text[:len(t)], t) {
+			return c.Heading
+		}
+	}
+	return -1
+}

@@ -1,0 +1,121 @@
+package ui
+
+import (
+	"github.com/charmbracelet/bubbles/help"
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// The root dispatches to its concrete screens here, so each child's
+// update returns its own type and no type assertions are needed.
+
+func (m Model) updateScreen(id screenID, msg tea.Msg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
+	switch id {
+	case articlesScreen:
+		m.articles, cmd = m.articles.update(msg)
+	case narrowedScreen:
+		m.narrowed, cmd = m.narrowed.update(msg)
+	case tagsScreen:
+		m.tags, cmd = m.tags.update(msg)
+	case categoriesScreen:
+		m.categories, cmd = m.categories.update(msg)
+	case readerScreen:
+		m.reader, cmd = m.reader.update(msg)
+	case tocScreen:
+		m.toc, cmd = m.toc.update(msg)
+	case faqScreen:
+		m.faq, cmd = m.faq.update(msg)
+	}
+	return m, cmd
+}
+
+// list returns the filter list of a list screen.
+func (m Model) list(id screenID) (filterList, bool) {
+	switch id {
+	case articlesScreen:
+		return m.articles.list, true
+	case narrowedScreen:
+		return m.narrowed.list, true
+	case tagsScreen:
+		return m.tags.list, true
+	case categoriesScreen:
+		return m.categories.list, true
+	case tocScreen:
+		return m.toc.list, true
+	case faqScreen:
+		return m.faq.list, true
+	}
+	return filterList{}, false
+}
+
+func (m Model) listOf(id screenID) listID {
+	l, _ := m.list(id)
+	return l.id
+}
+
+// capturing reports that the screen is taking text (a filter is being
+// typed), so keys other than ctrl+c go to it.
+func (m Model) capturing(id screenID) bool {
+	l, ok := m.list(id)
+	return ok && l.filtering()
+}
+
+func (m Model) filtered(id screenID) bool {
+	l, ok := m.list(id)
+	return ok && l.filtered()
+}
+
+// tabbable screens answer tab and 1/2/3.
+func (m Model) tabbable(id screenID) bool {
+	return id == articlesScreen || id == tagsScreen || id == categoriesScreen || id == narrowedScreen
+}
+
+// keyMap is the help of a screen in its current state.
+func (m Model) keyMap(id screenID) help.KeyMap {
+	switch id {
+	case readerScreen:
+		return readerHelp{g: m.keys.Global, r: m.keys.Reader}
+	case helpScreen:
+		return overlayHelp{g: m.keys.Global}
+	}
+	l, _ := m.list(id)
+	return l.help(m.keys.Global, m.tabbable(id), len(m.stack) == 1)
+}
+
+func (m Model) title(id screenID) string {
+	return [...]string{"Articles", "Tags", "Categories", "Articles", "Reader", "Contents", "FAQ", "Help"}[id]
+}
+
+// chrome says whether the tab bar and the footer show on a screen.
+func (m Model) chrome(id screenID) (tabs, footer bool) {
+	return m.tabbable(id) && m.h >= 10, m.h >= 3
+}
+
+func (m Model) bodyHeight(id screenID) int {
+	tabs, footer := m.chrome(id)
+	h := m.h
+	if tabs {
+		h--
+	}
+	if footer {
+		h--
+	}
+	return max(h, 1)
+}
+
+// resize fans the window size out to every screen.
+func (m *Model) resize() tea.Cmd {
+	m.articles.setSize(m.w, m.bodyHeight(articlesScreen))
+	m.narrowed.setSize(m.w, m.bodyHeight(narrowedScreen))
+	m.tags.setSize(m.w, m.bodyHeight(tagsScreen))
+	m.categories.setSize(m.w, m.bodyHeight(categoriesScreen))
+	m.toc.setSize(m.w, m.bodyHeight(tocScreen))
+	m.faq.setSize(m.w, m.bodyHeight(faqScreen))
+	m.help.setSize(m.w, m.bodyHeight(helpScreen))
+	if m.reader.art == nil {
+		return nil
+	}
+	var cmd tea.Cmd
+	m.reader, cmd = m.reader.setSize(m.w, m.bodyHeight(readerScreen))
+	return cmd
+}

@@ -1,0 +1,69 @@
+package ui
+
+import (
+	"fmt"
+
+	"github.com/charmbracelet/bubbles/list"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/folio-reader/folio/library"
+)
+
+// termKind says whether a term list holds tags or categories.
+type termKind int
+
+const (
+	tagTerms termKind = iota
+	categoryTerms
+)
+
+func (k termKind) String() string {
+	if k == categoryTerms {
+		return "category"
+	}
+	return "tag"
+}
+
+// termItem is one tag or category with its article count.
+type termItem struct{ term library.Term }
+
+func (i termItem) FilterValue() string { return i.term.Name }
+func (i termItem) row() row {
+	n := "articles"
+	if i.term.Count == 1 {
+		n = "article"
+	}
+	return row{text: i.term.Name, suffix: fmt.Sprintf("  %d %s", i.term.Count, n)}
+}
+
+// taxonomyModel lists the tags or the categories; enter narrows the
+// articles to the chosen one.
+type taxonomyModel struct {
+	kind termKind
+	list filterList
+}
+
+func newTaxonomy(id listID, kind termKind, terms []library.Term, st Styles, keys ListKeys) taxonomyModel {
+	items := make([]list.Item, len(terms))
+	for i, t := range terms {
+		items[i] = termItem{term: t}
+	}
+	title, one, many := "Tags", "tag", "tags"
+	if kind == categoryTerms {
+		title, one, many = "Categories", "category", "categories"
+	}
+	d := rowDelegate{styles: st.Row, lines: 1}
+	return taxonomyModel{kind: kind, list: newFilterList(id, items, d, st, keys, title, one, many)}
+}
+
+func (m taxonomyModel) update(msg tea.Msg) (taxonomyModel, tea.Cmd) {
+	l, cmd, open, _ := m.list.update(msg)
+	m.list = l
+	if it, ok := m.list.selected().(termItem); ok && open {
+		n := narrowMsg{kind: m.kind, name: it.term.Name}
+		return m, tea.Batch(cmd, func() tea.Msg { return n })
+	}
+	return m, cmd
+}
+
+func (m *taxonomyModel) setSize(w, h int) { m.list.setSize(w, h) }
+func (m taxonomyModel) view() string      { return m.list.list.View() }

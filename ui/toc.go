@@ -1,0 +1,76 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/list"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/folio-reader/folio/library"
+)
+
+// tocItem is one heading of the article, indented by level.
+type tocItem struct {
+	heading int
+	indent  int
+	current bool
+	text    string
+	filter  string
+}
+
+func (i tocItem) FilterValue() string { return i.filter }
+func (i tocItem) row() row {
+	mark := "  "
+	if i.current {
+		mark = "▸ "
+	}
+	return row{prefix: strings.Repeat("  ", i.indent) + mark, marker: i.current, text: i.text}
+}
+
+// tocModel is the table of contents overlay: enter jumps the reader so
+// the heading is its first line.
+type tocModel struct {
+	list filterList
+}
+
+// newTOC lists a's headings with the current one marked and selected.
+// An item of the article's own "Table of contents" list that words its
+// heading differently is added to that heading's filter text, so either
+// wording finds it.
+func newTOC(id listID, a *library.Article, current int, st Styles, keys ListKeys) tocModel {
+	top := 6
+	for _, h := range a.Headings {
+		top = min(top, h.Level)
+	}
+	alias := make(map[int][]string)
+	for _, c := range a.Contents {
+		if c.Heading >= 0 && c.Heading < len(a.Headings) && !strings.EqualFold(c.Text, a.Headings[c.Heading].Text) {
+			alias[c.Heading] = append(alias[c.Heading], c.Text)
+		}
+	}
+	items := make([]list.Item, len(a.Headings))
+	for i, h := range a.Headings {
+		items[i] = tocItem{heading: i, indent: h.Level - top, current: i == current, text: h.Text,
+			filter: strings.Join(append([]string{h.Text}, alias[i]...), " ")}
+	}
+	d := rowDelegate{styles: st.Row, lines: 1}
+	l := newFilterList(id, items, d, st, keys, "Contents", "heading", "headings")
+	l.compact, l.subtitle = true, fmt.Sprintf("%d headings · %s", len(items), a.Title)
+	if current >= 0 {
+		l.list.Select(current)
+	}
+	return tocModel{list: l}
+}
+
+func (m tocModel) update(msg tea.Msg) (tocModel, tea.Cmd) {
+	l, cmd, open, _ := m.list.update(msg)
+	m.list = l
+	if it, ok := m.list.selected().(tocItem); ok && open {
+		j := jumpMsg{heading: it.heading, section: -1, question: -1}
+		return m, tea.Batch(cmd, func() tea.Msg { return j })
+	}
+	return m, cmd
+}
+
+func (m *tocModel) setSize(w, h int) { m.list.setSize(w, h) }
+func (m tocModel) view() string      { return m.list.list.View() }

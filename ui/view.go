@@ -1,0 +1,78 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// View implements tea.Model. It only lays out what Update prepared: no
+// rendering of articles, no I/O.
+func (m Model) View() string {
+	top := m.top()
+	tabs, footer := m.chrome(top)
+	var parts []string
+	if tabs {
+		parts = append(parts, m.tabBar())
+	}
+	var body string
+	switch top {
+	case articlesScreen:
+		body = m.articles.view()
+	case narrowedScreen:
+		body = m.narrowed.view()
+	case tagsScreen:
+		body = m.tags.view()
+	case categoriesScreen:
+		body = m.categories.view()
+	case readerScreen:
+		body = m.reader.view()
+	case tocScreen:
+		body = m.toc.view()
+	case faqScreen:
+		body = m.faq.view()
+	case helpScreen:
+		body = m.help.view()
+	}
+	parts = append(parts, fit(body, m.w, m.bodyHeight(top)))
+	if footer {
+		h := help.New()
+		h.Width, h.Styles = m.w, m.styles.Help
+		parts = append(parts, h.ShortHelpView(m.keyMap(top).ShortHelp()))
+	}
+	return fit(strings.Join(parts, "\n"), m.w, m.h)
+}
+
+// tabBar names the three lists, the current one highlighted.
+func (m Model) tabBar() string {
+	st := m.styles.App
+	bar := st.Brand.Render(" folio ")
+	for i, name := range []string{"Articles", "Tags", "Categories"} {
+		label := string(rune('1'+i)) + " " + name
+		if screenID(i) == m.stack[0] {
+			bar += " " + st.ActiveTab.Render(label)
+		} else {
+			bar += " " + st.Tab.Render(label)
+		}
+	}
+	return bar
+}
+
+// fit cuts s to at most w cells by h lines and pads it to h lines, so no
+// frame ever spills out of the window.
+func fit(s string, w, h int) string {
+	lines := strings.Split(s, "\n")
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	for i, l := range lines {
+		if ansi.StringWidth(l) > w {
+			lines[i] = ansi.Truncate(l, w, "")
+		}
+	}
+	for len(lines) < h {
+		lines = append(lines, "")
+	}
+	return strings.Join(lines, "\n")
+}
