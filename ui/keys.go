@@ -141,10 +141,13 @@ func (h listHelp) bindings() (move, filter, tabs, app []key.Binding) {
 // ShortHelp implements help.KeyMap.
 func (h listHelp) ShortHelp() []key.Binding {
 	move, filter, tabs, app := h.bindings()
-	up, down := move[0], move[1]
+	up := move[0]
 	up.SetHelp("↑/↓", "move")
-	down.SetEnabled(false)
-	return []key.Binding{filter[0], up, down, filter[1], filter[2], filter[3], filter[4], tabs[0], app[0], app[1], app[2]}
+	out := []key.Binding{filter[0], up, filter[1], filter[2], filter[3], filter[4], tabs[0], app[0], app[1]}
+	if h.top {
+		out = append(out, app[2]) // q quits; elsewhere esc already says back
+	}
+	return out
 }
 
 // FullHelp implements help.KeyMap.
@@ -166,8 +169,7 @@ func (h readerHelp) ShortHelp() []key.Binding {
 	next.SetHelp("]/[", "heading")
 	q := r.NextQuestion
 	q.SetHelp("}/{", "question")
-	g.Quit.SetHelp("q", "back")
-	return []key.Binding{r.Contents, r.FAQ, next, q, r.PageDown, g.Help, g.Quit}
+	return []key.Binding{r.Contents, r.FAQ, next, q, g.Help, g.Back}
 }
 
 // FullHelp implements help.KeyMap.

@@ -139,6 +139,8 @@ func (f *filterList) syncTitle() {
 	if f.subtitle != "" {
 		f.list.Title += " · " + f.subtitle
 	}
+	pad := f.list.Styles.TitleBar.GetHorizontalFrameSize()
+	f.list.Title = ansi.Truncate(f.list.Title, max(1, f.list.Width()-pad), "…")
 }
 
 // update handles a message. open reports that enter chose the selected

@@ -59,27 +59,37 @@ func (m readerModel) tagLine() string {
 	return ""
 }
 
+// margin is the indent of the header and status line, matching the
+// rendered text's margin, and the width left inside it.
+func (m readerModel) margin() (string, int) {
+	if m.vp.Width >= 24 {
+		return "  ", m.vp.Width - 4
+	}
+	return "", m.vp.Width
+}
+
 func (m readerModel) view() string {
-	cw, st := m.vp.Width, m.styles.Reader
-	fit := func(s string) string { return ansi.Truncate(s, cw, "…") }
+	st := m.styles.Reader
+	in, iw := m.margin()
+	fit := func(s string) string { return in + ansi.Truncate(s, iw, "…") }
 	var lines []string
 	if n := m.headerHeight(); n > 0 {
-		lines = append(lines, st.Title.Render(fit(m.art.Title)))
+		lines = append(lines, fit(st.Title.Render(m.art.Title)))
 		if n > 2 {
 			if b := m.byline(); b != "" {
-				lines = append(lines, st.Meta.Render(fit(b)))
+				lines = append(lines, fit(st.Meta.Render(b)))
 			}
 			if t := m.tagLine(); t != "" {
-				lines = append(lines, st.Tags.Render(fit(t)))
+				lines = append(lines, fit(st.Tags.Render(t)))
 			}
 		}
-		lines = append(lines, st.Rule.Render(strings.Repeat("─", cw)))
+		lines = append(lines, in+st.Rule.Render(strings.Repeat("─", iw)))
 	}
 	lines = append(lines, m.body()...)
 	if m.statusHeight() > 0 {
-		lines = append(lines, m.status())
+		lines = append(lines, in+m.status(iw))
 	}
-	pad := strings.Repeat(" ", max(0, (m.w-cw)/2))
+	pad := strings.Repeat(" ", max(0, (m.w-m.vp.Width)/2))
 	for i := range lines {
 		lines[i] = pad + lines[i]
 	}
@@ -102,8 +112,8 @@ func (m readerModel) body() []string {
 }
 
 // status shows the section at the top and how far through the reader is.
-func (m readerModel) status() string {
-	st, cw := m.styles.Reader, m.vp.Width
+func (m readerModel) status(cw int) string {
+	st := m.styles.Reader
 	section := "Top"
 	if h := m.currentHeading(); h >= 0 && h < len(m.art.Headings) {
 		section = m.art.Headings[h].Text

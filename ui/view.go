@@ -38,8 +38,13 @@ func (m Model) View() string {
 	parts = append(parts, fit(body, m.w, m.bodyHeight(top)))
 	if footer {
 		h := help.New()
-		h.Width, h.Styles = m.w, m.styles.Help
-		parts = append(parts, h.ShortHelpView(m.keyMap(top).ShortHelp()))
+		h.Styles = m.styles.Help
+		indent := 0
+		if m.w >= 40 {
+			indent = 2
+		}
+		h.Width = m.w - indent
+		parts = append(parts, strings.Repeat(" ", indent)+h.ShortHelpView(m.keyMap(top).ShortHelp()))
 	}
 	return fit(strings.Join(parts, "\n"), m.w, m.h)
 }

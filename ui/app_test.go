@@ -1,0 +1,236 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/bubbles/list"
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+func TestArticlesListNewestFirst(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, 80, 24)
+	if d.m.top() != articlesScreen {
+		t.Fatalf("starts on %v, want the Articles list", d.m.top())
+	}
+	if got := d.m.articles.selectedSlug(); got != seedSlug {
+		t.Errorf("first article %q, want the dated %q", got, seedSlug)
+	}
+	s := d.screenText()
+	for _, want := range []string{"Exosomes vs PRP Treatment", "2026-02-02 · Skin Rejuvenation · Exosomes, PRP Treatment", "Do Exosomes Work?", "Exosomes · 7 min"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("Articles screen lacks %q:\n%s", want, s)
+		}
+	}
+}
+
+func TestFilterAcceptOpen(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct{ query, slug string }{
+		{"prp", seedSlug},
+		{"medicube", reviewSlug},
+		{"jennifer", seedSlug},          // author
+		{"london clinic", seedSlug},     // tag
+		{"skin rejuvenation", seedSlug}, // category
+	} {
+		t.Run(tc.query, func(t *testing.T) {
+			t.Parallel()
+			d := newDriver(t, 80, 24).filter(tc.query)
+			if !d.m.filtered(articlesScreen) {
+				t.Fatal("enter did not apply the filter")
+			}
+			if got := d.m.articles.selectedSlug(); got != tc.slug {
+				t.Fatalf("filter %q selects %q, want %q", tc.query, got, tc.slug)
+			}
+			d.press(d.m.keys.List.Open)
+			if d.m.top() != readerScreen || d.m.reader.art.Slug != tc.slug {
+				t.Fatalf("enter opened %v, want the reader on %s", d.m.top(), tc.slug)
+			}
+		})
+	}
+}
+
+func TestEscClearsFilterThenGoesBack(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, 80, 24)
+	g := d.m.keys.Global
+	d.press(g.Tags).filter("exosomes").press(d.m.keys.List.Open)
+	if d.m.top() != narrowedScreen {
+		t.Fatalf("top %v, want the narrowed articles", d.m.top())
+	}
+	d.filter("medicube")
+	d.press(g.Back)
+	if d.m.top() != narrowedScreen || d.m.filtered(narrowedScreen) {
+		t.Fatalf("esc should clear the filter first (top %v, filtered %v)", d.m.top(), d.m.filtered(narrowedScreen))
+	}
+	d.press(g.Back)
+	if d.m.top() != tagsScreen {
+		t.Fatalf("second esc: top %v, want Tags", d.m.top())
+	}
+	d.send(tea.KeyMsg{Type: tea.KeyBackspace})
+	if d.m.top() != tagsScreen || d.quit {
+		t.Fatalf("backspace on a top-level list must stay (top %v, quit %v)", d.m.top(), d.quit)
+	}
+}
+
+func TestTabsSwitchLists(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, 80, 24)
+	g := d.m.keys.Global
+	for _, step := range []struct {
+		press string
+		want  screenID
+	}{
+		{"tab", tagsScreen}, {"tab", categoriesScreen}, {"tab", articlesScreen},
+		{"shift+tab", categoriesScreen}, {"1", articlesScreen}, {"3", categoriesScreen}, {"2", tagsScreen},
+	} {
+		d.send(keyMsg(t, step.press))
+		if d.m.top() != step.want {
+			t.Fatalf("after %s: %v, want %v", step.press, d.m.top(), step.want)
+		}
+	}
+	// From a narrowed list, tab goes to the next top-level list.
+	d.press(d.m.keys.List.Open) // Exosomes, the first tag
+	d.press(g.NextTab)
+	if len(d.m.stack) != 1 || d.m.top() != categoriesScreen {
+		t.Fatalf("tab from narrowed list: stack %v", d.m.stack)
+	}
+	// Keys typed into a filter are text, not commands.
+	d.press(d.m.keys.List.Filter).typeText("1q?")
+	if d.m.top() != categoriesScreen || d.quit || d.m.categories.list.list.FilterValue() != "1q?" {
+		t.Fatalf("filter text: top %v quit %v value %q", d.m.top(), d.quit, d.m.categories.list.list.FilterValue())
+	}
+}
+
+func TestTagNarrowsArticles(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, 100, 30)
+	d.press(d.m.keys.Global.NextTab).filter("exosomes").press(d.m.keys.List.Open)
+	if d.m.top() != narrowedScreen {
+		t.Fatalf("top %v, want narrowed articles", d.m.top())
+	}
+	items := d.m.narrowed.list.list.Items()
+	if len(items) != 2 {
+		t.Fatalf("tag Exosomes lists %d articles, want both bundled ones", len(items))
+	}
+	s := d.screenText()
+	for _, want := range []string{"tag: Exosomes", "Exosomes vs PRP", "Do Exosomes Work"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("narrowed screen lacks %q:\n%s", want, s)
+		}
+	}
+}
+
+func TestCategoryNarrowsArticles(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, 80, 24)
+	d.press(d.m.keys.Global.Categories).filter("skin").press(d.m.keys.List.Open)
+	if d.m.top() != narrowedScreen || len(d.m.narrowed.list.list.Items()) != 1 {
+		t.Fatalf("top %v, %d items", d.m.top(), len(d.m.narrowed.list.list.Items()))
+	}
+	if !strings.Contains(d.screenText(), "category: Skin Rejuvenation") {
+		t.Errorf("title bar does not name the category:\n%s", d.screenText())
+	}
+	d.press(d.m.keys.List.Open)
+	if d.m.top() != readerScreen || d.m.reader.art.Slug != seedSlug {
+		t.Fatalf("enter: top %v", d.m.top())
+	}
+}
+
+func TestQuitAndBack(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, 80, 24).openSeed()
+	g := d.m.keys.Global
+	d.press(d.m.keys.Reader.Contents)
+	for _, want := range []screenID{readerScreen, articlesScreen} {
+		d.press(g.Quit)
+		if d.quit || d.m.top() != want {
+			t.Fatalf("q: top %v quit %v, want %v", d.m.top(), d.quit, want)
+		}
+	}
+	d.press(g.Back)
+	if d.quit {
+		t.Fatal("esc on the top list quit; only q and ctrl+c quit")
+	}
+	d.press(g.Quit)
+	if !d.quit {
+		t.Fatal("q on the top list did not quit")
+	}
+}
+
+func TestCtrlCQuitsAnywhere(t *testing.T) {
+	t.Parallel()
+	for name, setup := range map[string]func(d *driver){
+		"articles":  func(d *driver) {},
+		"filtering": func(d *driver) { d.press(d.m.keys.List.Filter).typeText("ex") },
+		"reader":    func(d *driver) { d.openSeed() },
+		"faq":       func(d *driver) { d.openSeed().press(d.m.keys.Reader.FAQ) },
+		"help":      func(d *driver) { d.press(d.m.keys.Global.Help) },
+	} {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			d := newDriver(t, 80, 24)
+			setup(d)
+			d.press(d.m.keys.Global.ForceQuit)
+			if !d.quit {
+				t.Fatal("ctrl+c did not quit")
+			}
+		})
+	}
+}
+
+func TestHelpShowsScreenKeys(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, 80, 24)
+	g := d.m.keys.Global
+	d.press(g.Help)
+	if d.m.top() != helpScreen || !strings.Contains(d.screenText(), "Keys · Articles") || !strings.Contains(d.screenText(), "next list") {
+		t.Fatalf("help over Articles:\n%s", d.screenText())
+	}
+	d.press(g.Help)
+	d.openSeed().press(g.Help)
+	s := d.screenText()
+	for _, want := range []string{"Keys · Reader", "next heading", "previous FAQ question", "contents"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("reader help lacks %q:\n%s", want, s)
+		}
+	}
+	d.press(g.Back)
+	if d.m.top() != readerScreen {
+		t.Fatalf("esc from help: %v", d.m.top())
+	}
+}
+
+func TestFooterShowsShortHelp(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, 80, 24)
+	lines := strings.Split(d.screenText(), "\n")
+	if foot := lines[len(lines)-1]; !strings.Contains(foot, "/ filter") || !strings.Contains(foot, "q quit") {
+		t.Errorf("footer %q", foot)
+	}
+	d.press(d.m.keys.List.Filter)
+	lines = strings.Split(d.screenText(), "\n")
+	if foot := lines[len(lines)-1]; !strings.Contains(foot, "enter apply filter") || strings.Contains(foot, "q quit") {
+		t.Errorf("footer while filtering %q", foot)
+	}
+}
+
+func TestStaleFilterResultsDropped(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, 80, 24)
+	d.press(d.m.keys.List.Filter).typeText("medicube")
+	before := d.m.articles.list.list.VisibleItems()
+	// A late answer for an older query, and one for another list.
+	empty := list.FilterMatchesMsg{}
+	d.send(filterMsg{list: d.m.articles.list.id, query: "m", msg: empty},
+		filterMsg{list: d.m.tags.list.id, query: "medicube", msg: empty})
+	if got := d.m.articles.list.list.VisibleItems(); len(got) != len(before) || len(got) == 0 {
+		t.Fatalf("stale filter result changed the list: %d → %d items", len(before), len(got))
+	}
+	// The answer to the current query in this list is taken.
+	d.send(filterMsg{list: d.m.articles.list.id, query: "medicube", msg: empty})
+	if got := d.m.articles.list.list.VisibleItems(); len(got) != 0 {
+		t.Fatalf("current filter result ignored: %d items", len(got))
+	}
+}

@@ -1,0 +1,61 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+)
+
+// A reader's day: filter the tags by "Exosomes", see both bundled
+// articles, open the clinic's, open its FAQ and choose a question; the
+// question is the first line of the viewport.
+func TestJourneyTagToFAQAnswer(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, 80, 24)
+	g, l, r := d.m.keys.Global, d.m.keys.List, d.m.keys.Reader
+
+	d.press(g.NextTab)
+	if d.m.top() != tagsScreen {
+		t.Fatalf("tab: %v, want Tags", d.m.top())
+	}
+	d.filter("Exosomes").press(l.Open)
+	if d.m.top() != narrowedScreen {
+		t.Fatalf("enter on tag: %v", d.m.top())
+	}
+	var titles []string
+	for _, it := range d.m.narrowed.list.list.Items() {
+		titles = append(titles, it.(articleItem).title)
+	}
+	if len(titles) != 2 || !strings.HasPrefix(titles[0], "Exosomes vs PRP") || !strings.HasPrefix(titles[1], "Do Exosomes Work?") {
+		t.Fatalf("tag Exosomes lists %q", titles)
+	}
+
+	for d.m.narrowed.selectedSlug() != seedSlug {
+		d.press(l.Down)
+	}
+	d.press(l.Open)
+	if d.m.top() != readerScreen || d.m.reader.art.Slug != seedSlug {
+		t.Fatalf("open: %v", d.m.top())
+	}
+
+	d.press(r.FAQ)
+	if d.m.top() != faqScreen {
+		t.Fatalf("f: %v", d.m.top())
+	}
+	for {
+		it, _ := d.m.faq.list.selected().(faqItem)
+		if it.text == "Is stronger always better?" {
+			break
+		}
+		if d.m.faq.list.list.Index() == len(d.m.faq.list.list.Items())-1 {
+			t.Fatal("question not in the FAQ list")
+		}
+		d.press(l.Down)
+	}
+	d.press(l.Open)
+	if d.m.top() != readerScreen {
+		t.Fatalf("enter on question: %v", d.m.top())
+	}
+	if first := plain(d.viewportLines()[0]); first != "Is stronger always better?" {
+		t.Fatalf("viewport's first line is %q", first)
+	}
+}
