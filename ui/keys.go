@@ -140,10 +140,8 @@ func (h listHelp) bindings() (move, filter, tabs, app []key.Binding) {
 
 // ShortHelp implements help.KeyMap.
 func (h listHelp) ShortHelp() []key.Binding {
-	move, filter, tabs, app := h.bindings()
-	up := move[0]
-	up.SetHelp("↑/↓", "move")
-	out := []key.Binding{filter[0], up, filter[1], filter[2], filter[3], filter[4], tabs[0], app[0], app[1]}
+	_, filter, tabs, app := h.bindings() // arrows need no footer room
+	out := []key.Binding{filter[0], filter[1], filter[2], filter[3], filter[4], tabs[0], app[0], app[1]}
 	if h.top {
 		out = append(out, app[2]) // q quits; elsewhere esc already says back
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -37,16 +38,40 @@ func (m Model) View() string {
 	}
 	parts = append(parts, fit(body, m.w, m.bodyHeight(top)))
 	if footer {
-		h := help.New()
-		h.Styles = m.styles.Help
 		indent := 0
 		if m.w >= 40 {
 			indent = 2
 		}
-		h.Width = m.w - indent
-		parts = append(parts, strings.Repeat(" ", indent)+h.ShortHelpView(m.keyMap(top).ShortHelp()))
+		parts = append(parts, strings.Repeat(" ", indent)+shortHelp(m.keyMap(top).ShortHelp(), m.w-indent, m.styles.Help))
 	}
 	return fit(strings.Join(parts, "\n"), m.w, m.h)
+}
+
+// shortHelp is the footer: the enabled bindings that fit in width, and
+// an ellipsis when some do not. (bubbles' help can overflow by one item.)
+func shortHelp(bs []key.Binding, width int, st help.Styles) string {
+	var b strings.Builder
+	used := 0
+	sep := st.ShortSeparator.Render(" • ")
+	for _, k := range bs {
+		if !k.Enabled() {
+			continue
+		}
+		item := st.ShortKey.Render(k.Help().Key) + " " + st.ShortDesc.Render(k.Help().Desc)
+		if used > 0 {
+			item = sep + item
+		}
+		w := ansi.StringWidth(item)
+		if used+w > width {
+			if used+2 <= width {
+				b.WriteString(st.Ellipsis.Render(" …"))
+			}
+			break
+		}
+		b.WriteString(item)
+		used += w
+	}
+	return b.String()
 }
 
 // tabBar names the three lists, the current one highlighted.
