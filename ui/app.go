@@ -37,7 +37,7 @@ type Model struct {
 	lib    *library.Library
 	opts   Options
 	keys   KeyMap
-	styles Styles
+	styles *Styles
 	cache  *docCache
 	stack  []screenID
 	w, h   int
@@ -59,7 +59,7 @@ func New(lib *library.Library, opts Options) Model {
 		opts.Style = "dark"
 	}
 	m := Model{
-		lib: lib, opts: opts, keys: DefaultKeyMap(), styles: NewStyles(opts.Style, opts.Color),
+		lib: lib, opts: opts, keys: DefaultKeyMap(), styles: newStylesPtr(opts),
 		cache: newDocCache(), stack: []screenID{articlesScreen}, w: 80, h: 24,
 		positions: map[string]position{},
 	}
@@ -86,12 +86,18 @@ func (m Model) has(id screenID) bool {
 	return false
 }
 
-// Update implements tea.Model.
+// Update implements tea.Model. The model is large (bubbles lists), so
+// the work is done on one copy through a pointer.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	cmd := m.update(msg)
+	return m, cmd
+}
+
+func (m *Model) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.w, m.h = max(msg.Width, 1), max(msg.Height, 1)
-		return m, m.resize()
+		return m.resize()
 	case tea.KeyMsg:
 		return m.handleKey(msg)
 	case tea.MouseMsg:
@@ -99,9 +105,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case openArticleMsg:
 		return m.open(msg.slug)
 	case narrowMsg:
-		return m.narrow(msg)
+		m.narrow(msg)
 	case overlayMsg:
-		return m.overlay(msg.screen)
+		m.overlay(msg.screen)
 	case jumpMsg:
 		if t := m.top(); t == tocScreen || t == faqScreen {
 			m.pop()
@@ -123,14 +129,14 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			}
 		}
 	}
-	return m, nil
+	return nil
 }
 
-func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	g, top := m.keys.Global, m.top()
 	switch {
 	case key.Matches(msg, g.ForceQuit):
-		return m, tea.Quit
+		return tea.Quit
 	case m.capturing(top):
 		return m.updateScreen(top, msg)
 	case top == helpScreen && key.Matches(msg, g.Help, g.Back, g.Quit):
@@ -147,7 +153,7 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		}
 	case key.Matches(msg, g.Quit):
 		if len(m.stack) == 1 {
-			return m, tea.Quit
+			return tea.Quit
 		}
 		m.pop()
 	case m.tabbable(top) && key.Matches(msg, g.NextTab, g.PrevTab, g.Articles, g.Tags, g.Categories):
@@ -155,14 +161,14 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	default:
 		return m.updateScreen(top, msg)
 	}
-	return m, nil
+	return nil
 }
 
 // open shows the reader on an article, where it was left this session.
-func (m Model) open(slug string) (tea.Model, tea.Cmd) {
+func (m *Model) open(slug string) tea.Cmd {
 	a, ok := m.lib.Article(slug)
 	if !ok {
-		return m, nil
+		return nil
 	}
 	at, seen := m.positions[slug]
 	if !seen {
@@ -172,11 +178,11 @@ func (m Model) open(slug string) (tea.Model, tea.Cmd) {
 	m.push(readerScreen)
 	var cmd tea.Cmd
 	m.reader, cmd = m.reader.setSize(m.w, m.bodyHeight(readerScreen))
-	return m, cmd
+	return cmd
 }
 
 // narrow shows the articles under a tag or category, over the term list.
-func (m Model) narrow(msg narrowMsg) (tea.Model, tea.Cmd) {
+func (m *Model) narrow(msg narrowMsg) {
 	arts := m.lib.WithTag(msg.name)
 	if msg.kind == categoryTerms {
 		arts = m.lib.InCategory(msg.name)
@@ -185,13 +191,12 @@ func (m Model) narrow(msg narrowMsg) (tea.Model, tea.Cmd) {
 	m.narrowed = newArticles(m.nextList(), arts, title, m.styles, m.keys.List)
 	m.narrowed.setSize(m.w, m.bodyHeight(narrowedScreen))
 	m.push(narrowedScreen)
-	return m, nil
 }
 
 // overlay opens the reader's table of contents or FAQ.
-func (m Model) overlay(id screenID) (tea.Model, tea.Cmd) {
+func (m *Model) overlay(id screenID) {
 	if m.top() != readerScreen {
-		return m, nil
+		return
 	}
 	a := m.reader.art
 	if id == tocScreen {
@@ -202,7 +207,6 @@ func (m Model) overlay(id screenID) (tea.Model, tea.Cmd) {
 		m.faq.setSize(m.w, m.bodyHeight(faqScreen))
 	}
 	m.push(id)
-	return m, nil
 }
 
 func (m *Model) push(id screenID) {

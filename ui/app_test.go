@@ -234,3 +234,32 @@ func TestStaleFilterResultsDropped(t *testing.T) {
 		t.Fatalf("current filter result ignored: %d items", len(got))
 	}
 }
+
+// bubbles' list pages on f, d, b and u and quits on esc; folio's lists
+// answer only folio's keys.
+func TestListIgnoresBubblesDefaultKeys(t *testing.T) {
+	t.Parallel()
+	d := &driver{t: t, m: New(bigLibrary(100), testOptions)}
+	d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	for _, k := range []string{"f", "d", "b", "u", "esc", "backspace", "x"} {
+		d.send(keyMsg(t, k))
+		if d.quit || d.m.top() != articlesScreen || d.m.articles.list.list.Index() != 0 {
+			t.Fatalf("%q: quit %v, top %v, index %d", k, d.quit, d.m.top(), d.m.articles.list.list.Index())
+		}
+	}
+	for _, step := range []struct {
+		key  string
+		want func(i, per int) bool
+	}{
+		{"j", func(i, _ int) bool { return i == 1 }},
+		{"l", func(i, per int) bool { return i == 1+per }},
+		{"h", func(i, _ int) bool { return i == 1 }},
+		{"G", func(i, _ int) bool { return i == 99 }},
+		{"g", func(i, _ int) bool { return i == 0 }},
+	} {
+		d.send(keyMsg(t, step.key))
+		if i, per := d.m.articles.list.list.Index(), d.m.articles.list.list.Paginator.PerPage; !step.want(i, per) {
+			t.Fatalf("%q: index %d (page of %d)", step.key, i, per)
+		}
+	}
+}

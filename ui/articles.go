@@ -44,12 +44,12 @@ type articlesModel struct {
 	list filterList
 }
 
-func newArticles(id listID, arts []*library.Article, title string, st Styles, keys ListKeys) articlesModel {
+func newArticles(id listID, arts []*library.Article, title string, st *Styles, keys ListKeys) articlesModel {
 	items := make([]list.Item, len(arts))
 	for i, a := range arts {
 		items[i] = newArticleItem(a)
 	}
-	d := rowDelegate{styles: st.Row, lines: 2, spacing: 1}
+	d := rowDelegate{styles: &st.Row, lines: 2, spacing: 1}
 	return articlesModel{list: newFilterList(id, items, d, st, keys, title, "article", "articles")}
 }
 

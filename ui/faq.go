@@ -40,7 +40,7 @@ type faqModel struct {
 
 // newFAQ lists a's FAQ. current is the flat index of the question the
 // reader is on (counting questions only), or -1.
-func newFAQ(id listID, a *library.Article, current int, st Styles, keys ListKeys) faqModel {
+func newFAQ(id listID, a *library.Article, current int, st *Styles, keys ListKeys) faqModel {
 	var items []list.Item
 	n, sel, count := 0, -1, 0
 	for s, sec := range a.FAQs {
@@ -58,7 +58,7 @@ func newFAQ(id listID, a *library.Article, current int, st Styles, keys ListKeys
 	if count > 0 {
 		sub = fmt.Sprintf("%d questions · %s", count, a.Title)
 	}
-	d := rowDelegate{styles: st.Row, lines: 1}
+	d := rowDelegate{styles: &st.Row, lines: 1}
 	l := newFilterList(id, items, d, st, keys, "FAQ", "entry", "entries")
 	// compact: a count of titles and questions together would mislead
 	l.compact, l.subtitle = true, sub

@@ -14,11 +14,11 @@ import (
 type helpModel struct {
 	title  string
 	keys   help.KeyMap
-	styles Styles
+	styles *Styles
 	w, h   int
 }
 
-func newHelp(title string, keys help.KeyMap, st Styles) helpModel {
+func newHelp(title string, keys help.KeyMap, st *Styles) helpModel {
 	return helpModel{title: title, keys: keys, styles: st}
 }
 

@@ -34,7 +34,7 @@ type rowItem interface {
 
 // rowDelegate draws rowItems: one line (or two with meta) per item.
 type rowDelegate struct {
-	styles  RowStyles
+	styles  *RowStyles
 	lines   int
 	spacing int
 }
@@ -90,7 +90,7 @@ type filterList struct {
 	subtitle string // after the page
 }
 
-func newFilterList(id listID, items []list.Item, d rowDelegate, st Styles, keys ListKeys, title, one, many string) filterList {
+func newFilterList(id listID, items []list.Item, d rowDelegate, st *Styles, keys ListKeys, title, one, many string) filterList {
 	l := list.New(items, d, 0, 0)
 	l.Title = title
 	l.Styles = st.List
@@ -107,9 +107,9 @@ func newFilterList(id listID, items []list.Item, d rowDelegate, st Styles, keys 
 	return filterList{id: id, keys: keys, list: l, title: title}
 }
 
-func (f filterList) filtering() bool { return f.list.FilterState() == list.Filtering }
-func (f filterList) filtered() bool  { return f.list.FilterState() == list.FilterApplied }
-func (f filterList) selected() list.Item {
+func (f *filterList) filtering() bool { return f.list.FilterState() == list.Filtering }
+func (f *filterList) filtered() bool  { return f.list.FilterState() == list.FilterApplied }
+func (f *filterList) selected() list.Item {
 	return f.list.SelectedItem()
 }
 
@@ -228,7 +228,7 @@ func tagFilter(id listID, query string, cmd tea.Cmd) tea.Cmd {
 }
 
 // helpState is what a list's help needs to know.
-func (f filterList) help(g GlobalKeys, tabs, top bool) listHelp {
+func (f *filterList) help(g GlobalKeys, tabs, top bool) listHelp {
 	return listHelp{g: g, l: f.keys, tabs: tabs, top: top, filtering: f.filtering(),
 		filtered: f.filtered(), empty: len(f.list.Items()) == 0}
 }

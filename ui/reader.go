@@ -20,7 +20,7 @@ const (
 type readerModel struct {
 	art      *library.Article
 	keys     ReaderKeys
-	styles   Styles
+	styles   *Styles
 	opts     Options
 	cache    *docCache
 	doc      *render.Document // the document shown; may be for an older width
@@ -37,7 +37,7 @@ type readerModel struct {
 	w, h     int
 }
 
-func newReader(a *library.Article, at position, opts Options, cache *docCache, st Styles, keys ReaderKeys) readerModel {
+func newReader(a *library.Article, at position, opts Options, cache *docCache, st *Styles, keys ReaderKeys) readerModel {
 	vp := viewport.New(0, 0)
 	vp.KeyMap = viewport.KeyMap{} // every key is decided in update
 	return readerModel{

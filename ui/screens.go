@@ -8,7 +8,7 @@ import (
 // The root dispatches to its concrete screens here, so each child's
 // update returns its own type and no type assertions are needed.
 
-func (m Model) updateScreen(id screenID, msg tea.Msg) (tea.Model, tea.Cmd) {
+func (m *Model) updateScreen(id screenID, msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
 	switch id {
 	case articlesScreen:
@@ -26,43 +26,45 @@ func (m Model) updateScreen(id screenID, msg tea.Msg) (tea.Model, tea.Cmd) {
 	case faqScreen:
 		m.faq, cmd = m.faq.update(msg)
 	}
-	return m, cmd
+	return cmd
 }
 
-// list returns the filter list of a list screen.
-func (m Model) list(id screenID) (filterList, bool) {
+// list returns the filter list of a list screen, or nil.
+func (m *Model) list(id screenID) *filterList {
 	switch id {
 	case articlesScreen:
-		return m.articles.list, true
+		return &m.articles.list
 	case narrowedScreen:
-		return m.narrowed.list, true
+		return &m.narrowed.list
 	case tagsScreen:
-		return m.tags.list, true
+		return &m.tags.list
 	case categoriesScreen:
-		return m.categories.list, true
+		return &m.categories.list
 	case tocScreen:
-		return m.toc.list, true
+		return &m.toc.list
 	case faqScreen:
-		return m.faq.list, true
+		return &m.faq.list
 	}
-	return filterList{}, false
+	return nil
 }
 
-func (m Model) listOf(id screenID) listID {
-	l, _ := m.list(id)
-	return l.id
+func (m *Model) listOf(id screenID) listID {
+	if l := m.list(id); l != nil {
+		return l.id
+	}
+	return 0
 }
 
 // capturing reports that the screen is taking text (a filter is being
 // typed), so keys other than ctrl+c go to it.
-func (m Model) capturing(id screenID) bool {
-	l, ok := m.list(id)
-	return ok && l.filtering()
+func (m *Model) capturing(id screenID) bool {
+	l := m.list(id)
+	return l != nil && l.filtering()
 }
 
-func (m Model) filtered(id screenID) bool {
-	l, ok := m.list(id)
-	return ok && l.filtered()
+func (m *Model) filtered(id screenID) bool {
+	l := m.list(id)
+	return l != nil && l.filtered()
 }
 
 // tabbable screens answer tab and 1/2/3.
@@ -71,15 +73,14 @@ func (m Model) tabbable(id screenID) bool {
 }
 
 // keyMap is the help of a screen in its current state.
-func (m Model) keyMap(id screenID) help.KeyMap {
+func (m *Model) keyMap(id screenID) help.KeyMap {
 	switch id {
 	case readerScreen:
 		return readerHelp{g: m.keys.Global, r: m.keys.Reader}
 	case helpScreen:
 		return overlayHelp{g: m.keys.Global}
 	}
-	l, _ := m.list(id)
-	return l.help(m.keys.Global, m.tabbable(id), len(m.stack) == 1)
+	return m.list(id).help(m.keys.Global, m.tabbable(id), len(m.stack) == 1)
 }
 
 func (m Model) title(id screenID) string {

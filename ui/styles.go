@@ -112,3 +112,9 @@ func NewStyles(style string, color bool) Styles {
 	s.Reader.Notice = fg(p.dim).Italic(true)
 	return s
 }
+
+// newStylesPtr builds the styles once; screens share them read-only.
+func newStylesPtr(o Options) *Styles {
+	s := NewStyles(o.Style, o.Color)
+	return &s
+}

@@ -42,7 +42,7 @@ type taxonomyModel struct {
 	list filterList
 }
 
-func newTaxonomy(id listID, kind termKind, terms []library.Term, st Styles, keys ListKeys) taxonomyModel {
+func newTaxonomy(id listID, kind termKind, terms []library.Term, st *Styles, keys ListKeys) taxonomyModel {
 	items := make([]list.Item, len(terms))
 	for i, t := range terms {
 		items[i] = termItem{term: t}
@@ -51,7 +51,7 @@ func newTaxonomy(id listID, kind termKind, terms []library.Term, st Styles, keys
 	if kind == categoryTerms {
 		title, one, many = "Categories", "category", "categories"
 	}
-	d := rowDelegate{styles: st.Row, lines: 1}
+	d := rowDelegate{styles: &st.Row, lines: 1}
 	return taxonomyModel{kind: kind, list: newFilterList(id, items, d, st, keys, title, one, many)}
 }
 

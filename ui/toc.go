@@ -37,7 +37,7 @@ type tocModel struct {
 // An item of the article's own "Table of contents" list that words its
 // heading differently is added to that heading's filter text, so either
 // wording finds it.
-func newTOC(id listID, a *library.Article, current int, st Styles, keys ListKeys) tocModel {
+func newTOC(id listID, a *library.Article, current int, st *Styles, keys ListKeys) tocModel {
 	top := 6
 	for _, h := range a.Headings {
 		top = min(top, h.Level)
@@ -53,7 +53,7 @@ func newTOC(id listID, a *library.Article, current int, st Styles, keys ListKeys
 		items[i] = tocItem{heading: i, indent: h.Level - top, current: i == current, text: h.Text,
 			filter: strings.Join(append([]string{h.Text}, alias[i]...), " ")}
 	}
-	d := rowDelegate{styles: st.Row, lines: 1}
+	d := rowDelegate{styles: &st.Row, lines: 1}
 	l := newFilterList(id, items, d, st, keys, "Contents", "heading", "headings")
 	l.compact, l.subtitle = true, fmt.Sprintf("%d headings · %s", len(items), a.Title)
 	if current >= 0 {
