@@ -81,6 +81,9 @@ func (m Model) tabBar() string {
 	for i, name := range []string{"Articles", "Tags", "Categories"} {
 		label := string(rune('1'+i)) + " " + name
 		if screenID(i) == m.stack[0] {
+			if !m.opts.Color {
+				label = "[" + label + "]" // seen without colour or attributes too
+			}
 			bar += " " + st.ActiveTab.Render(label)
 		} else {
 			bar += " " + st.Tab.Render(label)

@@ -37,7 +37,13 @@ func runTUI(lib *library.Library, o tuiOptions) error {
 		profile = termenv.NewOutput(f).EnvColorProfile()
 	}
 	// Styles are resolved here, once: nothing in ui asks the terminal.
-	lipgloss.SetColorProfile(profile)
+	// Without colour the UI's styles carry none, and the ANSI profile
+	// keeps their bold and reverse so the selection still shows.
+	if o.Color {
+		lipgloss.SetColorProfile(profile)
+	} else {
+		lipgloss.SetColorProfile(termenv.ANSI)
+	}
 	lipgloss.SetHasDarkBackground(o.Style != "light")
 	m := ui.New(lib, ui.Options{Style: o.Style, Color: o.Color, Profile: profile})
 	_, err := tea.NewProgram(m, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithOutput(f)).Run()
