@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Problem is a file folio could not load, or loaded with a fault.
@@ -28,6 +29,7 @@ type Library struct {
 	bySlug   map[string]*Article
 	tags     []Term
 	cats     []Term
+	stats    loadStats
 }
 
 // New indexes articles already parsed: it disambiguates repeated slugs,
@@ -49,10 +51,38 @@ func newLibrary(arts []*Article, problems []Problem) *Library {
 		l.bySlug[a.Slug] = a
 	}
 	inferTags(arts)
-	slices.SortStableFunc(arts, func(a, b *Article) int {
+	sortNewestFirst(arts)
+	l.Articles = arts
+	l.tags = countTerms(arts, (*Article).AllTags)
+	l.cats = countTerms(arts, func(a *Article) []string { return a.Categories })
+	return l
+}
+
+// sortNewestFirst sorts articles newest first, undated ones last, and by
+// title without regard to case among equal dates, keeping the order of
+// equals. Each title is lower-cased once, not at every comparison.
+func sortNewestFirst(arts []*Article) {
+	type key struct {
+		a     *Article
+		title string
+		i     int
+	}
+	keys := make([]key, len(arts))
+	for i, a := range arts {
+		t := a.Title
+		if !isASCII(t) {
+			t = strings.ToLower(t)
+		}
+		keys[i] = key{a, t, i}
+	}
+	slices.SortFunc(keys, func(x, y key) int {
+		a, b := x.a, y.a
 		switch {
 		case a.Date.Equal(b.Date):
-			return strings.Compare(strings.ToLower(a.Title), strings.ToLower(b.Title))
+			if c := compareFoldASCII(x.title, y.title); c != 0 {
+				return c
+			}
+			return x.i - y.i // stable
 		case a.Date.IsZero():
 			return 1
 		case b.Date.IsZero():
@@ -62,10 +92,50 @@ func newLibrary(arts []*Article, problems []Problem) *Library {
 		}
 		return 1
 	})
-	l.Articles = arts
-	l.tags = countTerms(arts, (*Article).AllTags)
-	l.cats = countTerms(arts, func(a *Article) []string { return a.Categories })
-	return l
+	for i, k := range keys {
+		arts[i] = k.a
+	}
+}
+
+// compareFoldASCII compares strings as strings.Compare does their
+// lower-case forms, for strings that are ASCII or lower-cased already.
+func compareFoldASCII(x, y string) int {
+	for i := 0; i < len(x) && i < len(y); i++ {
+		a, b := lowerASCII(x[i]), lowerASCII(y[i])
+		if a != b {
+			return int(a) - int(b)
+		}
+	}
+	return len(x) - len(y)
+}
+
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerer lower-cases strings, remembering the ones it has seen: a
+// library's tags and categories are few, and repeated on every article.
+type lowerer map[string]string
+
+func (l lowerer) lower(s string) string {
+	if low, ok := l[s]; ok {
+		return low
+	}
+	low := strings.ToLower(s)
+	l[s] = low
+	return low
 }
 
 // inferTags gives each untagged article the library's tags whose phrase
@@ -77,6 +147,9 @@ func inferTags(arts []*Article) {
 	}
 	patterns := make([]*regexp.Regexp, len(names))
 	for i, n := range names {
+		if !utf8.ValidString(n) {
+			continue // only New can be given one; no pattern can hold it
+		}
 		patterns[i] = regexp.MustCompile(`(?i)(^|[^\pL\pN])` + regexp.QuoteMeta(n) + `($|[^\pL\pN])`)
 	}
 	for _, a := range arts {
@@ -90,7 +163,7 @@ func inferTags(arts []*Article) {
 			text.WriteString("\n" + h.Text)
 		}
 		for i, p := range patterns {
-			if p.MatchString(text.String()) {
+			if p != nil && p.MatchString(text.String()) {
 				a.InferredTags = append(a.InferredTags, names[i])
 			}
 		}
@@ -102,9 +175,10 @@ func inferTags(arts []*Article) {
 func tagSpellings(arts []*Article) []string {
 	uses := map[string]map[string]int{}
 	var order []string
+	low := lowerer{}
 	for _, a := range arts {
 		for _, t := range a.Tags {
-			k := strings.ToLower(t)
+			k := low.lower(t)
 			if uses[k] == nil {
 				uses[k] = map[string]int{}
 				order = append(order, k)
@@ -130,9 +204,10 @@ func tagSpellings(arts []*Article) []string {
 func countTerms(arts []*Article, names func(*Article) []string) []Term {
 	idx := map[string]int{}
 	var terms []Term
+	low := lowerer{}
 	for _, a := range arts {
 		for _, n := range names(a) {
-			k := strings.ToLower(n)
+			k := low.lower(n)
 			i, ok := idx[k]
 			if !ok {
 				i = len(terms)
