@@ -81,14 +81,24 @@ type sourceCache struct {
 	file  string // the index file
 	dir   string // the folder, absolute
 	name  string // the source's Name, which decides paths and some slugs
+	start time.Time
 	ready chan struct{}
 	index *index // nil when there was none to use; set before ready closes
+
+	// A new index is written while the files are parsed, from the first
+	// one parsed: the workers hand each file they finish to the writer.
+	mu      sync.Mutex
+	done    []*loadJob    // the source's files, in the order finished
+	writing bool          // the writer was started
+	wake    chan struct{} // more files are done
+	loaded  chan struct{} // every file is done
+	written chan struct{} // the writer has finished
 }
 
 // openSourceCache starts reading the index of the folder dir in cacheDir,
 // and returns nil when the folder is not to be cached: cacheDir is empty
 // or inside the folder itself.
-func openSourceCache(cacheDir, dir, name string) *sourceCache {
+func openSourceCache(cacheDir, dir, name string, start time.Time) *sourceCache {
 	if cacheDir == "" {
 		return nil
 	}
@@ -109,16 +119,103 @@ func openSourceCache(cacheDir, dir, name string) *sourceCache {
 		return '_'
 	}, filepath.Base(absDir))
 	c := &sourceCache{
-		file:  filepath.Join(absCache, fmt.Sprintf("%.40s-%016x.idx", base, h.Sum64())),
-		dir:   absDir,
-		name:  name,
-		ready: make(chan struct{}),
+		file:    filepath.Join(absCache, fmt.Sprintf("%.40s-%016x.idx", base, h.Sum64())),
+		dir:     absDir,
+		name:    name,
+		start:   start,
+		ready:   make(chan struct{}),
+		wake:    make(chan struct{}, 1),
+		loaded:  make(chan struct{}),
+		written: make(chan struct{}),
 	}
 	go func() {
 		defer close(c.ready)
 		c.index, _ = readIndex(c.file, absDir, name)
 	}()
 	return c
+}
+
+// stored reports whether the file of j goes in the new index: one read
+// whole, and not so recently changed that a change to come might leave
+// its size and time as they are.
+func (c *sourceCache) stored(j *loadJob) bool {
+	return j.stat && j.readErr == nil && (j.cached || c.start.Sub(time.Unix(0, j.mtime)) >= racyWindow)
+}
+
+// finished takes a file a worker is done with; the first one parsed
+// rather than restored starts the writer.
+func (c *sourceCache) finished(j *loadJob) {
+	c.mu.Lock()
+	c.done = append(c.done, j)
+	start := !c.writing && !j.cached && c.stored(j)
+	c.writing = c.writing || start
+	c.mu.Unlock()
+	if start {
+		go c.write()
+	}
+	select {
+	case c.wake <- struct{}{}:
+	default:
+	}
+}
+
+// finish is called once every file is done: it starts the writer if the
+// index must change though nothing was parsed (files were removed, or
+// there was no index), and reports whether a writer runs.
+func (c *sourceCache) finish() bool {
+	<-c.ready
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	defer close(c.loaded)
+	if !c.writing {
+		hits := 0
+		for _, j := range c.done {
+			if j.cached {
+				hits++
+			}
+		}
+		if c.index != nil && hits == len(c.index.entries) {
+			return false
+		}
+		c.writing = true
+		go c.write()
+	}
+	return true
+}
+
+// write writes the new index as files are done, and finishes it when
+// the load is.
+func (c *sourceCache) write() {
+	defer close(c.written)
+	w, err := newIndexWriter(c.file)
+	if err != nil {
+		return // no index, then: the next load parses again
+	}
+	next := 0
+	add := func() int {
+		c.mu.Lock()
+		batch := c.done[next:]
+		next = len(c.done)
+		c.mu.Unlock()
+		for _, j := range batch {
+			if c.stored(j) {
+				w.add(j.indexFile())
+			}
+		}
+		return len(batch)
+	}
+	for {
+		if add() > 0 {
+			continue
+		}
+		select {
+		case <-c.wake:
+		case <-c.loaded:
+			add()
+			w.finish(c.dir, c.name)
+			return
+		}
+	}
 }
 
 // within reports whether path is dir or inside it.
@@ -406,80 +503,108 @@ type indexFile struct {
 	path        string
 	size, mtime int64
 	result      result
+	slug        string // the article's slug as parsed, before newLibrary
 }
 
-// writeIndex writes the index of the folder dir, loaded under name,
-// atomically: to a temporary file in the same folder, synced, then
-// renamed over the old one.
-func writeIndex(file, dir, name string, files []indexFile) (err error) {
+// indexWriter writes an index entry by entry, as files are parsed, to a
+// temporary file in the index's folder; finish adds the table, syncs the
+// file and renames it over the old index.
+type indexWriter struct {
+	file  string
+	f     *os.File
+	cw    *countWriter
+	w     *bufio.Writer
+	rows  encoder // the table's lines, one per entry
+	entry encoder
+	n     int
+	err   error // the first error; nothing more is written after it
+}
+
+func newIndexWriter(file string) (*indexWriter, error) {
 	if err := os.MkdirAll(filepath.Dir(file), 0o700); err != nil {
-		return err
+		return nil, err
 	}
 	f, err := os.CreateTemp(filepath.Dir(file), filepath.Base(file)+".tmp*")
 	if err != nil {
-		return err
+		return nil, err
 	}
+	iw := &indexWriter{file: file, f: f, cw: &countWriter{w: f}}
+	iw.w = bufio.NewWriterSize(iw.cw, 256<<10)
+	_, iw.err = f.Write(make([]byte, indexHeader)) // filled in last
+	return iw, nil
+}
+
+func (iw *indexWriter) add(fi indexFile) {
+	if iw.err != nil {
+		return
+	}
+	e := &iw.entry
+	e.buf = e.buf[:0]
+	if fi.result.err != nil {
+		e.byte(1)
+		e.str(fi.result.err.Error())
+	} else {
+		e.byte(0)
+		e.article(fi.result.article, fi.slug, fi.result.warnings)
+	}
+	r := &iw.rows
+	r.str(fi.path)
+	r.varint(fi.size)
+	r.varint(fi.mtime)
+	r.uvarint(uint64(crc32.Checksum(e.buf, crcTable)))
+	r.uvarint(uint64(iw.cw.n) + uint64(iw.w.Buffered()))
+	r.uvarint(uint64(len(e.buf)))
+	iw.n++
+	_, iw.err = iw.w.Write(e.buf)
+}
+
+// abort removes the temporary file.
+func (iw *indexWriter) abort() {
+	iw.f.Close()
+	os.Remove(iw.f.Name())
+}
+
+func (iw *indexWriter) finish(dir, name string) (err error) {
 	defer func() {
 		if err != nil {
-			f.Close()
-			os.Remove(f.Name())
+			iw.abort()
 		}
 	}()
-	if _, err := f.Write(make([]byte, indexHeader)); err != nil { // written last
-		return err
+	if iw.err != nil {
+		return iw.err
 	}
-	cw := &countWriter{w: f}
-	w := bufio.NewWriterSize(cw, 256<<10)
-	var table, entry encoder
+	var table encoder
 	table.str(programID())
 	table.str(dir)
 	table.str(name)
-	table.uvarint(uint64(len(files)))
-	for _, fi := range files {
-		entry.buf = entry.buf[:0]
-		if fi.result.err != nil {
-			entry.byte(1)
-			entry.str(fi.result.err.Error())
-		} else {
-			entry.byte(0)
-			entry.article(fi.result.article, fi.result.warnings)
-		}
-		table.str(fi.path)
-		table.varint(fi.size)
-		table.varint(fi.mtime)
-		table.uvarint(uint64(crc32.Checksum(entry.buf, crcTable)))
-		table.uvarint(uint64(cw.n) + uint64(w.Buffered()))
-		table.uvarint(uint64(len(entry.buf)))
-		if _, err := w.Write(entry.buf); err != nil {
-			return err
-		}
-	}
-	tableAt := uint64(cw.n) + uint64(w.Buffered())
-	if _, err := w.Write(table.buf); err != nil {
+	table.uvarint(uint64(iw.n))
+	table.buf = append(table.buf, iw.rows.buf...)
+	tableAt := uint64(iw.cw.n) + uint64(iw.w.Buffered())
+	if _, err := iw.w.Write(table.buf); err != nil {
 		return err
 	}
-	if err := w.Flush(); err != nil {
+	if err := iw.w.Flush(); err != nil {
 		return err
 	}
 	header := make([]byte, indexHeader)
 	copy(header, indexMagic)
 	binary.LittleEndian.PutUint32(header[8:], indexVersion)
 	binary.LittleEndian.PutUint32(header[12:], crc32.Checksum(table.buf, crcTable))
-	binary.LittleEndian.PutUint64(header[16:], uint64(cw.n))
+	binary.LittleEndian.PutUint64(header[16:], uint64(iw.cw.n))
 	binary.LittleEndian.PutUint64(header[24:], tableAt)
-	if _, err := f.WriteAt(header, 0); err != nil {
+	if _, err := iw.f.WriteAt(header, 0); err != nil {
 		return err
 	}
-	if err := f.Sync(); err != nil {
+	if err := iw.f.Sync(); err != nil {
 		return err
 	}
-	if err := f.Close(); err != nil {
+	if err := iw.f.Close(); err != nil {
 		return err
 	}
-	if err := os.Rename(f.Name(), file); err != nil {
+	if err := os.Rename(iw.f.Name(), iw.file); err != nil {
 		return err
 	}
-	syncDir(filepath.Dir(file))
+	syncDir(filepath.Dir(iw.file))
 	return nil
 }
 
@@ -565,12 +690,12 @@ func (e *encoder) time(t time.Time) {
 	}
 }
 
-func (e *encoder) article(a *Article, warnings []string) {
+func (e *encoder) article(a *Article, slug string, warnings []string) {
 	e.body = ""
 	e.strs(warnings)
 	e.str(a.Body)
 	e.body = a.Body
-	e.str(a.Slug)
+	e.str(slug)
 	e.str(a.Title)
 	e.str(a.Excerpt)
 	e.time(a.Date)

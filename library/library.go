@@ -38,7 +38,10 @@ func New(articles []*Article) *Library { return newLibrary(articles, nil) }
 
 func newLibrary(arts []*Article, problems []Problem) *Library {
 	l := &Library{Problems: problems, bySlug: make(map[string]*Article, len(arts))}
-	slices.SortStableFunc(arts, func(a, b *Article) int { return strings.Compare(a.Path, b.Path) })
+	byPath := func(a, b *Article) int { return strings.Compare(a.Path, b.Path) }
+	if !slices.IsSortedFunc(arts, byPath) { // a load's often are, as walked
+		slices.SortStableFunc(arts, byPath)
+	}
 	for _, a := range arts {
 		if _, taken := l.bySlug[a.Slug]; taken {
 			base := a.Slug
@@ -125,19 +128,6 @@ func isASCII(s string) bool {
 	return true
 }
 
-// lowerer lower-cases strings, remembering the ones it has seen: a
-// library's tags and categories are few, and repeated on every article.
-type lowerer map[string]string
-
-func (l lowerer) lower(s string) string {
-	if low, ok := l[s]; ok {
-		return low
-	}
-	low := strings.ToLower(s)
-	l[s] = low
-	return low
-}
-
 // inferTags gives each untagged article the library's tags whose phrase
 // occurs, as whole words, in its title, excerpt or headings.
 func inferTags(arts []*Article) {
@@ -146,11 +136,13 @@ func inferTags(arts []*Article) {
 		return
 	}
 	patterns := make([]*regexp.Regexp, len(names))
+	keys := make([]string, len(names))
 	for i, n := range names {
 		if !utf8.ValidString(n) {
 			continue // only New can be given one; no pattern can hold it
 		}
 		patterns[i] = regexp.MustCompile(`(?i)(^|[^\pL\pN])` + regexp.QuoteMeta(n) + `($|[^\pL\pN])`)
+		keys[i] = foldKey(n)
 	}
 	for _, a := range arts {
 		a.InferredTags = nil
@@ -162,8 +154,11 @@ func inferTags(arts []*Article) {
 		for _, h := range a.Headings {
 			text.WriteString("\n" + h.Text)
 		}
+		key := foldKey(text.String())
 		for i, p := range patterns {
-			if p != nil && p.MatchString(text.String()) {
+			// A pattern can only match where its tag is found ignoring
+			// case; most are not, and the expression is not run.
+			if p != nil && strings.Contains(key, keys[i]) && p.MatchString(text.String()) {
 				a.InferredTags = append(a.InferredTags, names[i])
 			}
 		}
@@ -173,25 +168,36 @@ func inferTags(arts []*Article) {
 // tagSpellings lists the library's tags once each, in the spelling most
 // articles use (the first seen among equals).
 func tagSpellings(arts []*Article) []string {
-	uses := map[string]map[string]int{}
-	var order []string
-	low := lowerer{}
+	type spelling struct {
+		group, uses int
+	}
+	seen := map[string]*spelling{} // by spelling
+	groups := map[string]int{}     // by lower-cased spelling
+	var spellings [][]string       // each group's spellings, in the order met
 	for _, a := range arts {
 		for _, t := range a.Tags {
-			k := low.lower(t)
-			if uses[k] == nil {
-				uses[k] = map[string]int{}
-				order = append(order, k)
+			sp := seen[t]
+			if sp == nil {
+				k := strings.ToLower(t)
+				g, ok := groups[k]
+				if !ok {
+					g = len(spellings)
+					groups[k] = g
+					spellings = append(spellings, nil)
+				}
+				sp = &spelling{group: g}
+				seen[t] = sp
+				spellings[g] = append(spellings[g], t)
 			}
-			uses[k][t]++
+			sp.uses++
 		}
 	}
-	names := make([]string, 0, len(order))
-	for _, k := range order {
+	names := make([]string, 0, len(spellings))
+	for _, group := range spellings {
 		best, n := "", 0
-		for spelling, c := range uses[k] {
-			if c > n || (c == n && spelling < best) {
-				best, n = spelling, c
+		for _, t := range group {
+			if c := seen[t].uses; c > n || (c == n && t < best) {
+				best, n = t, c
 			}
 		}
 		names = append(names, best)
@@ -202,17 +208,20 @@ func tagSpellings(arts []*Article) []string {
 // countTerms groups names without regard to case, keeping the first
 // spelling seen, and sorts by count then name.
 func countTerms(arts []*Article, names func(*Article) []string) []Term {
-	idx := map[string]int{}
+	byName := map[string]int{} // term index by spelling
+	byKey := map[string]int{}  // by lower-cased spelling
 	var terms []Term
-	low := lowerer{}
 	for _, a := range arts {
 		for _, n := range names(a) {
-			k := low.lower(n)
-			i, ok := idx[k]
+			i, ok := byName[n]
 			if !ok {
-				i = len(terms)
-				idx[k] = i
-				terms = append(terms, Term{Name: n})
+				k := strings.ToLower(n)
+				if i, ok = byKey[k]; !ok {
+					i = len(terms)
+					byKey[k] = i
+					terms = append(terms, Term{Name: n})
+				}
+				byName[n] = i
 			}
 			terms[i].Count++
 		}

@@ -91,7 +91,7 @@ func Load(opts Options, sources ...Source) *Library {
 		}
 		var cache *sourceCache
 		if dir != "" {
-			if cache = openSourceCache(opts.CacheDir, dir, src.Name); cache != nil {
+			if cache = openSourceCache(opts.CacheDir, dir, src.Name, start); cache != nil {
 				caches = append(caches, cache)
 			}
 		}
@@ -123,8 +123,12 @@ func Load(opts Options, sources ...Source) *Library {
 	close(next)
 	wg.Wait()
 
+	// Indexes are finished while the library is put together: newLibrary
+	// changes no field they hold but Slug, which they take from a copy.
 	for _, c := range caches {
-		c.update(jobs, start)
+		if c.finish() {
+			defer func() { <-c.written }()
+		}
 	}
 	var arts []*Article
 	var stats loadStats
@@ -163,8 +167,9 @@ type loadJob struct {
 	cache *sourceCache // the source's index, or nil
 
 	res         result
-	readErr     error // the file could not be read (never cached)
-	stat        bool  // size and mtime are the file's, from before it was read
+	slug        string // the article's slug as parsed, for the index
+	readErr     error  // the file could not be read (never cached)
+	stat        bool   // size and mtime are the file's, from before it was read
 	size, mtime int64
 	cached      bool // res was restored from the index
 }
@@ -177,6 +182,16 @@ type loadWorker struct {
 }
 
 func (w *loadWorker) load(j *loadJob) {
+	w.read(j)
+	if j.res.article != nil {
+		j.slug = j.res.article.Slug
+	}
+	if j.cache != nil {
+		j.cache.finished(j)
+	}
+}
+
+func (w *loadWorker) read(j *loadJob) {
 	name := displayPath(j.src, j.path)
 	if j.cache != nil {
 		if info, err := os.Stat(filepath.Join(j.dir, filepath.FromSlash(j.path))); err == nil && info.Mode().IsRegular() {
@@ -209,31 +224,9 @@ func (w *loadWorker) load(j *loadJob) {
 	j.res.article, j.res.warnings, j.res.err = parse(name, data, true)
 }
 
-// update rewrites the index of c's folder when what the load found
-// differs from it: files parsed (changed or added) or gone.
-func (c *sourceCache) update(jobs []*loadJob, start time.Time) {
-	<-c.ready
-	changed := c.index == nil
-	hits := 0
-	var files []indexFile
-	for _, j := range jobs {
-		if j.cache != c || !j.stat || j.readErr != nil {
-			continue
-		}
-		switch {
-		case j.cached:
-			hits++
-		case start.Sub(time.Unix(0, j.mtime)) < racyWindow:
-			continue // parse it again next time
-		default:
-			changed = true
-		}
-		files = append(files, indexFile{path: j.path, size: j.size, mtime: j.mtime, result: j.res})
-	}
-	if !changed && hits == len(c.index.entries) {
-		return
-	}
-	writeIndex(c.file, c.dir, c.name, files)
+// indexFile is the file's entry for the index.
+func (j *loadJob) indexFile() indexFile {
+	return indexFile{path: j.path, size: j.size, mtime: j.mtime, result: j.res, slug: j.slug}
 }
 
 // loadStats counts how a Load got its articles, for tests.

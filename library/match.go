@@ -2,6 +2,7 @@ package library
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -238,4 +239,32 @@ func collapseSpace(s string) string {
 		return strings.Join(strings.Fields(s), " ")
 	}
 	return s
+}
+
+// foldKey maps each character of s to the least of those (?i) takes for
+// the same (unicode.SimpleFold's orbit: A for a, K for k and the Kelvin
+// sign), so that a case-insensitive literal occurs in a text only if its
+// key occurs in the text's key. Bytes that are not UTF-8 become U+FFFD,
+// as the expressions read them.
+func foldKey(s string) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 'a' && c <= 'z' {
+				c -= 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		least := r
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			least = min(least, f)
+		}
+		b = utf8.AppendRune(b, least)
+		i += n
+	}
+	return string(b)
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // wordsPerMinute sets the reading time computed for articles that do not give one.
@@ -114,20 +115,27 @@ type slabs struct {
 	strings   slab[string]
 }
 
-// slab hands out slices of T carved from blocks of slabBlock: one
-// allocation for many small slices, and no size-class rounding for each.
-// Each slice's capacity is its length, so an append to one never writes
-// into the next.
-type slab[T any] struct{ free []T }
+// slab hands out slices of T carved from blocks of about slabBytes: one
+// allocation for many small slices, no size-class rounding for each, and
+// blocks large enough to be prefaulted. Each slice's capacity is its
+// length, so an append to one never writes into the next.
+type slab[T any] struct {
+	free  []T
+	block int // elements in the last block; blocks double up to slabBytes
+}
 
-const slabBlock = 256
+const slabBytes = 64 << 10
 
 func (s *slab[T]) make(n int) []T {
 	if n > len(s.free) {
-		if n > slabBlock/4 {
+		var zero T
+		size := int(unsafe.Sizeof(zero))
+		s.block = min(max(2*s.block, 16), max(slabBytes/size, 16))
+		if n > s.block/4 {
 			return make([]T, n)
 		}
-		s.free = make([]T, slabBlock)
+		s.free = make([]T, s.block)
+		prefault(unsafe.Slice((*byte)(unsafe.Pointer(&s.free[0])), s.block*size))
 	}
 	out := s.free[:n:n]
 	s.free = s.free[n:]

@@ -3,10 +3,12 @@ package library
 import (
 	"fmt"
 	"reflect"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/folio-reader/folio/internal/synth"
 )
@@ -170,6 +172,123 @@ func FuzzSearch(f *testing.F) {
 		l := New([]*Article{{Title: title, Body: body, Tags: []string{tag}, Slug: "x"}, {Title: body, Body: title, Slug: "y"}})
 		if got, want := l.Search(query), searchRef(l, query); !reflect.DeepEqual(got, want) {
 			t.Fatalf("Search(%q) = %+v, the reference %+v", query, got, want)
+		}
+	})
+}
+
+func tagSpellingsRef(arts []*Article) []string {
+	uses := map[string]map[string]int{}
+	var order []string
+	for _, a := range arts {
+		for _, t := range a.Tags {
+			k := strings.ToLower(t)
+			if uses[k] == nil {
+				uses[k] = map[string]int{}
+				order = append(order, k)
+			}
+			uses[k][t]++
+		}
+	}
+	names := make([]string, 0, len(order))
+	for _, k := range order {
+		best, n := "", 0
+		for spelling, c := range uses[k] {
+			if c > n || (c == n && spelling < best) {
+				best, n = spelling, c
+			}
+		}
+		names = append(names, best)
+	}
+	return names
+}
+
+func countTermsRef(arts []*Article, names func(*Article) []string) []Term {
+	idx := map[string]int{}
+	var terms []Term
+	for _, a := range arts {
+		for _, n := range names(a) {
+			k := strings.ToLower(n)
+			i, ok := idx[k]
+			if !ok {
+				i = len(terms)
+				idx[k] = i
+				terms = append(terms, Term{Name: n})
+			}
+			terms[i].Count++
+		}
+	}
+	slices.SortStableFunc(terms, func(a, b Term) int {
+		if a.Count != b.Count {
+			return b.Count - a.Count
+		}
+		return strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name))
+	})
+	return terms
+}
+
+func TestTermsMatchReference(t *testing.T) {
+	var arts []*Article
+	spellings := []string{"Go", "go", "GO", "Rust", "rust", "Été", "ÉTÉ", "été", "Kelvin", "\u212aelvin", "x"}
+	for i := range 200 {
+		a := &Article{Categories: []string{spellings[(i*7)%len(spellings)]}}
+		for k := range i % 4 {
+			a.Tags = append(a.Tags, spellings[(i+k*3)%len(spellings)])
+		}
+		arts = append(arts, a)
+	}
+	if got, want := tagSpellings(arts), tagSpellingsRef(arts); !slices.Equal(got, want) {
+		t.Errorf("tagSpellings = %q, want %q", got, want)
+	}
+	for _, names := range []func(*Article) []string{(*Article).AllTags, func(a *Article) []string { return a.Categories }} {
+		if got, want := countTerms(arts, names), countTermsRef(arts, names); !slices.Equal(got, want) {
+			t.Errorf("countTerms = %v, want %v", got, want)
+		}
+	}
+}
+
+func inferTagsRef(arts []*Article) {
+	names := tagSpellingsRef(arts)
+	if len(names) == 0 {
+		return
+	}
+	for _, a := range arts {
+		a.InferredTags = nil
+		if len(a.Tags) > 0 {
+			continue
+		}
+		var text strings.Builder
+		text.WriteString(a.Title + "\n" + a.Excerpt)
+		for _, h := range a.Headings {
+			text.WriteString("\n" + h.Text)
+		}
+		for _, n := range names {
+			if !utf8.ValidString(n) {
+				continue
+			}
+			p := regexp.MustCompile(`(?i)(^|[^\pL\pN])` + regexp.QuoteMeta(n) + `($|[^\pL\pN])`)
+			if p.MatchString(text.String()) {
+				a.InferredTags = append(a.InferredTags, n)
+			}
+		}
+	}
+}
+
+// FuzzInferTags checks the tags inferred with the case-folded prefilter
+// against running every expression.
+func FuzzInferTags(f *testing.F) {
+	f.Add("Go", "Learning go and RUST", "k", "\u212a and ſ", "s")
+	f.Add("Été", "ÉTÉ: summer", "x", "plain", "Plain")
+	f.Fuzz(func(t *testing.T, tag1, title1, tag2, title2, excerpt string) {
+		mk := func() []*Article {
+			return []*Article{{Tags: []string{tag1}}, {Tags: []string{tag2}}, {Title: title1, Excerpt: excerpt}, {Title: title2, Headings: []Heading{{Text: excerpt + title1}}}}
+		}
+		got, want := mk(), mk()
+		inferTags(got)
+		inferTagsRef(want)
+		for i := range got {
+			if !slices.Equal(got[i].InferredTags, want[i].InferredTags) {
+				t.Fatalf("article %d: inferred %q, want %q", i, got[i].InferredTags, want[i].InferredTags)
+			}
 		}
 	})
 }
