@@ -15,6 +15,7 @@ type Options struct {
 	Style   string          // glamour style: "dark", "light" or "notty" (resolved by the caller)
 	Color   bool            // false for NO_COLOR or plain output
 	Profile termenv.Profile // colour profile for rendered articles when Color is set
+	Load    Loader          // when set, the library New gets is shown first and Load's is loaded in the background: loading.go
 }
 
 // screenID names a screen; the root keeps a stack of them.
@@ -51,6 +52,7 @@ type Model struct {
 
 	positions map[string]position // per slug, kept for the session
 	lists     listID              // the last list id handed out
+	load      *loadState          // the library so far, while it loads
 }
 
 // New builds the TUI over a loaded library.
@@ -66,6 +68,10 @@ func New(lib *library.Library, opts Options) Model {
 	m.articles = newArticles(m.nextList(), lib.Articles, "Articles", m.styles, m.keys.List)
 	m.tags = newTaxonomy(m.nextList(), tagTerms, lib.Tags(), m.styles, m.keys.List)
 	m.categories = newTaxonomy(m.nextList(), categoryTerms, lib.Categories(), m.styles, m.keys.List)
+	if opts.Load != nil {
+		m.load = newLoadState(lib, m.styles)
+		m.loadTitles()
+	}
 	m.resize()
 	return m
 }
@@ -73,11 +79,16 @@ func New(lib *library.Library, opts Options) Model {
 func (m *Model) nextList() listID { m.lists++; return m.lists }
 
 // Init implements tea.Model.
-func (m Model) Init() tea.Cmd { return nil }
+func (m Model) Init() tea.Cmd {
+	if m.load != nil {
+		return tea.Batch(startLoad(m.opts.Load), m.load.spin.Tick)
+	}
+	return nil
+}
 
-func (m Model) top() screenID { return m.stack[len(m.stack)-1] }
+func (m *Model) top() screenID { return m.stack[len(m.stack)-1] }
 
-func (m Model) has(id screenID) bool {
+func (m *Model) has(id screenID) bool {
 	for _, s := range m.stack {
 		if s == id {
 			return true
@@ -118,10 +129,14 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		if m.has(readerScreen) {
 			return m.updateScreen(readerScreen, msg)
 		}
+	case loadedMsg:
+		return m.loaded(msg)
 	case spinner.TickMsg:
+		cmd := m.loadTick(msg)
 		if m.has(readerScreen) {
-			return m.updateScreen(readerScreen, msg)
+			return tea.Batch(cmd, m.updateScreen(readerScreen, msg))
 		}
+		return cmd
 	case filterMsg:
 		for _, id := range m.stack {
 			if m.listOf(id) == msg.list {
@@ -166,7 +181,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 
 // open shows the reader on an article, where it was left this session.
 func (m *Model) open(slug string) tea.Cmd {
-	a, ok := m.lib.Article(slug)
+	a, ok := m.article(slug)
 	if !ok {
 		return nil
 	}
@@ -183,10 +198,7 @@ func (m *Model) open(slug string) tea.Cmd {
 
 // narrow shows the articles under a tag or category, over the term list.
 func (m *Model) narrow(msg narrowMsg) {
-	arts := m.lib.WithTag(msg.name)
-	if msg.kind == categoryTerms {
-		arts = m.lib.InCategory(msg.name)
-	}
+	arts := m.articlesUnder(msg)
 	title := "Articles · " + msg.kind.String() + ": " + msg.name
 	m.narrowed = newArticles(m.nextList(), arts, title, m.styles, m.keys.List)
 	m.narrowed.setSize(m.w, m.bodyHeight(narrowedScreen))

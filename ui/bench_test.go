@@ -153,3 +153,15 @@ func BenchmarkOpenWhole(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkFirstFrame is launch to the first frame of the Articles list,
+// after the process has started: reading the bundled articles, building
+// the model, and its first View at the window's size.
+func BenchmarkFirstFrame(b *testing.B) {
+	for b.Loop() {
+		lib := library.Load(library.Options{}, library.Source{FS: articles.FS, Name: "bundled"})
+		m := New(lib, Options{Style: "dark", Color: true, Profile: termenv.TrueColor, Load: func(func(*library.Article)) *library.Library { return lib }})
+		m.update(tea.WindowSizeMsg{Width: 100, Height: 30})
+		_ = m.View()
+	}
+}

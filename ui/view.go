@@ -75,7 +75,7 @@ func shortHelp(bs []key.Binding, width int, st help.Styles) string {
 }
 
 // tabBar names the three lists, the current one highlighted.
-func (m Model) tabBar() string {
+func (m *Model) tabBar() string {
 	st := m.styles.App
 	bar := st.Brand.Render(" folio ")
 	for i, name := range []string{"Articles", "Tags", "Categories"} {

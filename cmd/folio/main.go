@@ -64,7 +64,7 @@ func dispatch(args []string, e *env) error {
 	}
 	rest := fs.Args()
 	if len(rest) == 0 {
-		lib, err := g.library() // the reader reports problems itself
+		lib, load, err := g.tuiLibrary() // the reader reports problems itself
 		if err != nil {
 			return err
 		}
@@ -73,6 +73,7 @@ func dispatch(args []string, e *env) error {
 			Color:  e.color(),
 			Stdout: e.stdout,
 			Stderr: e.stderr,
+			Load:   load,
 		})
 	}
 	name, rest := rest[0], rest[1:]
