@@ -48,10 +48,10 @@ type loadStream struct {
 
 // loadedMsg is a batch of articles read, or the whole library.
 type loadedMsg struct {
-	stream *loadStream
-	arts   []*library.Article // newest first
-	items  []list.Item        // arts' list items
-	done   *loadDone
+	arts  []*library.Article // newest first
+	items []list.Item        // arts' list items
+	next  tea.Cmd            // waits for the next batch
+	done  *loadDone
 }
 
 // loadDone is the whole library with its articles' list items.
@@ -125,14 +125,14 @@ func (s *loadStream) next() loadedMsg {
 	s.pending = nil
 	s.mu.Unlock()
 	if done != nil {
-		return loadedMsg{stream: s, done: done}
+		return loadedMsg{done: done}
 	}
 	slices.SortFunc(arts, library.CompareNewestFirst)
 	items := make([]list.Item, len(arts))
 	for i, a := range arts {
 		items[i] = newArticleItem(a)
 	}
-	return loadedMsg{stream: s, arts: arts, items: items}
+	return loadedMsg{arts: arts, items: items, next: s.wait()}
 }
 
 // loaded adds a batch to the lists, or puts the whole library in place
@@ -147,7 +147,7 @@ func (m *Model) loaded(msg loadedMsg) tea.Cmd {
 	m.load.merge(msg.arts, msg.items)
 	cmd := m.articles.list.replace(slices.Clone(m.load.items), articleKey)
 	m.loadTitles()
-	return tea.Batch(cmd, msg.stream.wait())
+	return tea.Batch(cmd, msg.next)
 }
 
 // merge adds articles not listed yet, keeping the list newest first.
