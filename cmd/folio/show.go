@@ -3,6 +3,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"runtime"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -57,11 +58,7 @@ func runShow(g *globals, args []string, e *env) error {
 		}
 	}
 	opts := render.Options{Width: *width, Style: e.resolveStyle(*style), Color: e.color(), Profile: e.profile}
-	r, err := render.New(opts)
-	if err != nil {
-		return err
-	}
-	doc, err := r.Render(a)
+	doc, err := render.RenderParallel(opts, a, runtime.GOMAXPROCS(0))
 	if err != nil {
 		return err
 	}
