@@ -1,40 +1,36 @@
 #!/usr/bin/env bash
-# Times folio's TUI as a person sees it, in tmux: from launch to the first
-# frame of the Articles list (the bundled articles), and to the frame that
-# lists the whole folder (the loading spinner gone, the count shown).
+# Times folio's TUI as a person sees it, whole process, in a
+# pseudo-terminal of 100x30 (tools/tuitime): from launch to the first
+# frame of the Articles list, and to the frame that counts every article
+# of a folder of 10,000 (loaded in the background meanwhile), with the
+# index cache warm and cold.
 #
-#   tools/tui-load.sh [-r RUNS] [-n COUNT] BIN DIR
+#   tools/tui-load.sh [-r RUNS] [DIR]
 #
-# COUNT is the number of articles the folder holds (default: its .md files);
-# the bundled two are added. Run with FOLIO_NO_CACHE=1 for a cold load.
+# DIR defaults to 10,000 generated articles of 4 KB in a temporary folder.
 set -euo pipefail
-runs=5 count=
-while getopts r:n: o; do
-  case $o in r) runs=$OPTARG ;; n) count=$OPTARG ;; *) exit 2 ;; esac
+runs=5
+while getopts r: o; do
+  case $o in r) runs=$OPTARG ;; *) exit 2 ;; esac
 done
 shift $((OPTIND - 1))
-bin=${1:?usage: tools/tui-load.sh [-r RUNS] [-n COUNT] BIN DIR} dir=${2:?DIR}
-command -v tmux >/dev/null || { echo "tui-load: tmux is not installed; skipping"; exit 0; }
-[ -n "$count" ] || count=$(find "$dir" -name '*.md' | wc -l)
-want=$((count + 2))
-session=folio-tui-load-$$
-trap 'tmux kill-session -t "$session" 2>/dev/null || true' EXIT
-
-now() { date +%s%N; }
-ms() { echo $((($2 - $1) / 1000000)); }
-
-echo "folder: $dir ($count articles + 2 bundled), $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
-for r in $(seq "$runs"); do
-  t0=$(now)
-  tmux new-session -d -s "$session" -x 100 -y 30 "$bin --dir $dir"
-  first= all=
-  while :; do
-    s=$(tmux capture-pane -p -t "$session" 2>/dev/null || true)
-    t=$(now)
-    if [ -z "$first" ] && grep -q 'Articles' <<<"$s"; then first=$(ms "$t0" "$t"); fi
-    if grep -q "^ *$want articles" <<<"$s" && ! grep -q 'Loading' <<<"$s"; then all=$(ms "$t0" "$t"); break; fi
-    if [ "$(ms "$t0" "$t")" -gt 20000 ]; then echo "run $r: no full list after 20 s"; break; fi
-  done
-  echo "run $r: first frame ${first} ms, all $want listed ${all} ms"
-  tmux kill-session -t "$session"
-done
+root=$(cd "$(dirname "$0")/.." && pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+dir=${1:-}
+if [ -z "$dir" ]; then
+  dir=$tmp/lib
+  (cd "$root" && go run ./tools/genlib -n 10000 -size 4096 "$dir")
+fi
+count=$(find "$dir" -type f \( -name '*.md' -o -name '*.markdown' -o -name '*.mdx' -o -name '*.txt' \) | wc -l)
+all="$((count + 2)) articles" # and the two bundled
+(cd "$root" && go build -o "$tmp/folio" ./cmd/folio && go build -o "$tmp/tuitime" ./tools/tuitime)
+export XDG_CACHE_HOME=$tmp/cache
+echo "$(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg); $dir: $count files"
+echo "== bundled articles only: first frame"
+"$tmp/tuitime" -r "$runs" -want 'Articles' -- "$tmp/folio"
+echo "== --dir, index cache cold: first frame, then all listed"
+FOLIO_NO_CACHE=1 "$tmp/tuitime" -r "$runs" -want 'Articles' -want "$all" -- "$tmp/folio" --dir "$dir"
+"$tmp/folio" list --dir "$dir" >/dev/null # write the index
+echo "== --dir, index cache warm: first frame, then all listed"
+"$tmp/tuitime" -r "$runs" -want 'Articles' -want "$all" -- "$tmp/folio" --dir "$dir"

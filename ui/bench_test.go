@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -22,6 +23,7 @@ func bigLibrary(n int) *library.Library {
 		w := func(k int) string { return words[(i/k)%len(words)] }
 		arts[i] = &library.Article{
 			Slug:           fmt.Sprintf("article-%05d", i),
+			Path:           fmt.Sprintf("lib/article-%05d.md", i),
 			Title:          fmt.Sprintf("The %s and %s guide, part %d", w(1), w(7), i),
 			Date:           time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, i%2000),
 			Tags:           []string{w(3), w(11)},
@@ -162,6 +164,33 @@ func BenchmarkFirstFrame(b *testing.B) {
 		lib := library.Load(library.Options{}, library.Source{FS: articles.FS, Name: "bundled"})
 		m := New(lib, Options{Style: "dark", Color: true, Profile: termenv.TrueColor, Load: func(func(*library.Article)) *library.Library { return lib }})
 		m.update(tea.WindowSizeMsg{Width: 100, Height: 30})
+		_ = m.View()
+	}
+}
+
+// BenchmarkLoadBatches10k is the update loop's share of a background
+// load of 10,000 articles: ten batches merged into the list, each with
+// its frame, then the whole library swapped in, and its frame.
+func BenchmarkLoadBatches10k(b *testing.B) {
+	lib := bigLibrary(10000)
+	var batches []loadedMsg
+	for i := 0; i < len(lib.Articles); i += 1000 {
+		arts := slices.Clone(lib.Articles[i : i+1000])
+		batches = append(batches, loadedMsg{arts: arts, items: articleItems(arts)})
+	}
+	done := loadedMsg{done: &loadDone{lib: lib, items: articleItems(lib.Articles)}}
+	opts := testOptions
+	opts.Load = func(func(*library.Article)) *library.Library { return lib }
+	first := library.New(nil)
+	b.ResetTimer()
+	for b.Loop() {
+		m := New(first, opts)
+		m.update(tea.WindowSizeMsg{Width: 100, Height: 30})
+		for _, msg := range batches {
+			m.update(msg)
+			_ = m.View()
+		}
+		m.update(done)
 		_ = m.View()
 	}
 }

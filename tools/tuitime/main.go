@@ -8,9 +8,7 @@
 //	go run ./tools/tuitime -r 5 -want 'Articles' -want '10002 articles' -- /tmp/folio --dir /tmp/lib10k
 //
 // Each -want is timed from launch to the first output that holds it
-// (escape codes removed); -not drops a frame that holds that text too
-// (for "10002 articles" while "Loading" still shows). The program gets
-// q, then is killed.
+// (escape codes removed). The program gets q, then is killed.
 package main
 
 import (
@@ -36,19 +34,18 @@ func (l *list) Set(s string) error { *l = append(*l, s); return nil }
 func main() {
 	var wants list
 	flag.Var(&wants, "want", "text to time (repeatable)")
-	not := flag.String("not", "", "a frame holding this text does not count for the last -want")
 	runs := flag.Int("r", 5, "runs")
 	cols := flag.Int("cols", 100, "terminal width")
 	rows := flag.Int("rows", 30, "terminal height")
 	timeout := flag.Duration("timeout", 20*time.Second, "give up after")
 	flag.Parse()
 	if flag.NArg() == 0 || len(wants) == 0 {
-		fmt.Fprintln(os.Stderr, "usage: tuitime [-r N] -want TEXT... [-not TEXT] -- PROGRAM [ARGS]")
+		fmt.Fprintln(os.Stderr, "usage: tuitime [-r N] -want TEXT... -- PROGRAM [ARGS]")
 		os.Exit(2)
 	}
 	times := make([][]time.Duration, len(wants))
 	for r := range *runs {
-		got, err := run(flag.Args(), wants, *not, *cols, *rows, *timeout)
+		got, err := run(flag.Args(), wants, *cols, *rows, *timeout)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "tuitime:", err)
 			os.Exit(1)
@@ -71,7 +68,7 @@ func ms(d time.Duration) string { return fmt.Sprintf("%.0f ms", float64(d.Micros
 var codes = regexp.MustCompile(`\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(\x07|\x1b\\)|\x1b[()][0-9A-Za-z]|\x1b[=>78]`)
 
 // run starts the program in a new pseudo-terminal and times each want.
-func run(args, wants []string, not string, cols, rows int, timeout time.Duration) ([]time.Duration, error) {
+func run(args, wants []string, cols, rows int, timeout time.Duration) ([]time.Duration, error) {
 	master, slave, err := openPTY(cols, rows)
 	if err != nil {
 		return nil, err
@@ -106,20 +103,15 @@ func run(args, wants []string, not string, cols, rows int, timeout time.Duration
 			return nil, fmt.Errorf("after %s, %d of %d texts seen: %v", ms(time.Since(start)), found, len(wants), err)
 		}
 		at := time.Since(start)
-		frame := codes.ReplaceAll(buf[:n], nil)
-		screen = append(screen, frame...)
+		screen = append(screen, codes.ReplaceAll(buf[:n], nil)...)
 		if len(screen) > 256<<10 {
 			screen = screen[len(screen)-128<<10:]
 		}
 		for i, w := range wants {
-			if got[i] != 0 || !bytes.Contains(screen, []byte(w)) {
-				continue
+			if got[i] == 0 && bytes.Contains(screen, []byte(w)) {
+				got[i] = at
+				found++
 			}
-			if i == len(wants)-1 && not != "" && bytes.Contains(frame, []byte(not)) {
-				continue
-			}
-			got[i] = at
-			found++
 		}
 	}
 	return got, nil
