@@ -14,16 +14,30 @@ import (
 // then its two sorts) made cheap enough for a keystroke over 10,000
 // articles: a target that does not hold the term's letters in order is
 // dropped by a byte scan before it is scored, a target is read as a
-// string rather than through an interface, and the sort moves
-// (score, index) pairs instead of whole matches. It returns the same
-// ranks in the same order (TestFuzzyFilterMatchesDefault).
+// string rather than through an interface, and the sort counts
+// (score, index) pairs instead of moving whole matches. It returns the same ranks in the same order
+// (TestFuzzyFilterMatchesDefault).
 func fuzzyFilter(term string, targets []string) []list.Rank {
 	if term == "" {
 		return nil
 	}
 	p := newPattern(term)
-	var found []match
-	var idx []int // the matched indexes of every match, end to end
+	found, idx := p.find(targets, nil, nil) // idx: the matched indexes of every match, end to end
+	// fuzzy.Find sorts with sort.Stable and a Less that is true for
+	// equal scores, which reverses the order of equals; DefaultFilter
+	// sorts again, which restores it: the result is a stable sort.
+	sortByScore(found)
+	out := make([]list.Rank, len(found))
+	n := len(p.runes)
+	for i, f := range found {
+		out[i] = list.Rank{Index: int(f.index), MatchedIndexes: idx[f.from : int(f.from)+n : int(f.from)+n]}
+	}
+	return out
+}
+
+// find scores targets, appending matches to found and their matched
+// indexes to idx.
+func (p pattern) find(targets []string, found []match, idx []int) ([]match, []int) {
 	for i, t := range targets {
 		may, ascii := p.mayMatch(t)
 		if !may {
@@ -43,16 +57,37 @@ func fuzzyFilter(term string, targets []string) []list.Rank {
 		}
 		found = append(found, match{index: int32(i), score: score, from: int32(start)})
 	}
-	// fuzzy.Find sorts with sort.Stable and a Less that is true for
-	// equal scores, which reverses the order of equals; DefaultFilter
-	// sorts again, which restores it: the result is a stable sort.
-	slices.SortStableFunc(found, func(a, b match) int { return cmp.Compare(b.score, a.score) })
-	out := make([]list.Rank, len(found))
-	n := len(p.runes)
-	for i, f := range found {
-		out[i] = list.Rank{Index: int(f.index), MatchedIndexes: idx[f.from : int(f.from)+n : int(f.from)+n]}
+	return found, idx
+}
+
+// sortByScore sorts matches best first, keeping the order of equals:
+// by counting when the scores span a short range, as they do.
+func sortByScore(found []match) {
+	if len(found) < 2 {
+		return
 	}
-	return out
+	lo, hi := found[0].score, found[0].score
+	for _, f := range found {
+		lo, hi = min(lo, f.score), max(hi, f.score)
+	}
+	if hi-lo > 4*len(found)+1024 {
+		slices.SortStableFunc(found, func(a, b match) int { return cmp.Compare(b.score, a.score) })
+		return
+	}
+	count := make([]int, hi-lo+2)
+	for _, f := range found {
+		count[hi-f.score+1]++
+	}
+	for i := 1; i < len(count); i++ {
+		count[i] += count[i-1]
+	}
+	sorted := make([]match, len(found))
+	for _, f := range found {
+		k := hi - f.score
+		sorted[count[k]] = f
+		count[k]++
+	}
+	copy(found, sorted)
 }
 
 type match struct {
