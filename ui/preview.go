@@ -147,3 +147,23 @@ func previewQuestion(a *library.Article, w *render.Window, line int, next bool) 
 	}
 	return found, ok
 }
+
+// previewLanding is where the reader lands in the document that
+// replaces its preview: where a waiting jump goes, or the line it was
+// on in the preview, which is the document's own line at the same width.
+func (m readerModel) previewLanding(d *render.Document) (int, bool) {
+	w := m.preview
+	switch {
+	case w == nil:
+		return 0, false
+	case m.pending != nil:
+		return m.pending.line(d), true
+	case w.Options.Width != d.Options.Width:
+		return m.previewPosition().line(d), true
+	}
+	base := 0
+	if w.First > 0 {
+		base = d.Headings[w.First-1]
+	}
+	return base + m.after(), true
+}

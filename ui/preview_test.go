@@ -1,11 +1,14 @@
 package ui
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/folio-reader/folio/library"
 	"github.com/folio-reader/folio/ui/render"
 )
 
@@ -163,5 +166,33 @@ func TestStaleRenderDroppedAfterPreview(t *testing.T) {
 	d.send(d.run(held)...)
 	if d.m.reader.doc != doc {
 		t.Fatal("the render for the old width replaced the document")
+	}
+}
+
+// A long article without headings previews only its start (the preview
+// is cut); a place scrolled to in it is the document's same line.
+func TestCutPreviewKeepsLine(t *testing.T) {
+	t.Parallel()
+	var b strings.Builder
+	for i := range 600 {
+		fmt.Fprintf(&b, "Paragraph %d of a long plain article, with words enough to wrap at eighty columns and more.\n\n", i)
+	}
+	lib := library.Load(library.Options{}, library.Source{FS: fstest.MapFS{"long.md": {Data: []byte(b.String())}}})
+	d := &driver{t: t, m: New(lib, testOptions)}
+	d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	next, held := d.m.Update(openArticleMsg{slug: lib.Articles[0].Slug})
+	d.m = next.(Model)
+	w := d.m.reader.preview
+	if w == nil || !w.Cut {
+		t.Fatal("no cut preview")
+	}
+	r := d.m.keys.Reader
+	for range 5 {
+		d.press(r.Down)
+	}
+	want := plain(d.viewportLines()[0])
+	d.send(d.run(held)...)
+	if got := d.m.reader.vp.YOffset; got != 5 || plain(d.viewportLines()[0]) != want {
+		t.Fatalf("document at line %d reading %q, want line 5 reading %q", got, plain(d.viewportLines()[0]), want)
 	}
 }

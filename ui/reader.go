@@ -91,13 +91,15 @@ func (m *readerModel) show(k docKey, d *render.Document) {
 	at := m.start
 	if m.doc != nil {
 		at = positionAt(m.art, m.doc, m.after())
-	} else if m.preview != nil {
-		at = m.previewPosition()
 	}
+	line, previewed := m.previewLanding(d)
 	m.preview, m.pending = nil, nil
 	m.doc, m.shown, m.err = d, k, nil
 	m.vp.SetContent(strings.Join(d.Lines, "\n"))
-	m.goTo(at.line(d))
+	if !previewed {
+		line = at.line(d)
+	}
+	m.goTo(line)
 }
 
 // goTo puts a line at the top (or stops at the bottom with it in view).
