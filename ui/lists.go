@@ -18,6 +18,7 @@ type listID int
 
 // row is what one list item shows.
 type row struct {
+	flags  string // first, dimmed: read and bookmark marks
 	prefix string // before the text: indent, marker
 	marker bool   // draw the prefix in the marker style
 	text   string // the part the filter highlights; FilterValue starts with it
@@ -68,13 +69,18 @@ func (d rowDelegate) Render(w io.Writer, m list.Model, index int, item list.Item
 	if r.marker {
 		prefix = s.Marker.Render(prefix)
 	}
+	indent := ""
+	if r.flags != "" {
+		prefix = meta.Render(r.flags) + prefix
+		indent = strings.Repeat(" ", ansi.StringWidth(r.flags))
+	}
 	line := gutter + prefix + body
 	if r.suffix != "" {
 		line += meta.Render(r.suffix)
 	}
 	fmt.Fprint(w, ansi.Truncate(line, m.Width(), "…"))
 	if d.lines > 1 {
-		fmt.Fprint(w, "\n"+ansi.Truncate(gutter+meta.Render(r.meta), m.Width(), "…"))
+		fmt.Fprint(w, "\n"+ansi.Truncate(gutter+indent+meta.Render(r.meta), m.Width(), "…"))
 	}
 }
 
