@@ -36,12 +36,13 @@ type markHelp struct {
 	reader   bool
 	tabs     bool // the lists' tabs apply
 	browsing bool // not typing a filter
+	empty    bool // no article to bookmark
 	problems int
 }
 
 func (h markHelp) bindings() []key.Binding {
 	k := h.keys
-	k.Bookmark.SetEnabled(h.browsing && (h.articles || h.reader))
+	k.Bookmark.SetEnabled(h.browsing && (h.articles && !h.empty || h.reader))
 	k.Unread.SetEnabled(h.browsing && h.articles)
 	k.Sort.SetEnabled(h.browsing && h.articles)
 	k.Bookmarks.SetEnabled(h.browsing && h.tabs)

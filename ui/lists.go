@@ -79,9 +79,26 @@ func (d rowDelegate) Render(w io.Writer, m list.Model, index int, item list.Item
 		line += meta.Render(r.suffix)
 	}
 	fmt.Fprint(w, ansi.Truncate(line, m.Width(), "…"))
-	if d.lines > 1 {
-		fmt.Fprint(w, "\n"+ansi.Truncate(gutter+indent+meta.Render(r.meta), m.Width(), "…"))
+	for _, l := range metaLines(r.meta, m.Width()-ansi.StringWidth(gutter+indent), d.lines-1) {
+		fmt.Fprint(w, "\n"+ansi.Truncate(gutter+indent+meta.Render(l), m.Width(), "…"))
 	}
+}
+
+// metaLines is the meta text on n lines: as it is on one, wrapped to
+// width on more, the last cut with an ellipsis when it does not fit.
+func metaLines(s string, width, n int) []string {
+	if n <= 1 {
+		return []string{s}[:max(n, 0)]
+	}
+	lines := strings.Split(ansi.Wrap(s, max(width, 1), ""), "\n")
+	if len(lines) > n {
+		lines[n-1] = ansi.Truncate(lines[n-1]+" "+strings.Join(lines[n:], " "), width, "…")
+		lines = lines[:n]
+	}
+	for len(lines) < n {
+		lines = append(lines, "")
+	}
+	return lines
 }
 
 // filterList wraps a bubbles list so every list in folio filters the

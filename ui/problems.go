@@ -35,7 +35,7 @@ func newProblems(id listID, ps []library.Problem, st *Styles, keys ListKeys) pro
 	for i, p := range ps {
 		items[i] = problemItem{p: p}
 	}
-	d := rowDelegate{styles: &st.Row, lines: 2, spacing: 1}
+	d := rowDelegate{styles: &st.Row, lines: 3} // the message on up to two lines
 	l := newFilterList(id, items, d, st, keys, "Problems", "problem", "problems")
 	return problemsModel{list: l, empty: len(ps) == 0, note: st.Reader.Notice}
 }

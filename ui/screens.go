@@ -84,6 +84,9 @@ func (m Model) tabbable(id screenID) bool {
 func (m *Model) keyMap(id screenID) help.KeyMap {
 	marks := markHelp{keys: m.keys.Marks, articles: m.articleList(id), reader: id == readerScreen,
 		tabs: m.tabbable(id), browsing: !m.capturing(id), problems: m.problemCount()}
+	if l := m.list(id); l != nil {
+		marks.empty = len(l.list.VisibleItems()) == 0
+	}
 	switch id {
 	case readerScreen:
 		marks.base = readerHelp{g: m.keys.Global, r: m.keys.Reader}
