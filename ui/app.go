@@ -93,9 +93,9 @@ func (m *Model) nextList() listID { m.lists++; return m.lists }
 // Init implements tea.Model.
 func (m Model) Init() tea.Cmd { return nil }
 
-func (m Model) top() screenID { return m.stack[len(m.stack)-1] }
+func (m *Model) top() screenID { return m.stack[len(m.stack)-1] }
 
-func (m Model) has(id screenID) bool {
+func (m *Model) has(id screenID) bool {
 	for _, s := range m.stack {
 		if s == id {
 			return true

@@ -308,17 +308,18 @@ func (m *Model) queueFinal() {
 }
 
 // tabs are the lists the tab bar names, in order.
-func (m Model) tabs() []screenID {
+func (m *Model) tabs() []screenID {
 	return []screenID{articlesScreen, tagsScreen, categoriesScreen, bookmarksScreen}
 }
 
-// screenName is a list's name in the state file.
+// screenName is a list's name in the state file ("" for other screens).
 func screenName(id screenID) string {
-	return strings.ToLower(Model{}.title(id))
+	return map[screenID]string{articlesScreen: "articles", tagsScreen: "tags",
+		categoriesScreen: "categories", bookmarksScreen: "bookmarks"}[id]
 }
 
 // screenNamed is the list the state file names, if it is one.
-func (m Model) screenNamed(name string) (screenID, bool) {
+func (m *Model) screenNamed(name string) (screenID, bool) {
 	for _, id := range m.tabs() {
 		if screenName(id) == name {
 			return id, true

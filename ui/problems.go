@@ -69,10 +69,10 @@ func (m *Model) showProblems() {
 	m.push(problemsScreen)
 }
 
-func (m Model) problemCount() int { return len(m.lib.Problems) + len(m.mem.problems) }
+func (m *Model) problemCount() int { return len(m.lib.Problems) + len(m.mem.problems) }
 
 // problemBadge is the count of problems for the tab bar, or "".
-func (m Model) problemBadge() string {
+func (m *Model) problemBadge() string {
 	n := m.problemCount()
 	if n == 0 {
 		return ""

@@ -76,7 +76,7 @@ func (m *Model) filtered(id screenID) bool {
 }
 
 // tabbable screens answer tab and 1/2/3/4.
-func (m Model) tabbable(id screenID) bool {
+func (m *Model) tabbable(id screenID) bool {
 	return id == articlesScreen || id == tagsScreen || id == categoriesScreen || id == narrowedScreen || id == bookmarksScreen
 }
 
@@ -100,16 +100,16 @@ func (m *Model) keyMap(id screenID) help.KeyMap {
 	return marks
 }
 
-func (m Model) title(id screenID) string {
+func (m *Model) title(id screenID) string {
 	return [...]string{"Articles", "Tags", "Categories", "Articles", "Reader", "Contents", "FAQ", "Help", "Bookmarks", "Problems"}[id]
 }
 
 // chrome says whether the tab bar and the footer show on a screen.
-func (m Model) chrome(id screenID) (tabs, footer bool) {
+func (m *Model) chrome(id screenID) (tabs, footer bool) {
 	return m.tabbable(id) && m.h >= 10, m.h >= 3
 }
 
-func (m Model) bodyHeight(id screenID) int {
+func (m *Model) bodyHeight(id screenID) int {
 	tabs, footer := m.chrome(id)
 	h := m.h
 	if tabs {

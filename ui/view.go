@@ -80,7 +80,7 @@ func shortHelp(bs []key.Binding, width int, st help.Styles) string {
 
 // tabBar names the lists, the current one highlighted, and counts the
 // problems.
-func (m Model) tabBar() string {
+func (m *Model) tabBar() string {
 	st := m.styles.App
 	bar := st.Brand.Render(" folio ")
 	for i, id := range m.tabs() {
