@@ -96,16 +96,6 @@ func scanHeadings(lines []line) []Heading {
 	return hs
 }
 
-// firstNonSpace is the first byte after up to three spaces, or 0.
-func firstNonSpace(s string) byte {
-	for i := 0; i < len(s) && i < 4; i++ {
-		if s[i] != ' ' {
-			return s[i]
-		}
-	}
-	return 0
-}
-
 // matchATX reads an ATX heading line ("## Text ##"): its level and text.
 // Written by hand: it runs on every line of every article at load.
 func matchATX(s string) (level int, text string, ok bool) {
