@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -208,4 +209,36 @@ func TestMarkKeysInHelp(t *testing.T) {
 func lastLine(s string) string {
 	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
 	return lines[len(lines)-1]
+}
+
+// The new screens fit every window, built at its size or resized into it.
+func TestMarkScreensFit(t *testing.T) {
+	t.Parallel()
+	k := DefaultKeyMap()
+	screens := map[string]func(d *driver){
+		"bookmarks":       func(d *driver) { d.press(k.Marks.Bookmark, k.Marks.Bookmarks) },
+		"bookmarks-empty": func(d *driver) { d.press(k.Marks.Bookmarks) },
+		"problems":        func(d *driver) { d.press(k.Marks.Problems) },
+		"problems-filter": func(d *driver) { d.press(k.Marks.Problems, k.List.Filter).typeText("utf") },
+		"unread-by-time":  func(d *driver) { d.press(k.Marks.Unread, k.Marks.Sort, k.Marks.Sort) },
+		"reader-marked":   func(d *driver) { d.openSlug("good-2").press(k.Marks.Bookmark) },
+		"help-articles":   func(d *driver) { d.press(k.Global.Help) },
+	}
+	sizes := [][2]int{{20, 5}, {80, 24}, {300, 60}, {1, 1}, {10, 3}, {35, 9}}
+	for name, setup := range screens {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			d := newLibDriver(t, fixtureLibrary(), 80, 24)
+			setup(d)
+			for _, s := range sizes {
+				d.send(windowSize(s))
+				checkFits(t, fmt.Sprintf("%s at %dx%d", name, s[0], s[1]), d.m.View(), s[0], s[1])
+			}
+			for _, s := range sizes {
+				b := newLibDriver(t, fixtureLibrary(), s[0], s[1])
+				setup(b)
+				checkFits(t, fmt.Sprintf("%s built at %dx%d", name, s[0], s[1]), b.m.View(), s[0], s[1])
+			}
+		})
+	}
 }
