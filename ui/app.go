@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/bubbles/spinner"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/state"
 	"github.com/muesli/termenv"
 )
 
@@ -15,6 +16,13 @@ type Options struct {
 	Style   string          // glamour style: "dark", "light" or "notty" (resolved by the caller)
 	Color   bool            // false for NO_COLOR or plain output
 	Profile termenv.Profile // colour profile for rendered articles when Color is set
+
+	// What folio remembers between runs (see memory.go). With no Store
+	// nothing is saved: marks and positions last for the session.
+	Store         *state.Store
+	Saved         state.State         // what the Store held at startup
+	StateWarnings []string            // problems opening it, shown as problems
+	StatePath     func(string) string // an article's path as the state keeps it; nil: as shown
 }
 
 // screenID names a screen; the root keeps a stack of them.
@@ -29,6 +37,8 @@ const (
 	tocScreen
 	faqScreen
 	helpScreen
+	bookmarksScreen
+	problemsScreen
 )
 
 // Model is the root model: a stack of screens, the window size, and the
@@ -48,6 +58,9 @@ type Model struct {
 	toc                tocModel
 	faq                faqModel
 	help               helpModel
+	bookmarks          articlesModel
+	problemList        problemsModel
+	mem                memory
 
 	positions map[string]position // per slug, kept for the session
 	lists     listID              // the last list id handed out
@@ -61,11 +74,16 @@ func New(lib *library.Library, opts Options) Model {
 	m := Model{
 		lib: lib, opts: opts, keys: DefaultKeyMap(), styles: newStylesPtr(opts),
 		cache: newDocCache(), stack: []screenID{articlesScreen}, w: 80, h: 24,
-		positions: map[string]position{},
+		positions: map[string]position{}, mem: newMemory(lib, opts),
 	}
 	m.articles = newArticles(m.nextList(), lib.Articles, "Articles", m.styles, m.keys.List)
 	m.tags = newTaxonomy(m.nextList(), tagTerms, lib.Tags(), m.styles, m.keys.List)
 	m.categories = newTaxonomy(m.nextList(), categoryTerms, lib.Categories(), m.styles, m.keys.List)
+	m.bookmarks = newArticles(m.nextList(), lib.Articles, "Bookmarks", m.styles, m.keys.List)
+	m.refreshLists()
+	if id, ok := m.screenNamed(m.mem.last); ok {
+		m.stack[0] = id
+	}
 	m.resize()
 	return m
 }
@@ -75,9 +93,9 @@ func (m *Model) nextList() listID { m.lists++; return m.lists }
 // Init implements tea.Model.
 func (m Model) Init() tea.Cmd { return nil }
 
-func (m Model) top() screenID { return m.stack[len(m.stack)-1] }
+func (m *Model) top() screenID { return m.stack[len(m.stack)-1] }
 
-func (m Model) has(id screenID) bool {
+func (m *Model) has(id screenID) bool {
 	for _, s := range m.stack {
 		if s == id {
 			return true
@@ -89,8 +107,11 @@ func (m Model) has(id screenID) bool {
 // Update implements tea.Model. The model is large (bubbles lists), so
 // the work is done on one copy through a pointer.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	cmd := m.update(msg)
-	return m, cmd
+	cmd, done := m.updateMemory(msg)
+	if !done {
+		cmd = m.update(msg)
+	}
+	return m, tea.Batch(cmd, m.settle())
 }
 
 func (m *Model) update(msg tea.Msg) tea.Cmd {
@@ -136,7 +157,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	g, top := m.keys.Global, m.top()
 	switch {
 	case key.Matches(msg, g.ForceQuit):
-		return tea.Quit
+		return m.quit()
 	case m.capturing(top):
 		return m.updateScreen(top, msg)
 	case top == helpScreen && key.Matches(msg, g.Help, g.Back, g.Quit):
@@ -153,10 +174,10 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		}
 	case key.Matches(msg, g.Quit):
 		if len(m.stack) == 1 {
-			return tea.Quit
+			return m.quit()
 		}
 		m.pop()
-	case m.tabbable(top) && key.Matches(msg, g.NextTab, g.PrevTab, g.Articles, g.Tags, g.Categories):
+	case m.tabbable(top) && key.Matches(msg, g.NextTab, g.PrevTab, g.Articles, g.Tags, g.Categories, m.keys.Marks.Bookmarks):
 		m.switchTab(msg)
 	default:
 		return m.updateScreen(top, msg)
@@ -164,17 +185,14 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	return nil
 }
 
-// open shows the reader on an article, where it was left this session.
+// open shows the reader on an article, where it was left.
 func (m *Model) open(slug string) tea.Cmd {
 	a, ok := m.lib.Article(slug)
 	if !ok {
 		return nil
 	}
-	at, seen := m.positions[slug]
-	if !seen {
-		at = articleTop
-	}
-	m.reader = newReader(a, at, m.opts, m.cache, m.styles, m.keys.Reader)
+	m.reader = newReader(a, m.startAt(a), m.opts, m.cache, m.styles, m.keys.Reader)
+	m.opened(a)
 	m.push(readerScreen)
 	var cmd tea.Cmd
 	m.reader, cmd = m.reader.setSize(m.w, m.bodyHeight(readerScreen))
@@ -189,6 +207,7 @@ func (m *Model) narrow(msg narrowMsg) {
 	}
 	title := "Articles · " + msg.kind.String() + ": " + msg.name
 	m.narrowed = newArticles(m.nextList(), arts, title, m.styles, m.keys.List)
+	m.narrowed.apply(m.articleView(), false)
 	m.narrowed.setSize(m.w, m.bodyHeight(narrowedScreen))
 	m.push(narrowedScreen)
 }
@@ -220,14 +239,15 @@ func (m *Model) push(id screenID) {
 func (m *Model) pop() {
 	if m.top() == readerScreen {
 		m.positions[m.reader.art.Slug] = m.reader.position()
+		m.queueClose()
 	}
 	m.stack = m.stack[:len(m.stack)-1]
 }
 
-// switchTab moves between the Articles, Tags and Categories lists.
+// switchTab moves between the Articles, Tags, Categories and Bookmarks lists.
 func (m *Model) switchTab(msg tea.KeyMsg) {
 	g := m.keys.Global
-	order := []screenID{articlesScreen, tagsScreen, categoriesScreen}
+	order := m.tabs()
 	cur := 0
 	for i, id := range order {
 		if id == m.stack[0] {
@@ -245,6 +265,8 @@ func (m *Model) switchTab(msg tea.KeyMsg) {
 		cur = 1
 	case key.Matches(msg, g.Categories):
 		cur = 2
+	case key.Matches(msg, m.keys.Marks.Bookmarks):
+		cur = 3
 	}
 	for len(m.stack) > 1 {
 		m.pop()

@@ -53,7 +53,7 @@ func (c *docCache) put(k docKey, d *render.Document) {
 type position struct {
 	heading           int // -1: the text before the first heading
 	section, question int // a bold-line FAQ question, when section >= 0
-	delta, span       int // lines below the anchor; the section's length then
+	delta, span       int // lines below the anchor; the section's length then (0: unknown)
 }
 
 var articleTop = position{heading: -1, section: -1, question: -1}
@@ -81,8 +81,11 @@ func (p position) line(d *render.Document) int {
 		return 0
 	}
 	start, end := sectionBounds(d, p.heading)
-	if p.delta <= 0 || p.span <= 0 {
+	switch {
+	case p.delta <= 0:
 		return start
+	case p.span <= 0: // a saved offset, in lines at some other width
+		return start + min(p.delta, max(0, end-start-1))
 	}
 	return start + min(p.delta*(end-start)/p.span, max(0, end-start-1))
 }

@@ -11,6 +11,7 @@ type KeyMap struct {
 	Global GlobalKeys
 	List   ListKeys
 	Reader ReaderKeys
+	Marks  MarkKeys
 }
 
 // GlobalKeys are matched by the root model on every screen.
@@ -81,6 +82,7 @@ func DefaultKeyMap() KeyMap {
 			FAQ:          bind([]string{"f"}, "f", "FAQ"),
 			Wide:         bind([]string{"w"}, "w", "wide/narrow"),
 		},
+		Marks: defaultMarkKeys(),
 	}
 }
 

@@ -35,6 +35,8 @@ type readerModel struct {
 	spinning bool
 	wide     bool
 	w, h     int
+
+	bookmarked bool // shown in the status line
 }
 
 func newReader(a *library.Article, at position, opts Options, cache *docCache, st *Styles, keys ReaderKeys) readerModel {

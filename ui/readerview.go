@@ -128,6 +128,9 @@ func (m readerModel) status(cw int) string {
 	if m.wide {
 		right = "wide · " + right
 	}
+	if m.bookmarked {
+		right = "★ " + right
+	}
 	left := "§ " + section
 	room := cw - ansi.StringWidth(right) - 1
 	if room < 6 {

@@ -25,6 +25,10 @@ func (m *Model) updateScreen(id screenID, msg tea.Msg) tea.Cmd {
 		m.toc, cmd = m.toc.update(msg)
 	case faqScreen:
 		m.faq, cmd = m.faq.update(msg)
+	case bookmarksScreen:
+		m.bookmarks, cmd = m.bookmarks.update(msg)
+	case problemsScreen:
+		m.problemList, cmd = m.problemList.update(msg)
 	}
 	return cmd
 }
@@ -44,6 +48,10 @@ func (m *Model) list(id screenID) *filterList {
 		return &m.toc.list
 	case faqScreen:
 		return &m.faq.list
+	case bookmarksScreen:
+		return &m.bookmarks.list
+	case problemsScreen:
+		return &m.problemList.list
 	}
 	return nil
 }
@@ -67,32 +75,41 @@ func (m *Model) filtered(id screenID) bool {
 	return l != nil && l.filtered()
 }
 
-// tabbable screens answer tab and 1/2/3.
-func (m Model) tabbable(id screenID) bool {
-	return id == articlesScreen || id == tagsScreen || id == categoriesScreen || id == narrowedScreen
+// tabbable screens answer tab and 1/2/3/4.
+func (m *Model) tabbable(id screenID) bool {
+	return id == articlesScreen || id == tagsScreen || id == categoriesScreen || id == narrowedScreen || id == bookmarksScreen
 }
 
 // keyMap is the help of a screen in its current state.
 func (m *Model) keyMap(id screenID) help.KeyMap {
+	marks := markHelp{keys: m.keys.Marks, articles: m.articleList(id), reader: id == readerScreen,
+		tabs: m.tabbable(id), browsing: !m.capturing(id), problems: m.problemCount()}
+	if l := m.list(id); l != nil {
+		marks.empty = len(l.list.VisibleItems()) == 0
+	}
 	switch id {
 	case readerScreen:
-		return readerHelp{g: m.keys.Global, r: m.keys.Reader}
+		marks.base = readerHelp{g: m.keys.Global, r: m.keys.Reader}
 	case helpScreen:
 		return overlayHelp{g: m.keys.Global}
+	case problemsScreen:
+		marks.base = problemsHelp{m.list(id).help(m.keys.Global, false, false)}
+	default:
+		marks.base = m.list(id).help(m.keys.Global, m.tabbable(id), len(m.stack) == 1)
 	}
-	return m.list(id).help(m.keys.Global, m.tabbable(id), len(m.stack) == 1)
+	return marks
 }
 
-func (m Model) title(id screenID) string {
-	return [...]string{"Articles", "Tags", "Categories", "Articles", "Reader", "Contents", "FAQ", "Help"}[id]
+func (m *Model) title(id screenID) string {
+	return [...]string{"Articles", "Tags", "Categories", "Articles", "Reader", "Contents", "FAQ", "Help", "Bookmarks", "Problems"}[id]
 }
 
 // chrome says whether the tab bar and the footer show on a screen.
-func (m Model) chrome(id screenID) (tabs, footer bool) {
+func (m *Model) chrome(id screenID) (tabs, footer bool) {
 	return m.tabbable(id) && m.h >= 10, m.h >= 3
 }
 
-func (m Model) bodyHeight(id screenID) int {
+func (m *Model) bodyHeight(id screenID) int {
 	tabs, footer := m.chrome(id)
 	h := m.h
 	if tabs {
@@ -113,6 +130,8 @@ func (m *Model) resize() tea.Cmd {
 	m.toc.setSize(m.w, m.bodyHeight(tocScreen))
 	m.faq.setSize(m.w, m.bodyHeight(faqScreen))
 	m.help.setSize(m.w, m.bodyHeight(helpScreen))
+	m.bookmarks.setSize(m.w, m.bodyHeight(bookmarksScreen))
+	m.problemList.setSize(m.w, m.bodyHeight(problemsScreen))
 	if m.reader.art == nil {
 		return nil
 	}

@@ -64,16 +64,11 @@ func dispatch(args []string, e *env) error {
 	}
 	rest := fs.Args()
 	if len(rest) == 0 {
-		lib, err := g.library() // the reader reports problems itself
+		lib, o, err := g.tui(e)
 		if err != nil {
 			return err
 		}
-		return runTUI(lib, tuiOptions{
-			Style:  e.resolveStyle("auto"),
-			Color:  e.color(),
-			Stdout: e.stdout,
-			Stderr: e.stderr,
-		})
+		return runTUI(lib, o)
 	}
 	name, rest := rest[0], rest[1:]
 	c, ok := commands()[name]

@@ -4,10 +4,13 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/state"
 	"github.com/folio-reader/folio/ui"
 	"github.com/muesli/termenv"
 	"golang.org/x/term"
@@ -15,15 +18,37 @@ import (
 
 // tuiOptions is what the reader needs from the command line.
 type tuiOptions struct {
-	Style  string // glamour style, resolved once: dark, light or notty
-	Color  bool   // whether output may carry colour codes
-	Stdout io.Writer
-	Stderr io.Writer
+	Style     string // glamour style, resolved once: dark, light or notty
+	Color     bool   // whether output may carry colour codes
+	Stdout    io.Writer
+	Stderr    io.Writer
+	StateFile func() (string, error) // where folio's state lives
+}
+
+// tui reads what the reader needs from the global flags: --style,
+// --drafts and the folders.
+func (g *globals) tui(e *env) (*library.Library, tuiOptions, error) {
+	style, err := g.styleName("")
+	if err != nil {
+		return nil, tuiOptions{}, err
+	}
+	lib, err := g.library() // the reader reports problems itself
+	if err != nil {
+		return nil, tuiOptions{}, err
+	}
+	return lib, tuiOptions{
+		Style:     e.resolveStyle(style),
+		Color:     e.color(),
+		Stdout:    e.stdout,
+		Stderr:    e.stderr,
+		StateFile: state.DefaultPath,
+	}, nil
 }
 
 // runTUI opens the reader on the library. When stdout is not a terminal
-// it prints the list instead. Load problems are printed to stderr once
-// the reader closes, so the alternate screen does not hide them.
+// it prints the list instead (and touches no state). Load problems are
+// printed to stderr once the reader closes, so the alternate screen does
+// not hide them.
 func runTUI(lib *library.Library, o tuiOptions) error {
 	f, ok := o.Stdout.(*os.File)
 	if !ok || !term.IsTerminal(int(f.Fd())) {
@@ -45,10 +70,51 @@ func runTUI(lib *library.Library, o tuiOptions) error {
 		lipgloss.SetColorProfile(termenv.ANSI)
 	}
 	lipgloss.SetHasDarkBackground(o.Style != "light")
-	m := ui.New(lib, ui.Options{Style: o.Style, Color: o.Color, Profile: profile})
-	_, err := tea.NewProgram(m, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithOutput(f)).Run()
+	opts := ui.Options{Style: o.Style, Color: o.Color, Profile: profile, StatePath: statePath}
+	openState(&opts, o.StateFile)
+	final, err := tea.NewProgram(ui.New(lib, opts), tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithOutput(f)).Run()
+	if m, ok := final.(ui.Model); ok {
+		if serr := m.SaveNow(); serr != nil {
+			fmt.Fprintf(o.Stderr, "folio: %v\n", serr)
+		}
+	}
 	for _, p := range lib.Problems {
 		fmt.Fprintln(o.Stderr, p.String())
 	}
+	for _, w := range opts.StateWarnings {
+		fmt.Fprintf(o.Stderr, "folio: %s\n", w)
+	}
 	return err
+}
+
+// openState opens folio's state file into opts. It never fails: a
+// problem becomes a warning and folio remembers nothing this session.
+func openState(opts *ui.Options, file func() (string, error)) {
+	if file == nil {
+		return
+	}
+	path, err := file()
+	if err != nil {
+		opts.StateWarnings = []string{fmt.Sprintf("no state directory (%v); nothing will be remembered this session", err)}
+		return
+	}
+	store, st, warns, err := state.Open(path)
+	if err != nil {
+		opts.StateWarnings = []string{fmt.Sprintf("state: %v; nothing will be remembered this session", err)}
+		return
+	}
+	opts.Store, opts.Saved, opts.StateWarnings = store, st, warns
+}
+
+// statePath is the path an article is remembered under: a bundled
+// article by its bundled/ name, a file on disk by its absolute path, so
+// a folder given as ../blog or ~/blog is the same folder.
+func statePath(p string) string {
+	if strings.HasPrefix(p, bundledName+string(filepath.Separator)) {
+		return p
+	}
+	if abs, err := filepath.Abs(p); err == nil {
+		return abs
+	}
+	return p
 }

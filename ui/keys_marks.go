@@ -1,0 +1,79 @@
+package ui
+
+import (
+	"fmt"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+)
+
+// MarkKeys use what folio remembers: bookmarks, the unread filter and the
+// sort order of the article lists, the Bookmarks list, and the Problems
+// screen.
+type MarkKeys struct {
+	Bookmark  key.Binding // article lists and the reader
+	Unread    key.Binding // article lists
+	Sort      key.Binding // article lists
+	Bookmarks key.Binding // the fourth list, beside Articles, Tags, Categories
+	Problems  key.Binding // everywhere
+}
+
+func defaultMarkKeys() MarkKeys {
+	return MarkKeys{
+		Bookmark:  bind([]string{"m"}, "m", "bookmark"),
+		Unread:    bind([]string{"u"}, "u", "unread only"),
+		Sort:      bind([]string{"o"}, "o", "sort"),
+		Bookmarks: bind([]string{"4"}, "4", "bookmarks"),
+		Problems:  bind([]string{"!"}, "!", "problems"),
+	}
+}
+
+// markHelp adds the mark keys that apply to a screen to its help.
+type markHelp struct {
+	base     help.KeyMap
+	keys     MarkKeys
+	articles bool // an article list
+	reader   bool
+	tabs     bool // the lists' tabs apply
+	browsing bool // not typing a filter
+	empty    bool // no article to bookmark
+	problems int
+}
+
+func (h markHelp) bindings() []key.Binding {
+	k := h.keys
+	k.Bookmark.SetEnabled(h.browsing && (h.articles && !h.empty || h.reader))
+	k.Unread.SetEnabled(h.browsing && h.articles)
+	k.Sort.SetEnabled(h.browsing && h.articles)
+	k.Bookmarks.SetEnabled(h.browsing && h.tabs)
+	k.Problems.SetEnabled(h.browsing)
+	if h.problems > 0 {
+		k.Problems.SetHelp("!", fmt.Sprintf("%d %s", h.problems, plural(h.problems, "problem", "problems")))
+	}
+	return []key.Binding{k.Problems, k.Bookmark, k.Unread, k.Sort, k.Bookmarks}
+}
+
+// ShortHelp implements help.KeyMap: on the lists the problem count
+// first, when there are problems; then the screen's own keys, then the
+// marks.
+func (h markHelp) ShortHelp() []key.Binding {
+	bs := h.bindings()
+	var out []key.Binding
+	if h.tabs && h.problems > 0 {
+		out = append(out, bs[0])
+	}
+	out = append(out, h.base.ShortHelp()...)
+	return append(out, bs[1], bs[2], bs[3])
+}
+
+// FullHelp implements help.KeyMap.
+func (h markHelp) FullHelp() [][]key.Binding {
+	return append(h.base.FullHelp(), h.bindings())
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
