@@ -3,6 +3,7 @@ package library
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // line is one line of a body with its byte offset and whether it sits
@@ -15,7 +16,11 @@ type line struct {
 
 // splitLines splits a body into lines, marking fenced code.
 func splitLines(body string) []line {
-	var out []line
+	return splitLinesInto(make([]line, 0, strings.Count(body, "\n")+1), body)
+}
+
+// splitLinesInto is splitLines appending to out, a reused buffer.
+func splitLinesInto(out []line, body string) []line {
 	fence := ""
 	off := 0
 	for len(body) > 0 || off == 0 {
@@ -65,8 +70,9 @@ var (
 )
 
 // scanHeadings finds ATX and setext headings outside code blocks.
-func scanHeadings(lines []line) []Heading {
-	var hs []Heading
+func scanHeadings(lines []line, sc *scratch) []Heading {
+	hs := sc.headings[:0]
+	defer func() { clear(hs); sc.headings = hs[:0] }()
 	for i, l := range lines {
 		if l.code {
 			continue
@@ -92,8 +98,8 @@ func scanHeadings(lines []line) []Heading {
 			hs = append(hs, Heading{Level: level, Text: text, Offset: prev.offset, Line: i - 1})
 		}
 	}
-	assignAnchors(hs)
-	return hs
+	assignAnchors(hs, sc)
+	return sc.slabs.headings.exact(hs)
 }
 
 // matchATX reads an ATX heading line ("## Text ##"): its level and text.
@@ -162,7 +168,6 @@ func isParagraphLine(s string) bool {
 }
 
 var (
-	linkPattern     = regexp.MustCompile(`(!?)\[((?:[^\[\]]|\[[^\]]*\])*)\]\(\s*<?([^)\s>]*)>?(?:\s+["'][^"']*["'])?\s*\)`)
 	autolinkPattern = regexp.MustCompile(`<(https?://[^>\s]+)>`)
 	emphasis        = regexp.MustCompile("(\\*\\*|__|\\*|_|`)([^*_`]+)(\\*\\*|__|\\*|_|`)")
 )
@@ -170,10 +175,10 @@ var (
 // inlineText strips inline markdown (links, emphasis, code) from a line.
 func inlineText(s string) string {
 	if !strings.ContainsAny(s, "[*_`") {
-		return strings.Join(strings.Fields(s), " ")
+		return collapseSpace(s)
 	}
 	if strings.Contains(s, "](") {
-		s = linkPattern.ReplaceAllString(s, "$2")
+		s = replaceLinks(s)
 	}
 	for range 3 {
 		next := emphasis.ReplaceAllStringFunc(s, func(m string) string {
@@ -188,12 +193,15 @@ func inlineText(s string) string {
 		}
 		s = next
 	}
-	return strings.Join(strings.Fields(s), " ")
+	return collapseSpace(s)
 }
 
 // anchorOf makes a GitHub-style anchor: lower case, punctuation dropped,
 // spaces to hyphens.
 func anchorOf(text string) string {
+	if a, ok := asciiAnchor(text); ok {
+		return a
+	}
 	var b strings.Builder
 	for _, r := range strings.ToLower(text) {
 		switch {
@@ -206,17 +214,70 @@ func anchorOf(text string) string {
 	return b.String()
 }
 
-func assignAnchors(hs []Heading) {
-	seen := map[string]int{}
+// asciiAnchor is anchorOf for ASCII text, allocating only when the
+// anchor differs from the text.
+func asciiAnchor(text string) (string, bool) {
+	same := true
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return "", false
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '_', c == '-':
+		default:
+			same = false
+		}
+	}
+	if same {
+		return text, true
+	}
+	b := make([]byte, 0, len(text))
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '_', c == '-':
+			b = append(b, c)
+		case c >= 'A' && c <= 'Z':
+			b = append(b, c+'a'-'A')
+		case c == ' ':
+			b = append(b, '-')
+		}
+	}
+	return string(b), true
+}
+
+// assignAnchors gives each heading its anchor: the anchor of its text,
+// with "-n" added for the nth repeat of an anchor met before.
+func assignAnchors(hs []Heading, sc *scratch) {
+	if len(hs) > 32 {
+		seen := map[string]int{}
+		for i := range hs {
+			base := anchorOf(hs[i].Text)
+			hs[i].Anchor = numbered(base, seen[base])
+			seen[base]++
+		}
+		return
+	}
+	bases := sc.anchors[:0]
 	for i := range hs {
 		base := anchorOf(hs[i].Text)
-		a := base
-		if n := seen[base]; n > 0 {
-			a = base + "-" + itoa(n)
+		n := 0
+		for _, b := range bases {
+			if b == base {
+				n++
+			}
 		}
-		seen[base]++
-		hs[i].Anchor = a
+		bases = append(bases, base)
+		hs[i].Anchor = numbered(base, n)
 	}
+	clear(bases)
+	sc.anchors = bases[:0]
+}
+
+func numbered(base string, n int) string {
+	if n == 0 {
+		return base
+	}
+	return base + "-" + itoa(n)
 }
 
 func itoa(n int) string {
@@ -234,8 +295,9 @@ func itoa(n int) string {
 }
 
 // scanLinks finds markdown links, images and autolinks outside code.
-func scanLinks(lines []line, hs []Heading) []Link {
-	var links []Link
+func scanLinks(lines []line, hs []Heading, sc *scratch) []Link {
+	links := sc.links[:0]
+	defer func() { clear(links); sc.links = links[:0] }()
 	for _, l := range lines {
 		if l.code {
 			continue
@@ -243,11 +305,11 @@ func scanLinks(lines []line, hs []Heading) []Link {
 		if !strings.Contains(l.text, "](") && !strings.Contains(l.text, "<http") {
 			continue
 		}
-		for _, m := range linkPattern.FindAllStringSubmatchIndex(l.text, -1) {
-			url := l.text[m[6]:m[7]]
+		for m, ok := findLink(l.text, 0); ok; m, ok = findLink(l.text, m.end) {
+			url := l.text[m.urlStart:m.urlEnd]
 			links = append(links, Link{
-				Text: inlineText(l.text[m[4]:m[5]]), URL: url, Offset: l.offset + m[0],
-				Image: m[3] > m[2], Heading: headingByAnchor(hs, url),
+				Text: inlineText(l.text[m.textStart:m.textEnd]), URL: url, Offset: l.offset + m.start,
+				Image: m.image, Heading: headingByAnchor(hs, url),
 			})
 		}
 		for _, m := range autolinkPattern.FindAllStringSubmatchIndex(l.text, -1) {
@@ -255,7 +317,7 @@ func scanLinks(lines []line, hs []Heading) []Link {
 			links = append(links, Link{Text: url, URL: url, Offset: l.offset + m[0], Heading: -1})
 		}
 	}
-	return links
+	return sc.slabs.links.exact(links)
 }
 
 func headingByAnchor(hs []Heading, url string) int {

@@ -48,12 +48,20 @@ func capNesting(s string) string {
 // shortcodes are dropped, a stand-alone one leaving a short marker.
 // Nesting is capped. Code blocks are left alone. The LEAD targets are returned as links.
 func cleanBody(body string) string {
-	lines := splitLines(body)
+	clean, _ := cleanBodyLines(body, new(scratch))
+	return clean
+}
+
+// cleanBodyLines is cleanBody, also returning the lines of the clean
+// body, split into sc's buffer.
+func cleanBodyLines(body string, sc *scratch) (string, []line) {
+	lines := splitLinesInto(sc.lines[:0], body)
+	sc.lines = lines
 	if !needsCleaning(lines) {
-		return body
+		return body, lines
 	}
 	var out []string
-	for _, l := range splitLines(body) {
+	for _, l := range lines {
 		if l.code {
 			out = append(out, l.text)
 			continue
@@ -88,7 +96,9 @@ func cleanBody(body string) string {
 		}
 		out = append(out, text)
 	}
-	return strings.Join(out, "\n")
+	clean := strings.Join(out, "\n")
+	sc.lines = splitLinesInto(sc.lines[:0], clean)
+	return clean, sc.lines
 }
 
 // needsCleaning reports whether any line outside code has something

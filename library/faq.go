@@ -6,21 +6,20 @@ import (
 )
 
 var (
-	faqHeading   = regexp.MustCompile(`(?i)\bfaqs?\b|frequently asked`)
 	boldQuestion = regexp.MustCompile(`^\s*(?:\*\*|__)(.+\?)\s*(?:\*\*|__)\s*$`)
 )
 
 // scanFAQs finds FAQ sections and their questions: sub-headings ending in
 // "?" or, when a section has none, bold lines ending in "?". An answer
 // runs to the next question or the end of the section.
-func scanFAQs(body string, lines []line, hs []Heading) []FAQSection {
+func scanFAQs(body string, lines []line, hs []Heading, sc *scratch) []FAQSection {
 	var sections []FAQSection
 	for i, h := range hs {
-		if !faqHeading.MatchString(h.Text) {
+		if !isFAQHeading(h.Text) {
 			continue
 		}
 		end := sectionEnd(hs, i, len(body))
-		var qs []FAQ
+		qs := sc.questions[:0]
 		for j := i + 1; j < len(hs) && hs[j].Offset < end; j++ {
 			if strings.HasSuffix(hs[j].Text, "?") {
 				qs = append(qs, FAQ{Question: hs[j].Text, Heading: j, Offset: hs[j].Offset})
@@ -29,6 +28,9 @@ func scanFAQs(body string, lines []line, hs []Heading) []FAQSection {
 		if len(qs) == 0 {
 			for _, l := range lines {
 				if l.code || l.offset <= h.Offset || l.offset >= end {
+					continue
+				}
+				if !mayBeBoldQuestion(l.text) {
 					continue
 				}
 				if m := boldQuestion.FindStringSubmatch(l.text); m != nil {
@@ -53,9 +55,20 @@ func scanFAQs(body string, lines []line, hs []Heading) []FAQSection {
 			}
 			qs[k].Answer = strings.TrimSpace(body[start:stop])
 		}
-		sections = append(sections, FAQSection{Title: h.Text, Heading: i, Questions: qs})
+		sections = append(sections, FAQSection{Title: h.Text, Heading: i, Questions: sc.slabs.questions.exact(qs)})
+		clear(qs)
+		sc.questions = qs[:0]
 	}
-	return sections
+	if sections == nil {
+		return nil
+	}
+	return sc.slabs.sections.exact(sections)
+}
+
+// mayBeBoldQuestion: a line boldQuestion could match has a "?" and a
+// "**" or "__".
+func mayBeBoldQuestion(s string) bool {
+	return strings.IndexByte(s, '?') >= 0 && (strings.Contains(s, "**") || strings.Contains(s, "__"))
 }
 
 var contentsHeading = regexp.MustCompile(`(?i)^(table of contents|contents|in this (article|post|guide)|on this page)$`)
@@ -65,7 +78,7 @@ var contentsHeading = regexp.MustCompile(`(?i)^(table of contents|contents|in th
 func scanContents(body string, lines []line, hs []Heading) []ContentsItem {
 	var items []ContentsItem
 	for i, h := range hs {
-		if !contentsHeading.MatchString(h.Text) {
+		if !isContentsHeading(h.Text) {
 			continue
 		}
 		end := sectionEnd(hs, i, len(body))
@@ -78,8 +91,8 @@ func scanContents(body string, lines []line, hs []Heading) []ContentsItem {
 				continue
 			}
 			target := -1
-			if lm := linkPattern.FindStringSubmatch(m[1]); lm != nil {
-				target = headingByAnchor(hs, lm[3])
+			if lm, ok := findLink(m[1], 0); ok {
+				target = headingByAnchor(hs, m[1][lm.urlStart:lm.urlEnd])
 			}
 			text := inlineText(m[1])
 			if target < 0 {

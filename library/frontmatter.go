@@ -6,29 +6,57 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unsafe"
 
 	"github.com/BurntSushi/toml"
-	"github.com/adrg/frontmatter"
 	"gopkg.in/yaml.v2"
 )
 
-// frontmatterFormats are adrg/frontmatter's defaults with a TOML 1.0
-// decoder, so bare dates (date = 2017-10-09) decode as real sites write them.
-var frontmatterFormats = []*frontmatter.Format{
-	frontmatter.NewFormat("---", "---", yaml.Unmarshal),
-	frontmatter.NewFormat("---yaml", "---", yaml.Unmarshal),
-	frontmatter.NewFormat("+++", "+++", toml.Unmarshal),
-	frontmatter.NewFormat("---toml", "---", toml.Unmarshal),
-	frontmatter.NewFormat(";;;", ";;;", json.Unmarshal),
-	frontmatter.NewFormat("---json", "---", json.Unmarshal),
-	{Start: "{", End: "}", Unmarshal: json.Unmarshal, UnmarshalDelims: true, RequiresNewLine: true},
+// frontmatterFormat is a frontmatter delimiter and its decoder, as
+// adrg/frontmatter defines them; splitFrontmatter follows its rules
+// line for line, without copying the text through a bufio.Reader.
+type frontmatterFormat struct {
+	start, end string
+	unmarshal  func(data string, v *map[string]any) error
+	delims     bool // the delimiters are part of the data ({ … } JSON)
+	newLine    bool // a blank line must follow the closing delimiter
 }
 
+// frontmatterFormats are adrg/frontmatter's defaults, with a TOML 1.0
+// decoder so bare dates (date = 2017-10-09) decode as real sites write
+// them, and quickYAML in front of yaml.v2.
+var frontmatterFormats = []frontmatterFormat{
+	{start: "---", end: "---", unmarshal: unmarshalYAML},
+	{start: "---yaml", end: "---", unmarshal: unmarshalYAML},
+	{start: "+++", end: "+++", unmarshal: unmarshalTOML},
+	{start: "---toml", end: "---", unmarshal: unmarshalTOML},
+	{start: ";;;", end: ";;;", unmarshal: unmarshalJSON},
+	{start: "---json", end: "---", unmarshal: unmarshalJSON},
+	{start: "{", end: "}", unmarshal: unmarshalJSON, delims: true, newLine: true},
+}
+
+func unmarshalYAML(data string, v *map[string]any) error {
+	if m, ok := quickYAML(data); ok {
+		*v = m
+		return nil
+	}
+	return yaml.Unmarshal([]byte(data), v)
+}
+
+func unmarshalTOML(data string, v *map[string]any) error { return toml.Unmarshal([]byte(data), v) }
+func unmarshalJSON(data string, v *map[string]any) error { return json.Unmarshal([]byte(data), v) }
+
 // normaliseText removes a byte-order mark and turns CRLF and lone CR line
-// endings into LF, which adrg/frontmatter and the heading scanner expect.
-func normaliseText(data []byte) string {
+// endings into LF, which the frontmatter and heading scanners expect.
+// With owned, the text shares data's memory: data must never change again.
+func normaliseText(data []byte, owned bool) string {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	s := string(data)
+	var s string
+	if owned && len(data) > 0 {
+		s = unsafe.String(&data[0], len(data))
+	} else {
+		s = string(data)
+	}
 	if strings.IndexByte(s, '\r') >= 0 {
 		s = strings.ReplaceAll(s, "\r\n", "\n")
 		s = strings.ReplaceAll(s, "\r", "\n")
@@ -48,7 +76,7 @@ func splitFrontmatter(text string) (fields map[string]any, body string, hasFM bo
 		return nil, text, true, fmt.Errorf("frontmatter opened with %q is never closed", fence)
 	}
 	raw := map[string]any{}
-	rest, err := frontmatter.Parse(strings.NewReader(text), &raw, frontmatterFormats...)
+	rest, err := extractFrontmatter(text, &raw)
 	if err != nil {
 		return nil, text, true, fmt.Errorf("invalid frontmatter: %s", oneLine(err.Error()))
 	}
@@ -63,7 +91,68 @@ func splitFrontmatter(text string) (fields map[string]any, body string, hasFM bo
 			fields[lk] = v
 		}
 	}
-	return fields, string(rest), true, nil
+	return fields, rest, true, nil
+}
+
+// extractFrontmatter is adrg/frontmatter's Parse on a string: the first
+// non-blank line picks the format; the data runs to the first line that
+// is the closing delimiter once trimmed of white space (for { … }, one
+// followed by a blank line) and is decoded into v. It returns the text
+// after the frontmatter, or all of it when none is found.
+func extractFrontmatter(text string, v *map[string]any) (rest string, err error) {
+	var f *frontmatterFormat
+	pos, start := 0, 0
+	for f == nil {
+		lineStart := pos
+		line, atEOF := readLine(text, &pos)
+		if atEOF {
+			return text, nil
+		}
+		if line == "" {
+			continue
+		}
+		for i := range frontmatterFormats {
+			if frontmatterFormats[i].start == line {
+				f = &frontmatterFormats[i]
+				break
+			}
+		}
+		if f == nil {
+			return text, nil
+		}
+		start = pos
+		if f.delims {
+			start = lineStart
+		}
+	}
+	for {
+		read := pos
+		line, atEOF := readLine(text, &pos)
+		found := false
+		for line == f.end {
+			if !f.newLine {
+				found = true
+				break
+			}
+			if line, atEOF = readLine(text, &pos); line == "" {
+				found = true
+				break
+			}
+		}
+		if !found {
+			if atEOF {
+				return text, nil
+			}
+			continue
+		}
+		if f.delims {
+			read = pos
+		}
+		if err := f.unmarshal(text[start:read], v); err != nil {
+			return "", err
+		}
+		return text[pos:], nil
+	}
 }
 
 // openingFence returns the frontmatter delimiter the text starts with, or "".
@@ -91,6 +180,20 @@ func hasClosingFence(text, fence string) bool {
 		}
 	}
 	return false
+}
+
+// readLine reads the line at *pos, newline included, as bufio's
+// ReadBytes('\n') would, and returns it trimmed of white space. atEOF
+// reports that the text ended before a newline.
+func readLine(text string, pos *int) (line string, atEOF bool) {
+	rest := text[*pos:]
+	i := strings.IndexByte(rest, '\n')
+	if i < 0 {
+		*pos = len(text)
+		return strings.TrimSpace(rest), true
+	}
+	*pos += i + 1
+	return strings.TrimSpace(rest[:i+1]), false
 }
 
 func oneLine(s string) string {

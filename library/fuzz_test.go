@@ -96,7 +96,7 @@ func FuzzNormalisePlainText(f *testing.F) {
 		if !utf8.ValidString(text) {
 			return
 		}
-		pt := NormalisePlainText(normaliseText([]byte(text)))
+		pt := NormalisePlainText(normaliseText([]byte(text), false))
 		if strings.Contains(pt.Title, "\n") {
 			t.Fatalf("title spans lines: %q", pt.Title)
 		}
@@ -169,7 +169,7 @@ func BenchmarkParseSeed(b *testing.B) {
 func FuzzFrontmatter(f *testing.F) {
 	addSeeds(f)
 	f.Fuzz(func(t *testing.T, _ string, data []byte) {
-		text := normaliseText(data)
+		text := normaliseText(data, false)
 		fields, body, _, err := splitFrontmatter(text)
 		if err != nil {
 			return

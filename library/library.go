@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Problem is a file folio could not load, or loaded with a fault.
@@ -28,6 +29,7 @@ type Library struct {
 	bySlug   map[string]*Article
 	tags     []Term
 	cats     []Term
+	stats    loadStats
 }
 
 // New indexes articles already parsed: it disambiguates repeated slugs,
@@ -36,7 +38,10 @@ func New(articles []*Article) *Library { return newLibrary(articles, nil) }
 
 func newLibrary(arts []*Article, problems []Problem) *Library {
 	l := &Library{Problems: problems, bySlug: make(map[string]*Article, len(arts))}
-	slices.SortStableFunc(arts, func(a, b *Article) int { return strings.Compare(a.Path, b.Path) })
+	byPath := func(a, b *Article) int { return strings.Compare(a.Path, b.Path) }
+	if !slices.IsSortedFunc(arts, byPath) { // a load's often are, as walked
+		slices.SortStableFunc(arts, byPath)
+	}
 	for _, a := range arts {
 		if _, taken := l.bySlug[a.Slug]; taken {
 			base := a.Slug
@@ -49,10 +54,38 @@ func newLibrary(arts []*Article, problems []Problem) *Library {
 		l.bySlug[a.Slug] = a
 	}
 	inferTags(arts)
-	slices.SortStableFunc(arts, func(a, b *Article) int {
+	sortNewestFirst(arts)
+	l.Articles = arts
+	l.tags = countTerms(arts, (*Article).AllTags)
+	l.cats = countTerms(arts, func(a *Article) []string { return a.Categories })
+	return l
+}
+
+// sortNewestFirst sorts articles newest first, undated ones last, and by
+// title without regard to case among equal dates, keeping the order of
+// equals. Each title is lower-cased once, not at every comparison.
+func sortNewestFirst(arts []*Article) {
+	type key struct {
+		a     *Article
+		title string
+		i     int
+	}
+	keys := make([]key, len(arts))
+	for i, a := range arts {
+		t := a.Title
+		if !isASCII(t) {
+			t = strings.ToLower(t)
+		}
+		keys[i] = key{a, t, i}
+	}
+	slices.SortFunc(keys, func(x, y key) int {
+		a, b := x.a, y.a
 		switch {
 		case a.Date.Equal(b.Date):
-			return strings.Compare(strings.ToLower(a.Title), strings.ToLower(b.Title))
+			if c := compareFoldASCII(x.title, y.title); c != 0 {
+				return c
+			}
+			return x.i - y.i // stable
 		case a.Date.IsZero():
 			return 1
 		case b.Date.IsZero():
@@ -62,10 +95,37 @@ func newLibrary(arts []*Article, problems []Problem) *Library {
 		}
 		return 1
 	})
-	l.Articles = arts
-	l.tags = countTerms(arts, (*Article).AllTags)
-	l.cats = countTerms(arts, func(a *Article) []string { return a.Categories })
-	return l
+	for i, k := range keys {
+		arts[i] = k.a
+	}
+}
+
+// compareFoldASCII compares strings as strings.Compare does their
+// lower-case forms, for strings that are ASCII or lower-cased already.
+func compareFoldASCII(x, y string) int {
+	for i := 0; i < len(x) && i < len(y); i++ {
+		a, b := lowerASCII(x[i]), lowerASCII(y[i])
+		if a != b {
+			return int(a) - int(b)
+		}
+	}
+	return len(x) - len(y)
+}
+
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // inferTags gives each untagged article the library's tags whose phrase
@@ -76,8 +136,13 @@ func inferTags(arts []*Article) {
 		return
 	}
 	patterns := make([]*regexp.Regexp, len(names))
+	keys := make([]string, len(names))
 	for i, n := range names {
+		if !utf8.ValidString(n) {
+			continue // only New can be given one; no pattern can hold it
+		}
 		patterns[i] = regexp.MustCompile(`(?i)(^|[^\pL\pN])` + regexp.QuoteMeta(n) + `($|[^\pL\pN])`)
+		keys[i] = foldKey(n)
 	}
 	for _, a := range arts {
 		a.InferredTags = nil
@@ -89,8 +154,11 @@ func inferTags(arts []*Article) {
 		for _, h := range a.Headings {
 			text.WriteString("\n" + h.Text)
 		}
+		key := foldKey(text.String())
 		for i, p := range patterns {
-			if p.MatchString(text.String()) {
+			// A pattern can only match where its tag is found ignoring
+			// case; most are not, and the expression is not run.
+			if p != nil && strings.Contains(key, keys[i]) && p.MatchString(text.String()) {
 				a.InferredTags = append(a.InferredTags, names[i])
 			}
 		}
@@ -100,24 +168,36 @@ func inferTags(arts []*Article) {
 // tagSpellings lists the library's tags once each, in the spelling most
 // articles use (the first seen among equals).
 func tagSpellings(arts []*Article) []string {
-	uses := map[string]map[string]int{}
-	var order []string
+	type spelling struct {
+		group, uses int
+	}
+	seen := map[string]*spelling{} // by spelling
+	groups := map[string]int{}     // by lower-cased spelling
+	var spellings [][]string       // each group's spellings, in the order met
 	for _, a := range arts {
 		for _, t := range a.Tags {
-			k := strings.ToLower(t)
-			if uses[k] == nil {
-				uses[k] = map[string]int{}
-				order = append(order, k)
+			sp := seen[t]
+			if sp == nil {
+				k := strings.ToLower(t)
+				g, ok := groups[k]
+				if !ok {
+					g = len(spellings)
+					groups[k] = g
+					spellings = append(spellings, nil)
+				}
+				sp = &spelling{group: g}
+				seen[t] = sp
+				spellings[g] = append(spellings[g], t)
 			}
-			uses[k][t]++
+			sp.uses++
 		}
 	}
-	names := make([]string, 0, len(order))
-	for _, k := range order {
+	names := make([]string, 0, len(spellings))
+	for _, group := range spellings {
 		best, n := "", 0
-		for spelling, c := range uses[k] {
-			if c > n || (c == n && spelling < best) {
-				best, n = spelling, c
+		for _, t := range group {
+			if c := seen[t].uses; c > n || (c == n && t < best) {
+				best, n = t, c
 			}
 		}
 		names = append(names, best)
@@ -128,16 +208,20 @@ func tagSpellings(arts []*Article) []string {
 // countTerms groups names without regard to case, keeping the first
 // spelling seen, and sorts by count then name.
 func countTerms(arts []*Article, names func(*Article) []string) []Term {
-	idx := map[string]int{}
+	byName := map[string]int{} // term index by spelling
+	byKey := map[string]int{}  // by lower-cased spelling
 	var terms []Term
 	for _, a := range arts {
 		for _, n := range names(a) {
-			k := strings.ToLower(n)
-			i, ok := idx[k]
+			i, ok := byName[n]
 			if !ok {
-				i = len(terms)
-				idx[k] = i
-				terms = append(terms, Term{Name: n})
+				k := strings.ToLower(n)
+				if i, ok = byKey[k]; !ok {
+					i = len(terms)
+					byKey[k] = i
+					terms = append(terms, Term{Name: n})
+				}
+				byName[n] = i
 			}
 			terms[i].Count++
 		}

@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"path"
 	"strings"
+	"sync"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // wordsPerMinute sets the reading time computed for articles that do not give one.
@@ -18,6 +20,13 @@ const wordsPerMinute = 230
 // warnings are problems the article was kept despite (a field of the
 // wrong type, invalid UTF-8).
 func Parse(name string, data []byte) (a *Article, warnings []string, err error) {
+	return parse(name, data, false)
+}
+
+// parse is Parse; owned says data is the caller's to give away: it is
+// never written again, so the article's strings may share its memory
+// instead of copying it.
+func parse(name string, data []byte, owned bool) (a *Article, warnings []string, err error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, nil, errEmpty
 	}
@@ -27,13 +36,17 @@ func Parse(name string, data []byte) (a *Article, warnings []string, err error) 
 	if !utf8.Valid(data) {
 		warnings = append(warnings, fmt.Sprintf("invalid UTF-8 at byte %d; shown with replacement characters", invalidAt(data)))
 		data = bytes.ToValidUTF8(data, []byte("\uFFFD"))
+		owned = true
 	}
-	text := normaliseText(data)
+	text := normaliseText(data, owned)
 	fields, body, hasFM, err := splitFrontmatter(text)
 	if err != nil {
 		return nil, warnings, err
 	}
-	a = &Article{Path: name}
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
+	a = &sc.slabs.articles.make(1)[0]
+	a.Path = name
 	if fields != nil {
 		warnings = append(warnings, applyFields(a, fields)...)
 	}
@@ -48,8 +61,9 @@ func Parse(name string, data []byte) (a *Article, warnings []string, err error) 
 			a.Excerpt = pt.Excerpt
 		}
 	}
-	a.Body = cleanBody(strings.TrimLeft(body, "\n"))
-	indexBody(a)
+	var lines []line
+	a.Body, lines = cleanBodyLines(strings.TrimLeft(body, "\n"), sc)
+	indexBodyLines(a, lines, sc)
 	if a.Title == "" {
 		a.Title = defaultTitle(a, name)
 	}
@@ -67,12 +81,85 @@ func Parse(name string, data []byte) (a *Article, warnings []string, err error) 
 }
 
 // indexBody finds the body's headings, FAQ sections, links and contents list.
-func indexBody(a *Article) {
-	lines := splitLines(a.Body)
-	a.Headings = scanHeadings(lines)
-	a.Links = scanLinks(lines, a.Headings)
-	a.FAQs = scanFAQs(a.Body, lines, a.Headings)
+func indexBody(a *Article) { indexBodyLines(a, splitLines(a.Body), new(scratch)) }
+
+// indexBodyLines is indexBody with the body already split into lines.
+func indexBodyLines(a *Article, lines []line, sc *scratch) {
+	a.Headings = scanHeadings(lines, sc)
+	a.Links = scanLinks(lines, a.Headings, sc)
+	a.FAQs = scanFAQs(a.Body, lines, a.Headings, sc)
 	a.Contents = scanContents(a.Body, lines, a.Headings)
+}
+
+// scratch holds the buffers a parse reuses from the one before: the lines
+// of the body, and the headings, anchors and links found so far. Parse
+// takes one from scratchPool and gives it back, so that loading a
+// library allocates little more than what its articles keep.
+type scratch struct {
+	lines     []line
+	headings  []Heading
+	anchors   []string
+	links     []Link
+	questions []FAQ
+	slabs     slabs // for the slices the articles keep
+}
+
+// slabs hand out the slices articles keep from larger blocks.
+type slabs struct {
+	articles  slab[Article]
+	headings  slab[Heading]
+	links     slab[Link]
+	sections  slab[FAQSection]
+	questions slab[FAQ]
+	contents  slab[ContentsItem]
+	strings   slab[string]
+}
+
+// slab hands out slices of T carved from blocks of about slabBytes: one
+// allocation for many small slices, no size-class rounding for each, and
+// blocks large enough to be prefaulted. Each slice's capacity is its
+// length, so an append to one never writes into the next.
+type slab[T any] struct {
+	free  []T
+	block int // elements in the last block; blocks double up to slabBytes
+}
+
+const slabBytes = 64 << 10
+
+func (s *slab[T]) make(n int) []T {
+	if n > len(s.free) {
+		var zero T
+		size := int(unsafe.Sizeof(zero))
+		s.block = min(max(2*s.block, 16), max(slabBytes/size, 16))
+		if n > s.block/4 {
+			return make([]T, n)
+		}
+		s.free = make([]T, s.block)
+		prefault(unsafe.Slice((*byte)(unsafe.Pointer(&s.free[0])), s.block*size))
+	}
+	out := s.free[:n:n]
+	s.free = s.free[n:]
+	return out
+}
+
+// exact copies a slice built in a scratch buffer to one of the slab's,
+// nil when empty.
+func (s *slab[T]) exact(from []T) []T {
+	if len(from) == 0 {
+		return nil
+	}
+	out := s.make(len(from))
+	copy(out, from)
+	return out
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// release drops what the buffers point to and returns sc to the pool.
+func (sc *scratch) release() {
+	clear(sc.lines[:cap(sc.lines)])
+	sc.lines = sc.lines[:0]
+	scratchPool.Put(sc)
 }
 
 func defaultTitle(a *Article, name string) string {
@@ -90,7 +177,7 @@ func defaultTitle(a *Article, name string) string {
 
 // firstParagraph is the first paragraph of prose, as plain text, cut to about 200 characters.
 func firstParagraph(body string) string {
-	for _, p := range paragraphs(body) {
+	for p := range eachParagraph(body) {
 		first := strings.TrimSpace(p[0])
 		if first == "" || strings.ContainsAny(first[:1], "#>|![<-*`{") || fenceOf(first) != "" {
 			continue
@@ -119,14 +206,19 @@ func isBinary(data []byte) bool {
 	if bytes.IndexByte(head, 0) >= 0 {
 		return true
 	}
-	ctrl := 0
-	for _, c := range head {
-		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
-			ctrl++
+	return controlCount(head)*10 > len(head)
+}
+
+// controlByte is 1 for the control bytes isBinary counts: below space,
+// other than line breaks, tab and form feed.
+var controlByte = func() (t [256]uint8) {
+	for c := range 0x20 {
+		if c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+			t[c] = 1
 		}
 	}
-	return ctrl*10 > len(head)
-}
+	return t
+}()
 
 func invalidAt(data []byte) int {
 	for i := 0; i < len(data); {
@@ -137,17 +229,4 @@ func invalidAt(data []byte) int {
 		i += n
 	}
 	return -1
-}
-
-// countWords counts runs of non-space bytes without allocating.
-func countWords(s string) int {
-	n, in := 0, false
-	for i := 0; i < len(s); i++ {
-		space := s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r'
-		if !space && !in {
-			n++
-		}
-		in = !space
-	}
-	return n
 }

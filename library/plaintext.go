@@ -1,7 +1,9 @@
 package library
 
 import (
+	"iter"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -65,22 +67,29 @@ func NormalisePlainText(text string) PlainText {
 
 // paragraphs splits text into runs of non-blank lines.
 func paragraphs(text string) [][]string {
-	var out [][]string
-	var cur []string
-	for l := range strings.SplitSeq(text, "\n") {
-		if strings.TrimSpace(l) == "" {
-			if len(cur) > 0 {
-				out = append(out, cur)
-				cur = nil
+	return slices.Collect(eachParagraph(text))
+}
+
+// eachParagraph yields the runs of non-blank lines of text, one by one.
+func eachParagraph(text string) iter.Seq[[]string] {
+	return func(yield func([]string) bool) {
+		var cur []string
+		for l := range strings.SplitSeq(text, "\n") {
+			if strings.TrimSpace(l) == "" {
+				if len(cur) > 0 {
+					if !yield(cur) {
+						return
+					}
+					cur = nil
+				}
+				continue
 			}
-			continue
+			cur = append(cur, l)
 		}
-		cur = append(cur, l)
+		if len(cur) > 0 {
+			yield(cur)
+		}
 	}
-	if len(cur) > 0 {
-		out = append(out, cur)
-	}
-	return out
 }
 
 func allBullets(p []string) bool {

@@ -32,13 +32,14 @@ func (g *globals) sources() ([]library.Source, error) {
 }
 
 // library loads every source without reporting problems; the caller
-// decides where they go.
+// decides where they go. Folders are loaded through the index cache
+// (see cacheDir).
 func (g *globals) library() (*library.Library, error) {
 	srcs, err := g.sources()
 	if err != nil {
 		return nil, err
 	}
-	return library.Load(library.Options{Drafts: g.drafts}, srcs...), nil
+	return library.Load(library.Options{Drafts: g.drafts, CacheDir: cacheDir()}, srcs...), nil
 }
 
 // load loads the library and prints each file problem on stderr as

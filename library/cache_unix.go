@@ -1,0 +1,38 @@
+//go:build unix
+
+package library
+
+import (
+	"os"
+	"syscall"
+)
+
+// mapFile maps the file read-only into memory. The mapping is kept for
+// the life of the process unless unmapFile is given it before any string
+// points into it.
+func mapFile(name string) ([]byte, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	size := info.Size()
+	if size < indexHeader || size != int64(int(size)) {
+		return nil, errBadIndex
+	}
+	return syscall.Mmap(int(f.Fd()), 0, int(size), syscall.PROT_READ, syscall.MAP_PRIVATE|mapPopulate)
+}
+
+func unmapFile(b []byte) { syscall.Munmap(b) }
+
+// syncDir makes a rename in dir durable.
+func syncDir(dir string) {
+	if d, err := os.Open(dir); err == nil {
+		d.Sync()
+		d.Close()
+	}
+}

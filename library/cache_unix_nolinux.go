@@ -1,0 +1,5 @@
+//go:build unix && !linux
+
+package library
+
+const mapPopulate = 0

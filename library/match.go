@@ -1,0 +1,270 @@
+package library
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Hand-written matchers for the patterns that run on every heading and
+// every line of every article at load. Each does exactly what the
+// regular expression it replaces does (the expressions are kept in
+// match_test.go, whose fuzz targets check the two agree).
+
+// isFAQHeading is `(?i)\bfaqs?\b|frequently asked`.
+func isFAQHeading(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i]|0x20 != 'f' {
+			continue
+		}
+		if _, ok := foldPrefix(s, i, "frequently asked"); ok {
+			return true
+		}
+		if !wordBoundary(s, i) {
+			continue
+		}
+		e, ok := foldPrefix(s, i, "faq")
+		if !ok {
+			continue
+		}
+		if wordBoundary(s, e) {
+			return true
+		}
+		if e2, ok := foldPrefix(s, e, "s"); ok && wordBoundary(s, e2) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxContentsHeading bounds the length in bytes of a heading
+// contentsHeading can match: its longest phrase has 17 letters, and only
+// an s may be written with two bytes (ſ matches s without regard to case).
+const maxContentsHeading = 24
+
+// isContentsHeading is contentsHeading.MatchString, skipping the
+// expression for the headings too long to match.
+func isContentsHeading(s string) bool {
+	return len(s) <= maxContentsHeading && contentsHeading.MatchString(s)
+}
+
+// foldPrefix reports whether s[i:] starts with pat (lower-case ASCII)
+// as (?i) compares it: ASCII case, K (Kelvin sign) for k and ſ (long s)
+// for s. end is where the match ends.
+func foldPrefix(s string, i int, pat string) (end int, ok bool) {
+	for j := 0; j < len(pat); j++ {
+		if i >= len(s) {
+			return 0, false
+		}
+		c, p := s[i], pat[j]
+		if c < utf8.RuneSelf {
+			if c != p && !(p >= 'a' && p <= 'z' && c == p-32) {
+				return 0, false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !(p == 'k' && r == '\u212a') && !(p == 's' && r == '\u017f') {
+			return 0, false
+		}
+		i += n
+	}
+	return i, true
+}
+
+// wordBoundary is \b at s[i]: an ASCII word character on one side only.
+func wordBoundary(s string, i int) bool {
+	before := i > 0 && isWordByte(s[i-1])
+	after := i < len(s) && isWordByte(s[i])
+	return before != after
+}
+
+func isWordByte(c byte) bool {
+	return c == '_' || (c >= '0' && c <= '9') || (c|0x20 >= 'a' && c|0x20 <= 'z')
+}
+
+// linkMatch is one match of linkPattern:
+// (!?)\[((?:[^\[\]]|\[[^\]]*\])*)\]\(\s*<?([^)\s>]*)>?(?:\s+["'][^"']*["'])?\s*\)
+// — start and end of the whole match, the link text (group 2) and the
+// URL (group 3).
+type linkMatch struct {
+	start, end         int
+	textStart, textEnd int
+	urlStart, urlEnd   int
+	image              bool
+}
+
+// findLink returns the leftmost link in s at or after from.
+func findLink(s string, from int) (linkMatch, bool) {
+	for from < len(s) {
+		j := strings.IndexByte(s[from:], '[')
+		if j < 0 {
+			return linkMatch{}, false
+		}
+		j += from
+		if m, ok := linkAt(s, j); ok {
+			if j > from && s[j-1] == '!' {
+				m.start, m.image = j-1, true
+			}
+			return m, true
+		}
+		from = j + 1
+	}
+	return linkMatch{}, false
+}
+
+// linkAt matches the link whose text opens with the [ at s[j]. Each part
+// of the pattern matches in one way only, given the parts before it,
+// except the white space after "(": when the greedy match fails, the
+// expression gives that space back so that an empty URL and a title may
+// follow.
+func linkAt(s string, j int) (linkMatch, bool) {
+	m := linkMatch{start: j, textStart: j + 1}
+	k := j + 1
+	for k < len(s) && s[k] != ']' {
+		if s[k] == '[' {
+			e := strings.IndexByte(s[k+1:], ']')
+			if e < 0 {
+				return m, false
+			}
+			k += e + 2
+			continue
+		}
+		k++
+	}
+	if k+1 >= len(s) || s[k+1] != '(' {
+		return m, false
+	}
+	m.textEnd = k
+	open := k + 2
+	k = skipRESpace(s, open)
+	if end, ok := linkTail(s, k, &m); ok {
+		m.end = end
+		return m, true
+	}
+	if k > open {
+		m.urlStart, m.urlEnd = k-1, k-1
+		if end, ok := linkTitle(s, k-1); ok {
+			m.end = end
+			return m, true
+		}
+	}
+	return m, false
+}
+
+// linkTail matches <?([^)\s>]*)>?(?:\s+["'][^"']*["'])?\s*\) at s[k].
+func linkTail(s string, k int, m *linkMatch) (end int, ok bool) {
+	if k < len(s) && s[k] == '<' {
+		k++
+	}
+	m.urlStart = k
+	for k < len(s) && s[k] != ')' && s[k] != '>' && !isRESpace(s[k]) {
+		k++
+	}
+	m.urlEnd = k
+	if k < len(s) && s[k] == '>' {
+		k++
+	}
+	if end, ok := linkTitle(s, k); ok {
+		return end, true
+	}
+	k = skipRESpace(s, k)
+	if k < len(s) && s[k] == ')' {
+		return k + 1, true
+	}
+	return 0, false
+}
+
+// linkTitle matches \s+["'][^"']*["']\s*\) at s[k].
+func linkTitle(s string, k int) (end int, ok bool) {
+	t := skipRESpace(s, k)
+	if t == k || t >= len(s) || (s[t] != '"' && s[t] != '\'') {
+		return 0, false
+	}
+	e := strings.IndexAny(s[t+1:], `"'`)
+	if e < 0 {
+		return 0, false
+	}
+	k = skipRESpace(s, t+1+e+1)
+	if k < len(s) && s[k] == ')' {
+		return k + 1, true
+	}
+	return 0, false
+}
+
+// isRESpace is the \s of Go's regular expressions.
+func isRESpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+
+func skipRESpace(s string, k int) int {
+	for k < len(s) && isRESpace(s[k]) {
+		k++
+	}
+	return k
+}
+
+// replaceLinks is linkPattern.ReplaceAllString(s, "$2"): each link
+// becomes its text.
+func replaceLinks(s string) string {
+	m, ok := findLink(s, 0)
+	if !ok {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	last := 0
+	for ok {
+		b.WriteString(s[last:m.start])
+		b.WriteString(s[m.textStart:m.textEnd])
+		last = m.end
+		m, ok = findLink(s, last)
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// collapseSpace is strings.Join(strings.Fields(s), " "), without
+// allocating when s is ASCII and already single-spaced.
+func collapseSpace(s string) string {
+	prevSpace := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf, c == '\t', c == '\n', c == '\v', c == '\f', c == '\r', c == ' ' && prevSpace:
+			return strings.Join(strings.Fields(s), " ")
+		}
+		prevSpace = c == ' '
+	}
+	if prevSpace && s != "" {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return s
+}
+
+// foldKey maps each character of s to the least of those (?i) takes for
+// the same (unicode.SimpleFold's orbit: A for a, K for k and the Kelvin
+// sign), so that a case-insensitive literal occurs in a text only if its
+// key occurs in the text's key. Bytes that are not UTF-8 become U+FFFD,
+// as the expressions read them.
+func foldKey(s string) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 'a' && c <= 'z' {
+				c -= 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		least := r
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			least = min(least, f)
+		}
+		b = utf8.AppendRune(b, least)
+		i += n
+	}
+	return string(b)
+}

@@ -1,0 +1,43 @@
+//go:build unix
+
+package library
+
+import "syscall"
+
+// readSmall reads the file at path with bare system calls — open, read
+// to the end, close — when it is smaller than buf, the worker's scratch
+// buffer. os.Open would also make the
+// descriptor non-blocking, try to add it to the network poller and undo
+// both, and the stat os.ReadFile makes is not needed when the buffer is
+// large enough: half the system calls of a read, per file. The bytes are
+// returned in buf, which the next call overwrites. ok is false
+// for anything else (an error, a folder, a larger file): the caller then
+// reads the file the ordinary way, which reports problems as it always has.
+func readSmall(path string, buf []byte) (data []byte, ok bool) {
+	var fd int
+	var err error
+	for {
+		fd, err = syscall.Open(path, syscall.O_RDONLY|syscall.O_CLOEXEC, 0)
+		if err != syscall.EINTR {
+			break
+		}
+	}
+	if err != nil {
+		return nil, false
+	}
+	defer syscall.Close(fd)
+	n := 0
+	for n < len(buf) {
+		m, err := syscall.Read(fd, buf[n:])
+		switch {
+		case err == syscall.EINTR:
+			continue
+		case err != nil:
+			return nil, false
+		case m == 0:
+			return buf[:n], true
+		}
+		n += m
+	}
+	return nil, false
+}
