@@ -142,11 +142,18 @@ func oddFolder(t testing.TB) string {
 
 func dirLibrary(t testing.TB, dir string) *library.Library {
 	t.Helper()
+	return cachedDirLibrary(t, dir, "")
+}
+
+// cachedDirLibrary loads the bundled articles and dir through the index
+// cache in cache ("" for none), as cmd/folio does.
+func cachedDirLibrary(t testing.TB, dir, cache string) *library.Library {
+	t.Helper()
 	src, err := library.DirSource(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return library.Load(library.Options{}, library.Source{FS: articles.FS, Name: "bundled"}, src)
+	return library.Load(library.Options{CacheDir: cache}, library.Source{FS: articles.FS, Name: "bundled"}, src)
 }
 
 // fixtureLibrary is oddFiles in memory, under the fixed name "fixtures":
