@@ -32,7 +32,8 @@ func defaultMarkKeys() MarkKeys {
 type markHelp struct {
 	base     help.KeyMap
 	keys     MarkKeys
-	articles bool // an article list
+	lastTab  key.Binding // the tab before Bookmarks in the help
+	articles bool        // an article list
 	reader   bool
 	tabs     bool // the lists' tabs apply
 	browsing bool // not typing a filter
@@ -66,9 +67,20 @@ func (h markHelp) ShortHelp() []key.Binding {
 	return append(out, bs[1], bs[2], bs[3])
 }
 
-// FullHelp implements help.KeyMap.
+// FullHelp implements help.KeyMap: the Bookmarks tab joins the other
+// tabs' group (the one holding lastTab), the rest make a group of their own.
 func (h markHelp) FullHelp() [][]key.Binding {
-	return append(h.base.FullHelp(), h.bindings())
+	bs := h.bindings()
+	groups, tab, rest := h.base.FullHelp(), bs[4], bs[:4]
+	for i, g := range groups {
+		for _, b := range g {
+			if b.Help() == h.lastTab.Help() && b.Enabled() {
+				groups[i] = append(append([]key.Binding(nil), g...), tab)
+				return append(groups, rest)
+			}
+		}
+	}
+	return append(groups, bs)
 }
 
 func plural(n int, one, many string) string {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -195,10 +196,14 @@ func TestMarkKeysInHelp(t *testing.T) {
 	d := newLibDriver(t, fixtureLibrary(), 100, 40)
 	d.press(d.m.keys.Global.Help)
 	s := d.screenText()
-	for _, want := range []string{"m  bookmark", "u  unread only", "o  sort", "4  bookmarks", "problems"} {
+	for _, want := range []string{"m  bookmark", "u  unread only", "o  sort", "problems"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("Articles help lacks %q:\n%s", want, s)
 		}
+	}
+	if !regexp.MustCompile(`3 +categories +4 +bookmarks`).MatchString(strings.Join(strings.Fields(s), " ")) &&
+		!regexp.MustCompile(`(?s)3 +categories.*\n.*4 +bookmarks`).MatchString(s) {
+		t.Errorf("4 is not beside the other tabs:\n%s", s)
 	}
 	d.press(d.m.keys.Global.Back)
 	if foot := lastLine(d.screenText()); !strings.HasPrefix(strings.TrimSpace(foot), "! 7 problems") {

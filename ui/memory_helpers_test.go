@@ -107,7 +107,7 @@ func oddFiles() map[string]string {
 		"bom.md":               "\ufeff---\r\ntitle: Bom\r\n---\r\n\r\n## Crlf\r\n\r\nLine.\r\n",
 		"plain.txt":            "A Plain Title\n\nSome plain text that goes on.\n\nAnother Heading\n\nMore text.\n",
 		"deep.md":              "---\ntitle: Deep\n---\n\n" + deep.String() + strings.Repeat("> ", 80) + "quote\n",
-		"long.md":              "---\ntitle: Long Line\n---\n\n" + strings.Repeat("word ", 40000) + "\n",
+		"long.md":              "---\ntitle: Long Line\n---\n\n" + strings.Repeat("word ", 8000) + "\n",
 		"draft.md":             "---\ntitle: Draft\ndraft: true\n---\n\nNot yet.\n",
 		"bad-yaml.md":          "---\ntitle: \"never closed\ntags: [a\n",
 		"wrong-types.md":       "---\ntitle: Wrong\ntags: 5\ndate: yesterday\n---\nBody\n",
@@ -142,11 +142,18 @@ func oddFolder(t testing.TB) string {
 
 func dirLibrary(t testing.TB, dir string) *library.Library {
 	t.Helper()
+	return cachedDirLibrary(t, dir, "")
+}
+
+// cachedDirLibrary loads the bundled articles and dir through the index
+// cache in cache ("" for none), as cmd/folio does.
+func cachedDirLibrary(t testing.TB, dir, cache string) *library.Library {
+	t.Helper()
 	src, err := library.DirSource(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return library.Load(library.Options{}, library.Source{FS: articles.FS, Name: "bundled"}, src)
+	return library.Load(library.Options{CacheDir: cache}, library.Source{FS: articles.FS, Name: "bundled"}, src)
 }
 
 // fixtureLibrary is oddFiles in memory, under the fixed name "fixtures":

@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/folio-reader/folio/library"
 )
 
 // snapshot records everything about a folder a write could change: each
@@ -65,16 +67,19 @@ func sameTree(t testing.TB, before, after map[string]string) {
 }
 
 // folio never writes to article files or folders: two runs over a folder
-// of odd and broken files open, read to the end, bookmark and close every
-// article, sort, filter, resize and quit; the folder is byte-identical
-// afterwards, and the state went to its own file.
+// of odd and broken files (loaded through the index cache, as cmd/folio
+// does) open, read to the end, bookmark and close every article, sort,
+// filter, resize and quit; the folder is byte-identical afterwards, and
+// the state went to its own file.
 func TestNeverWritesArticles(t *testing.T) {
 	t.Parallel()
 	dir := oddFolder(t)
 	statePath := filepath.Join(t.TempDir(), "state.json")
+	cache := t.TempDir()
 	before := snapshot(t, dir)
-	lib := dirLibrary(t, dir)
-	for run := range 2 {
+	var lib *library.Library
+	for run := range 2 { // loading with a cold index cache, then a warm one
+		lib = cachedDirLibrary(t, dir, cache)
 		d := newRun(t, lib, statePath, 100, 30)
 		l, r, k := d.m.keys.List, d.m.keys.Reader, d.m.keys.Marks
 		d.press(d.m.keys.Global.Articles) // the second run starts on Bookmarks, where the first quit
@@ -103,6 +108,9 @@ func TestNeverWritesArticles(t *testing.T) {
 		d.quitAll()
 	}
 	sameTree(t, before, snapshot(t, dir))
+	if len(snapshot(t, cache)) < 2 {
+		t.Error("the index cache was not used")
+	}
 	st := saved(t, statePath)
 	if len(st.Articles) != len(lib.Articles) {
 		t.Errorf("state holds %d articles, the library %d", len(st.Articles), len(lib.Articles))

@@ -82,7 +82,7 @@ func (m *Model) tabbable(id screenID) bool {
 
 // keyMap is the help of a screen in its current state.
 func (m *Model) keyMap(id screenID) help.KeyMap {
-	marks := markHelp{keys: m.keys.Marks, articles: m.articleList(id), reader: id == readerScreen,
+	marks := markHelp{keys: m.keys.Marks, lastTab: m.keys.Global.Categories, articles: m.articleList(id), reader: id == readerScreen,
 		tabs: m.tabbable(id), browsing: !m.capturing(id), problems: m.problemCount()}
 	if l := m.list(id); l != nil {
 		marks.empty = len(l.list.VisibleItems()) == 0
