@@ -11,6 +11,8 @@ type KeyMap struct {
 	Global GlobalKeys
 	List   ListKeys
 	Reader ReaderKeys
+	Nav    NavKeys
+	Search SearchKeys
 }
 
 // GlobalKeys are matched by the root model on every screen.
@@ -81,6 +83,8 @@ func DefaultKeyMap() KeyMap {
 			FAQ:          bind([]string{"f"}, "f", "FAQ"),
 			Wide:         bind([]string{"w"}, "w", "wide/narrow"),
 		},
+		Nav:    defaultNavKeys(),
+		Search: defaultSearchKeys(),
 	}
 }
 

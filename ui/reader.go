@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"strings"
-
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/spinner"
 	"github.com/charmbracelet/bubbles/viewport"
@@ -35,6 +33,12 @@ type readerModel struct {
 	spinning bool
 	wide     bool
 	w, h     int
+
+	// the search inside the article, links, related, history: readerfind.go
+	nav     NavKeys
+	related []*library.Article
+	find    finder
+	lines   []string // the document's lines, then the related footer
 }
 
 func newReader(a *library.Article, at position, opts Options, cache *docCache, st *Styles, keys ReaderKeys) readerModel {
@@ -90,8 +94,11 @@ func (m *readerModel) show(k docKey, d *render.Document) {
 		at = positionAt(m.art, m.doc, m.after())
 	}
 	m.doc, m.shown, m.err = d, k, nil
-	m.vp.SetContent(strings.Join(d.Lines, "\n"))
+	m.setContent()
 	m.goTo(at.line(d))
+	if m.find.land != nil {
+		m.landMatch()
+	}
 }
 
 // goTo puts a line at the top (or stops at the bottom with it in view).
@@ -164,6 +171,9 @@ func (m readerModel) update(msg tea.Msg) (readerModel, tea.Cmd) {
 }
 
 func (m readerModel) key(msg tea.KeyMsg) (readerModel, tea.Cmd) {
+	if m, cmd, ok := m.navKey(msg); ok {
+		return m, cmd
+	}
 	k := m.keys
 	switch {
 	case key.Matches(msg, k.Contents):

@@ -25,6 +25,8 @@ func (m *Model) updateScreen(id screenID, msg tea.Msg) tea.Cmd {
 		m.toc, cmd = m.toc.update(msg)
 	case faqScreen:
 		m.faq, cmd = m.faq.update(msg)
+	default:
+		cmd = m.updateNav(id, msg)
 	}
 	return cmd
 }
@@ -45,7 +47,7 @@ func (m *Model) list(id screenID) *filterList {
 	case faqScreen:
 		return &m.faq.list
 	}
-	return nil
+	return m.navList(id)
 }
 
 func (m *Model) listOf(id screenID) listID {
@@ -59,12 +61,12 @@ func (m *Model) listOf(id screenID) listID {
 // typed), so keys other than ctrl+c go to it.
 func (m *Model) capturing(id screenID) bool {
 	l := m.list(id)
-	return l != nil && l.filtering()
+	return l != nil && l.filtering() || id == searchScreen || id == readerScreen && m.reader.find.typing
 }
 
 func (m *Model) filtered(id screenID) bool {
 	l := m.list(id)
-	return l != nil && l.filtered()
+	return l != nil && l.filtered() || id == readerScreen && m.reader.find.active()
 }
 
 // tabbable screens answer tab and 1/2/3.
@@ -76,15 +78,18 @@ func (m Model) tabbable(id screenID) bool {
 func (m *Model) keyMap(id screenID) help.KeyMap {
 	switch id {
 	case readerScreen:
-		return readerHelp{g: m.keys.Global, r: m.keys.Reader}
+		return m.readerKeyMap()
 	case helpScreen:
 		return overlayHelp{g: m.keys.Global}
+	case searchScreen:
+		return m.nav.search.help(m.keys.Global)
 	}
-	return m.list(id).help(m.keys.Global, m.tabbable(id), len(m.stack) == 1)
+	return withSearch{m.list(id).help(m.keys.Global, m.tabbable(id), len(m.stack) == 1), m.keys.Nav.Search}
 }
 
 func (m Model) title(id screenID) string {
-	return [...]string{"Articles", "Tags", "Categories", "Articles", "Reader", "Contents", "FAQ", "Help"}[id]
+	return [...]string{"Articles", "Tags", "Categories", "Articles", "Reader", "Contents", "FAQ", "Help",
+		"Search", "Links", "Related"}[id]
 }
 
 // chrome says whether the tab bar and the footer show on a screen.
@@ -113,6 +118,7 @@ func (m *Model) resize() tea.Cmd {
 	m.toc.setSize(m.w, m.bodyHeight(tocScreen))
 	m.faq.setSize(m.w, m.bodyHeight(faqScreen))
 	m.help.setSize(m.w, m.bodyHeight(helpScreen))
+	m.resizeNav()
 	if m.reader.art == nil {
 		return nil
 	}

@@ -35,6 +35,8 @@ func (m Model) View() string {
 		body = m.faq.view()
 	case helpScreen:
 		body = m.help.view()
+	default:
+		body = m.navView(top)
 	}
 	parts = append(parts, fit(body, m.w, m.bodyHeight(top)))
 	if footer {
