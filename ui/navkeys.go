@@ -117,7 +117,9 @@ func (h readerNavHelp) ShortHelp() []key.Binding {
 	find, related := n.Find, n.Related
 	find.SetHelp(find.Help().Key, "search")
 	related.SetHelp(related.Help().Key, "related")
-	return []key.Binding{r.Contents, r.FAQ, find, n.Links, related, n.historyHelp, g.Help, g.Back}
+	next := r.NextHeading
+	next.SetHelp("]/[", "heading")
+	return []key.Binding{r.Contents, r.FAQ, find, n.Links, related, g.Help, g.Back, n.historyHelp, next}
 }
 
 // FullHelp implements help.KeyMap.
@@ -126,8 +128,6 @@ func (h readerNavHelp) FullHelp() [][]key.Binding {
 	if h.typing {
 		return [][]key.Binding{{n.FindAccept, n.FindCancel, h.g.ForceQuit}}
 	}
-	n.FindNext.SetEnabled(h.finding)
-	n.FindPrev.SetEnabled(h.finding)
 	n.FindClear.SetEnabled(h.finding)
 	out := h.readerHelp.FullHelp()
 	nav := []key.Binding{n.Find, n.FindNext, n.FindPrev, n.FindClear, n.Links, n.Related, n.HistBack, n.HistFwd}
