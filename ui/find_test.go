@@ -172,3 +172,16 @@ func TestFindKeptOnResize(t *testing.T) {
 		t.Fatalf("after resize: match %d of %d (width %d)", f.cur+1, len(f.matches), d.m.reader.doc.Options.Width)
 	}
 }
+
+// A match on screen stays on screen when the window shrinks.
+func TestFindMatchStaysInViewOnResize(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, 80, 24).quick()
+	d.press(d.m.keys.Nav.Search).typeText("marine sponges").press(d.m.keys.Search.Open)
+	for _, size := range [][2]int{{20, 5}, {45, 8}, {300, 60}, {80, 24}} {
+		d.send(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		if !strings.Contains(d.foldedView(), "marine") {
+			t.Fatalf("%v: the match left the screen:\n%s", size, d.screenText())
+		}
+	}
+}

@@ -23,7 +23,7 @@ func TestGoldenNavScreens(t *testing.T) {
 		steps [][]tea.Msg
 		waits []string
 	}{
-		{"Search", [][]tea.Msg{{k("s"), runes("exosome")}}, []string{"2 articles"}},
+		{"Search", [][]tea.Msg{{k("s"), runes("exosome")}}, []string{"Medicube Exosome Shot · title"}},
 		{"Links", [][]tea.Msg{{open}, {k("l")}}, []string{"This guide explains", "6 links"}},
 		{"Related", [][]tea.Msg{{open}, {k("r")}}, []string{"This guide explains", "Related"}},
 	} {

@@ -89,6 +89,7 @@ func (m readerModel) ensure() (readerModel, tea.Cmd) {
 
 // show puts a document on screen at the place the old one was showing.
 func (m *readerModel) show(k docKey, d *render.Document) {
+	keep := m.matchInView()
 	at := m.start
 	if m.doc != nil {
 		at = positionAt(m.art, m.doc, m.after())
@@ -96,9 +97,7 @@ func (m *readerModel) show(k docKey, d *render.Document) {
 	m.doc, m.shown, m.err = d, k, nil
 	m.setContent()
 	m.goTo(at.line(d))
-	if m.find.land != nil {
-		m.landMatch()
-	}
+	m.showMatch(keep)
 }
 
 // goTo puts a line at the top (or stops at the bottom with it in view).

@@ -108,6 +108,27 @@ func (m *readerModel) paint(only []int) {
 	m.vp.SetContent(strings.Join(f.painted, "\n"))
 }
 
+// matchInView reports that the current match is on screen.
+func (m readerModel) matchInView() bool {
+	f := m.find
+	if m.doc == nil || f.cur >= len(f.matches) {
+		return false
+	}
+	l := f.matches[f.cur].line()
+	return l >= m.vp.YOffset && l < m.vp.YOffset+m.vp.Height
+}
+
+// showMatch, after a new document is shown, lands on a library search's
+// match, or keeps the current match in view if it was.
+func (m *readerModel) showMatch(keep bool) {
+	switch {
+	case m.find.land != nil:
+		m.landMatch()
+	case keep && m.find.cur < len(m.find.matches):
+		m.reveal(m.find.matches[m.find.cur])
+	}
+}
+
 // findAt shows a library search's match: the query found in the article
 // at or after the heading.
 func (m *readerModel) findAt(query string, heading int) {
