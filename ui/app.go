@@ -39,6 +39,9 @@ const (
 	helpScreen
 	bookmarksScreen
 	problemsScreen
+	searchScreen
+	linksScreen
+	relatedScreen
 )
 
 // Model is the root model: a stack of screens, the window size, and the
@@ -61,6 +64,7 @@ type Model struct {
 	bookmarks          articlesModel
 	problemList        problemsModel
 	mem                memory
+	nav                navState // library search, links, related, history: nav.go
 
 	positions map[string]position // per slug, kept for the session
 	lists     listID              // the last list id handed out
@@ -74,7 +78,7 @@ func New(lib *library.Library, opts Options) Model {
 	m := Model{
 		lib: lib, opts: opts, keys: DefaultKeyMap(), styles: newStylesPtr(opts),
 		cache: newDocCache(), stack: []screenID{articlesScreen}, w: 80, h: 24,
-		positions: map[string]position{}, mem: newMemory(lib, opts),
+		positions: map[string]position{}, mem: newMemory(lib, opts), nav: newNavState(),
 	}
 	m.articles = newArticles(m.nextList(), lib.Articles, "Articles", m.styles, m.keys.List)
 	m.tags = newTaxonomy(m.nextList(), tagTerms, lib.Tags(), m.styles, m.keys.List)
@@ -124,7 +128,10 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case tea.MouseMsg:
 		return m.updateScreen(m.top(), msg)
 	case openArticleMsg:
+		m.visit(msg.slug)
 		return m.open(msg.slug)
+	case navMsg:
+		return m.navigate(msg)
 	case narrowMsg:
 		m.narrow(msg)
 	case overlayMsg:
@@ -162,6 +169,8 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.updateScreen(top, msg)
 	case top == helpScreen && key.Matches(msg, g.Help, g.Back, g.Quit):
 		m.pop()
+	case m.list(top) != nil && key.Matches(msg, m.keys.Nav.Search):
+		return m.openSearch()
 	case key.Matches(msg, g.Help):
 		m.help = newHelp(m.title(top), m.keyMap(top), m.styles)
 		m.push(helpScreen)
@@ -193,6 +202,7 @@ func (m *Model) open(slug string) tea.Cmd {
 	}
 	m.reader = newReader(a, m.startAt(a), m.opts, m.cache, m.styles, m.keys.Reader)
 	m.opened(a)
+	m.attachNav(a)
 	m.push(readerScreen)
 	var cmd tea.Cmd
 	m.reader, cmd = m.reader.setSize(m.w, m.bodyHeight(readerScreen))

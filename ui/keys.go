@@ -12,6 +12,8 @@ type KeyMap struct {
 	List   ListKeys
 	Reader ReaderKeys
 	Marks  MarkKeys
+	Nav    NavKeys
+	Search SearchKeys
 }
 
 // GlobalKeys are matched by the root model on every screen.
@@ -82,7 +84,9 @@ func DefaultKeyMap() KeyMap {
 			FAQ:          bind([]string{"f"}, "f", "FAQ"),
 			Wide:         bind([]string{"w"}, "w", "wide/narrow"),
 		},
-		Marks: defaultMarkKeys(),
+		Marks:  defaultMarkKeys(),
+		Nav:    defaultNavKeys(),
+		Search: defaultSearchKeys(),
 	}
 }
 

@@ -68,7 +68,7 @@ func TestReadToEndMarksRead(t *testing.T) {
 // A short article is read as soon as it is open: it fits on one screen.
 func TestShortArticleReadOnOpen(t *testing.T) {
 	t.Parallel()
-	d := newLibDriver(t, fixtureLibrary(), 100, 40).openSlug("bom")
+	d := newLibDriver(t, fixtureLibrary(), 100, 40).openFiltered("bom")
 	if !d.m.mem.marks["bom"].Read {
 		t.Fatal("a one-screen article is not marked read")
 	}
@@ -226,7 +226,7 @@ func TestMarkScreensFit(t *testing.T) {
 		"problems":        func(d *driver) { d.press(k.Marks.Problems) },
 		"problems-filter": func(d *driver) { d.press(k.Marks.Problems, k.List.Filter).typeText("utf") },
 		"unread-by-time":  func(d *driver) { d.press(k.Marks.Unread, k.Marks.Sort, k.Marks.Sort) },
-		"reader-marked":   func(d *driver) { d.openSlug("good-2").press(k.Marks.Bookmark) },
+		"reader-marked":   func(d *driver) { d.openFiltered("good-2").press(k.Marks.Bookmark) },
 		"help-articles":   func(d *driver) { d.press(k.Global.Help) },
 	}
 	sizes := [][2]int{{20, 5}, {80, 24}, {300, 60}, {1, 1}, {10, 3}, {35, 9}}

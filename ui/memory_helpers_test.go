@@ -29,14 +29,6 @@ func newRun(t testing.TB, lib *library.Library, path string, w, h int) *driver {
 	return d
 }
 
-// newLibDriver drives the model over lib with no state file.
-func newLibDriver(t testing.TB, lib *library.Library, w, h int) *driver {
-	t.Helper()
-	d := &driver{t: t, m: New(lib, testOptions)}
-	d.send(tea.WindowSizeMsg{Width: w, Height: h})
-	return d
-}
-
 // quitAll presses q until folio quits, as a person leaving does.
 func (d *driver) quitAll() {
 	d.t.Helper()
@@ -61,7 +53,7 @@ func saved(t testing.TB, path string) state.State {
 
 // openSlug opens an article from the Articles list by filtering for its
 // title.
-func (d *driver) openSlug(slug string) *driver {
+func (d *driver) openFiltered(slug string) *driver {
 	d.t.Helper()
 	a, ok := d.m.lib.Article(slug)
 	if !ok {
@@ -75,15 +67,6 @@ func (d *driver) openSlug(slug string) *driver {
 		d.t.Fatalf("reader did not open %s (top %v)", slug, d.m.top())
 	}
 	return d
-}
-
-// topHeading is the heading whose section is at the reader's top line.
-func (d *driver) topHeading() string {
-	h := d.m.reader.currentHeading()
-	if h < 0 {
-		return ""
-	}
-	return d.m.reader.art.Headings[h].Text
 }
 
 // oddFiles are a folder's worth of real-world and broken files.

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"strings"
-
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/spinner"
 	"github.com/charmbracelet/bubbles/viewport"
@@ -37,6 +35,11 @@ type readerModel struct {
 	w, h     int
 
 	bookmarked bool // shown in the status line
+	// the search inside the article, links, related, history: readerfind.go
+	nav     NavKeys
+	related []*library.Article
+	find    finder
+	lines   []string // the document's lines, then the related footer
 }
 
 func newReader(a *library.Article, at position, opts Options, cache *docCache, st *Styles, keys ReaderKeys) readerModel {
@@ -87,13 +90,15 @@ func (m readerModel) ensure() (readerModel, tea.Cmd) {
 
 // show puts a document on screen at the place the old one was showing.
 func (m *readerModel) show(k docKey, d *render.Document) {
+	keep := m.matchInView()
 	at := m.start
 	if m.doc != nil {
 		at = positionAt(m.art, m.doc, m.after())
 	}
 	m.doc, m.shown, m.err = d, k, nil
-	m.vp.SetContent(strings.Join(d.Lines, "\n"))
+	m.setContent()
 	m.goTo(at.line(d))
+	m.showMatch(keep)
 }
 
 // goTo puts a line at the top (or stops at the bottom with it in view).
@@ -166,6 +171,9 @@ func (m readerModel) update(msg tea.Msg) (readerModel, tea.Cmd) {
 }
 
 func (m readerModel) key(msg tea.KeyMsg) (readerModel, tea.Cmd) {
+	if m, cmd, ok := m.navKey(msg); ok {
+		return m, cmd
+	}
 	k := m.keys
 	switch {
 	case key.Matches(msg, k.Contents):

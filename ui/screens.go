@@ -29,6 +29,8 @@ func (m *Model) updateScreen(id screenID, msg tea.Msg) tea.Cmd {
 		m.bookmarks, cmd = m.bookmarks.update(msg)
 	case problemsScreen:
 		m.problemList, cmd = m.problemList.update(msg)
+	default:
+		cmd = m.updateNav(id, msg)
 	}
 	return cmd
 }
@@ -53,7 +55,7 @@ func (m *Model) list(id screenID) *filterList {
 	case problemsScreen:
 		return &m.problemList.list
 	}
-	return nil
+	return m.navList(id)
 }
 
 func (m *Model) listOf(id screenID) listID {
@@ -67,12 +69,12 @@ func (m *Model) listOf(id screenID) listID {
 // typed), so keys other than ctrl+c go to it.
 func (m *Model) capturing(id screenID) bool {
 	l := m.list(id)
-	return l != nil && l.filtering()
+	return l != nil && l.filtering() || id == searchScreen || id == readerScreen && m.reader.find.typing
 }
 
 func (m *Model) filtered(id screenID) bool {
 	l := m.list(id)
-	return l != nil && l.filtered()
+	return l != nil && l.filtered() || id == readerScreen && m.reader.find.active()
 }
 
 // tabbable screens answer tab and 1/2/3/4.
@@ -89,19 +91,22 @@ func (m *Model) keyMap(id screenID) help.KeyMap {
 	}
 	switch id {
 	case readerScreen:
-		marks.base = readerHelp{g: m.keys.Global, r: m.keys.Reader}
+		marks.base = m.readerKeyMap()
 	case helpScreen:
 		return overlayHelp{g: m.keys.Global}
+	case searchScreen:
+		return m.nav.search.help(m.keys.Global)
 	case problemsScreen:
 		marks.base = problemsHelp{m.list(id).help(m.keys.Global, false, false)}
 	default:
-		marks.base = m.list(id).help(m.keys.Global, m.tabbable(id), len(m.stack) == 1)
+		marks.base = withSearch{m.list(id).help(m.keys.Global, m.tabbable(id), len(m.stack) == 1), m.keys.Nav.Search}
 	}
 	return marks
 }
 
 func (m *Model) title(id screenID) string {
-	return [...]string{"Articles", "Tags", "Categories", "Articles", "Reader", "Contents", "FAQ", "Help", "Bookmarks", "Problems"}[id]
+	return [...]string{"Articles", "Tags", "Categories", "Articles", "Reader", "Contents", "FAQ", "Help",
+		"Bookmarks", "Problems", "Search", "Links", "Related"}[id]
 }
 
 // chrome says whether the tab bar and the footer show on a screen.
@@ -132,6 +137,7 @@ func (m *Model) resize() tea.Cmd {
 	m.help.setSize(m.w, m.bodyHeight(helpScreen))
 	m.bookmarks.setSize(m.w, m.bodyHeight(bookmarksScreen))
 	m.problemList.setSize(m.w, m.bodyHeight(problemsScreen))
+	m.resizeNav()
 	if m.reader.art == nil {
 		return nil
 	}

@@ -39,6 +39,8 @@ func (m Model) View() string {
 		body = m.bookmarks.viewOr("No bookmarks yet: press m on an article to keep it here.")
 	case problemsScreen:
 		body = m.problemList.view()
+	default:
+		body = m.navView(top)
 	}
 	parts = append(parts, fit(body, m.w, m.bodyHeight(top)))
 	if footer {
