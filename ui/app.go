@@ -23,6 +23,10 @@ type Options struct {
 	Saved         state.State         // what the Store held at startup
 	StateWarnings []string            // problems opening it, shown as problems
 	StatePath     func(string) string // an article's path as the state keeps it; nil: as shown
+
+	// OpenURL opens a link that leaves the library; nil: the system's
+	// opener, or OSC 52. Tests set it so no browser is ever started.
+	OpenURL func(url string) tea.Cmd
 }
 
 // screenID names a screen; the root keeps a stack of them.
@@ -78,7 +82,7 @@ func New(lib *library.Library, opts Options) Model {
 	m := Model{
 		lib: lib, opts: opts, keys: DefaultKeyMap(), styles: newStylesPtr(opts),
 		cache: newDocCache(), stack: []screenID{articlesScreen}, w: 80, h: 24,
-		positions: map[string]position{}, mem: newMemory(lib, opts), nav: newNavState(),
+		positions: map[string]position{}, mem: newMemory(lib, opts), nav: newNavState(opts.OpenURL),
 	}
 	m.articles = newArticles(m.nextList(), lib.Articles, "Articles", m.styles, m.keys.List)
 	m.tags = newTaxonomy(m.nextList(), tagTerms, lib.Tags(), m.styles, m.keys.List)

@@ -55,8 +55,11 @@ type navState struct {
 	openURL     func(string) tea.Cmd // opens a link outside folio; replaced in tests
 }
 
-func newNavState() navState {
-	return navState{searchDelay: 120 * time.Millisecond, openURL: systemOpener().open}
+func newNavState(openURL func(string) tea.Cmd) navState {
+	if openURL == nil {
+		openURL = systemOpener().open
+	}
+	return navState{searchDelay: 120 * time.Millisecond, openURL: openURL}
 }
 
 // navigate acts on a navMsg.
