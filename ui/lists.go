@@ -114,11 +114,12 @@ type filterList struct {
 }
 
 func newFilterList(id listID, items []list.Item, d rowDelegate, st *Styles, keys ListKeys, title, one, many string) filterList {
-	l := list.New(items, d, 0, 0)
+	l := list.New(nil, d, 0, 0) // items last: see fitPagination
 	l.Title = title
 	l.Styles = st.List
 	l.KeyMap = keys.bubblesListKeys()
 	l.DisableQuitKeybindings()
+	l.Filter = fuzzyFilter
 	l.SetShowHelp(false)
 	l.SetStatusBarItemName(one, many)
 	l.FilterInput.Prompt = "/ "
@@ -127,7 +128,10 @@ func newFilterList(id listID, items []list.Item, d rowDelegate, st *Styles, keys
 	l.FilterInput.Cursor.SetMode(cursor.CursorStatic)
 	l.Paginator.ActiveDot = st.List.ActivePaginationDot.String()
 	l.Paginator.InactiveDot = st.List.InactivePaginationDot.String()
-	return filterList{id: id, keys: keys, list: l, title: title}
+	f := filterList{id: id, keys: keys, list: l, title: title}
+	f.fitPagination()
+	f.list.SetItems(items)
+	return f
 }
 
 func (f *filterList) filtering() bool { return f.list.FilterState() == list.Filtering }
@@ -162,6 +166,7 @@ func (f *filterList) syncTitle() {
 	if f.subtitle != "" {
 		f.list.Title += " · " + f.subtitle
 	}
+	f.fitPagination()
 	pad := f.list.Styles.TitleBar.GetHorizontalFrameSize()
 	f.list.Title = ansi.Truncate(f.list.Title, max(1, f.list.Width()-pad), "…")
 }

@@ -1,0 +1,65 @@
+package ui
+
+import (
+	"math/rand/v2"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/bubbles/list"
+)
+
+// fuzzyFilter gives exactly bubbles' DefaultFilter ranks, order and
+// matched indexes included, on the 10k benchmark library, on mixed-case
+// and non-ASCII text, and on random strings.
+func TestFuzzyFilterMatchesDefault(t *testing.T) {
+	t.Parallel()
+	var targets []string
+	for _, it := range New(bigLibrary(2000), testOptions).articles.list.list.Items() {
+		targets = append(targets, it.FilterValue())
+	}
+	targets = append(targets, "Exosomes vs PRP treatment: what should you choose?", "ÉCLAT Crème — Å la carte",
+		"camelCaseMatch_here", "ſkin KELVIN \u212a", "a", "", "retinol/RETINOL.retinol-retinol", "ααα βΒβ")
+	r := rand.New(rand.NewPCG(1, 2))
+	alphabet := []rune("abkKsSeE -_/.\\xyZ\u212a\u017fÉé")
+	for range 300 {
+		var b strings.Builder
+		for range r.IntN(30) {
+			b.WriteRune(alphabet[r.IntN(len(alphabet))])
+		}
+		targets = append(targets, b.String())
+	}
+	terms := []string{"r", "retino", "retinol guide", "PRP", "prp", "xyz", "e", "ek", "k", "s", "\u212a", "ſ", "é", "É", "cme", "a-c",
+		"guide, part 1", "peptide laser", "zzzz", " ", "Ab", "βb"}
+	for range 100 {
+		var b strings.Builder
+		for range 1 + r.IntN(4) {
+			b.WriteRune(alphabet[r.IntN(len(alphabet))])
+		}
+		terms = append(terms, b.String())
+	}
+	for _, term := range terms {
+		want, got := list.DefaultFilter(term, targets), fuzzyFilter(term, targets)
+		if len(want) == 0 && len(got) == 0 {
+			continue
+		}
+		if !reflect.DeepEqual(got, want) {
+			n := min(len(got), len(want), 5)
+			t.Errorf("term %q: %d ranks, want %d; first %v, want %v", term, len(got), len(want), got[:n], want[:n])
+		}
+	}
+}
+
+// At 10,000 targets the sort merges many blocks; the order still holds.
+func TestFuzzyFilterMatchesDefault10k(t *testing.T) {
+	t.Parallel()
+	var targets []string
+	for _, it := range New(bigLibrary(10000), testOptions).articles.list.list.Items() {
+		targets = append(targets, it.FilterValue())
+	}
+	for _, term := range []string{"e", "retinol guide", "part 99"} {
+		if want, got := list.DefaultFilter(term, targets), fuzzyFilter(term, targets); !reflect.DeepEqual(got, want) {
+			t.Errorf("term %q: %d ranks, want %d", term, len(got), len(want))
+		}
+	}
+}
