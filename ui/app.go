@@ -27,6 +27,11 @@ type Options struct {
 	// OpenURL opens a link that leaves the library; nil: the system's
 	// opener, or OSC 52. Tests set it so no browser is ever started.
 	OpenURL func(url string) tea.Cmd
+
+	// Edit opens an article's file in the editor; nil: $EDITOR, else
+	// $VISUAL, else vi, with the TUI suspended. Tests set it so no
+	// editor is ever started.
+	Edit EditFunc
 }
 
 // screenID names a screen; the root keeps a stack of them.
@@ -115,6 +120,9 @@ func (m *Model) has(id screenID) bool {
 // Update implements tea.Model. The model is large (bubbles lists), so
 // the work is done on one copy through a pointer.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if _, ok := msg.(tea.KeyMsg); ok {
+		m.reader.note = "" // a note lasts until the next key
+	}
 	cmd, done := m.updateMemory(msg)
 	if !done {
 		cmd = m.update(msg)
@@ -154,6 +162,13 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		if m.has(readerScreen) {
 			return m.updateScreen(readerScreen, msg)
 		}
+	case editedMsg:
+		if msg.err != nil {
+			return m.notify("editor: " + msg.err.Error())
+		}
+		return reloadCmd([]string{msg.path})
+	case reloadedMsg:
+		return m.reload(msg.changes)
 	case filterMsg:
 		for _, id := range m.stack {
 			if m.listOf(id) == msg.list {

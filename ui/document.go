@@ -27,7 +27,18 @@ func renderCmd(a *library.Article, k docKey, profile termenv.Profile) tea.Cmd {
 type docCache struct {
 	docs  map[docKey]*render.Document
 	order []docKey
+	revs  map[string]int // per slug: how many times its file was read again
 }
+
+// bump makes the documents of slug stale: its file was read again.
+func (c *docCache) bump(slug string) {
+	if c.revs == nil {
+		c.revs = map[string]int{}
+	}
+	c.revs[slug]++
+}
+
+func (c *docCache) rev(slug string) int { return c.revs[slug] }
 
 const docCacheSize = 32
 

@@ -16,6 +16,7 @@ type MarkKeys struct {
 	Sort      key.Binding // article lists
 	Bookmarks key.Binding // the fourth list, beside Articles, Tags, Categories
 	Problems  key.Binding // everywhere
+	Edit      key.Binding // article lists and the reader: the file in $EDITOR
 }
 
 func defaultMarkKeys() MarkKeys {
@@ -25,6 +26,7 @@ func defaultMarkKeys() MarkKeys {
 		Sort:      bind([]string{"o"}, "o", "sort"),
 		Bookmarks: bind([]string{"4"}, "4", "bookmarks"),
 		Problems:  bind([]string{"!"}, "!", "problems"),
+		Edit:      bind([]string{"e"}, "e", "edit"),
 	}
 }
 
@@ -48,10 +50,11 @@ func (h markHelp) bindings() []key.Binding {
 	k.Sort.SetEnabled(h.browsing && h.articles)
 	k.Bookmarks.SetEnabled(h.browsing && h.tabs)
 	k.Problems.SetEnabled(h.browsing)
+	k.Edit.SetEnabled(h.browsing && (h.articles && !h.empty || h.reader))
 	if h.problems > 0 {
 		k.Problems.SetHelp("!", fmt.Sprintf("%d %s", h.problems, plural(h.problems, "problem", "problems")))
 	}
-	return []key.Binding{k.Problems, k.Bookmark, k.Unread, k.Sort, k.Bookmarks}
+	return []key.Binding{k.Problems, k.Bookmark, k.Unread, k.Sort, k.Bookmarks, k.Edit}
 }
 
 // ShortHelp implements help.KeyMap: on the lists the problem count
@@ -64,14 +67,14 @@ func (h markHelp) ShortHelp() []key.Binding {
 		out = append(out, bs[0])
 	}
 	out = append(out, h.base.ShortHelp()...)
-	return append(out, bs[1], bs[2], bs[3])
+	return append(out, bs[1], bs[2], bs[3], bs[5])
 }
 
 // FullHelp implements help.KeyMap: the Bookmarks tab joins the other
 // tabs' group (the one holding lastTab), the rest make a group of their own.
 func (h markHelp) FullHelp() [][]key.Binding {
 	bs := h.bindings()
-	groups, tab, rest := h.base.FullHelp(), bs[4], bs[:4]
+	groups, tab, rest := h.base.FullHelp(), bs[4], append(bs[:4:4], bs[5])
 	for i, g := range groups {
 		for _, b := range g {
 			if b.Help() == h.lastTab.Help() && b.Enabled() {
@@ -80,7 +83,7 @@ func (h markHelp) FullHelp() [][]key.Binding {
 			}
 		}
 	}
-	return append(groups, bs)
+	return append(groups, append(bs[:4:4], bs[4:]...))
 }
 
 func plural(n int, one, many string) string {

@@ -34,7 +34,8 @@ type readerModel struct {
 	wide     bool
 	w, h     int
 
-	bookmarked bool // shown in the status line
+	bookmarked bool   // shown in the status line
+	note       string // a passing note shown in the status line, until the next key
 	// the search inside the article, links, related, history: readerfind.go
 	nav     NavKeys
 	related []*library.Article
@@ -68,7 +69,7 @@ func (m readerModel) setSize(w, h int) (readerModel, tea.Cmd) {
 // ensure shows the document for the current width, from the cache or by
 // starting a render; the old document stays on screen meanwhile.
 func (m readerModel) ensure() (readerModel, tea.Cmd) {
-	m.want = docKey{slug: m.art.Slug, width: m.vp.Width, style: m.opts.Style, color: m.opts.Color}
+	m.want = docKey{slug: m.art.Slug, width: m.vp.Width, style: m.opts.Style, color: m.opts.Color, rev: m.cache.rev(m.art.Slug)}
 	if m.doc != nil && m.shown == m.want {
 		return m, nil
 	}

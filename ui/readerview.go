@@ -136,6 +136,9 @@ func (m readerModel) status(cw int) string {
 		right = "★ " + right
 	}
 	left := "§ " + section
+	if m.note != "" {
+		left = m.note
+	}
 	room := cw - ansi.StringWidth(right) - 1
 	if room < 6 {
 		right, room = "", cw

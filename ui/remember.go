@@ -43,6 +43,10 @@ func (m *Model) markKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 	switch {
 	case key.Matches(msg, k.Problems) && top != problemsScreen:
 		m.showProblems()
+	case key.Matches(msg, k.Edit) && top == readerScreen:
+		return m.edit(m.reader.art), true
+	case key.Matches(msg, k.Edit) && m.articleList(top):
+		return m.edit(m.selectedArticle(top)), true
 	case key.Matches(msg, k.Bookmark) && top == readerScreen:
 		return m.toggleBookmark(m.reader.art), true
 	case key.Matches(msg, k.Bookmark) && m.articleList(top):
