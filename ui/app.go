@@ -32,6 +32,12 @@ type Options struct {
 	// $VISUAL, else vi, with the TUI suspended. Tests set it so no
 	// editor is ever started.
 	Edit EditFunc
+
+	// Changes, when set, delivers batches of article files changed on
+	// disk (folio --watch); each is read again and the lists and the
+	// open reader follow. Drafts says whether draft articles are kept.
+	Changes <-chan []string
+	Drafts  bool
 }
 
 // screenID names a screen; the root keeps a stack of them.
@@ -104,7 +110,7 @@ func New(lib *library.Library, opts Options) Model {
 func (m *Model) nextList() listID { m.lists++; return m.lists }
 
 // Init implements tea.Model.
-func (m Model) Init() tea.Cmd { return nil }
+func (m Model) Init() tea.Cmd { return waitChanges(m.opts.Changes) }
 
 func (m *Model) top() screenID { return m.stack[len(m.stack)-1] }
 
@@ -167,6 +173,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 			return m.notify("editor: " + msg.err.Error())
 		}
 		return reloadCmd([]string{msg.path})
+	case changedMsg:
+		return tea.Batch(reloadCmd(msg.paths), waitChanges(m.opts.Changes))
 	case reloadedMsg:
 		return m.reload(msg.changes)
 	case filterMsg:

@@ -34,6 +34,24 @@ func execEditor(path string, done func(error) tea.Msg) tea.Cmd {
 	return tea.ExecProcess(editorCommand(os.Getenv, path), func(err error) tea.Msg { return done(err) })
 }
 
+// changedMsg is a batch of files changed on disk.
+type changedMsg struct{ paths []string }
+
+// waitChanges waits for the next batch of changes; the root arms it
+// again after each. It ends when the channel closes.
+func waitChanges(ch <-chan []string) tea.Cmd {
+	if ch == nil {
+		return nil
+	}
+	return func() tea.Msg {
+		paths, ok := <-ch
+		if !ok {
+			return nil
+		}
+		return changedMsg{paths: paths}
+	}
+}
+
 // editedMsg says the editor on path has closed.
 type editedMsg struct {
 	path string
@@ -119,6 +137,9 @@ func (m *Model) notify(s string) tea.Cmd {
 func (m *Model) reload(changes []fileChange) tea.Cmd {
 	byPath := map[string]fileChange{}
 	for _, c := range changes {
+		if c.art != nil && c.art.Draft && !m.opts.Drafts {
+			c = fileChange{path: c.path, gone: true}
+		}
 		byPath[c.path] = c
 	}
 	arts := make([]*library.Article, 0, len(m.lib.Articles)+len(changes))
@@ -143,7 +164,7 @@ func (m *Model) reload(changes []fileChange) tea.Cmd {
 			problems = append(problems, p)
 		}
 	}
-	for _, c := range changes {
+	for _, c := range byPath {
 		if !seen[c.path] && c.art != nil {
 			arts = append(arts, c.art)
 		}

@@ -131,3 +131,62 @@ func TestEditorCommand(t *testing.T) {
 		}
 	}
 }
+
+func TestWatchedChanges(t *testing.T) {
+	t.Parallel()
+	ch := make(chan []string, 1)
+	opts := testOptions
+	opts.Changes = ch
+	d, file := dirDriver(t, opts)
+	if d.m.Init() == nil {
+		t.Fatal("Init does not wait for changes")
+	}
+	close(ch) // the re-armed waits the driver runs end at once
+	dir := filepath.Dir(file)
+	added := filepath.Join(dir, "sub", "fresh.md")
+	if err := os.MkdirAll(filepath.Dir(added), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(added, []byte("---\ntitle: Fresh arrival\n---\n# Fresh\n\nNew.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d.send(changedMsg{paths: []string{added}})
+	if _, ok := d.m.lib.Article("fresh"); !ok || !strings.Contains(d.screenText(), "Fresh arrival") {
+		t.Fatalf("the new file is not listed:\n%s", d.screenText())
+	}
+
+	d.openSlug("notes")
+	d.send(jumpMsg{heading: 3, section: -1, question: -1})
+	if err := os.WriteFile(file, []byte(longArticle("Changed on disk")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d.send(changedMsg{paths: []string{file}})
+	if d.m.top() != readerScreen || d.m.reader.art.Headings[0].Text != "Changed on disk" || d.m.reader.currentHeading() != 3 {
+		t.Fatalf("reader after the change: top %v, first heading %q, at %d", d.m.top(), d.m.reader.art.Headings[0].Text, d.m.reader.currentHeading())
+	}
+
+	if err := os.Remove(added); err != nil {
+		t.Fatal(err)
+	}
+	d.send(changedMsg{paths: []string{added}})
+	if _, ok := d.m.lib.Article("fresh"); ok {
+		t.Fatal("a removed file's article is still in the library")
+	}
+}
+
+// waitChanges re-arms on each batch and ends with the channel.
+func TestWaitChanges(t *testing.T) {
+	t.Parallel()
+	ch := make(chan []string, 1)
+	ch <- []string{"a.md"}
+	if msg, ok := waitChanges(ch)().(changedMsg); !ok || msg.paths[0] != "a.md" {
+		t.Fatalf("got %#v", msg)
+	}
+	close(ch)
+	if msg := waitChanges(ch)(); msg != nil {
+		t.Fatalf("after close: %#v", msg)
+	}
+	if waitChanges(nil) != nil {
+		t.Fatal("a command with no channel")
+	}
+}

@@ -56,7 +56,7 @@ func commandNames() []string { return slices.Clone(commandOrder) }
 func usageLine(cmd string) string {
 	c, ok := commands()[cmd]
 	if !ok {
-		return "folio [--dir PATH]... [--no-bundled] [--drafts] [--style S] [COMMAND [ARGS]]"
+		return "folio [--dir PATH]... [--no-bundled] [--drafts] [--style S] [--watch | COMMAND [ARGS]]"
 	}
 	return strings.TrimSpace("folio " + c.name + " " + c.args)
 }
@@ -67,6 +67,8 @@ const globalFlagsHelp = `Flags every command takes, before or after its name:
   --drafts        include articles marked draft
   --style S       colours of the reader and of show: auto, dark, light or notty
                   (default auto: by the terminal's background)
+  --watch         (the reader only, before any command) follow the --dir folders
+                  live: changed, added and removed files show at once
 `
 
 // printHelp prints help for cmd, or for folio itself when cmd is "".

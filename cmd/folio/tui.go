@@ -6,12 +6,14 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/folio-reader/folio/library"
 	"github.com/folio-reader/folio/state"
 	"github.com/folio-reader/folio/ui"
+	"github.com/folio-reader/folio/watch"
 	"github.com/muesli/termenv"
 	"golang.org/x/term"
 )
@@ -23,6 +25,8 @@ type tuiOptions struct {
 	Stdout    io.Writer
 	Stderr    io.Writer
 	StateFile func() (string, error) // where folio's state lives
+	Watch     []string               // --watch: the folders to follow live
+	Drafts    bool
 }
 
 // tui reads what the reader needs from the global flags: --style,
@@ -72,6 +76,15 @@ func runTUI(lib *library.Library, o tuiOptions) error {
 	lipgloss.SetHasDarkBackground(o.Style != "light")
 	opts := ui.Options{Style: o.Style, Color: o.Color, Profile: profile, StatePath: statePath}
 	openState(&opts, o.StateFile)
+	opts.Drafts = o.Drafts
+	if len(o.Watch) > 0 {
+		w, err := watch.New(o.Watch, library.Extensions, 200*time.Millisecond)
+		if err != nil {
+			return fmt.Errorf("--watch: %v", err)
+		}
+		defer w.Close()
+		opts.Changes = w.Changes()
+	}
 	final, err := tea.NewProgram(ui.New(lib, opts), tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithOutput(f)).Run()
 	if m, ok := final.(ui.Model); ok {
 		if serr := m.SaveNow(); serr != nil {
