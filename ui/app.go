@@ -38,6 +38,12 @@ type Options struct {
 	// open reader follow. Drafts says whether draft articles are kept.
 	Changes <-chan []string
 	Drafts  bool
+
+	// Keys are the bindings (see LoadKeys); nil: DefaultKeyMap. Problems
+	// are faults found before the TUI started (a bad keys file), shown on
+	// the Problems screen.
+	Keys     *KeyMap
+	Problems []library.Problem
 }
 
 // screenID names a screen; the root keeps a stack of them.
@@ -95,6 +101,10 @@ func New(lib *library.Library, opts Options) Model {
 		cache: newDocCache(), stack: []screenID{articlesScreen}, w: 80, h: 24,
 		positions: map[string]position{}, mem: newMemory(lib, opts), nav: newNavState(opts.OpenURL),
 	}
+	if opts.Keys != nil {
+		m.keys = *opts.Keys
+	}
+	m.mem.problems = append(m.mem.problems, opts.Problems...)
 	m.articles = newArticles(m.nextList(), lib.Articles, "Articles", m.styles, m.keys.List)
 	m.tags = newTaxonomy(m.nextList(), tagTerms, lib.Tags(), m.styles, m.keys.List)
 	m.categories = newTaxonomy(m.nextList(), categoryTerms, lib.Categories(), m.styles, m.keys.List)

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/adrg/xdg"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/folio-reader/folio/library"
@@ -25,6 +26,7 @@ type tuiOptions struct {
 	Stdout    io.Writer
 	Stderr    io.Writer
 	StateFile func() (string, error) // where folio's state lives
+	KeysFile  func() (string, error) // the keys file, when there is one
 	Watch     []string               // --watch: the folders to follow live
 	Drafts    bool
 }
@@ -46,6 +48,7 @@ func (g *globals) tui(e *env) (*library.Library, tuiOptions, error) {
 		Stdout:    e.stdout,
 		Stderr:    e.stderr,
 		StateFile: state.DefaultPath,
+		KeysFile:  func() (string, error) { return xdg.SearchConfigFile(keysFile) },
 	}, nil
 }
 
@@ -77,6 +80,7 @@ func runTUI(lib *library.Library, o tuiOptions) error {
 	opts := ui.Options{Style: o.Style, Color: o.Color, Profile: profile, StatePath: statePath}
 	openState(&opts, o.StateFile)
 	opts.Drafts = o.Drafts
+	loadKeys(&opts, o.KeysFile)
 	if len(o.Watch) > 0 {
 		w, err := watch.New(o.Watch, library.Extensions, 200*time.Millisecond)
 		if err != nil {
@@ -92,6 +96,9 @@ func runTUI(lib *library.Library, o tuiOptions) error {
 		}
 	}
 	for _, p := range lib.Problems {
+		fmt.Fprintln(o.Stderr, p.String())
+	}
+	for _, p := range opts.Problems {
 		fmt.Fprintln(o.Stderr, p.String())
 	}
 	for _, w := range opts.StateWarnings {
@@ -117,6 +124,28 @@ func openState(opts *ui.Options, file func() (string, error)) {
 		return
 	}
 	opts.Store, opts.Saved, opts.StateWarnings = store, st, warns
+}
+
+// keysFile is where folio looks for remapped keys, under the user's
+// config directory ($XDG_CONFIG_HOME, then $XDG_CONFIG_DIRS).
+const keysFile = "folio/keys.toml"
+
+// loadKeys reads the keys file into opts. A bad file is a problem, shown
+// in the reader, and folio starts with the default keys.
+func loadKeys(opts *ui.Options, file func() (string, error)) {
+	if file == nil {
+		return
+	}
+	path, err := file()
+	if err != nil {
+		return // no keys file: the defaults
+	}
+	km, err := ui.LoadKeys(path)
+	opts.Keys = &km
+	if err != nil {
+		msg := strings.TrimPrefix(err.Error(), path+": ")
+		opts.Problems = append(opts.Problems, library.Problem{Path: path, Message: msg + " (the default keys are used)"})
+	}
 }
 
 // statePath is the path an article is remembered under: a bundled

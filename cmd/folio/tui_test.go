@@ -120,3 +120,30 @@ func TestStatePath(t *testing.T) {
 		t.Errorf("relative: %q", got)
 	}
 }
+
+func TestLoadKeysFile(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	good, bad := filepath.Join(dir, "good.toml"), filepath.Join(dir, "bad.toml")
+	_ = os.WriteFile(good, []byte("[reader]\nwide = [\"W\"]\n"), 0o644)
+	_ = os.WriteFile(bad, []byte("[reader]\nwide = []\n"), 0o644)
+
+	var opts ui.Options
+	loadKeys(&opts, func() (string, error) { return good, nil })
+	if opts.Keys == nil || opts.Keys.Reader.Wide.Keys()[0] != "W" || len(opts.Problems) != 0 {
+		t.Fatalf("good file: keys %v, problems %v", opts.Keys, opts.Problems)
+	}
+	opts = ui.Options{}
+	loadKeys(&opts, func() (string, error) { return bad, nil })
+	if len(opts.Problems) != 1 || opts.Problems[0].Path != bad || !strings.Contains(opts.Problems[0].Message, "[reader] wide: the list of keys is empty") {
+		t.Fatalf("bad file: %v", opts.Problems)
+	}
+	if opts.Keys.Reader.Wide.Keys()[0] != "w" {
+		t.Fatal("a bad file did not leave the defaults")
+	}
+	opts = ui.Options{}
+	loadKeys(&opts, func() (string, error) { return "", os.ErrNotExist })
+	if opts.Keys != nil || opts.Problems != nil {
+		t.Fatal("no file should change nothing")
+	}
+}
