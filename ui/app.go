@@ -42,6 +42,10 @@ type Options struct {
 	// Keys are the bindings (see LoadKeys); nil: DefaultKeyMap. Problems
 	// are faults found before the TUI started (a bad keys file), shown on
 	// the Problems screen.
+	// Hyperlinks: the terminal makes OSC 8 hyperlinks clickable, so web
+	// addresses in articles are emitted as such.
+	Hyperlinks bool
+
 	Keys     *KeyMap
 	Problems []library.Problem
 }

@@ -12,7 +12,7 @@ import (
 // its own renderer, since a Renderer is not safe for concurrent use.
 func renderCmd(a *library.Article, k docKey, profile termenv.Profile) tea.Cmd {
 	return func() tea.Msg {
-		r, err := render.New(render.Options{Width: k.width, Style: k.style, Color: k.color, Profile: profile})
+		r, err := render.New(render.Options{Width: k.width, Style: k.style, Color: k.color, Profile: profile, Hyperlinks: k.links})
 		if err != nil {
 			return renderedMsg{key: k, err: err}
 		}

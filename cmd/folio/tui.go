@@ -28,6 +28,7 @@ type tuiOptions struct {
 	StateFile func() (string, error) // where folio's state lives
 	KeysFile  func() (string, error) // the keys file, when there is one
 	Watch     []string               // --watch: the folders to follow live
+	Links     bool                   // emit OSC 8 hyperlinks
 	Drafts    bool
 }
 
@@ -49,6 +50,7 @@ func (g *globals) tui(e *env) (*library.Library, tuiOptions, error) {
 		Stderr:    e.stderr,
 		StateFile: state.DefaultPath,
 		KeysFile:  func() (string, error) { return xdg.SearchConfigFile(keysFile) },
+		Links:     e.color() && hyperlinkTerminal(e.getenv),
 	}, nil
 }
 
@@ -79,7 +81,7 @@ func runTUI(lib *library.Library, o tuiOptions) error {
 	lipgloss.SetHasDarkBackground(o.Style != "light")
 	opts := ui.Options{Style: o.Style, Color: o.Color, Profile: profile, StatePath: statePath}
 	openState(&opts, o.StateFile)
-	opts.Drafts = o.Drafts
+	opts.Drafts, opts.Hyperlinks = o.Drafts, o.Links
 	loadKeys(&opts, o.KeysFile)
 	if len(o.Watch) > 0 {
 		w, err := watch.New(o.Watch, library.Extensions, 200*time.Millisecond)
@@ -124,6 +126,17 @@ func openState(opts *ui.Options, file func() (string, error)) {
 		return
 	}
 	opts.Store, opts.Saved, opts.StateWarnings = store, st, warns
+}
+
+// hyperlinkTerminal guesses whether the terminal takes OSC 8 hyperlinks.
+// Most terminal emulators do, and the rest ignore them; the Linux console
+// and dumb terminals print them, so they get none.
+func hyperlinkTerminal(getenv func(string) string) bool {
+	switch getenv("TERM") {
+	case "", "dumb", "linux":
+		return false
+	}
+	return true
 }
 
 // keysFile is where folio looks for remapped keys, under the user's

@@ -147,3 +147,12 @@ func TestLoadKeysFile(t *testing.T) {
 		t.Fatal("no file should change nothing")
 	}
 }
+
+func TestHyperlinkTerminal(t *testing.T) {
+	t.Parallel()
+	for term, want := range map[string]bool{"": false, "dumb": false, "linux": false, "xterm-256color": true, "tmux-256color": true} {
+		if got := hyperlinkTerminal(func(k string) string { return map[string]string{"TERM": term}[k] }); got != want {
+			t.Errorf("TERM=%q: %v, want %v", term, got, want)
+		}
+	}
+}

@@ -19,6 +19,9 @@ type Options struct {
 	Style   string          // glamour standard style: "dark", "light" or "notty"
 	Color   bool            // emit colour and attribute codes; false gives plain text
 	Profile termenv.Profile // colour profile when Color is set; the zero value is true colour
+	// Hyperlinks wraps web addresses in OSC 8 hyperlinks, for terminals
+	// that make them clickable.
+	Hyperlinks bool
 }
 
 // Document is a rendered article.
@@ -92,6 +95,9 @@ func (r *Renderer) Render(a *library.Article) (*Document, error) {
 		d.Lines = d.Lines[:len(d.Lines)-1]
 	}
 	d.FAQs = faqLines(a, d)
+	if r.opts.Hyperlinks {
+		hyperlinks(a, d.Lines)
+	}
 	return d, nil
 }
 
