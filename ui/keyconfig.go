@@ -36,14 +36,19 @@ func (k *KeyMap) keySections() map[string]map[string]*key.Binding {
 	return out
 }
 
+// snake spells a field name in snake case: NextHeading is next_heading,
+// FAQ is faq.
 func snake(s string) string {
 	var b strings.Builder
-	for i, r := range s {
+	prev := rune(0)
+	for _, r := range s {
 		if unicode.IsUpper(r) {
-			if i > 0 {
+			if unicode.IsLower(prev) || unicode.IsDigit(prev) {
 				b.WriteByte('_')
 			}
-			r = unicode.ToLower(r)
+			prev, r = r, unicode.ToLower(r)
+		} else {
+			prev = r
 		}
 		b.WriteRune(r)
 	}

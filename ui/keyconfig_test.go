@@ -77,3 +77,12 @@ func TestKeysProblemShown(t *testing.T) {
 		t.Fatalf("the problem is not listed:\n%s", d.screenText())
 	}
 }
+
+func TestSnake(t *testing.T) {
+	t.Parallel()
+	for in, want := range map[string]string{"NextHeading": "next_heading", "FAQ": "faq", "HistBack": "hist_back", "Up": "up", "ForceQuit": "force_quit"} {
+		if got := snake(in); got != want {
+			t.Errorf("snake(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
