@@ -67,7 +67,11 @@ func (s Source) osDir() (string, bool) {
 // Load reads every article of every source, in parallel. A file that
 // cannot be read or parsed is recorded in Problems and never stops the
 // others.
-func Load(opts Options, sources ...Source) *Library {
+func Load(opts Options, sources ...Source) *Library { return load(opts, nil, sources...) }
+
+// load is Load, passing each article to seen, when not nil, as soon as
+// it is read (see LoadStream).
+func load(opts Options, seen func(*Article), sources ...Source) *Library {
 	start := time.Now()
 	var wg sync.WaitGroup
 	next := make(chan *loadJob, 64)
@@ -76,6 +80,9 @@ func Load(opts Options, sources ...Source) *Library {
 			w := &loadWorker{buf: make([]byte, smallFile)}
 			for j := range next {
 				w.load(j)
+				if seen != nil && j.res.article != nil {
+					seen(j.res.article)
+				}
 			}
 		})
 	}

@@ -48,6 +48,7 @@ type Options struct {
 
 	Keys     *KeyMap
 	Problems []library.Problem
+	Load     Loader // when set, the library New gets is shown first and Load's is loaded in the background: loading.go
 }
 
 // screenID names a screen; the root keeps a stack of them.
@@ -93,6 +94,7 @@ type Model struct {
 
 	positions map[string]position // per slug, kept for the session
 	lists     listID              // the last list id handed out
+	load      *loadState          // the library so far, while it loads
 }
 
 // New builds the TUI over a loaded library.
@@ -117,6 +119,10 @@ func New(lib *library.Library, opts Options) Model {
 	if id, ok := m.screenNamed(m.mem.last); ok {
 		m.stack[0] = id
 	}
+	if opts.Load != nil {
+		m.load = newLoadState(lib, m.styles)
+		m.loadTitles()
+	}
 	m.resize()
 	return m
 }
@@ -124,7 +130,13 @@ func New(lib *library.Library, opts Options) Model {
 func (m *Model) nextList() listID { m.lists++; return m.lists }
 
 // Init implements tea.Model.
-func (m Model) Init() tea.Cmd { return waitChanges(m.opts.Changes) }
+func (m Model) Init() tea.Cmd {
+	cmds := []tea.Cmd{waitChanges(m.opts.Changes)}
+	if m.load != nil {
+		cmds = append(cmds, startLoad(m.opts.Load), m.load.spin.Tick)
+	}
+	return tea.Batch(cmds...)
+}
 
 func (m *Model) top() screenID { return m.stack[len(m.stack)-1] }
 
@@ -178,10 +190,14 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		if m.has(readerScreen) {
 			return m.updateScreen(readerScreen, msg)
 		}
+	case loadedMsg:
+		return m.loaded(msg)
 	case spinner.TickMsg:
+		cmd := m.loadTick(msg)
 		if m.has(readerScreen) {
-			return m.updateScreen(readerScreen, msg)
+			return tea.Batch(cmd, m.updateScreen(readerScreen, msg))
 		}
+		return cmd
 	case editedMsg:
 		if msg.err != nil {
 			return m.notify("editor: " + msg.err.Error())
@@ -237,7 +253,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 
 // open shows the reader on an article, where it was left.
 func (m *Model) open(slug string) tea.Cmd {
-	a, ok := m.lib.Article(slug)
+	a, ok := m.article(slug)
 	if !ok {
 		return nil
 	}
@@ -252,10 +268,7 @@ func (m *Model) open(slug string) tea.Cmd {
 
 // narrow shows the articles under a tag or category, over the term list.
 func (m *Model) narrow(msg narrowMsg) {
-	arts := m.lib.WithTag(msg.name)
-	if msg.kind == categoryTerms {
-		arts = m.lib.InCategory(msg.name)
-	}
+	arts := m.articlesUnder(msg)
 	title := "Articles · " + msg.kind.String() + ": " + msg.name
 	m.narrowed = newArticles(m.nextList(), arts, title, m.styles, m.keys.List)
 	m.narrowed.apply(m.articleView(), false)

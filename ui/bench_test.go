@@ -3,11 +3,15 @@ package ui
 import (
 	"fmt"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"github.com/charmbracelet/bubbles/list"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/folio-reader/folio/articles"
+	"github.com/folio-reader/folio/internal/synth"
 	"github.com/folio-reader/folio/library"
+	"github.com/muesli/termenv"
 )
 
 // bigLibrary is n synthetic articles with varied titles, tags and authors.
@@ -88,5 +92,76 @@ func BenchmarkNew10k(b *testing.B) {
 	for b.Loop() {
 		m := New(lib, testOptions)
 		m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	}
+}
+
+// benchReaderLibrary is the bundled articles and a 200 KB generated one.
+func benchReaderLibrary(b *testing.B) (*library.Library, []string) {
+	b.Helper()
+	lib := library.Load(library.Options{}, library.Source{FS: articles.FS}, library.Source{FS: fstest.MapFS{
+		"big.md": {Data: []byte(synth.Article(0, 200<<10))},
+	}})
+	big := lib.Articles[len(lib.Articles)-1].Slug
+	for _, a := range lib.Articles {
+		if len(a.Body) > 100<<10 {
+			big = a.Slug
+		}
+	}
+	return lib, []string{seedSlug, big}
+}
+
+// BenchmarkOpenFirstScreen is Enter on an article to the frame showing
+// its first screen: the reader's Update (which renders the preview) and
+// View, without the background render of the whole document.
+func BenchmarkOpenFirstScreen(b *testing.B) {
+	lib, slugs := benchReaderLibrary(b)
+	for _, slug := range slugs {
+		a, _ := lib.Article(slug)
+		b.Run(fmt.Sprintf("%dKB", len(a.Body)>>10), func(b *testing.B) {
+			m := New(lib, Options{Style: "dark", Color: true, Profile: termenv.TrueColor})
+			m.update(tea.WindowSizeMsg{Width: 100, Height: 40})
+			for b.Loop() {
+				m.update(openArticleMsg{slug: slug}) // its command, the whole render, is not run
+				if m.reader.preview == nil {
+					b.Fatal("no preview")
+				}
+				_ = m.View()
+				m.pop()
+			}
+		})
+	}
+}
+
+// BenchmarkOpenWhole is Enter to the whole document on screen: the
+// preview, then the background render on every processor.
+func BenchmarkOpenWhole(b *testing.B) {
+	lib, slugs := benchReaderLibrary(b)
+	for _, slug := range slugs {
+		a, _ := lib.Article(slug)
+		b.Run(fmt.Sprintf("%dKB", len(a.Body)>>10), func(b *testing.B) {
+			d := &driver{t: b, m: New(lib, Options{Style: "dark", Color: true, Profile: termenv.TrueColor})}
+			d.send(tea.WindowSizeMsg{Width: 100, Height: 40})
+			for b.Loop() {
+				d.m.cache = newDocCache()
+				d.send(openArticleMsg{slug: slug})
+				if d.m.reader.doc == nil {
+					b.Fatal("no document")
+				}
+				_ = d.m.View()
+				d.m.pop()
+			}
+		})
+	}
+}
+
+// BenchmarkFirstFrame is launch to the first frame of the Articles list,
+// after the process has started: reading the bundled articles, building
+// the model, and its first View at the window's size.
+func BenchmarkFirstFrame(b *testing.B) {
+	for b.Loop() {
+		lib := library.Load(library.Options{}, library.Source{FS: articles.FS, Name: "bundled"})
+		m := New(lib, Options{Style: "dark", Color: true, Profile: termenv.TrueColor, Load: func(func(*library.Article)) *library.Library { return lib }})
+		m.update(tea.WindowSizeMsg{Width: 100, Height: 30})
+		_ = m.View()
 	}
 }

@@ -1,22 +1,22 @@
 package ui
 
 import (
+	"runtime"
+
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/library"
 	"github.com/folio-reader/folio/ui/render"
 	"github.com/muesli/termenv"
 )
 
-// renderCmd renders an article off the update loop. It captures only
-// plain values (the article is never written after loading) and builds
-// its own renderer, since a Renderer is not safe for concurrent use.
+// renderCmd renders an article off the update loop, on every processor.
+// It captures only plain values (the article is never written after
+// loading) and builds its own renderers, since a Renderer is not safe
+// for concurrent use.
 func renderCmd(a *library.Article, k docKey, profile termenv.Profile) tea.Cmd {
 	return func() tea.Msg {
-		r, err := render.New(render.Options{Width: k.width, Style: k.style, Color: k.color, Profile: profile, Hyperlinks: k.links})
-		if err != nil {
-			return renderedMsg{key: k, err: err}
-		}
-		d, err := r.Render(a)
+		o := render.Options{Width: k.width, Style: k.style, Color: k.color, Profile: profile, Hyperlinks: k.links}
+		d, err := render.RenderParallel(o, a, runtime.GOMAXPROCS(0))
 		return renderedMsg{key: k, doc: d, err: err}
 	}
 }

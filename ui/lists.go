@@ -111,6 +111,8 @@ type filterList struct {
 	compact  bool   // no status bar or page dots: the page goes in the title
 	title    string // the title without the page
 	subtitle string // after the page
+	gen      int    // counts the times the items were replaced: listswap.go
+	staged   *staged
 }
 
 func newFilterList(id listID, items []list.Item, d rowDelegate, st *Styles, keys ListKeys, title, one, many string) filterList {
@@ -182,7 +184,12 @@ func (f filterList) update(msg tea.Msg) (filterList, tea.Cmd, bool, bool) {
 func (f filterList) handle(msg tea.Msg) (_ filterList, cmd tea.Cmd, open, handled bool) {
 	switch msg := msg.(type) {
 	case filterMsg:
-		if msg.list == f.id && msg.query == f.list.FilterValue() && f.filtering() {
+		if msg.list != f.id || msg.query != f.list.FilterValue() || msg.gen != f.gen {
+			return f, nil, false, true
+		}
+		if f.staged != nil {
+			f.unstage(msg.msg)
+		} else if f.list.FilterState() != list.Unfiltered {
 			f.list, cmd = f.list.Update(msg.msg)
 		}
 		return f, cmd, false, true
@@ -203,18 +210,20 @@ func (f filterList) handle(msg tea.Msg) (_ filterList, cmd tea.Cmd, open, handle
 				f.accept()
 				return f, nil, false, true
 			}
+			swap := f.unstage(nil)
 			f.list, cmd = f.list.Update(msg)
-			return f, tagFilter(f.id, f.list.FilterValue(), cmd), false, true
+			return f, tea.Batch(swap, f.tag(cmd)), false, true
 		}
 		switch {
 		case key.Matches(msg, k.Open):
 			return f, nil, f.selected() != nil, true
 		case key.Matches(msg, k.ClearFilter) && f.filtered():
+			f.unstage(nil)
 			f.list.ResetFilter()
 			return f, nil, false, true
 		case key.Matches(msg, k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Filter):
 			f.list, cmd = f.list.Update(msg)
-			return f, tagFilter(f.id, f.list.FilterValue(), cmd), false, true
+			return f, f.tag(cmd), false, true
 		}
 	}
 	return f, nil, false, false
@@ -224,6 +233,7 @@ func (f filterList) handle(msg tea.Msg) (_ filterList, cmd tea.Cmd, open, handle
 // selection is the best match for exactly what was typed, whether or not
 // the asynchronous result has arrived.
 func (f *filterList) accept() {
+	f.unstage(nil)
 	q := f.list.FilterValue()
 	if strings.TrimSpace(q) == "" {
 		f.list.ResetFilter()
@@ -233,20 +243,24 @@ func (f *filterList) accept() {
 	f.list.FilterInput.Blur()
 }
 
-// tagFilter marks the bubbles list's filter results with the list and
-// query they answer.
-func tagFilter(id listID, query string, cmd tea.Cmd) tea.Cmd {
+// tag marks the bubbles list's filter results with the list, query and
+// items they answer.
+func (f *filterList) tag(cmd tea.Cmd) tea.Cmd {
+	return tagFilter(f.id, f.list.FilterValue(), f.gen, cmd)
+}
+
+func tagFilter(id listID, query string, gen int, cmd tea.Cmd) tea.Cmd {
 	if cmd == nil {
 		return nil
 	}
 	return func() tea.Msg {
 		switch msg := cmd().(type) {
 		case list.FilterMatchesMsg:
-			return filterMsg{list: id, query: query, msg: msg}
+			return filterMsg{list: id, query: query, gen: gen, msg: msg}
 		case tea.BatchMsg:
 			out := make(tea.BatchMsg, len(msg))
 			for i, c := range msg {
-				out[i] = tagFilter(id, query, c)
+				out[i] = tagFilter(id, query, gen, c)
 			}
 			return out
 		default:

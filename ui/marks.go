@@ -125,7 +125,8 @@ func (f *filterList) replaceItems(items []list.Item, id func(list.Item) string) 
 	}
 	switch {
 	case f.filtering():
-		cmd := tagFilter(f.id, f.list.FilterValue(), f.list.SetItems(items))
+		f.gen++ // results for the old items are dropped from now on
+		cmd := tagFilter(f.id, f.list.FilterValue(), f.gen, f.list.SetItems(items))
 		f.syncTitle()
 		return cmd
 	case f.filtered():

@@ -49,6 +49,7 @@ type docKey struct {
 type filterMsg struct {
 	list  listID
 	query string
+	gen   int // the list's items it filtered (see filterList.replace)
 	msg   tea.Msg
 }
 

@@ -26,8 +26,10 @@ type readerModel struct {
 	want     docKey
 	inflight map[docKey]bool
 	err      error
-	start    position // where to land when the first document arrives
-	focus    int      // the line last jumped to, which may lie below a viewport stopped at the bottom; -1 after scrolling
+	start    position       // where to land when the first document arrives
+	preview  *render.Window // the first screen, shown until the first document arrives: preview.go
+	pending  *position      // a jump beyond the preview, made when the document arrives
+	focus    int            // the line last jumped to, which may lie below a viewport stopped at the bottom; -1 after scrolling
 	vp       viewport.Model
 	spin     spinner.Model
 	spinning bool
@@ -82,6 +84,7 @@ func (m readerModel) ensure() (readerModel, tea.Cmd) {
 		m.inflight[m.want] = true
 		cmds = append(cmds, renderCmd(m.art, m.want, m.opts.Profile))
 	}
+	m.startPreview()
 	if !m.spinning {
 		m.spinning = true
 		cmds = append(cmds, m.spin.Tick)
@@ -95,7 +98,10 @@ func (m *readerModel) show(k docKey, d *render.Document) {
 	at := m.start
 	if m.doc != nil {
 		at = positionAt(m.art, m.doc, m.after())
+	} else if m.preview != nil {
+		at = m.previewPosition()
 	}
+	m.preview, m.pending = nil, nil
 	m.doc, m.shown, m.err = d, k, nil
 	m.setContent()
 	m.goTo(at.line(d))
@@ -114,6 +120,9 @@ func (m readerModel) after() int { return max(m.vp.YOffset, m.focus) }
 
 // position is where the reader is, to come back to later.
 func (m readerModel) position() position {
+	if m.doc == nil && m.preview != nil {
+		return m.previewPosition()
+	}
 	if m.doc == nil {
 		return m.start
 	}
@@ -122,6 +131,9 @@ func (m readerModel) position() position {
 
 // currentHeading is the heading whose section is at the top, or -1.
 func (m readerModel) currentHeading() int {
+	if m.doc == nil && m.preview != nil {
+		return m.previewPosition().heading
+	}
 	if m.doc == nil {
 		return m.start.heading
 	}
@@ -160,6 +172,9 @@ func (m readerModel) update(msg tea.Msg) (readerModel, tea.Cmd) {
 		at := position{heading: msg.heading, section: msg.section, question: msg.question}
 		if m.doc == nil {
 			m.start = at
+			if m.preview != nil {
+				m.previewJump(at)
+			}
 		} else {
 			m.goTo(at.line(m.doc))
 		}
@@ -186,7 +201,7 @@ func (m readerModel) key(msg tea.KeyMsg) (readerModel, tea.Cmd) {
 		return m.setSize(m.w, m.h)
 	}
 	if m.doc == nil {
-		return m, nil
+		return m.previewKey(msg), nil
 	}
 	var lines []int
 	next := true

@@ -99,7 +99,7 @@ func (m readerModel) view() string {
 // body is the viewport's lines, or a spinner or error before the first
 // document arrives.
 func (m readerModel) body() []string {
-	if m.doc != nil {
+	if m.doc != nil || m.preview != nil {
 		return strings.Split(m.vp.View(), "\n")
 	}
 	out := make([]string, m.vp.Height)
@@ -129,6 +129,9 @@ func (m readerModel) status(cw int) string {
 		right = strings.TrimSpace(m.spin.View() + " " + right)
 	}
 	right = m.find.count() + right
+	if m.pending != nil {
+		right = m.spin.View() + " rendering… the jump follows"
+	}
 	if m.wide {
 		right = "wide · " + right
 	}

@@ -30,6 +30,7 @@ type tuiOptions struct {
 	Watch     []string               // --watch: the folders to follow live
 	Links     bool                   // emit OSC 8 hyperlinks
 	Drafts    bool
+	Load      ui.Loader // loads the rest of the library while lib is shown, or nil
 }
 
 // tui reads what the reader needs from the global flags: --style,
@@ -39,7 +40,7 @@ func (g *globals) tui(e *env) (*library.Library, tuiOptions, error) {
 	if err != nil {
 		return nil, tuiOptions{}, err
 	}
-	lib, err := g.library() // the reader reports problems itself
+	lib, load, err := g.tuiLibrary() // the reader reports problems itself
 	if err != nil {
 		return nil, tuiOptions{}, err
 	}
@@ -51,6 +52,7 @@ func (g *globals) tui(e *env) (*library.Library, tuiOptions, error) {
 		StateFile: state.DefaultPath,
 		KeysFile:  func() (string, error) { return xdg.SearchConfigFile(keysFile) },
 		Links:     e.color() && hyperlinkTerminal(e.getenv),
+		Load:      load,
 	}, nil
 }
 
@@ -61,6 +63,9 @@ func (g *globals) tui(e *env) (*library.Library, tuiOptions, error) {
 func runTUI(lib *library.Library, o tuiOptions) error {
 	f, ok := o.Stdout.(*os.File)
 	if !ok || !term.IsTerminal(int(f.Fd())) {
+		if o.Load != nil {
+			lib = o.Load(nil)
+		}
 		for _, p := range lib.Problems {
 			fmt.Fprintln(o.Stderr, p.String())
 		}
@@ -79,7 +84,7 @@ func runTUI(lib *library.Library, o tuiOptions) error {
 		lipgloss.SetColorProfile(termenv.ANSI)
 	}
 	lipgloss.SetHasDarkBackground(o.Style != "light")
-	opts := ui.Options{Style: o.Style, Color: o.Color, Profile: profile, StatePath: statePath}
+	opts := ui.Options{Style: o.Style, Color: o.Color, Profile: profile, StatePath: statePath, Load: o.Load}
 	openState(&opts, o.StateFile)
 	opts.Drafts, opts.Hyperlinks = o.Drafts, o.Links
 	loadKeys(&opts, o.KeysFile)
@@ -93,6 +98,7 @@ func runTUI(lib *library.Library, o tuiOptions) error {
 	}
 	final, err := tea.NewProgram(ui.New(lib, opts), tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithOutput(f)).Run()
 	if m, ok := final.(ui.Model); ok {
+		lib = m.Library() // the whole library, unless the reader closed before it loaded
 		if serr := m.SaveNow(); serr != nil {
 			fmt.Fprintf(o.Stderr, "folio: %v\n", serr)
 		}

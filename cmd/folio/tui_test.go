@@ -22,6 +22,9 @@ func tuiFor(t *testing.T, e *env, args ...string) (titles []string, o tuiOptions
 	if err != nil {
 		return nil, o, err
 	}
+	if o.Load != nil {
+		lib = o.Load(nil) // the --dir folders load in the background
+	}
 	for _, a := range lib.Articles {
 		titles = append(titles, a.Title)
 	}

@@ -76,29 +76,52 @@ func (r *Renderer) Options() Options { return r.opts }
 // its own and the results are stacked, so the line of every heading is
 // known exactly, however the text wraps.
 func (r *Renderer) Render(a *library.Article) (*Document, error) {
-	d := &Document{Slug: a.Slug, Options: r.opts, Headings: make([]int, len(a.Headings))}
 	chunks := Chunks(a)
+	pieces := make([][]string, len(chunks))
 	for i, c := range chunks {
 		lines, err := r.chunk(c)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", a.Path, err)
 		}
-		if i > 0 {
-			d.Headings[i-1] = len(d.Lines)
-		}
-		d.Lines = append(d.Lines, lines...)
-		if len(lines) > 0 && i+1 < len(chunks) {
-			d.Lines = append(d.Lines, "")
-		}
+		pieces[i] = lines
 	}
-	if len(d.Lines) > 0 && d.Lines[len(d.Lines)-1] == "" {
-		d.Lines = d.Lines[:len(d.Lines)-1]
-	}
+	return assemble(a, r.opts, pieces), nil
+}
+
+// assemble stacks the rendered chunks of an article into its document.
+func assemble(a *library.Article, o Options, pieces [][]string) *Document {
+	d := &Document{Slug: a.Slug, Options: o, Headings: make([]int, len(a.Headings))}
+	d.Lines = stack(pieces, 0, len(pieces), d.Headings)
 	d.FAQs = faqLines(a, d)
-	if r.opts.Hyperlinks {
+	if o.Hyperlinks {
 		hyperlinks(a, d.Lines)
 	}
-	return d, nil
+	return d
+}
+
+// stack joins chunks [from, to) of an article of len(pieces) chunks,
+// with a blank line after each that has lines, and notes in headings
+// where each chunk's heading lands. Its lines for those chunks are
+// exactly the whole document's: only the document's end is trimmed.
+func stack(pieces [][]string, from, to int, headings []int) []string {
+	n := 0
+	for _, p := range pieces[from:to] {
+		n += len(p) + 1
+	}
+	lines := make([]string, 0, n)
+	for i := from; i < to; i++ {
+		if i > 0 {
+			headings[i-1] = len(lines)
+		}
+		lines = append(lines, pieces[i]...)
+		if len(pieces[i]) > 0 && i+1 < len(pieces) {
+			lines = append(lines, "")
+		}
+	}
+	if to == len(pieces) && len(lines) > 0 && lines[len(lines)-1] == "" {
+		lines = lines[:len(lines)-1]
+	}
+	return lines
 }
 
 // Chunks splits the body at its headings: chunk 0 is the text before the

@@ -1,0 +1,29 @@
+package main
+
+import (
+	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui"
+)
+
+// tuiLibrary is what the reader opens on: with no --dir, the whole
+// library; with folders, the bundled articles alone (read at once, so
+// the list is on screen at once) and a loader that reads everything in
+// the background, showing articles as they are read.
+func (g *globals) tuiLibrary() (*library.Library, ui.Loader, error) {
+	srcs, err := g.sources()
+	if err != nil {
+		return nil, nil, err
+	}
+	opts := library.Options{Drafts: g.drafts, CacheDir: cacheDir()}
+	if len(g.dirs) == 0 {
+		return library.Load(opts, srcs...), nil, nil
+	}
+	first := srcs[:0]
+	if !g.noBundled {
+		first = srcs[:1]
+	}
+	load := func(seen func(*library.Article)) *library.Library {
+		return library.LoadStream(opts, seen, srcs...)
+	}
+	return library.Load(opts, first...), load, nil
+}

@@ -1,0 +1,300 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/charmbracelet/bubbles/list"
+	"github.com/charmbracelet/bubbles/spinner"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/folio-reader/folio/library"
+)
+
+// Loader loads the library in the background. It calls seen with each
+// article as soon as it is read, from any goroutine, with a value the
+// caller may keep, and returns the whole library. cmd/folio makes one
+// with library.LoadStream.
+type Loader func(seen func(*library.Article)) *library.Library
+
+// batchEvery is how often articles read in the background are added to
+// the list: often enough to watch, seldom enough to leave the list
+// responsive.
+const batchEvery = 80 * time.Millisecond
+
+// loadState is the library while it loads: the articles listed so far,
+// newest first, and a spinner for the titles.
+type loadState struct {
+	arts     []*library.Article
+	items    []list.Item // arts' list items
+	have     map[string]bool
+	bySlug   map[string]*library.Article
+	narrowed *narrowMsg // what the narrowed list shows, to redo with the whole library
+	spin     spinner.Model
+}
+
+// loadStream carries articles from the loading goroutines to the update
+// loop. It is shared by the loader and the commands that wait on it,
+// never by the model.
+type loadStream struct {
+	mu      sync.Mutex
+	pending []*library.Article
+	done    *loadDone
+	wake    chan struct{} // something new: buffered, one signal
+	over    chan struct{} // closed when done is set
+}
+
+// loadedMsg is a batch of articles read, or the whole library.
+type loadedMsg struct {
+	arts  []*library.Article // newest first
+	items []list.Item        // arts' list items
+	next  tea.Cmd            // waits for the next batch
+	done  *loadDone
+}
+
+// loadDone is the whole library with its articles' list items.
+type loadDone struct {
+	lib   *library.Library
+	items []list.Item
+}
+
+func newLoadState(first *library.Library, st *Styles) *loadState {
+	s := &loadState{
+		arts: slices.Clone(first.Articles), have: map[string]bool{}, bySlug: map[string]*library.Article{},
+		spin: spinner.New(spinner.WithSpinner(spinner.MiniDot), spinner.WithStyle(st.Reader.Spinner)),
+	}
+	for _, a := range s.arts {
+		s.have[a.Path] = true
+		s.bySlug[a.Slug] = a
+		s.items = append(s.items, newArticleItem(a))
+	}
+	return s
+}
+
+// firstFrame is how long loading waits to start, so that it does not
+// take the processors from the first frame of the list.
+const firstFrame = 25 * time.Millisecond
+
+// startLoad runs the loader and waits for its first batch.
+func startLoad(load Loader) tea.Cmd {
+	return func() tea.Msg {
+		s := &loadStream{wake: make(chan struct{}, 1), over: make(chan struct{})}
+		time.Sleep(firstFrame)
+		go func() {
+			lib := load(s.seen)
+			items := make([]list.Item, len(lib.Articles))
+			for i, a := range lib.Articles {
+				items[i] = newArticleItem(a)
+			}
+			s.mu.Lock()
+			s.done = &loadDone{lib: lib, items: items}
+			s.mu.Unlock()
+			close(s.over)
+		}()
+		return s.next()
+	}
+}
+
+func (s *loadStream) seen(a *library.Article) {
+	s.mu.Lock()
+	s.pending = append(s.pending, a)
+	s.mu.Unlock()
+	select {
+	case s.wake <- struct{}{}:
+	default:
+	}
+}
+
+func (s *loadStream) wait() tea.Cmd { return func() tea.Msg { return s.next() } }
+
+// next waits for articles, lets a batch gather, and returns it sorted,
+// with its list items made here, off the update loop.
+func (s *loadStream) next() loadedMsg {
+	select {
+	case <-s.wake:
+		select {
+		case <-time.After(batchEvery):
+		case <-s.over:
+		}
+	case <-s.over:
+	}
+	s.mu.Lock()
+	arts, done := s.pending, s.done
+	s.pending = nil
+	s.mu.Unlock()
+	if done != nil {
+		return loadedMsg{done: done}
+	}
+	slices.SortFunc(arts, library.CompareNewestFirst)
+	items := make([]list.Item, len(arts))
+	for i, a := range arts {
+		items[i] = newArticleItem(a)
+	}
+	return loadedMsg{arts: arts, items: items, next: s.wait()}
+}
+
+// loaded adds a batch to the lists, or puts the whole library in place
+// of the partial one, keeping each list's selection and filter.
+func (m *Model) loaded(msg loadedMsg) tea.Cmd {
+	if m.load == nil {
+		return nil
+	}
+	if msg.done != nil {
+		return m.finishLoad(msg.done)
+	}
+	m.load.merge(msg.arts, msg.items)
+	cmd := m.articles.list.replace(slices.Clone(m.load.items), articleKey)
+	m.loadTitles()
+	return tea.Batch(cmd, msg.next)
+}
+
+// merge adds articles not listed yet, keeping the list newest first.
+func (s *loadState) merge(arts []*library.Article, items []list.Item) {
+	outA := make([]*library.Article, 0, len(s.arts)+len(arts))
+	outI := make([]list.Item, 0, len(s.arts)+len(arts))
+	i := 0
+	for j, a := range arts {
+		if s.have[a.Path] {
+			continue
+		}
+		s.have[a.Path] = true
+		if _, taken := s.bySlug[a.Slug]; !taken {
+			s.bySlug[a.Slug] = a
+		}
+		for i < len(s.arts) && library.CompareNewestFirst(s.arts[i], a) <= 0 {
+			outA, outI = append(outA, s.arts[i]), append(outI, s.items[i])
+			i++
+		}
+		outA, outI = append(outA, a), append(outI, items[j])
+	}
+	s.arts, s.items = append(outA, s.arts[i:]...), append(outI, s.items[i:]...)
+}
+
+func (m *Model) finishLoad(done *loadDone) tea.Cmd {
+	lib, narrowed := done.lib, m.load.narrowed
+	m.lib, m.load = lib, nil
+	// The article lists are rebuilt through their view (marks, sort,
+	// unread only), as any change of marks rebuilds them.
+	m.articles.arts, m.bookmarks.arts = lib.Articles, lib.Articles
+	if narrowed != nil && m.has(narrowedScreen) {
+		m.narrowed.arts = m.articlesUnder(*narrowed)
+	}
+	cmds := []tea.Cmd{
+		m.refreshLists(),
+		m.tags.list.replace(termItems(lib.Tags()), termKey),
+		m.categories.list.replace(termItems(lib.Categories()), termKey),
+	}
+	m.loadTitles()
+	return tea.Batch(cmds...)
+}
+
+// loadTick turns the titles' spinner while loading.
+func (m *Model) loadTick(msg spinner.TickMsg) tea.Cmd {
+	if m.load == nil {
+		return nil
+	}
+	var cmd tea.Cmd
+	m.load.spin, cmd = m.load.spin.Update(msg)
+	m.loadTitles()
+	return cmd
+}
+
+// loadTitles says in the lists' titles that the library is loading,
+// and how many articles are listed so far.
+func (m *Model) loadTitles() {
+	arts, terms := "", ""
+	if m.load != nil {
+		spin := m.load.spin.View()
+		arts = fmt.Sprintf("%s Loading… %s articles", spin, thousands(len(m.load.arts)))
+		terms = spin + " loading…"
+	}
+	for _, l := range []*filterList{&m.articles.list, &m.tags.list, &m.categories.list} {
+		l.subtitle = terms
+		if l == &m.articles.list {
+			l.subtitle = arts
+		}
+		l.syncTitle()
+	}
+}
+
+// article is the article with the slug, in the library or, while it
+// loads, among the articles listed so far.
+func (m *Model) article(slug string) (*library.Article, bool) {
+	if a, ok := m.lib.Article(slug); ok || m.load == nil {
+		return a, ok
+	}
+	a, ok := m.load.bySlug[slug]
+	return a, ok
+}
+
+// articlesUnder is the articles under a tag or category: while loading,
+// those listed so far (and the narrowing is noted, to redo when the
+// whole library is in).
+func (m *Model) articlesUnder(n narrowMsg) []*library.Article {
+	if m.load == nil {
+		if n.kind == categoryTerms {
+			return m.lib.InCategory(n.name)
+		}
+		return m.lib.WithTag(n.name)
+	}
+	m.load.narrowed = &n
+	var out []*library.Article
+	for _, a := range m.load.arts {
+		names := a.AllTags()
+		if n.kind == categoryTerms {
+			names = a.Categories
+		}
+		for _, t := range names {
+			if strings.EqualFold(t, n.name) {
+				out = append(out, a)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// Library is the library the model shows: once a background load has
+// finished, the whole of it.
+func (m Model) Library() *library.Library { return m.lib }
+
+func articleKey(it list.Item) string {
+	if a, ok := it.(articleItem); ok {
+		return a.slug
+	}
+	return ""
+}
+
+func termKey(it list.Item) string {
+	if t, ok := it.(termItem); ok {
+		return t.term.Name
+	}
+	return ""
+}
+
+func articleItems(arts []*library.Article) []list.Item {
+	items := make([]list.Item, len(arts))
+	for i, a := range arts {
+		items[i] = newArticleItem(a)
+	}
+	return items
+}
+
+func termItems(terms []library.Term) []list.Item {
+	items := make([]list.Item, len(terms))
+	for i, t := range terms {
+		items[i] = termItem{term: t}
+	}
+	return items
+}
+
+// thousands writes n with commas: 10,000.
+func thousands(n int) string {
+	s := fmt.Sprint(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}

@@ -1,0 +1,224 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"github.com/charmbracelet/bubbles/list"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/exp/teatest"
+	"github.com/folio-reader/folio/articles"
+	"github.com/folio-reader/folio/internal/synth"
+	"github.com/folio-reader/folio/library"
+)
+
+// synthArticles parses generated articles from..to-1, as a load reads them.
+func synthArticles(t testing.TB, from, to int) []*library.Article {
+	t.Helper()
+	var out []*library.Article
+	for i := from; i < to; i++ {
+		a, _, err := library.Parse(fmt.Sprintf("lib/post-%03d.md", i), []byte(synth.Article(i, 1500)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// batch is a load's message for articles read: sorted, with their items.
+func batch(arts []*library.Article) loadedMsg {
+	arts = slices.Clone(arts)
+	slices.SortFunc(arts, library.CompareNewestFirst)
+	return loadedMsg{arts: arts, items: articleItems(arts)}
+}
+
+// finished is a load's last message: the whole library, built from
+// copies, as LoadStream's holds values of its own.
+func finished(arts ...[]*library.Article) loadedMsg {
+	var all []*library.Article
+	for _, as := range arts {
+		for _, a := range as {
+			c := *a
+			all = append(all, &c)
+		}
+	}
+	lib := library.New(all)
+	return loadedMsg{done: &loadDone{lib: lib, items: articleItems(lib.Articles)}}
+}
+
+func loadingDriver(t *testing.T) *driver {
+	t.Helper()
+	opts := testOptions
+	opts.Load = func(func(*library.Article)) *library.Library { panic("the test sends the batches") }
+	d := &driver{t: t, m: New(bundled(t), opts)}
+	d.send(tea.WindowSizeMsg{Width: 100, Height: 30})
+	return d
+}
+
+func slugsOf(items []list.Item) []string {
+	var out []string
+	for _, it := range items {
+		out = append(out, articleKey(it))
+	}
+	return out
+}
+
+// While the library loads, the list grows newest first under a title
+// that counts it, the selection stays on its article, and a filter
+// being typed takes in the new articles.
+func TestLoadingListUsable(t *testing.T) {
+	t.Parallel()
+	d := loadingDriver(t)
+	if s := d.screenText(); !strings.Contains(s, "Loading… 2 articles") {
+		t.Fatalf("first frame does not say the library is loading:\n%s", s)
+	}
+	first, second, third := synthArticles(t, 0, 30), synthArticles(t, 30, 60), synthArticles(t, 60, 90)
+	d.send(batch(first))
+	if s := d.screenText(); !strings.Contains(s, "Loading… 32 articles") {
+		t.Fatalf("after a batch:\n%s", s)
+	}
+	want := append(slices.Clone(d.m.lib.Articles), first...)
+	slices.SortFunc(want, library.CompareNewestFirst)
+	var wantSlugs []string
+	for _, a := range want {
+		wantSlugs = append(wantSlugs, a.Slug)
+	}
+	if got := slugsOf(d.m.articles.list.list.Items()); !slices.Equal(got, wantSlugs) {
+		t.Fatalf("list is not newest first:\n%v\nwant\n%v", got, wantSlugs)
+	}
+
+	k := d.m.keys.List
+	d.press(k.Down, k.Down, k.Down)
+	sel := d.m.articles.selectedSlug()
+	d.send(batch(second))
+	if got := d.m.articles.selectedSlug(); got != sel {
+		t.Fatalf("selection moved from %s to %s when a batch came", sel, got)
+	}
+	if n := len(d.m.articles.list.list.Items()); n != 62 {
+		t.Fatalf("%d articles listed, want 62", n)
+	}
+
+	// a filter being typed: the next batch's matches join it
+	d.press(k.Filter).typeText("microneedling")
+	before := len(d.m.articles.list.list.VisibleItems())
+	d.send(batch(third))
+	if !d.m.articles.list.filtering() || d.m.articles.list.list.FilterValue() != "microneedling" {
+		t.Fatal("the batch changed the filter being typed")
+	}
+	after := d.m.articles.list.list.VisibleItems()
+	if len(after) <= before {
+		t.Fatalf("filter matches %d articles after the batch, %d before", len(after), before)
+	}
+	for _, it := range after {
+		if !strings.Contains(strings.ToLower(it.FilterValue()), "microneedling") {
+			t.Fatalf("%s does not match the filter", articleKey(it))
+		}
+	}
+}
+
+// When loading ends, the whole library replaces the partial one: the
+// count is the library's, the tags are counted, and the filter and the
+// selected article stay.
+func TestLoadingFinishKeepsFilterAndSelection(t *testing.T) {
+	t.Parallel()
+	d := loadingDriver(t)
+	arts := synthArticles(t, 0, 40)
+	d.send(batch(arts))
+	k := d.m.keys.List
+	d.filter("acne").press(k.Down)
+	sel := d.m.articles.selectedSlug()
+	if sel == "" || !d.m.articles.list.filtered() {
+		t.Fatal("no filtered selection")
+	}
+	d.send(finished(bundled(t).Articles, arts))
+	if d.m.load != nil || len(d.m.lib.Articles) != 42 {
+		t.Fatalf("the library is not in: %d articles", len(d.m.lib.Articles))
+	}
+	if !d.m.articles.list.filtered() || d.m.articles.list.list.FilterValue() != "acne" {
+		t.Fatal("the filter was lost")
+	}
+	if got := d.m.articles.selectedSlug(); got != sel {
+		t.Fatalf("selection moved from %s to %s", sel, got)
+	}
+	if s := d.screenText(); strings.Contains(s, "Loading") {
+		t.Fatalf("still says loading:\n%s", s)
+	}
+	d.press(k.ClearFilter)
+	if s := d.screenText(); !strings.Contains(s, "42 articles") {
+		t.Fatalf("no count of the whole library:\n%s", s)
+	}
+	d.press(d.m.keys.Global.Tags)
+	if s := d.screenText(); !strings.Contains(s, "Acne") || strings.Contains(s, "loading") {
+		t.Fatalf("tags are not the whole library's:\n%s", s)
+	}
+}
+
+// An article listed while loading opens; a tag narrowed while loading
+// lists what has loaded, then all its articles once loading ends.
+func TestLoadingOpenAndNarrow(t *testing.T) {
+	t.Parallel()
+	d := loadingDriver(t)
+	first, rest := synthArticles(t, 0, 24), synthArticles(t, 24, 48)
+	d.send(batch(first))
+	d.filter(first[5].Title).press(d.m.keys.List.Open)
+	if d.m.top() != readerScreen || d.m.reader.art.Slug != first[5].Slug || d.m.reader.doc == nil {
+		t.Fatalf("did not open %s while loading (top %v)", first[5].Slug, d.m.top())
+	}
+	d.press(d.m.keys.Global.Back, d.m.keys.Global.Back, d.m.keys.Global.Tags)
+	d.send(narrowMsg{kind: tagTerms, name: "Acne"})
+	n := len(d.m.narrowed.list.list.Items())
+	if d.m.top() != narrowedScreen || n == 0 {
+		t.Fatalf("narrowing while loading: top %v, %d articles", d.m.top(), n)
+	}
+	d.send(batch(rest), finished(bundled(t).Articles, first, rest))
+	if got, want := len(d.m.narrowed.list.list.Items()), len(d.m.lib.WithTag("Acne")); got != want || got <= n {
+		t.Fatalf("narrowed list has %d articles after loading, the library %d (before %d)", got, want, n)
+	}
+}
+
+// The whole program: the bundled articles are on screen while a folder
+// loads, and then all of it, counted.
+func TestLoadingProgram(t *testing.T) {
+	t.Parallel()
+	fsys := fstest.MapFS{}
+	for i := range 60 {
+		fsys[fmt.Sprintf("d/post-%02d.md", i)] = &fstest.MapFile{Data: []byte(synth.Article(i, 1500))}
+	}
+	release := make(chan struct{})
+	var once sync.Once
+	load := func(seen func(*library.Article)) *library.Library {
+		n := 0
+		var mu sync.Mutex
+		return library.LoadStream(library.Options{}, func(a *library.Article) {
+			seen(a)
+			mu.Lock()
+			n++
+			hold := n == 20
+			mu.Unlock()
+			if hold {
+				<-release // the rest waits until the partial list has been seen
+			}
+		}, library.Source{FS: articles.FS, Name: "bundled"}, library.Source{FS: fsys, Name: "lib"})
+	}
+	opts := testOptions
+	opts.Load = load
+	tm := teatest.NewTestModel(t, New(bundled(t), opts), teatest.WithInitialTermSize(100, 30))
+	defer once.Do(func() { close(release) })
+	waitFor(t, tm, "Loading…")
+	tm.Send(keyMsg(t, "down"))
+	once.Do(func() { close(release) })
+	waitFor(t, tm, "62 articles")
+	if err := tm.Quit(); err != nil {
+		t.Fatal(err)
+	}
+	final := tm.FinalModel(t, teatest.WithFinalTimeout(10*time.Second)).(Model)
+	if final.load != nil || len(final.Library().Articles) != 62 {
+		t.Fatalf("final library has %d articles (loading %v)", len(final.Library().Articles), final.load != nil)
+	}
+}
