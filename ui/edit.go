@@ -188,6 +188,7 @@ func (m *Model) setLibrary(lib *library.Library, changed map[string]fileChange) 
 	}
 	m.articles.setArticles(lib.Articles)
 	m.bookmarks.setArticles(lib.Articles)
+	m.narrowed.setArticles(sameFiles(m.narrowed.arts, lib))
 	m.tags = newTaxonomy(m.nextList(), tagTerms, lib.Tags(), m.styles, m.keys.List)
 	m.categories = newTaxonomy(m.nextList(), categoryTerms, lib.Categories(), m.styles, m.keys.List)
 	cmds := []tea.Cmd{m.refreshLists()}
@@ -232,6 +233,22 @@ func articleAt(lib *library.Library, path string) *library.Article {
 		}
 	}
 	return nil
+}
+
+// sameFiles is the new library's articles read from the files of arts,
+// in order; those whose file is gone are left out.
+func sameFiles(arts []*library.Article, lib *library.Library) []*library.Article {
+	byPath := make(map[string]*library.Article, len(lib.Articles))
+	for _, a := range lib.Articles {
+		byPath[a.Path] = a
+	}
+	var out []*library.Article
+	for _, a := range arts {
+		if n := byPath[a.Path]; n != nil {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // setArticles gives the list a new library's articles; apply shows them.

@@ -190,3 +190,14 @@ func TestWaitChanges(t *testing.T) {
 		t.Fatal("a command with no channel")
 	}
 }
+
+// sameFiles follows articles to their new versions by file.
+func TestSameFiles(t *testing.T) {
+	t.Parallel()
+	a1, b1 := &library.Article{Slug: "a", Path: "d/a.md"}, &library.Article{Slug: "b", Path: "d/b.md"}
+	a2 := &library.Article{Slug: "a", Path: "d/a.md", Title: "new"}
+	got := sameFiles([]*library.Article{a1, b1}, library.New([]*library.Article{a2}))
+	if len(got) != 1 || got[0] != a2 {
+		t.Fatalf("got %v", got)
+	}
+}
