@@ -82,9 +82,6 @@ func (m readerModel) previewPosition() position {
 	if m.pending != nil {
 		return *m.pending
 	}
-	if l, ok := previewLine(m.art, w, m.start); ok && l == line {
-		return m.start // not moved: keep the exact place it opened at
-	}
 	h := w.HeadingAt(line)
 	start, end, ok := w.Section(h)
 	if !ok {
@@ -149,4 +146,12 @@ func previewQuestion(a *library.Article, w *render.Window, line int, next bool) 
 		}
 	}
 	return found, ok
+}
+
+// unmovedInPreview reports that the reader still shows the preview where
+// it opened, so the document should open at the exact starting place
+// (the preview's partial sections would misjudge a place inside one).
+func (m readerModel) unmovedInPreview() bool {
+	l, ok := previewLine(m.art, m.preview, m.start)
+	return ok && m.pending == nil && l == m.after()
 }

@@ -98,7 +98,7 @@ func (m *readerModel) show(k docKey, d *render.Document) {
 	at := m.start
 	if m.doc != nil {
 		at = positionAt(m.art, m.doc, m.after())
-	} else if m.preview != nil {
+	} else if m.preview != nil && !m.unmovedInPreview() {
 		at = m.previewPosition()
 	}
 	m.preview, m.pending = nil, nil
