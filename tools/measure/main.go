@@ -26,6 +26,7 @@ import (
 	"io/fs"
 	"os"
 	"os/exec"
+	"os/signal"
 	"path/filepath"
 	"runtime"
 	"slices"
@@ -108,6 +109,14 @@ func measure(n, size, runs int, dir string) error {
 		return err
 	}
 	defer os.RemoveAll(tmp)
+	// An interrupted run leaves no library behind.
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		<-sig
+		os.RemoveAll(tmp)
+		os.Exit(1)
+	}()
 
 	folio := filepath.Join(tmp, "folio")
 	build := exec.Command("go", "build", "-o", folio, "github.com/folio-reader/folio/cmd/folio")
