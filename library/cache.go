@@ -167,14 +167,19 @@ func (c *sourceCache) finish() bool {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	defer close(c.loaded)
-	if !c.writing {
-		hits := 0
-		for _, j := range c.done {
-			if j.cached {
-				hits++
-			}
+	hits := 0
+	for _, j := range c.done {
+		if j.cached {
+			hits++
 		}
-		if c.index != nil && hits == len(c.index.entries) {
+	}
+	unchanged := c.index != nil && hits == len(c.index.entries)
+	if c.index != nil && hits == 0 {
+		unmapFile(c.index.buf) // no article points into it
+		c.index = nil
+	}
+	if !c.writing {
+		if unchanged {
 			return false
 		}
 		c.writing = true
@@ -243,6 +248,7 @@ func realPath(p string) string {
 
 // index is an index file read back.
 type index struct {
+	buf     []byte // the file, mapped
 	data    string // the payload
 	entries map[string]indexEntry
 }
@@ -286,7 +292,7 @@ func parseIndex(buf []byte, dir, name string) (*index, error) {
 		return nil, errBadIndex
 	}
 	n := d.uvarint()
-	idx := &index{data: d.data, entries: make(map[string]indexEntry, min(n, uint64(len(d.data))))}
+	idx := &index{buf: buf, data: d.data, entries: make(map[string]indexEntry, min(n, uint64(len(d.data))))}
 	for range n {
 		p := d.str()
 		e := indexEntry{size: d.varint(), mtime: d.varint(), crc: uint32(d.uvarint())}

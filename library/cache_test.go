@@ -326,3 +326,27 @@ func tree(t *testing.T, dir string) []string {
 	}
 	return out
 }
+
+func TestIndexNotRewrittenWhenNothingChanged(t *testing.T) {
+	t.Parallel()
+	for _, dir := range []string{cacheFixture(t), t.TempDir()} { // and an empty folder
+		cache := t.TempDir()
+		loadDir(t, dir, cache)
+		files := indexFiles(t, cache)
+		if len(files) != 1 {
+			t.Fatalf("index files %v", files)
+		}
+		before, err := os.Stat(files[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		loadDir(t, dir, cache)
+		after, err := os.Stat(files[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !os.SameFile(before, after) || !after.ModTime().Equal(before.ModTime()) {
+			t.Errorf("%s: index rewritten though nothing changed", dir)
+		}
+	}
+}

@@ -81,7 +81,7 @@ func scoreArticleRef(a *Article, words []string, phrase string) (Hit, bool) {
 	}
 	if at >= 0 && len(body) == len(a.Body) {
 		h.Offset = at
-		h.Snippet = snippet(a.Body, at, len(phrase))
+		h.Snippet = snippetRef(a.Body, at, len(phrase))
 	} else {
 		h.Snippet = a.Excerpt
 	}
@@ -291,4 +291,26 @@ func FuzzInferTags(f *testing.F) {
 			}
 		}
 	})
+}
+
+func snippetRef(body string, at, n int) string {
+	const around = 40
+	start, end := at, min(len(body), at+n)
+	for i := 0; i < around && start > 0; i++ {
+		_, size := utf8.DecodeLastRuneInString(body[:start])
+		start -= size
+	}
+	for i := 0; i < around && end < len(body); i++ {
+		_, size := utf8.DecodeRuneInString(body[end:])
+		end += size
+	}
+	s := inlineText(strings.ReplaceAll(body[start:end], "\n", " "))
+	s = strings.TrimLeft(s, "#>-* ")
+	if start > 0 {
+		s = "…" + s
+	}
+	if end < len(body) {
+		s += "…"
+	}
+	return s
 }

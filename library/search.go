@@ -77,7 +77,7 @@ const searchChunk = 256
 
 // lowered holds a worker's lower-cased copies of the fields of the
 // article it is scoring, in buffers reused from one article to the next.
-type lowered struct{ title, tags, cats, excerpt, body []byte }
+type lowered struct{ title, tags, cats, excerpt, body, snippet []byte }
 
 func scoreArticle(a *Article, words []string, phrase string, low *lowered) (Hit, bool) {
 	title := lowerInto(&low.title, a.Title)
@@ -131,7 +131,7 @@ func scoreArticle(a *Article, words []string, phrase string, low *lowered) (Hit,
 	// lower-casing kept every byte length, which it does for most text.
 	if at >= 0 && len(body) == len(a.Body) {
 		h.Offset = at
-		h.Snippet = snippet(a.Body, at, len(phrase))
+		h.Snippet = snippet(&low.snippet, a.Body, at, len(phrase))
 	} else {
 		h.Snippet = a.Excerpt
 	}
@@ -206,8 +206,10 @@ func appendLowerASCII(b []byte, s string) (_ []byte, ok bool) {
 	return b, true
 }
 
-// snippet is about 80 characters of text around body[at:at+n], on one line.
-func snippet(body string, at, n int) string {
+// snippet is about 80 characters of text around body[at:at+n], on one
+// line. It works in *buf: in the common case (ASCII text without inline
+// markup) it allocates only the string it returns.
+func snippet(buf *[]byte, body string, at, n int) string {
 	const around = 40
 	start, end := at, min(len(body), at+n)
 	for i := 0; i < around && start > 0; i++ {
@@ -218,9 +220,32 @@ func snippet(body string, at, n int) string {
 		_, size := utf8.DecodeRuneInString(body[end:])
 		end += size
 	}
-	s := inlineText(strings.ReplaceAll(body[start:end], "\n", " "))
+	before, after := start > 0, end < len(body)
+	window := body[start:end]
+	if isASCII(window) && !strings.ContainsAny(window, "[*_`") {
+		// inlineText would only join the words with single spaces.
+		b := (*buf)[:0]
+		if before {
+			b = append(b, "…"...)
+		}
+		mark := len(b)
+		for w := range strings.FieldsSeq(window) {
+			if len(b) > mark {
+				b = append(b, ' ')
+			} else if w = strings.TrimLeft(w, "#>-*"); w == "" {
+				continue // the trimmed start of the snippet
+			}
+			b = append(b, w...)
+		}
+		if after {
+			b = append(b, "…"...)
+		}
+		*buf = b
+		return string(b)
+	}
+	s := inlineText(strings.ReplaceAll(window, "\n", " "))
 	s = strings.TrimLeft(s, "#>-* ")
-	switch before, after := start > 0, end < len(body); {
+	switch {
 	case before && after:
 		return "…" + s + "…" // one allocation, not two
 	case before:

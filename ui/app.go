@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/bubbles/spinner"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/state"
 	"github.com/muesli/termenv"
 )
 
@@ -15,7 +16,39 @@ type Options struct {
 	Style   string          // glamour style: "dark", "light" or "notty" (resolved by the caller)
 	Color   bool            // false for NO_COLOR or plain output
 	Profile termenv.Profile // colour profile for rendered articles when Color is set
-	Load    Loader          // when set, the library New gets is shown first and Load's is loaded in the background: loading.go
+
+	// What folio remembers between runs (see memory.go). With no Store
+	// nothing is saved: marks and positions last for the session.
+	Store         *state.Store
+	Saved         state.State         // what the Store held at startup
+	StateWarnings []string            // problems opening it, shown as problems
+	StatePath     func(string) string // an article's path as the state keeps it; nil: as shown
+
+	// OpenURL opens a link that leaves the library; nil: the system's
+	// opener, or OSC 52. Tests set it so no browser is ever started.
+	OpenURL func(url string) tea.Cmd
+
+	// Edit opens an article's file in the editor; nil: $EDITOR, else
+	// $VISUAL, else vi, with the TUI suspended. Tests set it so no
+	// editor is ever started.
+	Edit EditFunc
+
+	// Changes, when set, delivers batches of article files changed on
+	// disk (folio --watch); each is read again and the lists and the
+	// open reader follow. Drafts says whether draft articles are kept.
+	Changes <-chan []string
+	Drafts  bool
+
+	// Keys are the bindings (see LoadKeys); nil: DefaultKeyMap. Problems
+	// are faults found before the TUI started (a bad keys file), shown on
+	// the Problems screen.
+	// Hyperlinks: the terminal makes OSC 8 hyperlinks clickable, so web
+	// addresses in articles are emitted as such.
+	Hyperlinks bool
+
+	Keys     *KeyMap
+	Problems []library.Problem
+	Load     Loader // when set, the library New gets is shown first and Load's is loaded in the background: loading.go
 }
 
 // screenID names a screen; the root keeps a stack of them.
@@ -30,6 +63,11 @@ const (
 	tocScreen
 	faqScreen
 	helpScreen
+	bookmarksScreen
+	problemsScreen
+	searchScreen
+	linksScreen
+	relatedScreen
 )
 
 // Model is the root model: a stack of screens, the window size, and the
@@ -49,6 +87,10 @@ type Model struct {
 	toc                tocModel
 	faq                faqModel
 	help               helpModel
+	bookmarks          articlesModel
+	problemList        problemsModel
+	mem                memory
+	nav                navState // library search, links, related, history: nav.go
 
 	positions map[string]position // per slug, kept for the session
 	lists     listID              // the last list id handed out
@@ -63,11 +105,20 @@ func New(lib *library.Library, opts Options) Model {
 	m := Model{
 		lib: lib, opts: opts, keys: DefaultKeyMap(), styles: newStylesPtr(opts),
 		cache: newDocCache(), stack: []screenID{articlesScreen}, w: 80, h: 24,
-		positions: map[string]position{},
+		positions: map[string]position{}, mem: newMemory(lib, opts), nav: newNavState(opts.OpenURL),
 	}
+	if opts.Keys != nil {
+		m.keys = *opts.Keys
+	}
+	m.mem.problems = append(m.mem.problems, opts.Problems...)
 	m.articles = newArticles(m.nextList(), lib.Articles, "Articles", m.styles, m.keys.List)
 	m.tags = newTaxonomy(m.nextList(), tagTerms, lib.Tags(), m.styles, m.keys.List)
 	m.categories = newTaxonomy(m.nextList(), categoryTerms, lib.Categories(), m.styles, m.keys.List)
+	m.bookmarks = newArticles(m.nextList(), lib.Articles, "Bookmarks", m.styles, m.keys.List)
+	m.refreshLists()
+	if id, ok := m.screenNamed(m.mem.last); ok {
+		m.stack[0] = id
+	}
 	if opts.Load != nil {
 		m.load = newLoadState(lib, m.styles)
 		m.loadTitles()
@@ -80,10 +131,11 @@ func (m *Model) nextList() listID { m.lists++; return m.lists }
 
 // Init implements tea.Model.
 func (m Model) Init() tea.Cmd {
+	cmds := []tea.Cmd{waitChanges(m.opts.Changes)}
 	if m.load != nil {
-		return tea.Batch(startLoad(m.opts.Load), m.load.spin.Tick)
+		cmds = append(cmds, startLoad(m.opts.Load), m.load.spin.Tick)
 	}
-	return nil
+	return tea.Batch(cmds...)
 }
 
 func (m *Model) top() screenID { return m.stack[len(m.stack)-1] }
@@ -100,8 +152,14 @@ func (m *Model) has(id screenID) bool {
 // Update implements tea.Model. The model is large (bubbles lists), so
 // the work is done on one copy through a pointer.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	cmd := m.update(msg)
-	return m, cmd
+	if _, ok := msg.(tea.KeyMsg); ok {
+		m.reader.note = "" // a note lasts until the next key
+	}
+	cmd, done := m.updateMemory(msg)
+	if !done {
+		cmd = m.update(msg)
+	}
+	return m, tea.Batch(cmd, m.settle())
 }
 
 func (m *Model) update(msg tea.Msg) tea.Cmd {
@@ -114,7 +172,10 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case tea.MouseMsg:
 		return m.updateScreen(m.top(), msg)
 	case openArticleMsg:
+		m.visit(msg.slug)
 		return m.open(msg.slug)
+	case navMsg:
+		return m.navigate(msg)
 	case narrowMsg:
 		m.narrow(msg)
 	case overlayMsg:
@@ -137,6 +198,15 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 			return tea.Batch(cmd, m.updateScreen(readerScreen, msg))
 		}
 		return cmd
+	case editedMsg:
+		if msg.err != nil {
+			return m.notify("editor: " + msg.err.Error())
+		}
+		return reloadCmd([]string{msg.path})
+	case changedMsg:
+		return tea.Batch(reloadCmd(msg.paths), waitChanges(m.opts.Changes))
+	case reloadedMsg:
+		return m.reload(msg.changes)
 	case filterMsg:
 		for _, id := range m.stack {
 			if m.listOf(id) == msg.list {
@@ -151,11 +221,13 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	g, top := m.keys.Global, m.top()
 	switch {
 	case key.Matches(msg, g.ForceQuit):
-		return tea.Quit
+		return m.quit()
 	case m.capturing(top):
 		return m.updateScreen(top, msg)
 	case top == helpScreen && key.Matches(msg, g.Help, g.Back, g.Quit):
 		m.pop()
+	case m.list(top) != nil && key.Matches(msg, m.keys.Nav.Search):
+		return m.openSearch()
 	case key.Matches(msg, g.Help):
 		m.help = newHelp(m.title(top), m.keyMap(top), m.styles)
 		m.push(helpScreen)
@@ -168,10 +240,10 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		}
 	case key.Matches(msg, g.Quit):
 		if len(m.stack) == 1 {
-			return tea.Quit
+			return m.quit()
 		}
 		m.pop()
-	case m.tabbable(top) && key.Matches(msg, g.NextTab, g.PrevTab, g.Articles, g.Tags, g.Categories):
+	case m.tabbable(top) && key.Matches(msg, g.NextTab, g.PrevTab, g.Articles, g.Tags, g.Categories, m.keys.Marks.Bookmarks):
 		m.switchTab(msg)
 	default:
 		return m.updateScreen(top, msg)
@@ -179,17 +251,15 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	return nil
 }
 
-// open shows the reader on an article, where it was left this session.
+// open shows the reader on an article, where it was left.
 func (m *Model) open(slug string) tea.Cmd {
 	a, ok := m.article(slug)
 	if !ok {
 		return nil
 	}
-	at, seen := m.positions[slug]
-	if !seen {
-		at = articleTop
-	}
-	m.reader = newReader(a, at, m.opts, m.cache, m.styles, m.keys.Reader)
+	m.reader = newReader(a, m.startAt(a), m.opts, m.cache, m.styles, m.keys.Reader)
+	m.opened(a)
+	m.attachNav(a)
 	m.push(readerScreen)
 	var cmd tea.Cmd
 	m.reader, cmd = m.reader.setSize(m.w, m.bodyHeight(readerScreen))
@@ -201,6 +271,7 @@ func (m *Model) narrow(msg narrowMsg) {
 	arts := m.articlesUnder(msg)
 	title := "Articles · " + msg.kind.String() + ": " + msg.name
 	m.narrowed = newArticles(m.nextList(), arts, title, m.styles, m.keys.List)
+	m.narrowed.apply(m.articleView(), false)
 	m.narrowed.setSize(m.w, m.bodyHeight(narrowedScreen))
 	m.push(narrowedScreen)
 }
@@ -232,14 +303,15 @@ func (m *Model) push(id screenID) {
 func (m *Model) pop() {
 	if m.top() == readerScreen {
 		m.positions[m.reader.art.Slug] = m.reader.position()
+		m.queueClose()
 	}
 	m.stack = m.stack[:len(m.stack)-1]
 }
 
-// switchTab moves between the Articles, Tags and Categories lists.
+// switchTab moves between the Articles, Tags, Categories and Bookmarks lists.
 func (m *Model) switchTab(msg tea.KeyMsg) {
 	g := m.keys.Global
-	order := []screenID{articlesScreen, tagsScreen, categoriesScreen}
+	order := m.tabs()
 	cur := 0
 	for i, id := range order {
 		if id == m.stack[0] {
@@ -257,6 +329,8 @@ func (m *Model) switchTab(msg tea.KeyMsg) {
 		cur = 1
 	case key.Matches(msg, g.Categories):
 		cur = 2
+	case key.Matches(msg, m.keys.Marks.Bookmarks):
+		cur = 3
 	}
 	for len(m.stack) > 1 {
 		m.pop()

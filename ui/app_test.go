@@ -82,8 +82,9 @@ func TestTabsSwitchLists(t *testing.T) {
 		press string
 		want  screenID
 	}{
-		{"tab", tagsScreen}, {"tab", categoriesScreen}, {"tab", articlesScreen},
-		{"shift+tab", categoriesScreen}, {"1", articlesScreen}, {"3", categoriesScreen}, {"2", tagsScreen},
+		{"tab", tagsScreen}, {"tab", categoriesScreen}, {"tab", bookmarksScreen}, {"tab", articlesScreen},
+		{"shift+tab", bookmarksScreen}, {"shift+tab", categoriesScreen}, {"1", articlesScreen}, {"4", bookmarksScreen},
+		{"3", categoriesScreen}, {"2", tagsScreen},
 	} {
 		d.send(keyMsg(t, step.press))
 		if d.m.top() != step.want {

@@ -13,6 +13,7 @@ import (
 // date · category · tags · reading time.
 type articleItem struct {
 	slug, title, meta, filter string
+	flags                     string // read and bookmark marks
 }
 
 func newArticleItem(a *library.Article) articleItem {
@@ -36,12 +37,13 @@ func newArticleItem(a *library.Article) articleItem {
 }
 
 func (i articleItem) FilterValue() string { return i.filter }
-func (i articleItem) row() row            { return row{text: i.title, meta: i.meta} }
+func (i articleItem) row() row            { return row{flags: i.flags, text: i.title, meta: i.meta} }
 
 // articlesModel is a list of articles: all of them, or those under one
 // tag or category.
 type articlesModel struct {
 	list filterList
+	arts []*library.Article // every article the list may show, in library order
 }
 
 func newArticles(id listID, arts []*library.Article, title string, st *Styles, keys ListKeys) articlesModel {
@@ -50,7 +52,7 @@ func newArticles(id listID, arts []*library.Article, title string, st *Styles, k
 		items[i] = newArticleItem(a)
 	}
 	d := rowDelegate{styles: &st.Row, lines: 2, spacing: 1}
-	return articlesModel{list: newFilterList(id, items, d, st, keys, title, "article", "articles")}
+	return articlesModel{list: newFilterList(id, items, d, st, keys, title, "article", "articles"), arts: arts}
 }
 
 func (m articlesModel) update(msg tea.Msg) (articlesModel, tea.Cmd) {

@@ -15,7 +15,7 @@ import (
 // for concurrent use.
 func renderCmd(a *library.Article, k docKey, profile termenv.Profile) tea.Cmd {
 	return func() tea.Msg {
-		o := render.Options{Width: k.width, Style: k.style, Color: k.color, Profile: profile}
+		o := render.Options{Width: k.width, Style: k.style, Color: k.color, Profile: profile, Hyperlinks: k.links}
 		d, err := render.RenderParallel(o, a, runtime.GOMAXPROCS(0))
 		return renderedMsg{key: k, doc: d, err: err}
 	}
@@ -27,7 +27,18 @@ func renderCmd(a *library.Article, k docKey, profile termenv.Profile) tea.Cmd {
 type docCache struct {
 	docs  map[docKey]*render.Document
 	order []docKey
+	revs  map[string]int // per slug: how many times its file was read again
 }
+
+// bump makes the documents of slug stale: its file was read again.
+func (c *docCache) bump(slug string) {
+	if c.revs == nil {
+		c.revs = map[string]int{}
+	}
+	c.revs[slug]++
+}
+
+func (c *docCache) rev(slug string) int { return c.revs[slug] }
 
 const docCacheSize = 32
 
@@ -53,7 +64,7 @@ func (c *docCache) put(k docKey, d *render.Document) {
 type position struct {
 	heading           int // -1: the text before the first heading
 	section, question int // a bold-line FAQ question, when section >= 0
-	delta, span       int // lines below the anchor; the section's length then
+	delta, span       int // lines below the anchor; the section's length then (0: unknown)
 }
 
 var articleTop = position{heading: -1, section: -1, question: -1}
@@ -81,8 +92,11 @@ func (p position) line(d *render.Document) int {
 		return 0
 	}
 	start, end := sectionBounds(d, p.heading)
-	if p.delta <= 0 || p.span <= 0 {
+	switch {
+	case p.delta <= 0:
 		return start
+	case p.span <= 0: // a saved offset, in lines at some other width
+		return start + min(p.delta, max(0, end-start-1))
 	}
 	return start + min(p.delta*(end-start)/p.span, max(0, end-start-1))
 }

@@ -36,7 +36,9 @@ func bundled(t testing.TB) *library.Library {
 	return lib
 }
 
-var testOptions = Options{Style: "dark", Color: false}
+// testOptions never open a real browser: links that leave the library
+// are recorded as opened and go no further.
+var testOptions = Options{Style: "dark", Color: false, OpenURL: func(string) tea.Cmd { return nil }}
 
 // driver runs the root model as the program would, synchronously: every
 // command is run and its messages fed back until none are left.

@@ -11,6 +11,9 @@ type KeyMap struct {
 	Global GlobalKeys
 	List   ListKeys
 	Reader ReaderKeys
+	Marks  MarkKeys
+	Nav    NavKeys
+	Search SearchKeys
 }
 
 // GlobalKeys are matched by the root model on every screen.
@@ -81,6 +84,9 @@ func DefaultKeyMap() KeyMap {
 			FAQ:          bind([]string{"f"}, "f", "FAQ"),
 			Wide:         bind([]string{"w"}, "w", "wide/narrow"),
 		},
+		Marks:  defaultMarkKeys(),
+		Nav:    defaultNavKeys(),
+		Search: defaultSearchKeys(),
 	}
 }
 

@@ -18,6 +18,7 @@ type listID int
 
 // row is what one list item shows.
 type row struct {
+	flags  string // first, dimmed: read and bookmark marks
 	prefix string // before the text: indent, marker
 	marker bool   // draw the prefix in the marker style
 	text   string // the part the filter highlights; FilterValue starts with it
@@ -68,14 +69,36 @@ func (d rowDelegate) Render(w io.Writer, m list.Model, index int, item list.Item
 	if r.marker {
 		prefix = s.Marker.Render(prefix)
 	}
+	indent := ""
+	if r.flags != "" {
+		prefix = meta.Render(r.flags) + prefix
+		indent = strings.Repeat(" ", ansi.StringWidth(r.flags))
+	}
 	line := gutter + prefix + body
 	if r.suffix != "" {
 		line += meta.Render(r.suffix)
 	}
 	fmt.Fprint(w, ansi.Truncate(line, m.Width(), "…"))
-	if d.lines > 1 {
-		fmt.Fprint(w, "\n"+ansi.Truncate(gutter+meta.Render(r.meta), m.Width(), "…"))
+	for _, l := range metaLines(r.meta, m.Width()-ansi.StringWidth(gutter+indent), d.lines-1) {
+		fmt.Fprint(w, "\n"+ansi.Truncate(gutter+indent+meta.Render(l), m.Width(), "…"))
 	}
+}
+
+// metaLines is the meta text on n lines: as it is on one, wrapped to
+// width on more, the last cut with an ellipsis when it does not fit.
+func metaLines(s string, width, n int) []string {
+	if n <= 1 {
+		return []string{s}[:max(n, 0)]
+	}
+	lines := strings.Split(ansi.Wrap(s, max(width, 1), ""), "\n")
+	if len(lines) > n {
+		lines[n-1] = ansi.Truncate(lines[n-1]+" "+strings.Join(lines[n:], " "), width, "…")
+		lines = lines[:n]
+	}
+	for len(lines) < n {
+		lines = append(lines, "")
+	}
+	return lines
 }
 
 // filterList wraps a bubbles list so every list in folio filters the

@@ -175,13 +175,16 @@ func (s *loadState) merge(arts []*library.Article, items []list.Item) {
 func (m *Model) finishLoad(done *loadDone) tea.Cmd {
 	lib, narrowed := done.lib, m.load.narrowed
 	m.lib, m.load = lib, nil
+	// The article lists are rebuilt through their view (marks, sort,
+	// unread only), as any change of marks rebuilds them.
+	m.articles.arts, m.bookmarks.arts = lib.Articles, lib.Articles
+	if narrowed != nil && m.has(narrowedScreen) {
+		m.narrowed.arts = m.articlesUnder(*narrowed)
+	}
 	cmds := []tea.Cmd{
-		m.articles.list.replace(done.items, articleKey),
+		m.refreshLists(),
 		m.tags.list.replace(termItems(lib.Tags()), termKey),
 		m.categories.list.replace(termItems(lib.Categories()), termKey),
-	}
-	if narrowed != nil && m.has(narrowedScreen) {
-		cmds = append(cmds, m.narrowed.list.replace(articleItems(m.articlesUnder(*narrowed)), articleKey))
 	}
 	m.loadTitles()
 	return tea.Batch(cmds...)

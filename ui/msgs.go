@@ -39,6 +39,8 @@ type docKey struct {
 	width int
 	style string
 	color bool
+	rev   int  // the article's version: it changes when its file is read again
+	links bool // web addresses as OSC 8 hyperlinks
 }
 
 // filterMsg is a bubbles list's filter result tagged with the list it is

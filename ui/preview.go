@@ -149,8 +149,9 @@ func previewQuestion(a *library.Article, w *render.Window, line int, next bool) 
 }
 
 // previewLanding is where the reader lands in the document that
-// replaces its preview: where a waiting jump goes, or the line it was
-// on in the preview, which is the document's own line at the same width.
+// replaces its preview: where a waiting jump goes; the exact place it
+// opened at, when it has not moved; or the line it was on in the
+// preview, which is the document's own line at the same width.
 func (m readerModel) previewLanding(d *render.Document) (int, bool) {
 	w := m.preview
 	switch {
@@ -158,6 +159,8 @@ func (m readerModel) previewLanding(d *render.Document) (int, bool) {
 		return 0, false
 	case m.pending != nil:
 		return m.pending.line(d), true
+	case m.unmovedInPreview():
+		return m.start.line(d), true
 	case w.Options.Width != d.Options.Width:
 		return m.previewPosition().line(d), true
 	}
@@ -166,4 +169,12 @@ func (m readerModel) previewLanding(d *render.Document) (int, bool) {
 		base = d.Headings[w.First-1]
 	}
 	return base + m.after(), true
+}
+
+// unmovedInPreview reports that the reader still shows the preview where
+// it opened, so the document should open at the exact starting place
+// (the preview's partial sections would misjudge a place inside one).
+func (m readerModel) unmovedInPreview() bool {
+	l, ok := previewLine(m.art, m.preview, m.start)
+	return ok && m.pending == nil && l == m.after()
 }

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"strings"
-
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/spinner"
 	"github.com/charmbracelet/bubbles/viewport"
@@ -37,6 +35,14 @@ type readerModel struct {
 	spinning bool
 	wide     bool
 	w, h     int
+
+	bookmarked bool   // shown in the status line
+	note       string // a passing note shown in the status line, until the next key
+	// the search inside the article, links, related, history: readerfind.go
+	nav     NavKeys
+	related []*library.Article
+	find    finder
+	lines   []string // the document's lines, then the related footer
 }
 
 func newReader(a *library.Article, at position, opts Options, cache *docCache, st *Styles, keys ReaderKeys) readerModel {
@@ -65,7 +71,7 @@ func (m readerModel) setSize(w, h int) (readerModel, tea.Cmd) {
 // ensure shows the document for the current width, from the cache or by
 // starting a render; the old document stays on screen meanwhile.
 func (m readerModel) ensure() (readerModel, tea.Cmd) {
-	m.want = docKey{slug: m.art.Slug, width: m.vp.Width, style: m.opts.Style, color: m.opts.Color}
+	m.want = docKey{slug: m.art.Slug, width: m.vp.Width, style: m.opts.Style, color: m.opts.Color, rev: m.cache.rev(m.art.Slug), links: m.opts.Hyperlinks}
 	if m.doc != nil && m.shown == m.want {
 		return m, nil
 	}
@@ -88,6 +94,7 @@ func (m readerModel) ensure() (readerModel, tea.Cmd) {
 
 // show puts a document on screen at the place the old one was showing.
 func (m *readerModel) show(k docKey, d *render.Document) {
+	keep := m.matchInView()
 	at := m.start
 	if m.doc != nil {
 		at = positionAt(m.art, m.doc, m.after())
@@ -95,11 +102,12 @@ func (m *readerModel) show(k docKey, d *render.Document) {
 	line, previewed := m.previewLanding(d)
 	m.preview, m.pending = nil, nil
 	m.doc, m.shown, m.err = d, k, nil
-	m.vp.SetContent(strings.Join(d.Lines, "\n"))
+	m.setContent()
 	if !previewed {
 		line = at.line(d)
 	}
 	m.goTo(line)
+	m.showMatch(keep)
 }
 
 // goTo puts a line at the top (or stops at the bottom with it in view).
@@ -181,6 +189,9 @@ func (m readerModel) update(msg tea.Msg) (readerModel, tea.Cmd) {
 }
 
 func (m readerModel) key(msg tea.KeyMsg) (readerModel, tea.Cmd) {
+	if m, cmd, ok := m.navKey(msg); ok {
+		return m, cmd
+	}
 	k := m.keys
 	switch {
 	case key.Matches(msg, k.Contents):

@@ -113,6 +113,9 @@ func (m readerModel) body() []string {
 
 // status shows the section at the top and how far through the reader is.
 func (m readerModel) status(cw int) string {
+	if m.find.typing {
+		return m.findPrompt(cw)
+	}
 	st := m.styles.Reader
 	section := "Top"
 	if h := m.currentHeading(); h >= 0 && h < len(m.art.Headings) {
@@ -125,13 +128,20 @@ func (m readerModel) status(cw int) string {
 	if m.doc == nil || m.shown != m.want {
 		right = strings.TrimSpace(m.spin.View() + " " + right)
 	}
+	right = m.find.count() + right
 	if m.pending != nil {
 		right = m.spin.View() + " rendering… the jump follows"
 	}
 	if m.wide {
 		right = "wide · " + right
 	}
+	if m.bookmarked {
+		right = "★ " + right
+	}
 	left := "§ " + section
+	if m.note != "" {
+		left = m.note
+	}
 	room := cw - ansi.StringWidth(right) - 1
 	if room < 6 {
 		right, room = "", cw

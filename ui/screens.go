@@ -25,6 +25,12 @@ func (m *Model) updateScreen(id screenID, msg tea.Msg) tea.Cmd {
 		m.toc, cmd = m.toc.update(msg)
 	case faqScreen:
 		m.faq, cmd = m.faq.update(msg)
+	case bookmarksScreen:
+		m.bookmarks, cmd = m.bookmarks.update(msg)
+	case problemsScreen:
+		m.problemList, cmd = m.problemList.update(msg)
+	default:
+		cmd = m.updateNav(id, msg)
 	}
 	return cmd
 }
@@ -44,8 +50,12 @@ func (m *Model) list(id screenID) *filterList {
 		return &m.toc.list
 	case faqScreen:
 		return &m.faq.list
+	case bookmarksScreen:
+		return &m.bookmarks.list
+	case problemsScreen:
+		return &m.problemList.list
 	}
-	return nil
+	return m.navList(id)
 }
 
 func (m *Model) listOf(id screenID) listID {
@@ -59,32 +69,44 @@ func (m *Model) listOf(id screenID) listID {
 // typed), so keys other than ctrl+c go to it.
 func (m *Model) capturing(id screenID) bool {
 	l := m.list(id)
-	return l != nil && l.filtering()
+	return l != nil && l.filtering() || id == searchScreen || id == readerScreen && m.reader.find.typing
 }
 
 func (m *Model) filtered(id screenID) bool {
 	l := m.list(id)
-	return l != nil && l.filtered()
+	return l != nil && l.filtered() || id == readerScreen && m.reader.find.active()
 }
 
-// tabbable screens answer tab and 1/2/3.
+// tabbable screens answer tab and 1/2/3/4.
 func (m *Model) tabbable(id screenID) bool {
-	return id == articlesScreen || id == tagsScreen || id == categoriesScreen || id == narrowedScreen
+	return id == articlesScreen || id == tagsScreen || id == categoriesScreen || id == narrowedScreen || id == bookmarksScreen
 }
 
 // keyMap is the help of a screen in its current state.
 func (m *Model) keyMap(id screenID) help.KeyMap {
+	marks := markHelp{keys: m.keys.Marks, lastTab: m.keys.Global.Categories, articles: m.articleList(id), reader: id == readerScreen,
+		tabs: m.tabbable(id), browsing: !m.capturing(id), problems: m.problemCount()}
+	if l := m.list(id); l != nil {
+		marks.empty = len(l.list.VisibleItems()) == 0
+	}
 	switch id {
 	case readerScreen:
-		return readerHelp{g: m.keys.Global, r: m.keys.Reader}
+		marks.base = m.readerKeyMap()
 	case helpScreen:
 		return overlayHelp{g: m.keys.Global}
+	case searchScreen:
+		return m.nav.search.help(m.keys.Global)
+	case problemsScreen:
+		marks.base = problemsHelp{m.list(id).help(m.keys.Global, false, false)}
+	default:
+		marks.base = withSearch{m.list(id).help(m.keys.Global, m.tabbable(id), len(m.stack) == 1), m.keys.Nav.Search}
 	}
-	return m.list(id).help(m.keys.Global, m.tabbable(id), len(m.stack) == 1)
+	return marks
 }
 
 func (m *Model) title(id screenID) string {
-	return [...]string{"Articles", "Tags", "Categories", "Articles", "Reader", "Contents", "FAQ", "Help"}[id]
+	return [...]string{"Articles", "Tags", "Categories", "Articles", "Reader", "Contents", "FAQ", "Help",
+		"Bookmarks", "Problems", "Search", "Links", "Related"}[id]
 }
 
 // chrome says whether the tab bar and the footer show on a screen.
@@ -113,6 +135,9 @@ func (m *Model) resize() tea.Cmd {
 	m.toc.setSize(m.w, m.bodyHeight(tocScreen))
 	m.faq.setSize(m.w, m.bodyHeight(faqScreen))
 	m.help.setSize(m.w, m.bodyHeight(helpScreen))
+	m.bookmarks.setSize(m.w, m.bodyHeight(bookmarksScreen))
+	m.problemList.setSize(m.w, m.bodyHeight(problemsScreen))
+	m.resizeNav()
 	if m.reader.art == nil {
 		return nil
 	}

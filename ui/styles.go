@@ -10,7 +10,7 @@ import (
 // component. Build it with NewStyles; nothing else in ui makes styles.
 type Styles struct {
 	App struct {
-		Tab, ActiveTab, Brand lipgloss.Style
+		Tab, ActiveTab, Brand, Problems lipgloss.Style
 	}
 	List   list.Styles
 	Row    RowStyles
@@ -56,6 +56,7 @@ func NewStyles(style string, color bool) Styles {
 
 	s.App.Brand = fg(p.accent).Bold(true)
 	s.App.Tab = fg(p.dim).Padding(0, 1)
+	s.App.Problems = fg(p.match).Bold(true)
 	s.App.ActiveTab = plain.Padding(0, 1).Bold(true).Reverse(!color).
 		Foreground(p.tabText).Background(p.accent)
 

@@ -35,6 +35,12 @@ func (m Model) View() string {
 		body = m.faq.view()
 	case helpScreen:
 		body = m.help.view()
+	case bookmarksScreen:
+		body = m.bookmarks.viewOr("No bookmarks yet: press m on an article to keep it here.")
+	case problemsScreen:
+		body = m.problemList.view()
+	default:
+		body = m.navView(top)
 	}
 	parts = append(parts, fit(body, m.w, m.bodyHeight(top)))
 	if footer {
@@ -74,13 +80,14 @@ func shortHelp(bs []key.Binding, width int, st help.Styles) string {
 	return b.String()
 }
 
-// tabBar names the three lists, the current one highlighted.
+// tabBar names the lists, the current one highlighted, and counts the
+// problems.
 func (m *Model) tabBar() string {
 	st := m.styles.App
 	bar := st.Brand.Render(" folio ")
-	for i, name := range []string{"Articles", "Tags", "Categories"} {
-		label := string(rune('1'+i)) + " " + name
-		if screenID(i) == m.stack[0] {
+	for i, id := range m.tabs() {
+		label := string(rune('1'+i)) + " " + m.title(id)
+		if id == m.stack[0] {
 			if !m.opts.Color {
 				label = "[" + label + "]" // seen without colour or attributes too
 			}
@@ -88,6 +95,10 @@ func (m *Model) tabBar() string {
 		} else {
 			bar += " " + st.Tab.Render(label)
 		}
+	}
+	if b := m.problemBadge(); b != "" {
+		gap := max(2, m.w-ansi.StringWidth(bar)-ansi.StringWidth(b)-1)
+		bar += strings.Repeat(" ", gap) + st.Problems.Render(b)
 	}
 	return bar
 }

@@ -210,3 +210,20 @@ func TestTextOutput(t *testing.T) {
 		t.Errorf("search:\n%s", out)
 	}
 }
+
+func TestWatchFlag(t *testing.T) {
+	t.Parallel()
+	dir := fixtureDir(t, map[string]string{"a.md": "# A\n\nText.\n"})
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--watch"}, "--watch needs a --dir"},
+		{[]string{"--watch", "--dir", dir, "list"}, "--watch is for the reader"},
+	} {
+		_, stderr, code := folio(t, tc.args...)
+		if code != exitUsage || !strings.Contains(stderr, tc.want) {
+			t.Errorf("%v: exit %d, stderr %q; want usage error %q", tc.args, code, stderr, tc.want)
+		}
+	}
+}

@@ -12,6 +12,18 @@ type globals struct {
 	dirs      []string
 	noBundled bool
 	drafts    bool
+	style     string // --style: auto (also when empty), dark, light or notty
+}
+
+// styleName is --style, checked: auto when not given.
+func (g *globals) styleName(cmd string) (string, error) {
+	if g.style == "" {
+		return "auto", nil
+	}
+	if !contains(styles, g.style) {
+		return "", usageErr(cmd, "unknown --style %q: want auto, dark, light or notty", g.style)
+	}
+	return g.style, nil
 }
 
 // dirList is the repeatable --dir flag.
@@ -36,6 +48,7 @@ func newFlagSet(cmd string, g *globals) *flag.FlagSet {
 	// Defining a flag stores its default: keep what earlier flags set.
 	fs.BoolVar(&g.noBundled, "no-bundled", g.noBundled, "")
 	fs.BoolVar(&g.drafts, "drafts", g.drafts, "")
+	fs.StringVar(&g.style, "style", g.style, "")
 	return fs
 }
 

@@ -30,7 +30,6 @@ func commands() map[string]*command {
 			"  --json          print JSON\n", runCategories},
 		{"show", "SLUG [--width N] [--style auto|dark|light|notty] [--section HEADING]", "print an article, rendered",
 			"  --width N       wrap to N cells (default: the terminal's width up to 100, else 80)\n" +
-				"  --style S       auto, dark, light or notty (default auto: by the terminal's background)\n" +
 				"  --section H     print only the section under heading H (its text, any case, or its anchor)\n", runShow},
 		{"toc", "SLUG [--json]", "print an article's table of contents",
 			"  --json          print JSON\n", runTOC},
@@ -57,7 +56,7 @@ func commandNames() []string { return slices.Clone(commandOrder) }
 func usageLine(cmd string) string {
 	c, ok := commands()[cmd]
 	if !ok {
-		return "folio [--dir PATH]... [--no-bundled] [--drafts] [COMMAND [ARGS]]"
+		return "folio [--dir PATH]... [--no-bundled] [--drafts] [--style S] [--watch | COMMAND [ARGS]]"
 	}
 	return strings.TrimSpace("folio " + c.name + " " + c.args)
 }
@@ -66,6 +65,10 @@ const globalFlagsHelp = `Flags every command takes, before or after its name:
   --dir PATH      also read the articles under PATH (repeatable; .md .markdown .mdx .txt)
   --no-bundled    leave out the bundled articles
   --drafts        include articles marked draft
+  --style S       colours of the reader and of show: auto, dark, light or notty
+                  (default auto: by the terminal's background)
+  --watch         (the reader only, before any command) follow the --dir folders
+                  live: changed, added and removed files show at once
 `
 
 // printHelp prints help for cmd, or for folio itself when cmd is "".

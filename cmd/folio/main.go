@@ -55,6 +55,7 @@ func dispatch(args []string, e *env) error {
 	fs := newFlagSet("", g)
 	help := fs.Bool("help", false, "")
 	fs.BoolVar(help, "h", false, "")
+	watch := fs.Bool("watch", false, "")
 	if err := fs.Parse(args); err != nil {
 		return usageErr("", "%s", err)
 	}
@@ -63,18 +64,22 @@ func dispatch(args []string, e *env) error {
 		return nil
 	}
 	rest := fs.Args()
+	if *watch && len(rest) > 0 {
+		return usageErr("", "--watch is for the reader (folio with no command), not %q", rest[0])
+	}
+	if *watch && len(g.dirs) == 0 {
+		return usageErr("", "--watch needs a --dir to watch")
+	}
 	if len(rest) == 0 {
-		lib, load, err := g.tuiLibrary() // the reader reports problems itself
+		lib, o, err := g.tui(e)
 		if err != nil {
 			return err
 		}
-		return runTUI(lib, tuiOptions{
-			Style:  e.resolveStyle("auto"),
-			Color:  e.color(),
-			Stdout: e.stdout,
-			Stderr: e.stderr,
-			Load:   load,
-		})
+		if *watch {
+			o.Watch = g.dirs
+		}
+		o.Drafts = g.drafts
+		return runTUI(lib, o)
 	}
 	name, rest := rest[0], rest[1:]
 	c, ok := commands()[name]

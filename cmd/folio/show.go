@@ -20,7 +20,6 @@ var styles = []string{"auto", "dark", "light", "notty"}
 func runShow(g *globals, args []string, e *env) error {
 	fs := newFlagSet("show", g)
 	width := fs.Int("width", 0, "")
-	style := fs.String("style", "auto", "")
 	section := fs.String("section", "", "")
 	pos, done, err := parseCmd("show", fs, args, e)
 	if done || err != nil {
@@ -36,8 +35,9 @@ func runShow(g *globals, args []string, e *env) error {
 	if *width == 0 {
 		*width = e.width()
 	}
-	if !contains(styles, *style) {
-		return usageErr("show", "unknown --style %q: want auto, dark, light or notty", *style)
+	style, err := g.styleName("show")
+	if err != nil {
+		return err
 	}
 	if isSet(fs, "section") && strings.TrimSpace(*section) == "" {
 		return usageErr("show", "--section needs a heading")
@@ -57,7 +57,7 @@ func runShow(g *globals, args []string, e *env) error {
 			return err
 		}
 	}
-	opts := render.Options{Width: *width, Style: e.resolveStyle(*style), Color: e.color(), Profile: e.profile}
+	opts := render.Options{Width: *width, Style: e.resolveStyle(style), Color: e.color(), Profile: e.profile}
 	doc, err := render.RenderParallel(opts, a, runtime.GOMAXPROCS(0))
 	if err != nil {
 		return err

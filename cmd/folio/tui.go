@@ -4,28 +4,62 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"strings"
+	"time"
 
+	"github.com/adrg/xdg"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/state"
 	"github.com/folio-reader/folio/ui"
+	"github.com/folio-reader/folio/watch"
 	"github.com/muesli/termenv"
 	"golang.org/x/term"
 )
 
 // tuiOptions is what the reader needs from the command line.
 type tuiOptions struct {
-	Style  string // glamour style, resolved once: dark, light or notty
-	Color  bool   // whether output may carry colour codes
-	Stdout io.Writer
-	Stderr io.Writer
-	Load   ui.Loader // loads the rest of the library while lib is shown, or nil
+	Style     string // glamour style, resolved once: dark, light or notty
+	Color     bool   // whether output may carry colour codes
+	Stdout    io.Writer
+	Stderr    io.Writer
+	StateFile func() (string, error) // where folio's state lives
+	KeysFile  func() (string, error) // the keys file, when there is one
+	Watch     []string               // --watch: the folders to follow live
+	Links     bool                   // emit OSC 8 hyperlinks
+	Drafts    bool
+	Load      ui.Loader // loads the rest of the library while lib is shown, or nil
 }
 
-// runTUI opens the reader on the library, loading the rest in the
-// background with o.Load. When stdout is not a terminal it prints the
-// whole list instead. Load problems are printed to stderr once the
-// reader closes, so the alternate screen does not hide them.
+// tui reads what the reader needs from the global flags: --style,
+// --drafts and the folders.
+func (g *globals) tui(e *env) (*library.Library, tuiOptions, error) {
+	style, err := g.styleName("")
+	if err != nil {
+		return nil, tuiOptions{}, err
+	}
+	lib, load, err := g.tuiLibrary() // the reader reports problems itself
+	if err != nil {
+		return nil, tuiOptions{}, err
+	}
+	return lib, tuiOptions{
+		Style:     e.resolveStyle(style),
+		Color:     e.color(),
+		Stdout:    e.stdout,
+		Stderr:    e.stderr,
+		StateFile: state.DefaultPath,
+		KeysFile:  func() (string, error) { return xdg.SearchConfigFile(keysFile) },
+		Links:     e.color() && hyperlinkTerminal(e.getenv),
+		Load:      load,
+	}, nil
+}
+
+// runTUI opens the reader on the library. When stdout is not a terminal
+// it prints the list instead (and touches no state). Load problems are
+// printed to stderr once the reader closes, so the alternate screen does
+// not hide them.
 func runTUI(lib *library.Library, o tuiOptions) error {
 	f, ok := o.Stdout.(*os.File)
 	if !ok || !term.IsTerminal(int(f.Fd())) {
@@ -50,13 +84,98 @@ func runTUI(lib *library.Library, o tuiOptions) error {
 		lipgloss.SetColorProfile(termenv.ANSI)
 	}
 	lipgloss.SetHasDarkBackground(o.Style != "light")
-	m := ui.New(lib, ui.Options{Style: o.Style, Color: o.Color, Profile: profile, Load: o.Load})
-	final, err := tea.NewProgram(m, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithOutput(f)).Run()
+	opts := ui.Options{Style: o.Style, Color: o.Color, Profile: profile, StatePath: statePath, Load: o.Load}
+	openState(&opts, o.StateFile)
+	opts.Drafts, opts.Hyperlinks = o.Drafts, o.Links
+	loadKeys(&opts, o.KeysFile)
+	if len(o.Watch) > 0 {
+		w, err := watch.New(o.Watch, library.Extensions, 200*time.Millisecond)
+		if err != nil {
+			return fmt.Errorf("--watch: %v", err)
+		}
+		defer w.Close()
+		opts.Changes = w.Changes()
+	}
+	final, err := tea.NewProgram(ui.New(lib, opts), tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithOutput(f)).Run()
 	if m, ok := final.(ui.Model); ok {
 		lib = m.Library() // the whole library, unless the reader closed before it loaded
+		if serr := m.SaveNow(); serr != nil {
+			fmt.Fprintf(o.Stderr, "folio: %v\n", serr)
+		}
 	}
 	for _, p := range lib.Problems {
 		fmt.Fprintln(o.Stderr, p.String())
 	}
+	for _, p := range opts.Problems {
+		fmt.Fprintln(o.Stderr, p.String())
+	}
+	for _, w := range opts.StateWarnings {
+		fmt.Fprintf(o.Stderr, "folio: %s\n", w)
+	}
 	return err
+}
+
+// openState opens folio's state file into opts. It never fails: a
+// problem becomes a warning and folio remembers nothing this session.
+func openState(opts *ui.Options, file func() (string, error)) {
+	if file == nil {
+		return
+	}
+	path, err := file()
+	if err != nil {
+		opts.StateWarnings = []string{fmt.Sprintf("no state directory (%v); nothing will be remembered this session", err)}
+		return
+	}
+	store, st, warns, err := state.Open(path)
+	if err != nil {
+		opts.StateWarnings = []string{fmt.Sprintf("state: %v; nothing will be remembered this session", err)}
+		return
+	}
+	opts.Store, opts.Saved, opts.StateWarnings = store, st, warns
+}
+
+// hyperlinkTerminal guesses whether the terminal takes OSC 8 hyperlinks.
+// Most terminal emulators do, and the rest ignore them; the Linux console
+// and dumb terminals print them, so they get none.
+func hyperlinkTerminal(getenv func(string) string) bool {
+	switch getenv("TERM") {
+	case "", "dumb", "linux":
+		return false
+	}
+	return true
+}
+
+// keysFile is where folio looks for remapped keys, under the user's
+// config directory ($XDG_CONFIG_HOME, then $XDG_CONFIG_DIRS).
+const keysFile = "folio/keys.toml"
+
+// loadKeys reads the keys file into opts. A bad file is a problem, shown
+// in the reader, and folio starts with the default keys.
+func loadKeys(opts *ui.Options, file func() (string, error)) {
+	if file == nil {
+		return
+	}
+	path, err := file()
+	if err != nil {
+		return // no keys file: the defaults
+	}
+	km, err := ui.LoadKeys(path)
+	opts.Keys = &km
+	if err != nil {
+		msg := strings.TrimPrefix(err.Error(), path+": ")
+		opts.Problems = append(opts.Problems, library.Problem{Path: path, Message: msg + " (the default keys are used)"})
+	}
+}
+
+// statePath is the path an article is remembered under: a bundled
+// article by its bundled/ name, a file on disk by its absolute path, so
+// a folder given as ../blog or ~/blog is the same folder.
+func statePath(p string) string {
+	if strings.HasPrefix(p, bundledName+string(filepath.Separator)) {
+		return p
+	}
+	if abs, err := filepath.Abs(p); err == nil {
+		return abs
+	}
+	return p
 }

@@ -13,8 +13,8 @@
 //   - nocache: the same with FOLIO_NO_CACHE=1: parsing only, no cache;
 //   - warm: the same with the cache the cold runs left.
 //
-// It prints the median and minimum wall time and the median peak RSS of
-// each, and the ratios the targets are stated in (cold ≤ 2x read, warm ≤
+// It prints the median and minimum wall time, the median CPU time (user
+// and system) and the median peak RSS of each, and the ratios the targets are stated in (cold ≤ 2x read, warm ≤
 // 0.5x read, peak RSS ≤ 150 MiB). Timings on a shared machine are noisy:
 // use several runs and read the medians.
 package main
@@ -26,6 +26,7 @@ import (
 	"io/fs"
 	"os"
 	"os/exec"
+	"os/signal"
 	"path/filepath"
 	"runtime"
 	"slices"
@@ -98,7 +99,8 @@ func readAll(dir string) error {
 
 type sample struct {
 	wall time.Duration
-	rss  int64 // peak resident set, bytes
+	cpu  time.Duration // user and system
+	rss  int64         // peak resident set, bytes
 }
 
 func measure(n, size, runs int, dir string) error {
@@ -107,6 +109,14 @@ func measure(n, size, runs int, dir string) error {
 		return err
 	}
 	defer os.RemoveAll(tmp)
+	// An interrupted run leaves no library behind.
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		<-sig
+		os.RemoveAll(tmp)
+		os.Exit(1)
+	}()
 
 	folio := filepath.Join(tmp, "folio")
 	build := exec.Command("go", "build", "-o", folio, "github.com/folio-reader/folio/cmd/folio")
@@ -175,19 +185,20 @@ func measure(n, size, runs int, dir string) error {
 	}
 
 	fmt.Printf("%d files, %.1f MiB, %d runs each; %d CPUs (%s), %s\n", files, float64(bytes)/(1<<20), runs, runtime.NumCPU(), cpuModel(), runtime.Version())
-	fmt.Printf("%-8s %10s %10s %14s\n", "kind", "median", "min", "peak RSS")
+	fmt.Printf("%-8s %10s %10s %10s %14s\n", "kind", "median", "min", "CPU", "peak RSS")
 	med := map[string]sample{}
 	for _, k := range kinds {
 		s := samples[k.name]
 		m := median(s)
 		med[k.name] = m
 		least := slices.MinFunc(s, func(a, b sample) int { return cmp.Compare(a.wall, b.wall) })
-		fmt.Printf("%-8s %10s %10s %10.1f MiB\n", k.name, round(m.wall), round(least.wall), float64(m.rss)/(1<<20))
+		fmt.Printf("%-8s %10s %10s %10s %10.1f MiB\n", k.name, round(m.wall), round(least.wall), round(m.cpu), float64(m.rss)/(1<<20))
 	}
 	read := med["read"].wall.Seconds()
 	fmt.Printf("cold/read    %.2fx (target ≤ 2x)\n", med["cold"].wall.Seconds()/read)
 	fmt.Printf("nocache/read %.2fx (target ≤ 2x)\n", med["nocache"].wall.Seconds()/read)
 	fmt.Printf("warm/read    %.2fx (target ≤ 0.5x)\n", med["warm"].wall.Seconds()/read)
+	fmt.Println("(ratios of the medians of the wall times)")
 	return nil
 }
 
@@ -206,6 +217,7 @@ func run(c *exec.Cmd) (sample, error) {
 	if ru, ok := c.ProcessState.SysUsage().(*syscall.Rusage); ok {
 		s.rss = int64(ru.Maxrss) * 1024 // kilobytes on Linux
 	}
+	s.cpu = c.ProcessState.UserTime() + c.ProcessState.SystemTime()
 	return s, nil
 }
 
@@ -214,7 +226,9 @@ func median(s []sample) sample {
 	slices.SortFunc(walls, func(a, b sample) int { return cmp.Compare(a.wall, b.wall) })
 	rss := slices.Clone(s)
 	slices.SortFunc(rss, func(a, b sample) int { return cmp.Compare(a.rss, b.rss) })
-	return sample{wall: walls[len(walls)/2].wall, rss: rss[len(rss)/2].rss}
+	cpu := slices.Clone(s)
+	slices.SortFunc(cpu, func(a, b sample) int { return cmp.Compare(a.cpu, b.cpu) })
+	return sample{wall: walls[len(walls)/2].wall, rss: rss[len(rss)/2].rss, cpu: cpu[len(cpu)/2].cpu}
 }
 
 func round(d time.Duration) time.Duration { return d.Round(100 * time.Microsecond) }

@@ -19,6 +19,9 @@ type Options struct {
 	Style   string          // glamour standard style: "dark", "light" or "notty"
 	Color   bool            // emit colour and attribute codes; false gives plain text
 	Profile termenv.Profile // colour profile when Color is set; the zero value is true colour
+	// Hyperlinks wraps web addresses in OSC 8 hyperlinks, for terminals
+	// that make them clickable.
+	Hyperlinks bool
 }
 
 // Document is a rendered article.
@@ -90,6 +93,9 @@ func assemble(a *library.Article, o Options, pieces [][]string) *Document {
 	d := &Document{Slug: a.Slug, Options: o, Headings: make([]int, len(a.Headings))}
 	d.Lines = stack(pieces, 0, len(pieces), d.Headings)
 	d.FAQs = faqLines(a, d)
+	if o.Hyperlinks {
+		hyperlinks(a, d.Lines)
+	}
 	return d
 }
 

@@ -1,0 +1,255 @@
+package ui
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"os/exec"
+	"strings"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/folio-reader/folio/library"
+)
+
+// EditFunc opens path in an editor and, when the editor is done, reports
+// with done's message. The default suspends the TUI with tea.ExecProcess;
+// tests set one that starts nothing.
+type EditFunc func(path string, done func(error) tea.Msg) tea.Cmd
+
+// editorCommand is $EDITOR, else $VISUAL, else vi, on path. The variable
+// may carry arguments ("code --wait").
+func editorCommand(getenv func(string) string, path string) *exec.Cmd {
+	ed := strings.TrimSpace(getenv("EDITOR"))
+	if ed == "" {
+		ed = strings.TrimSpace(getenv("VISUAL"))
+	}
+	if ed == "" {
+		ed = "vi"
+	}
+	f := strings.Fields(ed)
+	return exec.Command(f[0], append(f[1:], path)...)
+}
+
+func execEditor(path string, done func(error) tea.Msg) tea.Cmd {
+	return tea.ExecProcess(editorCommand(os.Getenv, path), func(err error) tea.Msg { return done(err) })
+}
+
+// changedMsg is a batch of files changed on disk.
+type changedMsg struct{ paths []string }
+
+// waitChanges waits for the next batch of changes; the root arms it
+// again after each. It ends when the channel closes.
+func waitChanges(ch <-chan []string) tea.Cmd {
+	if ch == nil {
+		return nil
+	}
+	return func() tea.Msg {
+		paths, ok := <-ch
+		if !ok {
+			return nil
+		}
+		return changedMsg{paths: paths}
+	}
+}
+
+// editedMsg says the editor on path has closed.
+type editedMsg struct {
+	path string
+	err  error
+}
+
+// fileChange is one file read again: its article, or why it has none
+// (gone: the file was removed).
+type fileChange struct {
+	path string
+	art  *library.Article
+	err  error
+	gone bool
+}
+
+// reloadedMsg carries files read again after an edit or a change on disk.
+type reloadedMsg struct{ changes []fileChange }
+
+// reloadCmd reads and parses paths off the update loop; it captures only
+// the paths.
+func reloadCmd(paths []string) tea.Cmd {
+	paths = append([]string(nil), paths...)
+	return func() tea.Msg {
+		out := make([]fileChange, 0, len(paths))
+		for _, p := range paths {
+			out = append(out, readChange(p))
+		}
+		return reloadedMsg{changes: out}
+	}
+}
+
+func readChange(p string) fileChange {
+	data, err := os.ReadFile(p)
+	if errors.Is(err, fs.ErrNotExist) {
+		return fileChange{path: p, gone: true}
+	}
+	if err != nil {
+		return fileChange{path: p, err: err}
+	}
+	if len(data) > library.MaxFileSize {
+		return fileChange{path: p, err: errors.New("file too large")}
+	}
+	a, _, err := library.Parse(p, data)
+	return fileChange{path: p, art: a, err: err}
+}
+
+// edit opens the article's file in the editor; articles not on disk
+// (the bundled ones) are read-only.
+func (m *Model) edit(a *library.Article) tea.Cmd {
+	if a == nil {
+		return nil
+	}
+	if info, err := os.Stat(a.Path); err != nil || !info.Mode().IsRegular() {
+		return m.notify("bundled articles are read-only")
+	}
+	run := m.opts.Edit
+	if run == nil {
+		run = execEditor
+	}
+	p := a.Path
+	return run(p, func(err error) tea.Msg { return editedMsg{path: p, err: err} })
+}
+
+// notify shows a short note: in the reader's status line, or in the
+// list's status bar.
+func (m *Model) notify(s string) tea.Cmd {
+	top := m.top()
+	if top == readerScreen {
+		m.reader.note = s
+		return nil
+	}
+	if l := m.list(top); l != nil {
+		return l.list.NewStatusMessage(s)
+	}
+	return nil
+}
+
+// reload puts re-read files into the library: a changed article replaces
+// the one from the same file, a new file's is added, a removed file's
+// leaves. The library is rebuilt from copies, so commands still reading
+// the old one (a search) never see a write. The open reader keeps its
+// place by heading.
+func (m *Model) reload(changes []fileChange) tea.Cmd {
+	byPath := map[string]fileChange{}
+	for _, c := range changes {
+		if c.art != nil && c.art.Draft && !m.opts.Drafts {
+			c = fileChange{path: c.path, gone: true}
+		}
+		byPath[c.path] = c
+	}
+	arts := make([]*library.Article, 0, len(m.lib.Articles)+len(changes))
+	seen := map[string]bool{}
+	for _, a := range m.lib.Articles {
+		if c, ok := byPath[a.Path]; ok {
+			seen[a.Path] = true
+			if c.art != nil {
+				arts = append(arts, c.art)
+			} else if c.err != nil && !c.gone {
+				cp := *a // unreadable for now: keep what was read
+				arts = append(arts, &cp)
+			}
+			continue
+		}
+		cp := *a
+		arts = append(arts, &cp)
+	}
+	var problems []library.Problem
+	for _, p := range m.lib.Problems {
+		if _, ok := byPath[p.Path]; !ok && !strings.Contains(p.Message, " is already used by ") {
+			problems = append(problems, p)
+		}
+	}
+	for _, c := range byPath {
+		if !seen[c.path] && c.art != nil {
+			arts = append(arts, c.art)
+		}
+		if c.err != nil && !c.gone {
+			problems = append(problems, library.Problem{Path: c.path, Message: c.err.Error()})
+		}
+	}
+	lib := library.New(arts)
+	lib.Problems = append(problems, lib.Problems...)
+	return m.setLibrary(lib, byPath)
+}
+
+// setLibrary shows a new library in every list and reopens the reader on
+// its article's new version when its file changed.
+func (m *Model) setLibrary(lib *library.Library, changed map[string]fileChange) tea.Cmd {
+	m.lib = lib
+	for _, a := range lib.Articles {
+		if _, ok := changed[a.Path]; ok {
+			m.cache.bump(a.Slug)
+		}
+	}
+	m.articles.setArticles(lib.Articles)
+	m.bookmarks.setArticles(lib.Articles)
+	m.narrowed.setArticles(sameFiles(m.narrowed.arts, lib))
+	m.tags = newTaxonomy(m.nextList(), tagTerms, lib.Tags(), m.styles, m.keys.List)
+	m.categories = newTaxonomy(m.nextList(), categoryTerms, lib.Categories(), m.styles, m.keys.List)
+	cmds := []tea.Cmd{m.refreshLists()}
+	if m.has(readerScreen) && m.reader.art != nil {
+		if _, ok := changed[m.reader.art.Path]; ok {
+			cmds = append(cmds, m.reopen())
+		}
+	}
+	cmds = append(cmds, m.resize())
+	return tea.Batch(cmds...)
+}
+
+// reopen shows the reader's article again from the library, at the
+// heading it was showing; the overlays over it close.
+func (m *Model) reopen() tea.Cmd {
+	for m.top() != readerScreen {
+		m.stack = m.stack[:len(m.stack)-1]
+	}
+	old := m.reader
+	a := articleAt(m.lib, old.art.Path)
+	if a == nil {
+		m.pop()
+		return m.notify(old.art.Path + " was removed")
+	}
+	at := old.start
+	if old.doc != nil {
+		at = old.position()
+	}
+	m.reader = newReader(a, at, m.opts, m.cache, m.styles, m.keys.Reader)
+	m.reader.wide, m.reader.bookmarked = old.wide, old.bookmarked
+	m.attachNav(a)
+	var cmd tea.Cmd
+	m.reader, cmd = m.reader.setSize(m.w, m.bodyHeight(readerScreen))
+	return cmd
+}
+
+// articleAt is the library's article read from path, or nil.
+func articleAt(lib *library.Library, path string) *library.Article {
+	for _, a := range lib.Articles {
+		if a.Path == path {
+			return a
+		}
+	}
+	return nil
+}
+
+// sameFiles is the new library's articles read from the files of arts,
+// in order; those whose file is gone are left out.
+func sameFiles(arts []*library.Article, lib *library.Library) []*library.Article {
+	byPath := make(map[string]*library.Article, len(lib.Articles))
+	for _, a := range lib.Articles {
+		byPath[a.Path] = a
+	}
+	var out []*library.Article
+	for _, a := range arts {
+		if n := byPath[a.Path]; n != nil {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// setArticles gives the list a new library's articles; apply shows them.
+func (m *articlesModel) setArticles(arts []*library.Article) { m.arts = arts }

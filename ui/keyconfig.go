@@ -1,0 +1,135 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"reflect"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/BurntSushi/toml"
+	"github.com/charmbracelet/bubbles/key"
+)
+
+// keySections names the keymap's sections as a keys file spells them,
+// each holding its actions in snake case: [reader] next_heading.
+func (k *KeyMap) keySections() map[string]map[string]*key.Binding {
+	out := map[string]map[string]*key.Binding{}
+	v := reflect.ValueOf(k).Elem()
+	for i := 0; i < v.NumField(); i++ {
+		sec, st := v.Type().Field(i), v.Field(i)
+		actions := map[string]*key.Binding{}
+		for j := 0; j < st.NumField(); j++ {
+			f := st.Type().Field(j)
+			if !f.IsExported() {
+				continue // help-only bindings follow the real ones
+			}
+			if b, ok := st.Field(j).Addr().Interface().(*key.Binding); ok {
+				actions[snake(f.Name)] = b
+			}
+		}
+		out[snake(sec.Name)] = actions
+	}
+	return out
+}
+
+// snake spells a field name in snake case: NextHeading is next_heading,
+// FAQ is faq.
+func snake(s string) string {
+	var b strings.Builder
+	prev := rune(0)
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			if unicode.IsLower(prev) || unicode.IsDigit(prev) {
+				b.WriteByte('_')
+			}
+			prev, r = r, unicode.ToLower(r)
+		} else {
+			prev = r
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// LoadKeys reads a keys file over folio's default bindings:
+//
+//	[reader]
+//	next_heading = ["]", "n"]
+//
+// A missing file gives the defaults. Any fault (bad TOML, an unknown
+// section or action, a list that is empty or not of key names) is an
+// error naming the file and the entry; the defaults are returned with it,
+// so folio starts as if there were no file.
+func LoadKeys(path string) (KeyMap, error) {
+	km := DefaultKeyMap()
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return km, nil
+	}
+	if err != nil {
+		return km, err
+	}
+	var raw map[string]any
+	if _, err := toml.Decode(string(data), &raw); err != nil {
+		return km, fmt.Errorf("%s: %v", path, err)
+	}
+	custom := DefaultKeyMap()
+	sections := custom.keySections()
+	for _, sec := range sortedKeys(raw) {
+		actions, ok := sections[sec]
+		if !ok {
+			return km, fmt.Errorf("%s: unknown section [%s]; want one of %s", path, sec, strings.Join(sortedKeys(sections), ", "))
+		}
+		table, ok := raw[sec].(map[string]any)
+		if !ok {
+			return km, fmt.Errorf("%s: %s is not a [%s] section", path, sec, sec)
+		}
+		for _, act := range sortedKeys(table) {
+			b, ok := actions[act]
+			if !ok {
+				return km, fmt.Errorf("%s: [%s] %s: unknown action; want one of %s", path, sec, act, strings.Join(sortedKeys(actions), ", "))
+			}
+			keys, err := keyList(table[act])
+			if err != nil {
+				return km, fmt.Errorf("%s: [%s] %s: %v", path, sec, act, err)
+			}
+			b.SetKeys(keys...)
+			b.SetHelp(strings.Join(keys, "/"), b.Help().Desc)
+		}
+	}
+	return custom, nil
+}
+
+// keyList is a TOML value as key names: a non-empty list of non-empty
+// strings.
+func keyList(v any) ([]string, error) {
+	list, ok := v.([]any)
+	if !ok {
+		return nil, fmt.Errorf("want a list of keys, like [\"n\", \"ctrl+n\"]; got %v", v)
+	}
+	if len(list) == 0 {
+		return nil, errors.New("the list of keys is empty")
+	}
+	keys := make([]string, len(list))
+	for i, k := range list {
+		s, ok := k.(string)
+		if !ok || strings.TrimSpace(s) == "" && s != " " {
+			return nil, fmt.Errorf("key %d is %q, not a key name", i+1, fmt.Sprint(k))
+		}
+		keys[i] = s
+	}
+	return keys, nil
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}

@@ -1,0 +1,94 @@
+package ui
+
+import (
+	"fmt"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+)
+
+// MarkKeys use what folio remembers: bookmarks, the unread filter and the
+// sort order of the article lists, the Bookmarks list, and the Problems
+// screen.
+type MarkKeys struct {
+	Bookmark  key.Binding // article lists and the reader
+	Unread    key.Binding // article lists
+	Sort      key.Binding // article lists
+	Bookmarks key.Binding // the fourth list, beside Articles, Tags, Categories
+	Problems  key.Binding // everywhere
+	Edit      key.Binding // article lists and the reader: the file in $EDITOR
+}
+
+func defaultMarkKeys() MarkKeys {
+	return MarkKeys{
+		Bookmark:  bind([]string{"m"}, "m", "bookmark"),
+		Unread:    bind([]string{"u"}, "u", "unread only"),
+		Sort:      bind([]string{"o"}, "o", "sort"),
+		Bookmarks: bind([]string{"4"}, "4", "bookmarks"),
+		Problems:  bind([]string{"!"}, "!", "problems"),
+		Edit:      bind([]string{"e"}, "e", "edit"),
+	}
+}
+
+// markHelp adds the mark keys that apply to a screen to its help.
+type markHelp struct {
+	base     help.KeyMap
+	keys     MarkKeys
+	lastTab  key.Binding // the tab before Bookmarks in the help
+	articles bool        // an article list
+	reader   bool
+	tabs     bool // the lists' tabs apply
+	browsing bool // not typing a filter
+	empty    bool // no article to bookmark
+	problems int
+}
+
+func (h markHelp) bindings() []key.Binding {
+	k := h.keys
+	k.Bookmark.SetEnabled(h.browsing && (h.articles && !h.empty || h.reader))
+	k.Unread.SetEnabled(h.browsing && h.articles)
+	k.Sort.SetEnabled(h.browsing && h.articles)
+	k.Bookmarks.SetEnabled(h.browsing && h.tabs)
+	k.Problems.SetEnabled(h.browsing)
+	k.Edit.SetEnabled(h.browsing && (h.articles && !h.empty || h.reader))
+	if h.problems > 0 {
+		k.Problems.SetHelp("!", fmt.Sprintf("%d %s", h.problems, plural(h.problems, "problem", "problems")))
+	}
+	return []key.Binding{k.Problems, k.Bookmark, k.Unread, k.Sort, k.Bookmarks, k.Edit}
+}
+
+// ShortHelp implements help.KeyMap: on the lists the problem count
+// first, when there are problems; then the screen's own keys, then the
+// marks.
+func (h markHelp) ShortHelp() []key.Binding {
+	bs := h.bindings()
+	var out []key.Binding
+	if h.tabs && h.problems > 0 {
+		out = append(out, bs[0])
+	}
+	out = append(out, h.base.ShortHelp()...)
+	return append(out, bs[1], bs[2], bs[3], bs[5])
+}
+
+// FullHelp implements help.KeyMap: the Bookmarks tab joins the other
+// tabs' group (the one holding lastTab), the rest make a group of their own.
+func (h markHelp) FullHelp() [][]key.Binding {
+	bs := h.bindings()
+	groups, tab, rest := h.base.FullHelp(), bs[4], append(bs[:4:4], bs[5])
+	for i, g := range groups {
+		for _, b := range g {
+			if b.Help() == h.lastTab.Help() && b.Enabled() {
+				groups[i] = append(append([]key.Binding(nil), g...), tab)
+				return append(groups, rest)
+			}
+		}
+	}
+	return append(groups, append(bs[:4:4], bs[4:]...))
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

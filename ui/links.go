@@ -1,0 +1,144 @@
+package ui
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/list"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/folio-reader/folio/library"
+)
+
+// linkItem is one link of the article: its text, then where it leads.
+type linkItem struct {
+	link        library.Link
+	text, where string
+	filter      string
+}
+
+func (i linkItem) FilterValue() string { return i.filter }
+func (i linkItem) row() row {
+	r := row{text: i.text, meta: i.where}
+	if i.link.Image {
+		r.prefix, r.marker = "[image] ", true
+	}
+	return r
+}
+
+// linksModel lists the links of the article being read; enter follows
+// one. The note line says what became of the last link followed.
+type linksModel struct {
+	list  filterList
+	note  string
+	style lipgloss.Style
+	w, h  int
+}
+
+func newLinks(id listID, lib *library.Library, a *library.Article, st *Styles, keys ListKeys) linksModel {
+	items := make([]list.Item, len(a.Links))
+	for i, l := range a.Links {
+		text := strings.TrimSpace(l.Text)
+		if text == "" {
+			text = l.URL
+		}
+		items[i] = linkItem{link: l, text: text, where: linkWhere(lib.Resolve(a, l.URL), a), filter: text + " " + l.URL}
+	}
+	d := rowDelegate{styles: &st.Row, lines: 2}
+	fl := newFilterList(id, items, d, st, keys, "Links", "link", "links")
+	fl.compact, fl.subtitle = true, fmt.Sprintf("%d links · %s", len(items), a.Title)
+	return linksModel{list: fl, style: st.Reader.Notice}
+}
+
+// linkWhere says where a link leads, as the list shows it.
+func linkWhere(t library.Target, from *library.Article) string {
+	switch {
+	case t.Article == from && t.Heading >= 0:
+		return "→ § " + from.Headings[t.Heading].Text
+	case t.Article == from:
+		return "→ " + t.URL + " (no such heading here)"
+	case t.Article != nil && t.Heading >= 0:
+		return "→ " + t.Article.Title + " § " + t.Article.Headings[t.Heading].Text
+	case t.Article != nil:
+		return "→ " + t.Article.Title
+	case external(t.URL):
+		return t.URL
+	}
+	return t.URL + " · not in the library"
+}
+
+// external reports that a link leaves for the web or another program
+// (it has a scheme or a host), rather than naming a page of the site.
+func external(link string) bool {
+	u, err := url.Parse(link)
+	return err == nil && (u.Scheme != "" || u.Host != "")
+}
+
+func (m linksModel) update(msg tea.Msg) (linksModel, tea.Cmd) {
+	l, cmd, open, _ := m.list.update(msg)
+	m.list = l
+	if it, ok := m.list.selected().(linkItem); ok && open {
+		link := it.link
+		return m, tea.Batch(cmd, send(linkMsg{link: link}))
+	}
+	return m, cmd
+}
+
+func (m *linksModel) setSize(w, h int) {
+	m.w, m.h = w, h
+	if h >= 4 {
+		h-- // the note line
+	}
+	m.list.setSize(w, h)
+}
+
+func (m linksModel) view() string {
+	v := m.list.list.View()
+	if m.h < 4 {
+		return v
+	}
+	lines := strings.Split(v, "\n")
+	for len(lines) < m.h-1 {
+		lines = append(lines, "")
+	}
+	note := ""
+	if m.note != "" {
+		note = m.style.Render(ansi.Truncate("  "+m.note, m.w, "…"))
+	}
+	return strings.Join(append(lines[:m.h-1], note), "\n")
+}
+
+// followLink acts on a link chosen in the links list: a heading of this
+// article is jumped to, another article of the library opened, a web
+// link opened outside folio; anything else is reported.
+func (m *Model) followLink(l library.Link) tea.Cmd {
+	from := m.reader.art
+	t := m.lib.Resolve(from, l.URL)
+	name := strings.TrimSpace(l.Text)
+	if name == "" {
+		name = l.URL
+	}
+	switch {
+	case t.Article == from && (t.Heading >= 0 || !strings.Contains(l.URL, "#")):
+		if m.top() == linksScreen {
+			m.pop()
+		}
+		var cmd tea.Cmd
+		m.reader, cmd = m.reader.update(jumpMsg{heading: t.Heading, section: -1, question: -1})
+		return cmd
+	case t.Article == from:
+		m.nav.links.note = "This article has no heading " + l.URL[strings.Index(l.URL, "#"):]
+	case t.Article != nil:
+		return m.follow(followMsg{slug: t.Article.Slug, heading: t.Heading, offset: -1})
+	case external(t.URL):
+		m.nav.links.note = "Opening " + t.URL + "…"
+		return m.nav.openURL(t.URL)
+	case t.Missing:
+		m.nav.links.note = "“" + name + "” (" + t.URL + ") is not in the library"
+	default:
+		m.nav.links.note = t.URL + " is a file of the website, not in the library"
+	}
+	return nil
+}

@@ -1,0 +1,188 @@
+package ui
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/list"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/state"
+)
+
+// An article is marked read when the reader shows its last line (at
+// once for an article that fits on one screen); nothing marks it unread.
+// Bookmarks are toggled with m. Both, the sort order and each article's
+// position are kept in the state file; the unread filter lasts for the
+// session.
+
+// sortOrder is the order of the article lists.
+type sortOrder int
+
+const (
+	byDate  sortOrder = iota // newest first, undated last (the library's order)
+	byTitle                  // A to Z, ignoring case
+	byTime                   // shortest reading time first
+)
+
+var sortNames = [...]string{"date", "title", "time"}
+
+// parseSort reads the sort order saved in the state; anything unknown is
+// by date.
+func parseSort(s string) sortOrder {
+	if i := slices.Index(sortNames[:], s); i >= 0 {
+		return sortOrder(i)
+	}
+	return byDate
+}
+
+func (o sortOrder) String() string  { return sortNames[o] }
+func (o sortOrder) next() sortOrder { return (o + 1) % sortOrder(len(sortNames)) }
+func (o sortOrder) label() string   { return [...]string{"by date", "by title", "by reading time"}[o] }
+func (o sortOrder) less() func(a, b *library.Article) int {
+	switch o {
+	case byTitle:
+		return func(a, b *library.Article) int {
+			return strings.Compare(strings.ToLower(a.Title), strings.ToLower(b.Title))
+		}
+	case byTime:
+		return func(a, b *library.Article) int { return a.ReadingMinutes - b.ReadingMinutes }
+	}
+	return nil
+}
+
+// articleView is what the article lists show: marks, order, filter.
+type articleView struct {
+	marks  map[string]state.Article
+	sort   sortOrder
+	unread bool
+}
+
+func (m *Model) articleView() articleView {
+	return articleView{marks: m.mem.marks, sort: m.mem.sort, unread: m.mem.unread}
+}
+
+// label is the view's part of a list's title.
+func (v articleView) label() string {
+	if v.unread {
+		return "unread only · " + v.sort.label()
+	}
+	return v.sort.label()
+}
+
+// arrange picks and orders the articles to show.
+func (v articleView) arrange(arts []*library.Article, bookmarked bool) []*library.Article {
+	out := make([]*library.Article, 0, len(arts))
+	for _, a := range arts {
+		rec := v.marks[a.Slug]
+		if bookmarked && !rec.Bookmarked || v.unread && rec.Read {
+			continue
+		}
+		out = append(out, a)
+	}
+	if less := v.sort.less(); less != nil {
+		slices.SortStableFunc(out, less)
+	}
+	return out
+}
+
+// item is an article's row: • unread or ✓ read, then ★ when bookmarked.
+func (v articleView) item(a *library.Article) articleItem {
+	it := newArticleItem(a)
+	rec := v.marks[a.Slug]
+	read, mark := "•", " "
+	if rec.Read {
+		read = "✓"
+	}
+	if rec.Bookmarked {
+		mark = "★"
+	}
+	it.flags = read + " " + mark + " "
+	return it
+}
+
+// apply shows the view in an article list, keeping its filter and the
+// selected article. bookmarked keeps only bookmarked articles.
+func (m *articlesModel) apply(v articleView, bookmarked bool) tea.Cmd {
+	if m.list.id == 0 {
+		return nil // not built yet
+	}
+	arts := v.arrange(m.arts, bookmarked)
+	items := make([]list.Item, len(arts))
+	for i, a := range arts {
+		items[i] = v.item(a)
+	}
+	m.list.subtitle = v.label()
+	return m.list.replaceItems(items, func(it list.Item) string { return it.(articleItem).slug })
+}
+
+// replaceItems swaps the list's items, keeping the filter and, when it is
+// still shown, the selected item (by id).
+func (f *filterList) replaceItems(items []list.Item, id func(list.Item) string) tea.Cmd {
+	keep, at := "", f.list.Index()
+	if it := f.selected(); it != nil {
+		keep = id(it)
+	}
+	switch {
+	case f.filtering():
+		f.gen++ // results for the old items are dropped from now on
+		cmd := tagFilter(f.id, f.list.FilterValue(), f.gen, f.list.SetItems(items))
+		f.syncTitle()
+		return cmd
+	case f.filtered():
+		q := f.list.FilterValue()
+		f.list.SetItems(items) // its asynchronous re-filter is not needed:
+		f.list.SetFilterText(q)
+		f.list.FilterInput.Blur()
+	default:
+		f.list.SetItems(items)
+	}
+	visible := f.list.VisibleItems()
+	sel := min(at, len(visible)-1)
+	for i, it := range visible {
+		if id(it) == keep {
+			sel = i
+			break
+		}
+	}
+	if sel >= 0 {
+		f.list.Select(sel)
+	}
+	f.syncTitle()
+	return nil
+}
+
+// refreshLists shows the current marks, order and filter in every
+// article list.
+func (m *Model) refreshLists() tea.Cmd {
+	v := m.articleView()
+	return tea.Batch(m.articles.apply(v, false), m.narrowed.apply(v, false), m.bookmarks.apply(v, true))
+}
+
+// articleList reports a list of articles.
+func (m *Model) articleList(id screenID) bool {
+	return id == articlesScreen || id == narrowedScreen || id == bookmarksScreen
+}
+
+func (m *Model) selectedArticle(id screenID) *library.Article {
+	var slug string
+	switch id {
+	case articlesScreen:
+		slug = m.articles.selectedSlug()
+	case narrowedScreen:
+		slug = m.narrowed.selectedSlug()
+	case bookmarksScreen:
+		slug = m.bookmarks.selectedSlug()
+	}
+	a, _ := m.lib.Article(slug)
+	return a
+}
+
+// viewOr is the list, or the note when it has no articles at all.
+func (m articlesModel) viewOr(note string) string {
+	if len(m.list.list.Items()) > 0 || m.list.filtering() || m.list.filtered() {
+		return m.view()
+	}
+	ls := m.list.list.Styles
+	return ls.TitleBar.Render(ls.Title.Render(m.list.list.Title)) + "\n" + ls.NoItems.Render(note)
+}

@@ -1,0 +1,249 @@
+package ui
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/bubbles/key"
+)
+
+// visibleSlugs are an articles list's rows, in order.
+func visibleSlugs(m articlesModel) []string {
+	var out []string
+	for _, it := range m.list.list.VisibleItems() {
+		out = append(out, it.(articleItem).slug)
+	}
+	return out
+}
+
+func TestBookmarkFromListAndReader(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, 80, 24)
+	k := d.m.keys.Marks
+	d.press(k.Bookmark) // the clinic article, selected first
+	if !strings.Contains(d.screenText(), "• ★ Exosomes vs PRP") {
+		t.Fatalf("no bookmark mark:\n%s", d.screenText())
+	}
+	d.press(k.Bookmarks)
+	if d.m.top() != bookmarksScreen || !slices.Equal(visibleSlugs(d.m.bookmarks), []string{seedSlug}) {
+		t.Fatalf("Bookmarks: top %v, %v", d.m.top(), visibleSlugs(d.m.bookmarks))
+	}
+	if !strings.Contains(d.screenText(), "[4 Bookmarks]") {
+		t.Errorf("tab bar does not mark Bookmarks:\n%s", d.screenText())
+	}
+
+	// Open it from Bookmarks; m in the reader takes the bookmark away.
+	d.press(d.m.keys.List.Open)
+	if d.m.top() != readerScreen || !strings.Contains(d.screenText(), "★") {
+		t.Fatalf("reader from Bookmarks, status without ★:\n%s", d.screenText())
+	}
+	d.press(k.Bookmark)
+	if d.m.mem.marks[seedSlug].Bookmarked || strings.Contains(d.screenText(), "★") {
+		t.Fatal("m in the reader did not remove the bookmark")
+	}
+	d.press(d.m.keys.Global.Back)
+	if s := d.screenText(); d.m.top() != bookmarksScreen || !strings.Contains(s, "No bookmarks yet") {
+		t.Fatalf("Bookmarks after removing the only one:\n%s", s)
+	}
+	d.press(k.Bookmark) // nothing selected: nothing happens
+}
+
+func TestReadToEndMarksRead(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, 80, 24).openSeed()
+	r := d.m.keys.Reader
+	d.press(r.PageDown)
+	if d.m.mem.marks[seedSlug].Read {
+		t.Fatal("read after one page")
+	}
+	d.press(r.Bottom, d.m.keys.Global.Back)
+	if !d.m.mem.marks[seedSlug].Read || !strings.Contains(d.screenText(), "✓   Exosomes vs PRP") {
+		t.Fatalf("not marked read at the end:\n%s", d.screenText())
+	}
+}
+
+// A short article is read as soon as it is open: it fits on one screen.
+func TestShortArticleReadOnOpen(t *testing.T) {
+	t.Parallel()
+	d := newLibDriver(t, fixtureLibrary(), 100, 40).openFiltered("bom")
+	if !d.m.mem.marks["bom"].Read {
+		t.Fatal("a one-screen article is not marked read")
+	}
+}
+
+func TestUnreadOnly(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, 80, 24)
+	k := d.m.keys.Marks
+	d.openSeed().press(d.m.keys.Reader.Bottom, d.m.keys.Global.Back)
+	d.press(d.m.keys.List.ClearFilter, k.Unread)
+	if got := visibleSlugs(d.m.articles); !slices.Equal(got, []string{reviewSlug}) {
+		t.Fatalf("unread only: %v", got)
+	}
+	if !strings.Contains(d.screenText(), "Articles · unread only · by date") {
+		t.Errorf("title bar does not say unread only:\n%s", d.screenText())
+	}
+	// It applies to the narrowed lists too, and toggles back.
+	d.press(d.m.keys.Global.Tags).filter("Exosomes").press(d.m.keys.List.Open)
+	if got := visibleSlugs(d.m.narrowed); !slices.Equal(got, []string{reviewSlug}) {
+		t.Fatalf("narrowed, unread only: %v", got)
+	}
+	d.press(k.Unread)
+	if got := visibleSlugs(d.m.narrowed); len(got) != 2 || strings.Contains(d.screenText(), "unread only") {
+		t.Fatalf("toggled back: %v\n%s", got, d.screenText())
+	}
+}
+
+func TestSortCycles(t *testing.T) {
+	t.Parallel()
+	d := newLibDriver(t, fixtureLibrary(), 100, 40)
+	o := d.m.keys.Marks.Sort
+	for _, want := range []struct {
+		label string
+		order func(a, b string) bool // a listed before b
+	}{
+		{"by title", func(a, b string) bool { return strings.ToLower(a) <= strings.ToLower(b) }},
+		{"by reading time", nil},
+		{"by date", nil},
+	} {
+		d.press(o)
+		if !strings.Contains(d.screenText(), "Articles · "+want.label) {
+			t.Fatalf("title bar lacks %q:\n%s", want.label, d.screenText())
+		}
+		slugs := visibleSlugs(d.m.articles)
+		for i := 1; i < len(slugs); i++ {
+			a, _ := d.m.lib.Article(slugs[i-1])
+			b, _ := d.m.lib.Article(slugs[i])
+			switch want.label {
+			case "by title":
+				if !want.order(a.Title, b.Title) {
+					t.Errorf("by title: %q before %q", a.Title, b.Title)
+				}
+			case "by reading time":
+				if a.ReadingMinutes > b.ReadingMinutes {
+					t.Errorf("by time: %d min before %d min", a.ReadingMinutes, b.ReadingMinutes)
+				}
+			case "by date":
+				if slugs[i-1] != d.m.lib.Articles[i-1].Slug {
+					t.Errorf("by date: %v, want the library's order", slugs)
+				}
+			}
+		}
+	}
+}
+
+// Sorting keeps the selected article selected, and a filter applied.
+func TestSortKeepsSelectionAndFilter(t *testing.T) {
+	t.Parallel()
+	d := newLibDriver(t, fixtureLibrary(), 100, 40)
+	d.filter("o") // many match
+	d.press(d.m.keys.List.Down)
+	sel := d.m.articles.selectedSlug()
+	n := len(d.m.articles.list.list.VisibleItems())
+	d.press(d.m.keys.Marks.Sort)
+	if got := d.m.articles.selectedSlug(); got != sel || !d.m.filtered(articlesScreen) || len(d.m.articles.list.list.VisibleItems()) != n {
+		t.Fatalf("after o: selected %q (was %q), filtered %v, %d items (was %d)", got, sel, d.m.filtered(articlesScreen), len(d.m.articles.list.list.VisibleItems()), n)
+	}
+}
+
+// Each mark key acts only where it applies; elsewhere it is inert.
+func TestMarkKeysWhereTheyApply(t *testing.T) {
+	t.Parallel()
+	keys := DefaultKeyMap()
+	for _, tc := range []struct {
+		name  string
+		setup func(d *driver)
+		press key.Binding
+		check func(d *driver) bool
+	}{
+		{"m on Tags does nothing", func(d *driver) { d.press(keys.Global.Tags) }, keys.Marks.Bookmark,
+			func(d *driver) bool { return len(d.m.mem.marks) == 0 && d.m.top() == tagsScreen }},
+		{"u on Tags does nothing", func(d *driver) { d.press(keys.Global.Tags) }, keys.Marks.Unread,
+			func(d *driver) bool { return !d.m.mem.unread }},
+		{"o in the reader does nothing", func(d *driver) { d.openSeed() }, keys.Marks.Sort,
+			func(d *driver) bool { return d.m.mem.sort == byDate && d.m.top() == readerScreen }},
+		{"m typed in a filter is text", func(d *driver) { d.press(keys.List.Filter) }, keys.Marks.Bookmark,
+			func(d *driver) bool { return len(d.m.mem.marks) == 0 && d.m.articles.list.list.FilterValue() == "m" }},
+		{"! typed in a filter is text", func(d *driver) { d.press(keys.List.Filter) }, keys.Marks.Problems,
+			func(d *driver) bool { return d.m.top() == articlesScreen }},
+		{"! on help does nothing", func(d *driver) { d.press(keys.Global.Help) }, keys.Marks.Problems,
+			func(d *driver) bool { return d.m.top() == helpScreen }},
+		{"! in the reader opens Problems", func(d *driver) { d.openSeed() }, keys.Marks.Problems,
+			func(d *driver) bool {
+				return d.m.top() == problemsScreen && d.m.stack[len(d.m.stack)-2] == readerScreen
+			}},
+		{"4 in the reader does nothing", func(d *driver) { d.openSeed() }, keys.Marks.Bookmarks,
+			func(d *driver) bool { return d.m.top() == readerScreen }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			d := newDriver(t, 80, 24)
+			tc.setup(d)
+			d.press(tc.press)
+			if !tc.check(d) {
+				t.Fatalf("stack %v:\n%s", d.m.stack, d.screenText())
+			}
+		})
+	}
+}
+
+// Every mark key is in the help of the screens it works on.
+func TestMarkKeysInHelp(t *testing.T) {
+	t.Parallel()
+	d := newLibDriver(t, fixtureLibrary(), 100, 40)
+	d.press(d.m.keys.Global.Help)
+	s := d.screenText()
+	for _, want := range []string{"m  bookmark", "u  unread only", "o  sort", "problems"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("Articles help lacks %q:\n%s", want, s)
+		}
+	}
+	if !regexp.MustCompile(`3 +categories +4 +bookmarks`).MatchString(strings.Join(strings.Fields(s), " ")) &&
+		!regexp.MustCompile(`(?s)3 +categories.*\n.*4 +bookmarks`).MatchString(s) {
+		t.Errorf("4 is not beside the other tabs:\n%s", s)
+	}
+	d.press(d.m.keys.Global.Back)
+	if foot := lastLine(d.screenText()); !strings.HasPrefix(strings.TrimSpace(foot), "! 7 problems") {
+		t.Errorf("footer does not start with the problem count: %q", foot)
+	}
+}
+
+func lastLine(s string) string {
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	return lines[len(lines)-1]
+}
+
+// The new screens fit every window, built at its size or resized into it.
+func TestMarkScreensFit(t *testing.T) {
+	t.Parallel()
+	k := DefaultKeyMap()
+	screens := map[string]func(d *driver){
+		"bookmarks":       func(d *driver) { d.press(k.Marks.Bookmark, k.Marks.Bookmarks) },
+		"bookmarks-empty": func(d *driver) { d.press(k.Marks.Bookmarks) },
+		"problems":        func(d *driver) { d.press(k.Marks.Problems) },
+		"problems-filter": func(d *driver) { d.press(k.Marks.Problems, k.List.Filter).typeText("utf") },
+		"unread-by-time":  func(d *driver) { d.press(k.Marks.Unread, k.Marks.Sort, k.Marks.Sort) },
+		"reader-marked":   func(d *driver) { d.openFiltered("good-2").press(k.Marks.Bookmark) },
+		"help-articles":   func(d *driver) { d.press(k.Global.Help) },
+	}
+	sizes := [][2]int{{20, 5}, {80, 24}, {300, 60}, {1, 1}, {10, 3}, {35, 9}}
+	for name, setup := range screens {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			d := newLibDriver(t, fixtureLibrary(), 80, 24)
+			setup(d)
+			for _, s := range sizes {
+				d.send(windowSize(s))
+				checkFits(t, fmt.Sprintf("%s at %dx%d", name, s[0], s[1]), d.m.View(), s[0], s[1])
+			}
+			for _, s := range sizes {
+				b := newLibDriver(t, fixtureLibrary(), s[0], s[1])
+				setup(b)
+				checkFits(t, fmt.Sprintf("%s built at %dx%d", name, s[0], s[1]), b.m.View(), s[0], s[1])
+			}
+		})
+	}
+}

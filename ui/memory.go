@@ -1,0 +1,177 @@
+package ui
+
+import (
+	"strings"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/state"
+	"github.com/folio-reader/folio/ui/render"
+)
+
+// memory is what folio remembers between runs, as the TUI uses it: each
+// article's marks and reading position, the sort order, and the changes
+// not yet on disk. Changes are saved by commands, one save at a time and
+// in order, each a small change function applied by state.Store.Update,
+// so what another folio saved meanwhile survives.
+type memory struct {
+	store    *state.Store
+	pathOf   func(string) string
+	marks    map[string]state.Article // by slug: read, bookmarked, position
+	sort     sortOrder
+	unread   bool   // article lists show unread articles only (this session)
+	last     string // the screen folio was on when it last quit
+	pending  []change
+	inflight []change // handed to the running save
+	failed   []change // saves that failed, tried again by SaveNow
+	problems []library.Problem
+	quitting bool // saving before quitting; keys other than ctrl+c wait
+	done     bool // the quit's save finished: nothing is left to save
+	opened   time.Time
+}
+
+// change is one edit of the state file. It captures plain values only:
+// it runs in a command's goroutine.
+type change func(*state.State)
+
+// savedMsg is the end of a save.
+type savedMsg struct {
+	err      error
+	warnings []string
+}
+
+func newMemory(lib *library.Library, o Options) memory {
+	mem := memory{store: o.Store, pathOf: o.StatePath, marks: map[string]state.Article{}}
+	if mem.pathOf == nil {
+		mem.pathOf = func(p string) string { return p }
+	}
+	for _, a := range lib.Articles {
+		if rec, ok := o.Saved.Get(a.Slug, mem.pathOf(a.Path)); ok {
+			mem.marks[a.Slug] = rec
+		}
+	}
+	mem.sort = parseSort(o.Saved.Sort)
+	mem.last = o.Saved.LastScreen
+	path := "state"
+	if o.Store != nil {
+		path = o.Store.Path()
+	}
+	for _, w := range o.StateWarnings {
+		mem.problems = append(mem.problems, stateProblem(path, w))
+	}
+	return mem
+}
+
+// stateProblem shows a warning of the state package as a problem of the
+// state file.
+func stateProblem(path, w string) library.Problem {
+	msg := strings.TrimPrefix(w, "state file "+path)
+	msg = strings.TrimSpace(strings.TrimPrefix(msg, ":"))
+	if msg == "" {
+		msg = w
+	}
+	return library.Problem{Path: path, Message: msg, Kept: true}
+}
+
+// edit changes an article's record now and queues the same change for
+// the state file. fn must set values, not read the model.
+func (mem *memory) edit(a *library.Article, fn func(*state.Article)) {
+	rec := mem.marks[a.Slug]
+	fn(&rec)
+	mem.marks[a.Slug] = rec
+	slug, path := a.Slug, mem.pathOf(a.Path)
+	mem.queue(func(s *state.State) { s.Edit(slug, path, fn) })
+}
+
+func (mem *memory) queue(c change) {
+	if mem.store != nil {
+		mem.pending = append(mem.pending, c)
+	}
+}
+
+// flush starts saving the queued changes unless a save is running; the
+// next one starts when it ends.
+func (mem *memory) flush() tea.Cmd {
+	if mem.store == nil || len(mem.inflight) > 0 || len(mem.pending) == 0 {
+		return nil
+	}
+	cs, store := mem.pending, mem.store
+	mem.inflight, mem.pending = cs, nil
+	return func() tea.Msg {
+		err := store.Update(func(s *state.State) { apply(s, cs) })
+		return savedMsg{err: err, warnings: store.Warnings()}
+	}
+}
+
+func apply(s *state.State, cs []change) {
+	for _, c := range cs {
+		c(s)
+	}
+}
+
+// saved ends a save, noting what went wrong.
+func (mem *memory) saved(msg savedMsg) {
+	path := mem.store.Path()
+	for _, w := range msg.warnings {
+		mem.problems = append(mem.problems, stateProblem(path, w))
+	}
+	if msg.err != nil {
+		mem.problems = append(mem.problems, library.Problem{Path: path, Message: msg.err.Error()})
+		mem.failed = append(mem.failed, mem.inflight...)
+	}
+	mem.inflight = nil
+	if mem.quitting && len(mem.pending) == 0 && len(mem.failed) == 0 {
+		mem.done = true
+	}
+}
+
+// statePosition is where line of d is, as the state file keeps it: the
+// heading whose section holds it and how many lines below the heading.
+// Before the first heading the anchor and text are empty and the offset
+// counts from the top. nil is the top of the article.
+func statePosition(a *library.Article, d *render.Document, line int) *state.Position {
+	h := d.HeadingAt(line)
+	if h < 0 || h >= len(a.Headings) {
+		if line <= 0 {
+			return nil
+		}
+		return &state.Position{Offset: line}
+	}
+	hd := a.Headings[h]
+	return &state.Position{Anchor: hd.Anchor, Heading: hd.Text, Index: h, Offset: max(0, line-d.Headings[h])}
+}
+
+// savedPosition is where a saved position lands in a: the heading with the
+// same anchor, else the same text, else the same index, and the saved
+// offset below it (clamped to the section when rendered).
+func savedPosition(a *library.Article, p *state.Position) position {
+	if p == nil {
+		return articleTop
+	}
+	h := -1
+	if p.Anchor != "" || p.Heading != "" {
+		h = findHeading(a, p)
+		if h < 0 {
+			return articleTop
+		}
+	}
+	return position{heading: h, section: -1, question: -1, delta: p.Offset}
+}
+
+func findHeading(a *library.Article, p *state.Position) int {
+	for i, h := range a.Headings {
+		if p.Anchor != "" && h.Anchor == p.Anchor {
+			return i
+		}
+	}
+	for i, h := range a.Headings {
+		if p.Heading != "" && h.Text == p.Heading {
+			return i
+		}
+	}
+	if p.Index >= 0 && p.Index < len(a.Headings) {
+		return p.Index
+	}
+	return -1
+}

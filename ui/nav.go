@@ -1,0 +1,196 @@
+package ui
+
+import (
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/folio-reader/folio/library"
+)
+
+// The root's part in moving between articles: the library search screen,
+// the links and related lists, following a link, and the reading
+// history. Children ask with a navMsg; the root acts in navigate.
+
+// navMsg is a request or result for the root's navigation.
+type navMsg interface{ navMsg() }
+
+// followMsg asks the root to open an article in place of the reader (or
+// over the list below when no reader is open), recording the visit.
+type followMsg struct {
+	slug    string
+	heading int    // a heading to put on top, or -1
+	find    string // a library search's query to show in the article, or ""
+	offset  int    // the body offset of the search's match, or -1
+}
+
+type (
+	showLinksMsg   struct{}
+	showRelatedMsg struct{}
+	closeMsg       struct{}                    // the top screen is done: back one
+	historyMsg     struct{ step int }          // back (-1) or forward (+1) in the reading history
+	linkMsg        struct{ link library.Link } // follow a link of the article being read
+)
+
+func (followMsg) navMsg()       {}
+func (showLinksMsg) navMsg()    {}
+func (showRelatedMsg) navMsg()  {}
+func (closeMsg) navMsg()        {}
+func (historyMsg) navMsg()      {}
+func (linkMsg) navMsg()         {}
+func (searchTickMsg) navMsg()   {}
+func (searchResultMsg) navMsg() {}
+func (openedMsg) navMsg()       {}
+
+// relatedCount is how many related articles the reader's footer and the
+// related list show.
+const relatedCount = 5
+
+// navState is the root's navigation state.
+type navState struct {
+	search      searchModel
+	links       linksModel
+	related     relatedModel
+	hist        history
+	searchDelay time.Duration        // how long typing must pause before the library is searched
+	openURL     func(string) tea.Cmd // opens a link outside folio; replaced in tests
+}
+
+func newNavState(openURL func(string) tea.Cmd) navState {
+	if openURL == nil {
+		openURL = systemOpener().open
+	}
+	return navState{searchDelay: 120 * time.Millisecond, openURL: openURL}
+}
+
+// navigate acts on a navMsg.
+func (m *Model) navigate(msg navMsg) tea.Cmd {
+	switch msg := msg.(type) {
+	case followMsg:
+		return m.follow(msg)
+	case showLinksMsg:
+		if m.top() == readerScreen {
+			m.nav.links = newLinks(m.nextList(), m.lib, m.reader.art, m.styles, m.keys.List)
+			m.push(linksScreen)
+		}
+	case showRelatedMsg:
+		if m.top() == readerScreen {
+			a := m.reader.art
+			m.nav.related = newRelated(m.nextList(), a, m.lib.Related(a, relatedCount), m.styles, m.keys.List)
+			m.push(relatedScreen)
+		}
+	case closeMsg:
+		if len(m.stack) > 1 {
+			m.pop()
+		}
+	case historyMsg:
+		return m.travel(msg.step)
+	case linkMsg:
+		return m.followLink(msg.link)
+	case openedMsg:
+		m.nav.links.note = msg.note()
+	case searchTickMsg, searchResultMsg:
+		var cmd tea.Cmd
+		m.nav.search, cmd = m.nav.search.update(msg)
+		return cmd
+	}
+	m.resizeNav()
+	return nil
+}
+
+// openSearch shows a fresh library search screen.
+func (m *Model) openSearch() tea.Cmd {
+	m.nav.search = newSearch(m.lib, m.keys.Search, m.styles, m.nav.searchDelay)
+	m.push(searchScreen)
+	m.resizeNav()
+	return m.nav.search.focus()
+}
+
+// follow opens an article in place of the reader and what is over it.
+func (m *Model) follow(f followMsg) tea.Cmd {
+	if _, ok := m.lib.Article(f.slug); !ok {
+		return nil
+	}
+	m.visit(f.slug)
+	m.closeReader()
+	cmd := m.open(f.slug)
+	if f.heading >= 0 {
+		var jump tea.Cmd
+		m.reader, jump = m.reader.update(jumpMsg{heading: f.heading, section: -1, question: -1})
+		cmd = tea.Batch(cmd, jump)
+	}
+	if f.find != "" && f.offset >= 0 {
+		m.reader.findAt(f.find, m.reader.art.HeadingAt(f.offset))
+	}
+	return cmd
+}
+
+// closeReader pops the reader and every screen over it, if it is open.
+func (m *Model) closeReader() {
+	for i, id := range m.stack {
+		if id == readerScreen {
+			for len(m.stack) > i && len(m.stack) > 1 {
+				m.pop()
+			}
+			return
+		}
+	}
+}
+
+// updateNav sends a message to one of the navigation screens.
+func (m *Model) updateNav(id screenID, msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	switch id {
+	case searchScreen:
+		m.nav.search, cmd = m.nav.search.update(msg)
+	case linksScreen:
+		m.nav.links, cmd = m.nav.links.update(msg)
+	case relatedScreen:
+		m.nav.related, cmd = m.nav.related.update(msg)
+	}
+	return cmd
+}
+
+// navList is the filter list of a navigation screen, or nil.
+func (m *Model) navList(id screenID) *filterList {
+	switch id {
+	case linksScreen:
+		return &m.nav.links.list
+	case relatedScreen:
+		return &m.nav.related.list
+	}
+	return nil
+}
+
+// navView draws a navigation screen.
+func (m Model) navView(id screenID) string {
+	switch id {
+	case searchScreen:
+		return m.nav.search.view()
+	case linksScreen:
+		return m.nav.links.view()
+	case relatedScreen:
+		return m.nav.related.view()
+	}
+	return ""
+}
+
+// resizeNav fans the window size out to the navigation screens.
+func (m *Model) resizeNav() {
+	m.nav.search.setSize(m.w, m.bodyHeight(searchScreen))
+	m.nav.links.setSize(m.w, m.bodyHeight(linksScreen))
+	m.nav.related.setSize(m.w, m.bodyHeight(relatedScreen))
+}
+
+// readerKeyMap is the reader's help in its current state.
+func (m *Model) readerKeyMap() readerNavHelp {
+	return readerNavHelp{readerHelp: readerHelp{g: m.keys.Global, r: m.keys.Reader}, n: m.keys.Nav,
+		typing: m.reader.find.typing, finding: m.reader.find.active()}
+}
+
+// attachNav gives a new reader what the navigation needs: its keys,
+// search and related articles.
+func (m *Model) attachNav(a *library.Article) {
+	m.reader.nav = m.keys.Nav
+	m.reader.find = newFinder(m.styles)
+	m.reader.related = m.lib.Related(a, relatedCount)
+}

@@ -1,0 +1,60 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/list"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/folio-reader/folio/library"
+)
+
+// relatedModel lists the articles sharing the most tags and categories
+// with the one being read; enter opens one in its place.
+type relatedModel struct {
+	list filterList
+}
+
+func newRelated(id listID, a *library.Article, related []*library.Article, st *Styles, keys ListKeys) relatedModel {
+	items := make([]list.Item, len(related))
+	for i, r := range related {
+		items[i] = newArticleItem(r)
+	}
+	d := rowDelegate{styles: &st.Row, lines: 2, spacing: 1}
+	l := newFilterList(id, items, d, st, keys, "Related", "article", "articles")
+	l.compact, l.subtitle = true, a.Title
+	return relatedModel{list: l}
+}
+
+func (m relatedModel) update(msg tea.Msg) (relatedModel, tea.Cmd) {
+	l, cmd, open, _ := m.list.update(msg)
+	m.list = l
+	if it, ok := m.list.selected().(articleItem); ok && open {
+		return m, tea.Batch(cmd, send(followMsg{slug: it.slug, heading: -1, offset: -1}))
+	}
+	return m, cmd
+}
+
+func (m *relatedModel) setSize(w, h int) { m.list.setSize(w, h) }
+func (m relatedModel) view() string      { return m.list.list.View() }
+
+// relatedFooter is drawn after the article: the related articles, and
+// the key that opens them. It follows the document's lines, so every
+// heading keeps its line.
+func (m readerModel) relatedFooter() []string {
+	if len(m.related) == 0 {
+		return nil
+	}
+	st := m.styles.Reader
+	in, iw := m.margin()
+	iw = max(iw, 1)
+	fit := func(s string) string { return in + ansi.Truncate(s, iw, "…") }
+	lines := []string{"", in + st.Rule.Render(strings.Repeat("─", iw)), fit(st.Title.Render("Related articles")), ""}
+	for _, a := range m.related {
+		lines = append(lines, fit("• "+a.Title))
+	}
+	if k := m.nav.Related.Help().Key; k != "" {
+		lines = append(lines, "", fit(st.Meta.Render("Press "+k+" to open one")))
+	}
+	return lines
+}
