@@ -50,6 +50,9 @@ func (m *Model) travel(step int) tea.Cmd {
 	if len(h.entries) == 0 || i < 0 || i >= len(h.entries) {
 		return nil
 	}
+	if _, ok := m.lib.Article(h.entries[i].slug); !ok {
+		return nil
+	}
 	m.leave()
 	h.cur = i
 	e := h.entries[i]
