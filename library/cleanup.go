@@ -75,7 +75,7 @@ func cleanBodyLines(body string, sc *scratch) (string, []line) {
 			text = jsxTag.ReplaceAllString(text, "")
 		}
 		if !strings.Contains(text, "[LEAD|") && !strings.Contains(text, "{{") {
-			out = append(out, text)
+			out = append(out, unfence(text))
 			continue
 		}
 		if m := leadBlock.FindStringSubmatch(text); m != nil {
@@ -94,9 +94,12 @@ func cleanBodyLines(body string, sc *scratch) (string, []line) {
 		if had && strings.TrimSpace(text) == "" {
 			continue
 		}
-		out = append(out, text)
+		out = append(out, unfence(text))
 	}
 	clean := strings.Join(out, "\n")
+	if strings.HasSuffix(body, "\n") { // splitting dropped the final newline
+		clean += "\n"
+	}
 	sc.lines = splitLinesInto(sc.lines[:0], clean)
 	return clean, sc.lines
 }
@@ -123,4 +126,16 @@ func needsCleaning(lines []line) bool {
 func isMDXStatement(t string) bool {
 	return strings.HasPrefix(t, "import ") || strings.HasPrefix(t, "export ") ||
 		strings.HasPrefix(t, "import\t") || strings.HasPrefix(t, "export\t")
+}
+
+// unfence escapes a fence that removing a tag or shortcode uncovered at
+// the start of a line ("<Note/>```"): it was text, and must not open a
+// code block that swallows the rest of the article.
+func unfence(text string) string {
+	f := fenceOf(text)
+	if f == "" {
+		return text
+	}
+	i := strings.Index(text, f)
+	return text[:i] + strings.Repeat("\\"+f[:1], len(f)) + text[i+len(f):]
 }

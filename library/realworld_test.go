@@ -194,3 +194,16 @@ func TestSlugs(t *testing.T) {
 		t.Errorf("duplicate slug not reported: %q", msg)
 	}
 }
+
+// A tag removed from the start of a line must not leave a code fence that
+// swallows the rest of the article (found by FuzzCleanBody).
+func TestRemovedTagDoesNotUncoverAFence(t *testing.T) {
+	t.Parallel()
+	a, _, err := Parse("post.mdx", []byte("---\ntitle: T\n---\n<Note/>```\n\n## After\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Headings) != 1 || a.Headings[0].Text != "After" {
+		t.Errorf("headings %+v: the heading after the tag was taken for code:\n%s", a.Headings, a.Body)
+	}
+}
