@@ -183,6 +183,10 @@ func TestCorruptIndexIsNeverTrusted(t *testing.T) {
 		"table":     func(b []byte) []byte { b[len(b)-3] ^= 1; return b },
 		"header":    func(b []byte) []byte { b[12] ^= 1; return b },
 		"longer":    func(b []byte) []byte { return append(b, 0) },
+		"torn": func(b []byte) []byte { // a block of zeros, as a crash of the file system may leave
+			clear(b[len(b)/3 : len(b)/3+4096])
+			return b
+		},
 		"body": func(b []byte) []byte { // a body's text, changed in place: caught by the entry's checksum
 			i := bytes.Index(b, []byte("The excerpt paragraph."))
 			if i < 0 {

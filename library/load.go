@@ -201,15 +201,13 @@ func (w *loadWorker) load(j *loadJob) {
 func (w *loadWorker) read(j *loadJob) {
 	name := displayPath(j.src, j.path)
 	if j.cache != nil {
-		if info, err := os.Stat(filepath.Join(j.dir, filepath.FromSlash(j.path))); err == nil && info.Mode().IsRegular() {
-			j.stat, j.size, j.mtime = true, info.Size(), info.ModTime().UnixNano()
-			<-j.cache.ready
-			if idx := j.cache.index; idx != nil {
-				if e, ok := idx.entries[j.path]; ok && e.size == j.size && e.mtime == j.mtime {
-					if r, ok := idx.restore(e, name, &w.slabs); ok {
-						j.res, j.cached = r, true
-						return
-					}
+		<-j.cache.ready
+		if idx := j.cache.index; idx != nil {
+			j.statPath()
+			if e, ok := idx.entries[j.path]; ok && j.stat && e.size == j.size && e.mtime == j.mtime {
+				if r, ok := idx.restore(e, name, &w.slabs); ok {
+					j.res, j.cached = r, true
+					return
 				}
 			}
 		}
@@ -217,11 +215,27 @@ func (w *loadWorker) read(j *loadJob) {
 	var data []byte
 	ok := false
 	if j.dir != "" {
-		if data, ok = readSmall(j.dir+"/"+j.path, w.buf); ok {
+		// With no index to check against, the stat for the new one is
+		// taken on the open file: no second walk of the path.
+		var st *fileStat
+		if j.cache != nil && !j.stat {
+			if fstatOpenFiles {
+				st = new(fileStat)
+			} else {
+				j.statPath()
+			}
+		}
+		if data, ok = readSmall(j.dir+"/"+j.path, w.buf, st); ok {
 			data = w.files.copy(data)
+			if st != nil && st.ok {
+				j.stat, j.size, j.mtime = true, st.size, st.mtime
+			}
 		}
 	}
 	if !ok {
+		if j.cache != nil && !j.stat {
+			j.statPath() // before reading: a change after it shows next time
+		}
 		var err error
 		if data, err = readFile(j.src.FS, j.path); err != nil {
 			j.readErr = err
@@ -229,6 +243,20 @@ func (w *loadWorker) read(j *loadJob) {
 		}
 	}
 	j.res.article, j.res.warnings, j.res.err = parse(name, data, true)
+}
+
+// statPath takes the size and modification time of j's file, the key of
+// its index entry.
+func (j *loadJob) statPath() {
+	if info, err := os.Stat(filepath.Join(j.dir, filepath.FromSlash(j.path))); err == nil && info.Mode().IsRegular() {
+		j.stat, j.size, j.mtime = true, info.Size(), info.ModTime().UnixNano()
+	}
+}
+
+// fileStat is what readSmall's stat of an open file found, when asked.
+type fileStat struct {
+	size, mtime int64
+	ok          bool
 }
 
 // indexFile is the file's entry for the index.

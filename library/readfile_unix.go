@@ -13,7 +13,7 @@ import "syscall"
 // returned in buf, which the next call overwrites. ok is false
 // for anything else (an error, a folder, a larger file): the caller then
 // reads the file the ordinary way, which reports problems as it always has.
-func readSmall(path string, buf []byte) (data []byte, ok bool) {
+func readSmall(path string, buf []byte, st *fileStat) (data []byte, ok bool) {
 	var fd int
 	var err error
 	for {
@@ -26,6 +26,9 @@ func readSmall(path string, buf []byte) (data []byte, ok bool) {
 		return nil, false
 	}
 	defer syscall.Close(fd)
+	if st != nil {
+		*st = fstat(fd)
+	}
 	n := 0
 	for n < len(buf) {
 		m, err := syscall.Read(fd, buf[n:])

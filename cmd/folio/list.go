@@ -31,11 +31,7 @@ func runList(g *globals, args []string, e *env) error {
 		return err
 	}
 	if *asJSON {
-		out := jsonList{Articles: make([]jsonArticle, 0, len(arts)), Problems: problemsJSON(lib)}
-		for _, a := range arts {
-			out.Articles = append(out.Articles, articleJSON(a))
-		}
-		return writeJSON(e.stdout, out)
+		return writeListJSON(e.stdout, arts, problemsJSON(lib))
 	}
 	return printArticles(e.stdout, arts)
 }
