@@ -113,43 +113,9 @@ func (m *articlesModel) apply(v articleView, bookmarked bool) tea.Cmd {
 		items[i] = v.item(a)
 	}
 	m.list.subtitle = v.label()
-	return m.list.replaceItems(items, func(it list.Item) string { return it.(articleItem).slug })
-}
-
-// replaceItems swaps the list's items, keeping the filter and, when it is
-// still shown, the selected item (by id).
-func (f *filterList) replaceItems(items []list.Item, id func(list.Item) string) tea.Cmd {
-	keep, at := "", f.list.Index()
-	if it := f.selected(); it != nil {
-		keep = id(it)
-	}
-	switch {
-	case f.filtering():
-		f.gen++ // results for the old items are dropped from now on
-		cmd := tagFilter(f.id, f.list.FilterValue(), f.gen, f.list.SetItems(items))
-		f.syncTitle()
-		return cmd
-	case f.filtered():
-		q := f.list.FilterValue()
-		f.list.SetItems(items) // its asynchronous re-filter is not needed:
-		f.list.SetFilterText(q)
-		f.list.FilterInput.Blur()
-	default:
-		f.list.SetItems(items)
-	}
-	visible := f.list.VisibleItems()
-	sel := min(at, len(visible)-1)
-	for i, it := range visible {
-		if id(it) == keep {
-			sel = i
-			break
-		}
-	}
-	if sel >= 0 {
-		f.list.Select(sel)
-	}
-	f.syncTitle()
-	return nil
+	cmd := m.list.replace(items, articleKey)
+	m.list.syncTitle()
+	return cmd
 }
 
 // refreshLists shows the current marks, order and filter in every
