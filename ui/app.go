@@ -39,13 +39,13 @@ type Options struct {
 	Changes <-chan []string
 	Drafts  bool
 
-	// Keys are the bindings (see LoadKeys); nil: DefaultKeyMap. Problems
-	// are faults found before the TUI started (a bad keys file), shown on
-	// the Problems screen.
 	// Hyperlinks: the terminal makes OSC 8 hyperlinks clickable, so web
 	// addresses in articles are emitted as such.
 	Hyperlinks bool
 
+	// Keys are the bindings (see LoadKeys); nil: DefaultKeyMap. Problems
+	// are faults found before the TUI started (a bad keys file), shown on
+	// the Problems screen.
 	Keys     *KeyMap
 	Problems []library.Problem
 	Load     Loader // when set, the library New gets is shown first and Load's is loaded in the background: loading.go

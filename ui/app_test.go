@@ -222,15 +222,18 @@ func TestStaleFilterResultsDropped(t *testing.T) {
 	d := newDriver(t, 80, 24)
 	d.press(d.m.keys.List.Filter).typeText("medicube")
 	before := d.m.articles.list.list.VisibleItems()
-	// A late answer for an older query, and one for another list.
+	// A late answer for an older query, and one for another list; each
+	// carries the generation of the items it was asked for, as the
+	// list's own commands do.
 	empty := list.FilterMatchesMsg{}
-	d.send(filterMsg{list: d.m.articles.list.id, query: "m", msg: empty},
-		filterMsg{list: d.m.tags.list.id, query: "medicube", msg: empty})
+	gen := d.m.articles.list.gen
+	d.send(filterMsg{list: d.m.articles.list.id, query: "m", gen: gen, msg: empty},
+		filterMsg{list: d.m.tags.list.id, query: "medicube", gen: d.m.tags.list.gen, msg: empty})
 	if got := d.m.articles.list.list.VisibleItems(); len(got) != len(before) || len(got) == 0 {
 		t.Fatalf("stale filter result changed the list: %d → %d items", len(before), len(got))
 	}
 	// The answer to the current query in this list is taken.
-	d.send(filterMsg{list: d.m.articles.list.id, query: "medicube", msg: empty})
+	d.send(filterMsg{list: d.m.articles.list.id, query: "medicube", gen: gen, msg: empty})
 	if got := d.m.articles.list.list.VisibleItems(); len(got) != 0 {
 		t.Fatalf("current filter result ignored: %d items", len(got))
 	}

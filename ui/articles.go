@@ -42,8 +42,9 @@ func (i articleItem) row() row            { return row{flags: i.flags, text: i.t
 // articlesModel is a list of articles: all of them, or those under one
 // tag or category.
 type articlesModel struct {
-	list filterList
-	arts []*library.Article // every article the list may show, in library order
+	list  filterList
+	arts  []*library.Article // every article the list may show, in library order
+	items []list.Item        // arts' rows without marks, made once; nil: made when shown
 }
 
 func newArticles(id listID, arts []*library.Article, title string, st *Styles, keys ListKeys) articlesModel {
@@ -52,7 +53,7 @@ func newArticles(id listID, arts []*library.Article, title string, st *Styles, k
 		items[i] = newArticleItem(a)
 	}
 	d := rowDelegate{styles: &st.Row, lines: 2, spacing: 1}
-	return articlesModel{list: newFilterList(id, items, d, st, keys, title, "article", "articles"), arts: arts}
+	return articlesModel{list: newFilterList(id, items, d, st, keys, title, "article", "articles"), arts: arts, items: items}
 }
 
 func (m articlesModel) update(msg tea.Msg) (articlesModel, tea.Cmd) {

@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"strings"
 
+	"github.com/charmbracelet/bubbles/list"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/library"
 )
@@ -186,9 +187,9 @@ func (m *Model) setLibrary(lib *library.Library, changed map[string]fileChange) 
 			m.cache.bump(a.Slug)
 		}
 	}
-	m.articles.setArticles(lib.Articles)
-	m.bookmarks.setArticles(lib.Articles)
-	m.narrowed.setArticles(sameFiles(m.narrowed.arts, lib))
+	m.articles.setArticles(lib.Articles, nil)
+	m.bookmarks.setArticles(lib.Articles, nil)
+	m.narrowed.setArticles(sameFiles(m.narrowed.arts, lib), nil)
 	m.tags = newTaxonomy(m.nextList(), tagTerms, lib.Tags(), m.styles, m.keys.List)
 	m.categories = newTaxonomy(m.nextList(), categoryTerms, lib.Categories(), m.styles, m.keys.List)
 	cmds := []tea.Cmd{m.refreshLists()}
@@ -251,5 +252,8 @@ func sameFiles(arts []*library.Article, lib *library.Library) []*library.Article
 	return out
 }
 
-// setArticles gives the list a new library's articles; apply shows them.
-func (m *articlesModel) setArticles(arts []*library.Article) { m.arts = arts }
+// setArticles gives the list articles to show, with their rows when
+// they are made already (nil: apply makes them); apply shows them.
+func (m *articlesModel) setArticles(arts []*library.Article, items []list.Item) {
+	m.arts, m.items = arts, items
+}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/folio-reader/folio/library"
 )
 
 // keySections names the keymap's sections as a keys file spells them,
@@ -102,6 +103,15 @@ func LoadKeys(path string) (KeyMap, error) {
 		}
 	}
 	return custom, nil
+}
+
+// KeysProblem is LoadKeys' error as the Problems screen lists it: the
+// file as the path, the entry and what is wrong as the message. Both the
+// command and the tests build it here, so what a test shows is what a
+// person sees.
+func KeysProblem(path string, err error) library.Problem {
+	msg := strings.TrimPrefix(err.Error(), path+": ")
+	return library.Problem{Path: path, Message: msg + " (the default keys are used)"}
 }
 
 // keyList is a TOML value as key names: a non-empty list of non-empty

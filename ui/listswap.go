@@ -14,30 +14,32 @@ import (
 type staged struct {
 	items []list.Item
 	sel   string // the key of the item selected when they came
+	at    int    // and its place, for when it has gone
 	key   func(list.Item) string
 }
 
 // replace puts items in the list, keeping the selected item (as named by
-// key) selected. A filtered list filters them off the update loop: the
-// command's result brings them in.
+// key) selected, or, when it has gone (a bookmark taken away on the
+// Bookmarks list), the same place. A filtered list filters them off the
+// update loop: the command's result brings them in.
 func (f *filterList) replace(items []list.Item, key func(list.Item) string) tea.Cmd {
-	sel := ""
+	sel, at := "", f.list.Index()
 	if it := f.list.SelectedItem(); it != nil {
 		sel = key(it)
 	}
 	if f.staged != nil && sel == "" {
-		sel = f.staged.sel
+		sel, at = f.staged.sel, f.staged.at
 	}
 	f.gen++ // results for the old items are dropped from now on
 	if f.list.FilterState() == list.Unfiltered {
 		f.staged = nil
 		f.list.SetItems(items)
-		f.selectKey(sel, key)
+		f.selectKey(sel, at, key)
 		return nil
 	}
 	probe := f.list // a copy: its filter command reads the new items
 	cmd := probe.SetItems(items)
-	f.staged = &staged{items: items, sel: sel, key: key}
+	f.staged = &staged{items: items, sel: sel, at: at, key: key}
 	return f.tag(cmd)
 }
 
@@ -56,19 +58,22 @@ func (f *filterList) unstage(result tea.Msg) tea.Cmd {
 	}
 	f.list, _ = f.list.Update(result)
 	f.list.SetSize(f.list.Width(), f.list.Height()) // the pages, for the new matches
-	f.selectKey(s.sel, s.key)
+	f.selectKey(s.sel, s.at, s.key)
 	return nil
 }
 
-// selectKey selects the visible item named k, if any.
-func (f *filterList) selectKey(k string, key func(list.Item) string) {
-	if k == "" {
-		return
-	}
-	for i, it := range f.list.VisibleItems() {
-		if key(it) == k {
-			f.list.Select(i)
-			return
+// selectKey selects the visible item named k, else the one at, or the
+// last when the list has become shorter than that.
+func (f *filterList) selectKey(k string, at int, key func(list.Item) string) {
+	visible := f.list.VisibleItems()
+	sel := min(at, len(visible)-1)
+	for i, it := range visible {
+		if k != "" && key(it) == k {
+			sel = i
+			break
 		}
+	}
+	if sel >= 0 {
+		f.list.Select(sel)
 	}
 }

@@ -145,9 +145,15 @@ func (m *Model) loaded(msg loadedMsg) tea.Cmd {
 		return m.finishLoad(msg.done)
 	}
 	m.load.merge(msg.arts, msg.items)
-	cmd := m.articles.list.replace(slices.Clone(m.load.items), articleKey)
+	// The lists show the articles so far as they will show the whole
+	// library: marked, sorted, unread only if asked. Their rows are made
+	// already; only the marks are added here.
+	v := m.articleView()
+	m.articles.setArticles(m.load.arts, m.load.items)
+	m.bookmarks.setArticles(m.load.arts, m.load.items)
+	cmds := []tea.Cmd{m.articles.apply(v, false), m.bookmarks.apply(v, true), msg.next}
 	m.loadTitles()
-	return tea.Batch(cmd, msg.next)
+	return tea.Batch(cmds...)
 }
 
 // merge adds articles not listed yet, keeping the list newest first.
@@ -176,10 +182,12 @@ func (m *Model) finishLoad(done *loadDone) tea.Cmd {
 	lib, narrowed := done.lib, m.load.narrowed
 	m.lib, m.load = lib, nil
 	// The article lists are rebuilt through their view (marks, sort,
-	// unread only), as any change of marks rebuilds them.
-	m.articles.arts, m.bookmarks.arts = lib.Articles, lib.Articles
+	// unread only), as any change of marks rebuilds them, from the rows
+	// the loader made.
+	m.articles.setArticles(lib.Articles, done.items)
+	m.bookmarks.setArticles(lib.Articles, done.items)
 	if narrowed != nil && m.has(narrowedScreen) {
-		m.narrowed.arts = m.articlesUnder(*narrowed)
+		m.narrowed.setArticles(m.articlesUnder(*narrowed), nil)
 	}
 	cmds := []tea.Cmd{
 		m.refreshLists(),

@@ -222,3 +222,44 @@ func TestLoadingProgram(t *testing.T) {
 		t.Fatalf("final library has %d articles (loading %v)", len(final.Library().Articles), final.load != nil)
 	}
 }
+
+// While the library loads, the partial list is shown as the whole one
+// will be: with its marks, in the chosen order, and a bookmark made
+// meanwhile keeps every article listed so far.
+func TestLoadingListShowsMarksAndOrder(t *testing.T) {
+	t.Parallel()
+	d := loadingDriver(t)
+	k := d.m.keys.Marks
+	if got := d.m.articles.selectedSlug(); got != seedSlug {
+		t.Fatalf("first selected %q", got)
+	}
+	d.press(k.Bookmark)
+	flags := func(slug string) string {
+		for _, it := range d.m.articles.list.list.Items() {
+			if it := it.(articleItem); it.slug == slug {
+				return it.flags
+			}
+		}
+		t.Fatalf("%s is not listed", slug)
+		return ""
+	}
+	d.send(batch(synthArticles(t, 0, 30)))
+	if f := flags(seedSlug); !strings.Contains(f, "★") || !strings.Contains(f, "•") {
+		t.Fatalf("after a batch the bookmarked article shows %q", f)
+	}
+	d.press(k.Sort) // by title
+	d.send(batch(synthArticles(t, 30, 60)))
+	items := d.m.articles.list.list.Items()
+	if len(items) != 62 {
+		t.Fatalf("%d articles listed, want 62", len(items))
+	}
+	if !slices.IsSortedFunc(items, func(a, b list.Item) int {
+		return strings.Compare(strings.ToLower(a.(articleItem).title), strings.ToLower(b.(articleItem).title))
+	}) {
+		t.Fatalf("the batch is not listed by title: %v", slugsOf(items))
+	}
+	d.press(k.Bookmark)
+	if n := len(d.m.articles.list.list.Items()); n != 62 {
+		t.Fatalf("a bookmark while loading left %d articles listed, want 62", n)
+	}
+}

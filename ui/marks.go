@@ -70,26 +70,39 @@ func (v articleView) label() string {
 	return v.sort.label()
 }
 
-// arrange picks and orders the articles to show.
-func (v articleView) arrange(arts []*library.Article, bookmarked bool) []*library.Article {
-	out := make([]*library.Article, 0, len(arts))
-	for _, a := range arts {
+// rows are what an article list shows of arts: the articles the view
+// keeps, in its order, with their marks. items, when not nil, are arts'
+// rows made beforehand (off the update loop, while the library loads);
+// only the marks are added to them here.
+func (v articleView) rows(arts []*library.Article, items []list.Item, bookmarked bool) []list.Item {
+	keep := make([]int, 0, len(arts))
+	for i, a := range arts {
 		rec := v.marks[a.Slug]
 		if bookmarked && !rec.Bookmarked || v.unread && rec.Read {
 			continue
 		}
-		out = append(out, a)
+		keep = append(keep, i)
 	}
 	if less := v.sort.less(); less != nil {
-		slices.SortStableFunc(out, less)
+		slices.SortStableFunc(keep, func(i, j int) int { return less(arts[i], arts[j]) })
+	}
+	out := make([]list.Item, len(keep))
+	for n, i := range keep {
+		var it articleItem
+		if items != nil {
+			it = items[i].(articleItem)
+		} else {
+			it = newArticleItem(arts[i])
+		}
+		out[n] = v.mark(it)
 	}
 	return out
 }
 
-// item is an article's row: • unread or ✓ read, then ★ when bookmarked.
-func (v articleView) item(a *library.Article) articleItem {
-	it := newArticleItem(a)
-	rec := v.marks[a.Slug]
+// mark puts the marks on an article's row: • unread or ✓ read, then ★
+// when bookmarked.
+func (v articleView) mark(it articleItem) articleItem {
+	rec := v.marks[it.slug]
 	read, mark := "•", " "
 	if rec.Read {
 		read = "✓"
@@ -107,49 +120,10 @@ func (m *articlesModel) apply(v articleView, bookmarked bool) tea.Cmd {
 	if m.list.id == 0 {
 		return nil // not built yet
 	}
-	arts := v.arrange(m.arts, bookmarked)
-	items := make([]list.Item, len(arts))
-	for i, a := range arts {
-		items[i] = v.item(a)
-	}
 	m.list.subtitle = v.label()
-	return m.list.replaceItems(items, func(it list.Item) string { return it.(articleItem).slug })
-}
-
-// replaceItems swaps the list's items, keeping the filter and, when it is
-// still shown, the selected item (by id).
-func (f *filterList) replaceItems(items []list.Item, id func(list.Item) string) tea.Cmd {
-	keep, at := "", f.list.Index()
-	if it := f.selected(); it != nil {
-		keep = id(it)
-	}
-	switch {
-	case f.filtering():
-		f.gen++ // results for the old items are dropped from now on
-		cmd := tagFilter(f.id, f.list.FilterValue(), f.gen, f.list.SetItems(items))
-		f.syncTitle()
-		return cmd
-	case f.filtered():
-		q := f.list.FilterValue()
-		f.list.SetItems(items) // its asynchronous re-filter is not needed:
-		f.list.SetFilterText(q)
-		f.list.FilterInput.Blur()
-	default:
-		f.list.SetItems(items)
-	}
-	visible := f.list.VisibleItems()
-	sel := min(at, len(visible)-1)
-	for i, it := range visible {
-		if id(it) == keep {
-			sel = i
-			break
-		}
-	}
-	if sel >= 0 {
-		f.list.Select(sel)
-	}
-	f.syncTitle()
-	return nil
+	cmd := m.list.replace(v.rows(m.arts, m.items, bookmarked), articleKey)
+	m.list.syncTitle()
+	return cmd
 }
 
 // refreshLists shows the current marks, order and filter in every

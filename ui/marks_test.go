@@ -6,8 +6,10 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/folio-reader/folio/library"
 )
 
 // visibleSlugs are an articles list's rows, in order.
@@ -245,5 +247,40 @@ func TestMarkScreensFit(t *testing.T) {
 				checkFits(t, fmt.Sprintf("%s built at %dx%d", name, s[0], s[1]), b.m.View(), s[0], s[1])
 			}
 		})
+	}
+}
+
+// Taking away the bookmark of the last article on Bookmarks leaves the
+// selection on the new last one, whether or not a filter is applied (a
+// filtered list gets its new items from a command).
+func TestUnbookmarkKeepsPlace(t *testing.T) {
+	t.Parallel()
+	for _, filter := range []string{"", "note"} {
+		fsys := fstest.MapFS{}
+		for i, name := range []string{"alpha", "beta", "gamma", "delta"} {
+			fsys[name+".md"] = &fstest.MapFile{Data: []byte(fmt.Sprintf("---\ntitle: Note %s\ndate: 2024-01-0%d\n---\nText.\n", name, 4-i))}
+		}
+		d := newLibDriver(t, library.Load(library.Options{}, library.Source{FS: fsys}), 80, 40)
+		k := d.m.keys
+		for range 4 {
+			d.press(k.Marks.Bookmark, k.List.Down)
+		}
+		d.press(k.Marks.Bookmarks)
+		if filter != "" {
+			d.filter(filter)
+		}
+		before := visibleSlugs(d.m.bookmarks)
+		d.press(k.List.Bottom)
+		if len(before) != 4 || d.m.bookmarks.selectedSlug() != before[3] {
+			t.Fatalf("filter %q: %v, %q selected", filter, before, d.m.bookmarks.selectedSlug())
+		}
+		d.press(k.Marks.Bookmark)
+		want := before[:3]
+		if got := visibleSlugs(d.m.bookmarks); !slices.Equal(got, want) {
+			t.Fatalf("filter %q: Bookmarks shows %v, want %v", filter, got, want)
+		}
+		if got := d.m.bookmarks.selectedSlug(); got != before[2] {
+			t.Errorf("filter %q: after the bookmark went, %q is selected, want %q", filter, got, before[2])
+		}
 	}
 }

@@ -162,8 +162,7 @@ func loadKeys(opts *ui.Options, file func() (string, error)) {
 	km, err := ui.LoadKeys(path)
 	opts.Keys = &km
 	if err != nil {
-		msg := strings.TrimPrefix(err.Error(), path+": ")
-		opts.Problems = append(opts.Problems, library.Problem{Path: path, Message: msg + " (the default keys are used)"})
+		opts.Problems = append(opts.Problems, ui.KeysProblem(path, err))
 	}
 }
 
