@@ -305,7 +305,8 @@ func scanLinks(lines []line, hs []Heading, sc *scratch) []Link {
 		if !strings.Contains(l.text, "](") && !strings.Contains(l.text, "<http") {
 			continue
 		}
-		for m, ok := findLink(l.text, 0); ok; m, ok = findLink(l.text, m.end) {
+		f := newLinkFinder(l.text)
+		for m, ok := f.next(0); ok; m, ok = f.next(m.end) {
 			url := l.text[m.urlStart:m.urlEnd]
 			links = append(links, Link{
 				Text: inlineText(l.text[m.textStart:m.textEnd]), URL: url, Offset: l.offset + m.start,
