@@ -1,0 +1,136 @@
+package render
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// glamour wraps paragraphs with reflow's wordwrap, which measures the
+// word it is building again at every rune: a word of n bytes costs n²/2.
+// An 80 KB base64 image or an 80 KB run of letters took 17–19 s to
+// render at 80 columns, and a crafted line of bracket soup minutes.
+// Before rendering, tameLongWords shortens data: addresses (a picture's
+// bytes are never worth showing as text) and breaks what is still too
+// long into pieces of maxWord bytes. Both are far past any width folio
+// renders at (300 columns), so ordinary text is left exactly as it is.
+const (
+	maxWord    = 512
+	maxDataURI = 48
+)
+
+// tameLongWords returns md with its long words tamed, outside fenced
+// code blocks.
+func tameLongWords(md string) string {
+	if !hasLongWord(md) {
+		return md
+	}
+	lines := strings.Split(md, "\n")
+	fence := ""
+	for i, l := range lines {
+		t := strings.TrimLeft(l, " ")
+		if f := fenceRun(t); f != "" && len(l)-len(t) <= 3 {
+			switch {
+			case fence == "":
+				fence = f
+			case f[0] == fence[0] && len(f) >= len(fence) && strings.TrimSpace(t[len(f):]) == "":
+				fence = ""
+			}
+			continue
+		}
+		if fence != "" || !hasLongWord(l) {
+			continue
+		}
+		lines[i] = breakWords(shortenDataURIs(l))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// fenceRun is the run of ``` or ~~~ that opens t, or "".
+func fenceRun(t string) string {
+	if len(t) < 3 || (t[0] != '`' && t[0] != '~') {
+		return ""
+	}
+	n := 0
+	for n < len(t) && t[n] == t[0] {
+		n++
+	}
+	if n < 3 {
+		return ""
+	}
+	return t[:n]
+}
+
+// hasLongWord reports whether s has more than maxWord bytes without a
+// space.
+func hasLongWord(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if isSpace(s[i]) {
+			run = 0
+		} else if run++; run > maxWord {
+			return true
+		}
+	}
+	return false
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// shortenDataURIs cuts each long "data:" address to its media type and
+// an ellipsis: "data:image/png;base64,…".
+func shortenDataURIs(l string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(l, "data:")
+		if i < 0 {
+			break
+		}
+		end := i
+		for end < len(l) && !isSpace(l[end]) && l[end] != ')' && l[end] != '"' && l[end] != '\'' && l[end] != '>' {
+			end++
+		}
+		b.WriteString(l[:i])
+		uri := l[i:end]
+		if len(uri) > maxDataURI {
+			if comma := strings.IndexByte(uri, ','); comma >= 0 && comma < maxDataURI {
+				uri = uri[:comma+1]
+			} else {
+				uri = uri[:maxDataURI]
+				for !utf8.ValidString(uri) {
+					uri = uri[:len(uri)-1]
+				}
+			}
+			uri += "…"
+		}
+		b.WriteString(uri)
+		l = l[end:]
+	}
+	b.WriteString(l)
+	return b.String()
+}
+
+// breakWords puts a space after every maxWord bytes of a word, at a rune
+// boundary.
+func breakWords(l string) string {
+	if !hasLongWord(l) {
+		return l
+	}
+	var b strings.Builder
+	b.Grow(len(l) + len(l)/maxWord)
+	run := 0
+	for i := 0; i < len(l); {
+		_, n := utf8.DecodeRuneInString(l[i:])
+		if n == 1 && isSpace(l[i]) {
+			run = 0
+		} else if run+n > maxWord {
+			b.WriteByte(' ')
+			run = 0
+		}
+		if !(n == 1 && isSpace(l[i])) {
+			run += n
+		}
+		b.WriteString(l[i : i+n]) // the bytes as they are, valid or not
+		i += n
+	}
+	return b.String()
+}
