@@ -67,3 +67,39 @@ func BenchmarkRenderLongWords(b *testing.B) {
 		}
 	}
 }
+
+// FuzzTameLongWords: outside code no word is left over maxWord bytes;
+// with no data: address, only spaces are added; text with no long word
+// is returned as it is.
+func FuzzTameLongWords(f *testing.F) {
+	f.Add("# Title\n\nshort words\n")
+	f.Add("![p](data:image/png;base64," + strings.Repeat("QUJD", 200) + ")\n" + strings.Repeat("é", 400))
+	f.Add("```\n" + strings.Repeat("x", 600) + "\n```\n" + strings.Repeat("y", 600))
+	f.Fuzz(func(t *testing.T, md string) {
+		got := tameLongWords(md)
+		if !hasLongWord(md) {
+			if got != md {
+				t.Fatalf("changed text with no long word: %q", md)
+			}
+			return
+		}
+		if !strings.Contains(md, "data:") && strings.ReplaceAll(got, " ", "") != strings.ReplaceAll(md, " ", "") {
+			t.Fatalf("more than spaces changed in %q", md)
+		}
+		fence := ""
+		for _, l := range strings.Split(got, "\n") {
+			trimmed := strings.TrimLeft(l, " ")
+			if f := fenceRun(trimmed); f != "" && len(l)-len(trimmed) <= 3 {
+				if fence == "" {
+					fence = f
+				} else if f[0] == fence[0] && len(f) >= len(fence) && strings.TrimSpace(trimmed[len(f):]) == "" {
+					fence = ""
+				}
+				continue
+			}
+			if fence == "" && hasLongWord(l) {
+				t.Fatalf("a long word is left outside code: %q", l)
+			}
+		}
+	})
+}
