@@ -1,9 +1,9 @@
 package library
 
-// linkTables answer, in constant time, where each scan of linkAt stops
-// when it starts at a given byte of one string: built right to left in
-// one pass, so that finding every link of a crafted line is linear in
-// its length. Entries are int32 (a line is at most MaxFileSize bytes);
+// linkTables answer, in constant time, where each scan of a link try
+// stops when it starts at a given byte of one string (see linkFinder):
+// built right to left in one pass, so that finding every link of a
+// crafted line is linear in its length. Entries are int32 (a line is at most MaxFileSize bytes);
 // -1 means "nowhere".
 type linkTables struct {
 	textEnd  []int32 // the ']' that ends link text begun at p, as linkAt's text loop finds it
@@ -51,64 +51,4 @@ func newLinkTables(s string) *linkTables {
 		}
 	}
 	return t
-}
-
-// linkAt is linkAt of match.go, each scan looked up.
-func (t *linkTables) linkAt(s string, j int) (linkMatch, bool) {
-	m := linkMatch{start: j, textStart: j + 1}
-	k := int(t.textEnd[j+1])
-	if k < 0 || k+1 >= len(s) || s[k+1] != '(' {
-		return m, false
-	}
-	m.textEnd = k
-	open := k + 2
-	k = int(t.nonSpace[min(open, len(s))])
-	if end, ok := t.linkTail(s, k, &m); ok {
-		m.end = end
-		return m, true
-	}
-	if k > open {
-		m.urlStart, m.urlEnd = k-1, k-1
-		if end, ok := t.linkTitle(s, k-1); ok {
-			m.end = end
-			return m, true
-		}
-	}
-	return m, false
-}
-
-func (t *linkTables) linkTail(s string, k int, m *linkMatch) (end int, ok bool) {
-	if k < len(s) && s[k] == '<' {
-		k++
-	}
-	m.urlStart = k
-	k = int(t.urlStop[k])
-	m.urlEnd = k
-	if k < len(s) && s[k] == '>' {
-		k++
-	}
-	if end, ok := t.linkTitle(s, k); ok {
-		return end, true
-	}
-	k = int(t.nonSpace[k])
-	if k < len(s) && s[k] == ')' {
-		return k + 1, true
-	}
-	return 0, false
-}
-
-func (t *linkTables) linkTitle(s string, k int) (end int, ok bool) {
-	q := int(t.nonSpace[k])
-	if q == k || q >= len(s) || (s[q] != '"' && s[q] != '\'') {
-		return 0, false
-	}
-	e := int(t.quote[q+1])
-	if e < 0 {
-		return 0, false
-	}
-	k = int(t.nonSpace[e+1])
-	if k < len(s) && s[k] == ')' {
-		return k + 1, true
-	}
-	return 0, false
 }

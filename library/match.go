@@ -102,16 +102,16 @@ func findLink(s string, from int) (linkMatch, bool) {
 }
 
 // linkFinder finds the links of one string, left to right. A failed
-// try of the hand matcher may scan to the end of the string (an
-// unclosed "[", a "](" with no ")"), so a line crafted of such tries
-// would cost time quadratic in its length: seconds for 160 KB, minutes
-// for a megabyte (the expression it mirrors is no better: it is linear
-// for one match, not for all of them). Past a budget linear in the
-// length, the finder builds tables of where each scan stops (see
-// linkTables) and finds the rest in linear time.
+// try may scan to the end of the string (an unclosed "[", a "](" with no
+// ")"), so a line crafted of such tries would cost time quadratic in its
+// length when scanned: seconds for 160 KB, minutes for a megabyte (the
+// expression it mirrors is no better: it is linear for one match, not
+// for all of them). Each scan is charged to a budget linear in the
+// length; once it is spent, the finder builds tables of where every
+// scan stops (see linkTables) and looks the rest up.
 type linkFinder struct {
 	s      string
-	budget int         // bytes the hand matcher may still examine
+	budget int         // bytes the scans may still examine
 	tables *linkTables // once the budget is spent
 }
 
@@ -126,18 +126,7 @@ func (f *linkFinder) next(from int) (linkMatch, bool) {
 			return linkMatch{}, false
 		}
 		j += from
-		var m linkMatch
-		var ok bool
-		if f.tables != nil {
-			m, ok = f.tables.linkAt(s, j)
-		} else {
-			var far int
-			m, ok, far = linkAt(s, j)
-			if f.budget -= far - j + 1; f.budget < 0 {
-				f.tables = newLinkTables(s)
-			}
-		}
-		if ok {
+		if m, ok := f.linkAt(j); ok {
 			if j > from && s[j-1] == '!' {
 				m.start, m.image = j-1, true
 			}
@@ -152,87 +141,146 @@ func (f *linkFinder) next(from int) (linkMatch, bool) {
 // of the pattern matches in one way only, given the parts before it,
 // except the white space after "(": when the greedy match fails, the
 // expression gives that space back so that an empty URL and a title may
-// follow. far is the furthest byte it looked at, the cost of the try.
-func linkAt(s string, j int) (m linkMatch, ok bool, far int) {
-	m = linkMatch{start: j, textStart: j + 1}
-	k := j + 1
+// follow.
+func (f *linkFinder) linkAt(j int) (linkMatch, bool) {
+	s := f.s
+	m := linkMatch{start: j, textStart: j + 1}
+	k := f.textEnd(j + 1)
+	if k < 0 || k+1 >= len(s) || s[k+1] != '(' {
+		return m, false
+	}
+	m.textEnd = k
+	open := k + 2
+	k = f.nonSpace(open)
+	if end, ok := f.linkTail(k, &m); ok {
+		m.end = end
+		return m, true
+	}
+	if k > open {
+		m.urlStart, m.urlEnd = k-1, k-1
+		if end, ok := f.linkTitle(k - 1); ok {
+			m.end = end
+			return m, true
+		}
+	}
+	return m, false
+}
+
+// linkTail matches <?([^)\s>]*)>?(?:\s+["'][^"']*["'])?\s*\) at s[k].
+func (f *linkFinder) linkTail(k int, m *linkMatch) (end int, ok bool) {
+	s := f.s
+	if k < len(s) && s[k] == '<' {
+		k++
+	}
+	m.urlStart = k
+	k = f.urlStop(k)
+	m.urlEnd = k
+	if k < len(s) && s[k] == '>' {
+		k++
+	}
+	if end, ok := f.linkTitle(k); ok {
+		return end, true
+	}
+	k = f.nonSpace(k)
+	if k < len(s) && s[k] == ')' {
+		return k + 1, true
+	}
+	return 0, false
+}
+
+// linkTitle matches \s+["'][^"']*["']\s*\) at s[k].
+func (f *linkFinder) linkTitle(k int) (end int, ok bool) {
+	s := f.s
+	q := f.nonSpace(k)
+	if q == k || q >= len(s) || (s[q] != '"' && s[q] != '\'') {
+		return 0, false
+	}
+	e := f.quote(q + 1)
+	if e < 0 {
+		return 0, false
+	}
+	k = f.nonSpace(e + 1)
+	if k < len(s) && s[k] == ')' {
+		return k + 1, true
+	}
+	return 0, false
+}
+
+// The scans of a try, each from p: looked up once the tables are built,
+// else scanned and charged to the budget.
+
+// textEnd is the ']' that ends link text begun at p (a '[' inside the
+// text runs to the next ']'), or -1.
+func (f *linkFinder) textEnd(p int) int {
+	if f.tables != nil {
+		return int(f.tables.textEnd[p])
+	}
+	s, k := f.s, p
 	for k < len(s) && s[k] != ']' {
 		if s[k] == '[' {
 			e := strings.IndexByte(s[k+1:], ']')
 			if e < 0 {
-				return m, false, len(s)
+				k = -1
+				break
 			}
 			k += e + 2
 			continue
 		}
 		k++
 	}
-	if k+1 >= len(s) || s[k+1] != '(' {
-		return m, false, k + 1
+	f.spend(p, k)
+	if k >= len(s) {
+		return -1
 	}
-	m.textEnd = k
-	open := k + 2
-	k = skipRESpace(s, open)
-	far = k
-	if end, ok := linkTail(s, k, &m, &far); ok {
-		m.end = end
-		return m, true, end
-	}
-	if k > open {
-		m.urlStart, m.urlEnd = k-1, k-1
-		if end, ok := linkTitle(s, k-1, &far); ok {
-			m.end = end
-			return m, true, end
-		}
-	}
-	return m, false, far
+	return k
 }
 
-// linkTail matches <?([^)\s>]*)>?(?:\s+["'][^"']*["'])?\s*\) at s[k],
-// moving *far to the furthest byte it looks at.
-func linkTail(s string, k int, m *linkMatch, far *int) (end int, ok bool) {
-	if k < len(s) && s[k] == '<' {
-		k++
+// urlStop is the first ')', '>' or \s at or after p, or len(s).
+func (f *linkFinder) urlStop(p int) int {
+	if f.tables != nil {
+		return int(f.tables.urlStop[p])
 	}
-	m.urlStart = k
+	s, k := f.s, p
 	for k < len(s) && s[k] != ')' && s[k] != '>' && !isRESpace(s[k]) {
 		k++
 	}
-	m.urlEnd = k
-	*far = max(*far, k)
-	if k < len(s) && s[k] == '>' {
-		k++
-	}
-	if end, ok := linkTitle(s, k, far); ok {
-		return end, true
-	}
-	k = skipRESpace(s, k)
-	*far = max(*far, k)
-	if k < len(s) && s[k] == ')' {
-		return k + 1, true
-	}
-	return 0, false
+	f.spend(p, k)
+	return k
 }
 
-// linkTitle matches \s+["'][^"']*["']\s*\) at s[k], moving *far to the
-// furthest byte it looks at.
-func linkTitle(s string, k int, far *int) (end int, ok bool) {
-	t := skipRESpace(s, k)
-	*far = max(*far, t)
-	if t == k || t >= len(s) || (s[t] != '"' && s[t] != '\'') {
-		return 0, false
+// nonSpace is the first byte at or after p that is not \s, or len(s).
+func (f *linkFinder) nonSpace(p int) int {
+	if f.tables != nil {
+		return int(f.tables.nonSpace[p])
 	}
-	e := strings.IndexAny(s[t+1:], `"'`)
+	k := skipRESpace(f.s, p)
+	f.spend(p, k)
+	return k
+}
+
+// quote is the first quotation mark, single or double, at or after p, or -1.
+func (f *linkFinder) quote(p int) int {
+	if f.tables != nil {
+		return int(f.tables.quote[p])
+	}
+	e := strings.IndexAny(f.s[p:], `"'`)
 	if e < 0 {
-		*far = len(s)
-		return 0, false
+		f.spend(p, len(f.s))
+		return -1
 	}
-	k = skipRESpace(s, t+1+e+1)
-	*far = max(*far, k)
-	if k < len(s) && s[k] == ')' {
-		return k + 1, true
+	f.spend(p, p+e)
+	return p + e
+}
+
+// spend charges a scan from p to k (k < 0: to the end) to the budget,
+// and builds the tables once it is spent.
+func (f *linkFinder) spend(p, k int) {
+	if k < 0 {
+		k = len(f.s)
 	}
-	return 0, false
+	if f.budget -= k - p + 1; f.budget < 0 {
+		f.tables = newLinkTables(f.s)
+	}
 }
 
 // isRESpace is the \s of Go's regular expressions.
