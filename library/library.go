@@ -79,21 +79,13 @@ func sortNewestFirst(arts []*Article) {
 		keys[i] = key{a, t, i}
 	}
 	slices.SortFunc(keys, func(x, y key) int {
-		a, b := x.a, y.a
-		switch {
-		case a.Date.Equal(b.Date):
-			if c := compareFoldASCII(x.title, y.title); c != 0 {
-				return c
-			}
-			return x.i - y.i // stable
-		case a.Date.IsZero():
-			return 1
-		case b.Date.IsZero():
-			return -1
-		case a.Date.After(b.Date):
-			return -1
+		if c := newestFirst(x.a.Date, y.a.Date); c != 0 {
+			return c
 		}
-		return 1
+		if c := compareFoldASCII(x.title, y.title); c != 0 {
+			return c
+		}
+		return x.i - y.i // stable
 	})
 	for i, k := range keys {
 		arts[i] = k.a

@@ -1,6 +1,9 @@
 package library
 
-import "strings"
+import (
+	"strings"
+	"time"
+)
 
 // LoadStream is Load for a reader that shows articles while they load:
 // it passes each article to seen as soon as it is read, from the loading
@@ -26,17 +29,25 @@ func LoadStream(opts Options, seen func(*Article), sources ...Source) *Library {
 // first, undated last, then by title without regard to case, then by
 // path.
 func CompareNewestFirst(a, b *Article) int {
+	if c := newestFirst(a.Date, b.Date); c != 0 {
+		return c
+	}
+	if c := strings.Compare(strings.ToLower(a.Title), strings.ToLower(b.Title)); c != 0 {
+		return c
+	}
+	return strings.Compare(a.Path, b.Path)
+}
+
+// newestFirst orders dates newest first, the zero date (undated) last.
+func newestFirst(a, b time.Time) int {
 	switch {
-	case a.Date.Equal(b.Date):
-		if c := strings.Compare(strings.ToLower(a.Title), strings.ToLower(b.Title)); c != 0 {
-			return c
-		}
-		return strings.Compare(a.Path, b.Path)
-	case a.Date.IsZero():
+	case a.Equal(b):
+		return 0
+	case a.IsZero():
 		return 1
-	case b.Date.IsZero():
+	case b.IsZero():
 		return -1
-	case a.Date.After(b.Date):
+	case a.After(b):
 		return -1
 	}
 	return 1
