@@ -4,55 +4,13 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
-	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/x/exp/golden"
-	"github.com/charmbracelet/x/exp/teatest"
 	"github.com/folio-reader/folio/library"
 	"github.com/folio-reader/folio/state"
 )
-
-// goldenStep sends keys (after do, when set) and waits for text that
-// only the screen after them shows: wait is a regular expression over
-// the program's output since the step began.
-type goldenStep struct {
-	do   func()
-	keys []tea.Msg
-	wait string
-}
-
-// done matches a status line once the whole article is shown: the
-// heading, then the percentage alone (a spinner stands before it while
-// the rest renders).
-func done(heading string) string { return regexp.QuoteMeta("§ "+heading) + ` +\d+%` }
-
-// runGolden drives m at 80x24 through the steps and compares the last
-// screen with the golden file.
-func runGolden(t *testing.T, m Model, ready string, steps ...goldenStep) {
-	t.Helper()
-	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(80, 24))
-	waitFor(t, tm, ready)
-	for _, s := range steps {
-		if s.do != nil {
-			s.do()
-		}
-		for _, msg := range s.keys {
-			tm.Send(msg)
-		}
-		re := regexp.MustCompile(s.wait)
-		teatest.WaitFor(t, tm.Output(), re.Match,
-			teatest.WithDuration(10*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
-	}
-	if err := tm.Quit(); err != nil {
-		t.Fatal(err)
-	}
-	final := tm.FinalModel(t, teatest.WithFinalTimeout(10*time.Second)).(Model)
-	golden.RequireEqual(t, []byte(screenText(final.View())))
-}
 
 // fieldNotes is a four-part article. extra paragraphs in the first part
 // move every later heading down the page; added, when set, is a line put

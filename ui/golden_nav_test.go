@@ -3,11 +3,8 @@ package ui
 import (
 	"strings"
 	"testing"
-	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/x/exp/golden"
-	"github.com/charmbracelet/x/exp/teatest"
 )
 
 // Golden screens of the library search and the links list, 80x24, ASCII
@@ -29,19 +26,11 @@ func TestGoldenNavScreens(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			tm := teatest.NewTestModel(t, New(bundled(t), testOptions), teatest.WithInitialTermSize(80, 24))
-			waitFor(t, tm, "Do Exosomes Work?")
-			for i, step := range tc.steps {
-				for _, msg := range step {
-					tm.Send(msg)
-				}
-				waitFor(t, tm, tc.waits[i])
+			var steps []goldenStep
+			for i, keys := range tc.steps {
+				steps = append(steps, literal(tc.waits[i], keys...))
 			}
-			if err := tm.Quit(); err != nil {
-				t.Fatal(err)
-			}
-			final := tm.FinalModel(t, teatest.WithFinalTimeout(10*time.Second)).(Model)
-			golden.RequireEqual(t, []byte(screenText(final.View())))
+			runGolden(t, New(bundled(t), testOptions), "Do Exosomes Work?", steps...)
 		})
 	}
 }

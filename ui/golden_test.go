@@ -2,6 +2,7 @@ package ui
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -33,21 +34,56 @@ func TestGoldenScreens(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			tm := teatest.NewTestModel(t, New(bundled(t), testOptions), teatest.WithInitialTermSize(80, 24))
-			waitFor(t, tm, "Do Exosomes Work?") // the Articles list is up
-			for i, step := range tc.steps {
-				for _, msg := range step {
-					tm.Send(msg)
-				}
-				waitFor(t, tm, tc.waits[i])
+			var steps []goldenStep
+			for i, keys := range tc.steps {
+				steps = append(steps, literal(tc.waits[i], keys...))
 			}
-			if err := tm.Quit(); err != nil {
-				t.Fatal(err)
-			}
-			final := tm.FinalModel(t, teatest.WithFinalTimeout(10*time.Second)).(Model)
-			golden.RequireEqual(t, []byte(screenText(final.View())))
+			runGolden(t, New(bundled(t), testOptions), "Do Exosomes Work?", steps...) // the Articles list is up
 		})
 	}
+}
+
+// goldenStep sends keys (after do, when set) and waits for text that
+// only the screen after them shows: wait is a regular expression over
+// the program's output since the step began.
+type goldenStep struct {
+	do   func()
+	keys []tea.Msg
+	wait string
+}
+
+// done matches a status line once the whole article is shown: the
+// heading, then the percentage alone (a spinner stands before it while
+// the rest renders).
+func done(heading string) string { return regexp.QuoteMeta("§ "+heading) + ` +\d+%` }
+
+// runGolden drives m at 80x24 through the steps and compares the last
+// screen with the golden file.
+func runGolden(t *testing.T, m Model, ready string, steps ...goldenStep) {
+	t.Helper()
+	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(80, 24))
+	waitFor(t, tm, ready)
+	for _, s := range steps {
+		if s.do != nil {
+			s.do()
+		}
+		for _, msg := range s.keys {
+			tm.Send(msg)
+		}
+		re := regexp.MustCompile(s.wait)
+		teatest.WaitFor(t, tm.Output(), re.Match,
+			teatest.WithDuration(10*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
+	}
+	if err := tm.Quit(); err != nil {
+		t.Fatal(err)
+	}
+	final := tm.FinalModel(t, teatest.WithFinalTimeout(10*time.Second)).(Model)
+	golden.RequireEqual(t, []byte(screenText(final.View())))
+}
+
+// literal is a step that waits for text as it is.
+func literal(text string, keys ...tea.Msg) goldenStep {
+	return goldenStep{keys: keys, wait: regexp.QuoteMeta(text)}
 }
 
 func waitFor(t *testing.T, tm *teatest.TestModel, text string) {

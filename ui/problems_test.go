@@ -3,11 +3,8 @@ package ui
 import (
 	"strings"
 	"testing"
-	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/x/exp/golden"
-	"github.com/charmbracelet/x/exp/teatest"
 	"github.com/folio-reader/folio/library"
 )
 
@@ -119,17 +116,7 @@ func TestGoldenMarks(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			tm := teatest.NewTestModel(t, New(tc.lib(), testOptions), teatest.WithInitialTermSize(80, 24))
-			waitFor(t, tm, tc.ready)
-			for _, msg := range tc.keys {
-				tm.Send(msg)
-			}
-			waitFor(t, tm, tc.wait)
-			if err := tm.Quit(); err != nil {
-				t.Fatal(err)
-			}
-			final := tm.FinalModel(t, teatest.WithFinalTimeout(10*time.Second)).(Model)
-			golden.RequireEqual(t, []byte(screenText(final.View())))
+			runGolden(t, New(tc.lib(), testOptions), tc.ready, literal(tc.wait, tc.keys...))
 		})
 	}
 }
