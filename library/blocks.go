@@ -14,6 +14,19 @@ type line struct {
 	code   bool
 }
 
+// CodeLines reports, for each line of markdown (split at "\n"), whether
+// it belongs to a fenced code block, its fences included: the lines
+// where nothing is markdown structure. A final newline ends the last
+// line; it does not start another.
+func CodeLines(md string) []bool {
+	lines := splitLines(md)
+	code := make([]bool, len(lines))
+	for i, l := range lines {
+		code[i] = l.code
+	}
+	return code
+}
+
 // splitLines splits a body into lines, marking fenced code.
 func splitLines(body string) []line {
 	return splitLinesInto(make([]line, 0, strings.Count(body, "\n")+1), body)
@@ -202,6 +215,11 @@ func anchorOf(text string) string {
 	if a, ok := asciiAnchor(text); ok {
 		return a
 	}
+	return unicodeAnchor(text)
+}
+
+// unicodeAnchor is anchorOf for any text, a rune at a time.
+func unicodeAnchor(text string) string {
 	var b strings.Builder
 	for _, r := range strings.ToLower(text) {
 		switch {

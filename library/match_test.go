@@ -68,26 +68,12 @@ func checkMatchers(t *testing.T, s string) {
 	if got, want := replaceLinks(s), linkPatternRE.ReplaceAllString(s, "$2"); got != want {
 		t.Fatalf("replaceLinks(%q) = %q, the expression says %q", s, got, want)
 	}
-	if got, want := anchorOf(s), anchorOfRef(s); got != want {
+	if got, want := anchorOf(s), unicodeAnchor(s); got != want {
 		t.Fatalf("anchorOf(%q) = %q, want %q", s, got, want)
 	}
 	if got, want := collapseSpace(s), strings.Join(strings.Fields(s), " "); got != want {
 		t.Fatalf("collapseSpace(%q) = %q, want %q", s, got, want)
 	}
-}
-
-// anchorOfRef is anchorOf without its ASCII fast path.
-func anchorOfRef(text string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(text) {
-		switch {
-		case r == ' ' || r == '-':
-			b.WriteByte('-')
-		case r == '_' || isWordRune(r):
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
 }
 
 // allLinks is every link a linkFinder finds in s, as the expression's

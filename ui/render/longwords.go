@@ -3,6 +3,8 @@ package render
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/folio-reader/folio/library"
 )
 
 // glamour wraps paragraphs with reflow's wordwrap, which measures the
@@ -25,39 +27,14 @@ func tameLongWords(md string) string {
 		return md
 	}
 	lines := strings.Split(md, "\n")
-	fence := ""
+	code := library.CodeLines(md)
 	for i, l := range lines {
-		t := strings.TrimLeft(l, " ")
-		if f := fenceRun(t); f != "" && len(l)-len(t) <= 3 {
-			switch {
-			case fence == "":
-				fence = f
-			case f[0] == fence[0] && len(f) >= len(fence) && strings.TrimSpace(t[len(f):]) == "":
-				fence = ""
-			}
-			continue
-		}
-		if fence != "" || !hasLongWord(l) {
+		if i < len(code) && code[i] || !hasLongWord(l) {
 			continue
 		}
 		lines[i] = breakWords(shortenDataURIs(l))
 	}
 	return strings.Join(lines, "\n")
-}
-
-// fenceRun is the run of ``` or ~~~ that opens t, or "".
-func fenceRun(t string) string {
-	if len(t) < 3 || (t[0] != '`' && t[0] != '~') {
-		return ""
-	}
-	n := 0
-	for n < len(t) && t[n] == t[0] {
-		n++
-	}
-	if n < 3 {
-		return ""
-	}
-	return t[:n]
 }
 
 // hasLongWord reports whether s has more than maxWord bytes without a

@@ -86,18 +86,9 @@ func FuzzTameLongWords(f *testing.F) {
 		if !strings.Contains(md, "data:") && strings.ReplaceAll(got, " ", "") != strings.ReplaceAll(md, " ", "") {
 			t.Fatalf("more than spaces changed in %q", md)
 		}
-		fence := ""
-		for _, l := range strings.Split(got, "\n") {
-			trimmed := strings.TrimLeft(l, " ")
-			if f := fenceRun(trimmed); f != "" && len(l)-len(trimmed) <= 3 {
-				if fence == "" {
-					fence = f
-				} else if f[0] == fence[0] && len(f) >= len(fence) && strings.TrimSpace(trimmed[len(f):]) == "" {
-					fence = ""
-				}
-				continue
-			}
-			if fence == "" && hasLongWord(l) {
+		lines, code := strings.Split(got, "\n"), library.CodeLines(got)
+		for i, l := range lines {
+			if !(i < len(code) && code[i]) && hasLongWord(l) {
 				t.Fatalf("a long word is left outside code: %q", l)
 			}
 		}
