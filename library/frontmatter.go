@@ -1,39 +1,38 @@
 package library
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
+	"sync"
 	"unsafe"
 
 	"github.com/BurntSushi/toml"
+	"github.com/adrg/frontmatter"
 	"gopkg.in/yaml.v2"
 )
-
-// frontmatterFormat is a frontmatter delimiter and its decoder, as
-// adrg/frontmatter defines them; splitFrontmatter follows its rules
-// line for line, without copying the text through a bufio.Reader.
-type frontmatterFormat struct {
-	start, end string
-	unmarshal  func(data string, v *map[string]any) error
-	delims     bool // the delimiters are part of the data ({ … } JSON)
-	newLine    bool // a blank line must follow the closing delimiter
-}
 
 // frontmatterFormats are adrg/frontmatter's defaults, with a TOML 1.0
 // decoder so bare dates (date = 2017-10-09) decode as real sites write
 // them, and quickYAML in front of yaml.v2.
-var frontmatterFormats = []frontmatterFormat{
-	{start: "---", end: "---", unmarshal: unmarshalYAML},
-	{start: "---yaml", end: "---", unmarshal: unmarshalYAML},
-	{start: "+++", end: "+++", unmarshal: unmarshalTOML},
-	{start: "---toml", end: "---", unmarshal: unmarshalTOML},
-	{start: ";;;", end: ";;;", unmarshal: unmarshalJSON},
-	{start: "---json", end: "---", unmarshal: unmarshalJSON},
-	{start: "{", end: "}", unmarshal: unmarshalJSON, delims: true, newLine: true},
+var frontmatterFormats = []*frontmatter.Format{
+	frontmatter.NewFormat("---", "---", yamlFields),
+	frontmatter.NewFormat("---yaml", "---", yamlFields),
+	frontmatter.NewFormat("+++", "+++", tomlFields),
+	frontmatter.NewFormat("---toml", "---", tomlFields),
+	frontmatter.NewFormat(";;;", ";;;", jsonFields),
+	frontmatter.NewFormat("---json", "---", jsonFields),
+	{Start: "{", End: "}", Unmarshal: jsonFields, UnmarshalDelims: true, RequiresNewLine: true},
 }
+
+func yamlFields(data []byte, v any) error { return unmarshalYAML(string(data), v.(*map[string]any)) }
+func tomlFields(data []byte, v any) error { return toml.Unmarshal(data, v) }
+func jsonFields(data []byte, v any) error { return json.Unmarshal(data, v) }
 
 func unmarshalYAML(data string, v *map[string]any) error {
 	if m, ok := quickYAML(data); ok {
@@ -42,9 +41,6 @@ func unmarshalYAML(data string, v *map[string]any) error {
 	}
 	return yaml.Unmarshal([]byte(data), v)
 }
-
-func unmarshalTOML(data string, v *map[string]any) error { return toml.Unmarshal([]byte(data), v) }
-func unmarshalJSON(data string, v *map[string]any) error { return json.Unmarshal([]byte(data), v) }
 
 // normaliseText removes a byte-order mark and turns CRLF and lone CR line
 // endings into LF, which the frontmatter and heading scanners expect.
@@ -66,93 +62,124 @@ func normaliseText(data []byte, owned bool) string {
 
 // splitFrontmatter decodes the frontmatter of text into a map with
 // lower-cased keys and returns the body after it. hasFM reports whether
-// the text opened a frontmatter block at all.
-func splitFrontmatter(text string) (fields map[string]any, body string, hasFM bool, err error) {
+// the text opened a frontmatter block at all; warnings name keys given
+// twice in different cases.
+func splitFrontmatter(text string) (fields map[string]any, body string, hasFM bool, warnings []string, err error) {
 	fence := openingFence(text)
 	if fence == "" {
-		return nil, text, false, nil
+		return nil, text, false, nil, nil
 	}
 	if fence != "{" && !hasClosingFence(text, fence) {
-		return nil, text, true, fmt.Errorf("frontmatter opened with %q is never closed", fence)
+		return nil, text, true, nil, fmt.Errorf("frontmatter opened with %q is never closed", fence)
 	}
 	raw := map[string]any{}
 	rest, err := extractFrontmatter(text, &raw)
 	if err != nil {
-		return nil, text, true, fmt.Errorf("invalid frontmatter: %s", oneLine(err.Error()))
+		return nil, text, true, nil, fmt.Errorf("invalid frontmatter: %s", oneLine(err.Error()))
 	}
 	if fence == "{" && len(rest) == len(text) {
 		// A body that merely starts with "{" is not frontmatter.
-		return nil, text, false, nil
+		return nil, text, false, nil, nil
 	}
-	fields = make(map[string]any, len(raw))
-	for k, v := range raw {
-		lk := strings.ToLower(k)
-		if _, dup := fields[lk]; !dup {
-			fields[lk] = v
-		}
-	}
-	return fields, rest, true, nil
+	fields, warnings = foldKeys(raw)
+	return fields, rest, true, warnings, nil
 }
 
-// extractFrontmatter is adrg/frontmatter's Parse on a string: the first
-// non-blank line picks the format; the data runs to the first line that
-// is the closing delimiter once trimmed of white space (for { … }, one
-// followed by a blank line) and is decoded into v. It returns the text
-// after the frontmatter, or all of it when none is found.
+// foldKeys lower-cases the keys of raw. When two keys differ only in case
+// (Title and title), the one already lower-case wins, else the first in
+// byte order: the same one on every run, whatever the map's order. Each
+// key left out is named in a warning.
+func foldKeys(raw map[string]any) (map[string]any, []string) {
+	fields := make(map[string]any, len(raw))
+	for k, v := range raw {
+		fields[strings.ToLower(k)] = v
+	}
+	if len(fields) == len(raw) {
+		return fields, nil
+	}
+	keys := slices.Sorted(maps.Keys(raw))
+	used := make(map[string]string, len(keys))
+	for _, k := range keys {
+		lk := strings.ToLower(k)
+		if _, dup := used[lk]; !dup || k == lk {
+			used[lk] = k
+			fields[lk] = raw[k]
+		}
+	}
+	var warnings []string
+	for _, k := range keys {
+		if use := used[strings.ToLower(k)]; use != k {
+			warnings = append(warnings, fmt.Sprintf("frontmatter key %q left out: %q is given too", k, use))
+		}
+	}
+	return fields, warnings
+}
+
+// extractFrontmatter decodes the frontmatter of text into v with
+// adrg/frontmatter and returns the text after it, or all of the text when
+// there is none. adrg/frontmatter copies all it reads, so for the fenced
+// formats, which end at their first closing line, it is given the text up
+// to and including that line only, and the body is the rest of text
+// itself: the cost is the frontmatter's, not the article's.
 func extractFrontmatter(text string, v *map[string]any) (rest string, err error) {
-	var f *frontmatterFormat
-	pos, start := 0, 0
-	for f == nil {
-		lineStart := pos
-		line, atEOF := readLine(text, &pos)
-		if atEOF {
-			return text, nil
-		}
-		if line == "" {
-			continue
-		}
-		for i := range frontmatterFormats {
-			if frontmatterFormats[i].start == line {
-				f = &frontmatterFormats[i]
-				break
-			}
-		}
-		if f == nil {
-			return text, nil
-		}
-		start = pos
-		if f.delims {
-			start = lineStart
-		}
+	head := text
+	if cut := frontmatterCut(text); cut > 0 {
+		head = text[:cut]
 	}
-	for {
-		read := pos
-		line, atEOF := readLine(text, &pos)
-		found := false
-		for line == f.end {
-			if !f.newLine {
-				found = true
-				break
-			}
-			if line, atEOF = readLine(text, &pos); line == "" {
-				found = true
-				break
-			}
-		}
-		if !found {
-			if atEOF {
-				return text, nil
-			}
-			continue
-		}
-		if f.delims {
-			read = pos
-		}
-		if err := f.unmarshal(text[start:read], v); err != nil {
-			return "", err
-		}
-		return text[pos:], nil
+	br := readerPool.Get().(*bufio.Reader)
+	defer readerPool.Put(br)
+	br.Reset(strings.NewReader(head))
+	// bufio.NewReader, which adrg/frontmatter calls, returns br itself.
+	after, err := frontmatter.Parse(br, v, frontmatterFormats...)
+	if err != nil {
+		return "", err
 	}
+	if len(head) < len(text) {
+		if len(after) > 0 { // not expected: the cut ends with the closing line
+			return string(after) + text[len(head):], nil
+		}
+		return text[len(head):], nil
+	}
+	if len(after) == len(text) {
+		return text, nil // no frontmatter: the text itself, not a copy
+	}
+	return string(after), nil
+}
+
+var readerPool = sync.Pool{New: func() any { return bufio.NewReader(nil) }}
+
+// frontmatterCut is where adrg/frontmatter stops reading a fenced
+// frontmatter block that opens on the first line of text: just after the
+// first later line that is its closing delimiter once trimmed of white
+// space. It is 0 when that is not known (no fence, the { } format, whose
+// end depends on the lines after it, or no closing line).
+func frontmatterCut(text string) int {
+	first, rest, ok := strings.Cut(text, "\n")
+	if !ok {
+		return 0
+	}
+	var closing string
+	switch strings.TrimSpace(first) {
+	case "---", "---yaml", "---toml", "---json":
+		closing = "---"
+	case "+++", ";;;":
+		closing = strings.TrimSpace(first)
+	default:
+		return 0
+	}
+	pos := len(first) + 1
+	for len(rest) > 0 {
+		line, after, found := strings.Cut(rest, "\n")
+		if strings.TrimSpace(line) == closing {
+			if found {
+				return pos + len(line) + 1
+			}
+			return 0 // the last line, with no newline: adrg reads to the end anyway
+		}
+		pos += len(line) + 1
+		rest = after
+	}
+	return 0
 }
 
 // openingFence returns the frontmatter delimiter the text starts with, or "".
@@ -180,20 +207,6 @@ func hasClosingFence(text, fence string) bool {
 		}
 	}
 	return false
-}
-
-// readLine reads the line at *pos, newline included, as bufio's
-// ReadBytes('\n') would, and returns it trimmed of white space. atEOF
-// reports that the text ended before a newline.
-func readLine(text string, pos *int) (line string, atEOF bool) {
-	rest := text[*pos:]
-	i := strings.IndexByte(rest, '\n')
-	if i < 0 {
-		*pos = len(text)
-		return strings.TrimSpace(rest), true
-	}
-	*pos += i + 1
-	return strings.TrimSpace(rest[:i+1]), false
 }
 
 func oneLine(s string) string {

@@ -11,8 +11,10 @@ import (
 	"gopkg.in/yaml.v2"
 )
 
-// adrgFormats are the formats folio used with adrg/frontmatter, which
-// extractFrontmatter replaced; they are kept here as its reference.
+// adrgFormats are folio's formats with the plain decoders: adrg/frontmatter
+// given the whole text with these is the reference for extractFrontmatter,
+// which gives it only the frontmatter block and decodes YAML through
+// quickYAML first.
 var adrgFormats = []*frontmatter.Format{
 	frontmatter.NewFormat("---", "---", yaml.Unmarshal),
 	frontmatter.NewFormat("---yaml", "---", yaml.Unmarshal),
@@ -24,8 +26,9 @@ var adrgFormats = []*frontmatter.Format{
 }
 
 // FuzzFrontmatterMatchesAdrg checks extractFrontmatter against
-// adrg/frontmatter: the same fields, the same rest, an error for the
-// same inputs.
+// adrg/frontmatter reading the whole text: the same fields, the same
+// rest, an error for the same inputs. It is what shows frontmatterCut
+// stops where adrg/frontmatter does.
 func FuzzFrontmatterMatchesAdrg(f *testing.F) {
 	addSeeds(f)
 	for _, s := range []string{

@@ -175,7 +175,7 @@ func FuzzFrontmatter(f *testing.F) {
 	addSeeds(f)
 	f.Fuzz(func(t *testing.T, _ string, data []byte) {
 		text := normaliseText(data, false)
-		fields, body, _, err := splitFrontmatter(text)
+		fields, body, _, _, err := splitFrontmatter(text)
 		if err != nil {
 			return
 		}

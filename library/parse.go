@@ -39,10 +39,11 @@ func parse(name string, data []byte, owned bool) (a *Article, warnings []string,
 		owned = true
 	}
 	text := normaliseText(data, owned)
-	fields, body, hasFM, err := splitFrontmatter(text)
+	fields, body, hasFM, keyWarnings, err := splitFrontmatter(text)
 	if err != nil {
 		return nil, warnings, err
 	}
+	warnings = append(warnings, keyWarnings...)
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
 	a = &sc.slabs.articles.make(1)[0]

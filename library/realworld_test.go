@@ -173,13 +173,16 @@ func TestSlugs(t *testing.T) {
 	l := loadMap(t, Options{}, map[string]string{
 		"posts/bundle/index.md":  "---\ntitle: Bundle\n---\n",
 		"posts/bundle/photo.jpg": "not an article",
+		"posts/bundle/notes.txt": "Transcript\n\nNot an article but a resource of the bundle.\n",
+		"posts/plain.txt":        "Plain\n\nA plain-text article beside the bundle's folder.\n",
 		"a/same.md":              "---\ntitle: First\n---\n",
 		"b/same.md":              "---\ntitle: Second\n---\n",
 		"name with spaces ’ — & é 日本 🙂.md": "---\ntitle: Odd\n---\n",
 	})
-	if len(l.Articles) != 4 {
-		t.Fatalf("%d articles, want 4 (the .jpg ignored)", len(l.Articles))
+	if len(l.Articles) != 5 {
+		t.Fatalf("%d articles %v, want 5 (the bundle's .jpg and .txt ignored)", len(l.Articles), l.Slugs())
 	}
+	byTitle(t, l, "Plain")
 	if s := byTitle(t, l, "Bundle").Slug; s != "bundle" {
 		t.Errorf("page bundle slug %q", s)
 	}
@@ -205,5 +208,85 @@ func TestRemovedTagDoesNotUncoverAFence(t *testing.T) {
 	}
 	if len(a.Headings) != 1 || a.Headings[0].Text != "After" {
 		t.Errorf("headings %+v: the heading after the tag was taken for code:\n%s", a.Headings, a.Body)
+	}
+}
+
+func problemsFor(l *Library, path string) []string {
+	var out []string
+	for _, p := range l.Problems {
+		if p.Path == path {
+			out = append(out, p.Message)
+		}
+	}
+	return out
+}
+
+// TestDatePreference checks each pair of date keys in the order real
+// sites mean them: Pubdate/pubDate, publishDate, date, lastmod.
+func TestDatePreference(t *testing.T) {
+	t.Parallel()
+	keys := []string{"Pubdate", "publishDate", "date", "lastmod"}
+	for i, better := range keys {
+		for _, worse := range keys[i+1:] {
+			text := "---\ntitle: T\n" + worse + ": 2001-01-01\n" + better + ": 2002-02-02\n---\nBody\n"
+			a, _, err := Parse("a.md", []byte(text))
+			if err != nil || a.DateString() != "2002-02-02" {
+				t.Errorf("%s should win over %s: got %v, %v", better, worse, a, err)
+			}
+		}
+	}
+}
+
+func TestFieldsAsStrings(t *testing.T) {
+	t.Parallel()
+	a, warnings, err := Parse("a.md", []byte("---\ntitle: T\ndescription: Described\ntags: \"Go, Rust , web dev\"\n---\n"))
+	if err != nil || len(warnings) != 0 {
+		t.Fatal(err, warnings)
+	}
+	if a.Excerpt != "Described" || !slices.Equal(a.Tags, []string{"Go", "Rust", "web dev"}) {
+		t.Errorf("description %q, comma-separated tags %q", a.Excerpt, a.Tags)
+	}
+}
+
+func TestWrongTypesAreEachReported(t *testing.T) {
+	t.Parallel()
+	l := loadMap(t, Options{}, map[string]string{"bad.md": "---\ntitle: Bad\ndate: yesterday\ntags: 5\n---\nBody\n"})
+	got := strings.Join(problemsFor(l, "bad.md"), "\n")
+	for _, want := range []string{`date: cannot read "yesterday"`, "tags"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("problems of bad.md lack %q:\n%s", want, got)
+		}
+	}
+	if len(l.Articles) != 1 || !l.Articles[0].Date.IsZero() {
+		t.Errorf("the article is kept, undated: %+v", l.Articles)
+	}
+}
+
+// TestKeysInTwoCases: Title and title in one frontmatter decode the same
+// way on every run (a map's order changes from run to run), with a warning.
+func TestKeysInTwoCases(t *testing.T) {
+	t.Parallel()
+	text := []byte("---\nTitle: Upper\ntitle: lower\nDATE: 2020-01-01\nDate: 2021-01-01\n---\nBody\n")
+	for range 20 {
+		a, warnings, err := Parse("k.md", text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Title != "lower" || a.DateString() != "2020-01-01" {
+			t.Fatalf("title %q date %s: want the lower-case key, else the first in byte order", a.Title, a.DateString())
+		}
+		if w := strings.Join(warnings, "\n"); !strings.Contains(w, `"Title" left out: "title" is given too`) || !strings.Contains(w, `"Date" left out: "DATE" is given too`) {
+			t.Fatalf("warnings: %q", warnings)
+		}
+	}
+}
+
+func TestReadingTimeAt230WordsAMinute(t *testing.T) {
+	t.Parallel()
+	for words, want := range map[int]int{1: 1, 230: 1, 231: 2, 460: 2, 2300: 10} {
+		a, _, err := Parse("r.md", []byte("---\ntitle: R\n---\n"+strings.Repeat("word ", words)+"\n"))
+		if err != nil || a.ReadingMinutes != want {
+			t.Errorf("%d words: %d minutes, want %d", words, a.ReadingMinutes, want)
+		}
 	}
 }
