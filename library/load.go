@@ -92,6 +92,7 @@ func load(opts Options, seen func(*Article), sources ...Source) *Library {
 	var caches []*sourceCache
 	var walkProblems []Problem
 	for _, src := range sources {
+		bundles := pageBundles{}
 		dir, ok := src.osDir()
 		if !ok {
 			dir = ""
@@ -116,7 +117,11 @@ func load(opts Options, seen func(*Article), sources ...Source) *Library {
 				}
 				return nil
 			}
-			if isArticleFile(p) {
+			if isArticleFile(p) && !bundles.resource(src.FS, p) {
+				if why := unreadable(src.FS, p, d); why != "" {
+					walkProblems = append(walkProblems, Problem{Path: displayPath(src, p), Message: why})
+					return nil
+				}
 				j := &loadJob{src: src, path: p, dir: dir, cache: cache}
 				jobs = append(jobs, j)
 				next <- j
@@ -341,6 +346,60 @@ func readFull(f io.Reader, size int64) ([]byte, error) {
 			data = append(data, 0)[:len(data)] // the file grew: make room
 		}
 	}
+}
+
+// unreadable says why the entry d at p, named like an article, is not
+// read at all: opening a named pipe would wait forever for a writer, and
+// a device or socket holds no article. A symbolic link is judged by what
+// it points to; "" lets the read report anything else.
+func unreadable(fsys fs.FS, p string, d fs.DirEntry) string {
+	t := d.Type()
+	if t&fs.ModeSymlink != 0 {
+		info, err := fs.Stat(fsys, p)
+		if errors.Is(err, fs.ErrNotExist) {
+			return "symbolic link to a file that does not exist"
+		}
+		if err != nil {
+			return ""
+		}
+		t = info.Mode().Type()
+	}
+	switch {
+	case t&fs.ModeNamedPipe != 0:
+		return "a named pipe, not a file; not read"
+	case t&fs.ModeSocket != 0:
+		return "a socket, not a file; not read"
+	case t&(fs.ModeDevice|fs.ModeCharDevice) != 0:
+		return "a device, not a file; not read"
+	case t&fs.ModeIrregular != 0:
+		return "not a regular file; not read"
+	}
+	return ""
+}
+
+// pageBundles remembers which folders of a source are page bundles: a
+// folder with an index.md (or .markdown, .mdx) is one article, and the
+// other files in it are its resources — a .txt there is a transcript or
+// a licence, not an article. Folders are looked at only when a .txt is
+// found in them, so a library of bundles pays nothing for it.
+type pageBundles map[string]bool
+
+func (b pageBundles) resource(fsys fs.FS, p string) bool {
+	if !strings.EqualFold(path.Ext(p), ".txt") {
+		return false
+	}
+	dir := path.Dir(p)
+	isBundle, known := b[dir]
+	if !known {
+		for _, ext := range []string{".md", ".markdown", ".mdx"} {
+			if _, err := fs.Stat(fsys, path.Join(dir, "index"+ext)); err == nil {
+				isBundle = true
+				break
+			}
+		}
+		b[dir] = isBundle
+	}
+	return isBundle
 }
 
 func isArticleFile(p string) bool {
