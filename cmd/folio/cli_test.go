@@ -36,6 +36,8 @@ func TestExitCodes(t *testing.T) {
 		{[]string{"show", seed001, "--width", "0"}, exitUsage, "--width"},
 		{[]string{"show", seed001, "--width", "wide"}, exitUsage, "usage: folio show"},
 		{[]string{"show", seed001, "--style", "neon"}, exitUsage, `unknown --style "neon"`},
+		{[]string{"list", "--style", "neon"}, exitUsage, `unknown --style "neon"`},
+		{[]string{"--style", "neon", "tags"}, exitUsage, `unknown --style "neon"`},
 		{[]string{"search"}, exitUsage, "missing QUERY"},
 		{[]string{"list", "--dir"}, exitUsage, "flag needs an argument"},
 		{[]string{"--no-bundled", "list"}, exitUsage, "nothing to read"},
@@ -131,6 +133,33 @@ func TestFixtureDir(t *testing.T) {
 	}
 	if len(faq.Problems) != 1 {
 		t.Errorf("faq --json problems: %+v, want the bad file", faq.Problems)
+	}
+}
+
+// TestTwoDirsEveryExtension: --dir is repeatable and recursive, and reads
+// .md, .markdown, .mdx and .txt, in any case, and nothing else.
+func TestTwoDirsEveryExtension(t *testing.T) {
+	t.Parallel()
+	one := fixtureDir(t, map[string]string{
+		"a.md":               "---\ntitle: From md\n---\nBody\n",
+		"deep/er/b.MARKDOWN": "---\ntitle: From markdown\n---\nBody\n",
+		"c.html":             "<h1>Not read</h1>\n",
+		"d.rst":              "Not read\n========\n",
+	})
+	two := fixtureDir(t, map[string]string{
+		"e.mdx":    "---\ntitle: From mdx\n---\nBody\n",
+		"f.txt":    "From txt\n\nA plain-text article.\n",
+		"g.md.bak": "---\ntitle: Not read\n---\n",
+	})
+	var got jsonList
+	mustJSON(t, &got, "list", "--no-bundled", "--dir", one, "--dir", two, "--json")
+	var titles []string
+	for _, a := range got.Articles {
+		titles = append(titles, a.Title)
+	}
+	slices.Sort(titles)
+	if want := []string{"From markdown", "From md", "From mdx", "From txt"}; !slices.Equal(titles, want) || len(got.Problems) != 0 {
+		t.Errorf("titles %q, want %q; problems %v", titles, want, got.Problems)
 	}
 }
 

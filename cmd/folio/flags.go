@@ -114,6 +114,12 @@ func parseCmd(name string, fs *flag.FlagSet, args []string, e *env) (pos []strin
 		printHelp(e.stdout, name)
 		return nil, true, nil
 	}
+	if err == nil {
+		// --style is global: a wrong one is a usage error whatever the
+		// command, not only where it changes the output.
+		g := globals{style: fs.Lookup("style").Value.String()}
+		_, err = g.styleName(name)
+	}
 	return pos, false, err
 }
 

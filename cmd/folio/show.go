@@ -99,7 +99,9 @@ func header(a *library.Article, o render.Options) []string {
 	}
 	var out []string
 	add := func(text string, style func(termenv.Style) termenv.Style) {
-		for _, l := range strings.Split(ansi.Wrap(text, w, ""), "\n") {
+		// Wrap breaks at spaces and hyphens and may leave a longer piece
+		// ("-02-02" at width 1); Hardwrap cuts what is still too wide.
+		for _, l := range strings.Split(ansi.Hardwrap(ansi.Wrap(text, w, ""), w, true), "\n") {
 			out = append(out, margin+style(profile.String(strings.TrimRight(l, " "))).String())
 		}
 	}

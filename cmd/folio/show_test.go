@@ -20,7 +20,7 @@ func checkWidth(t *testing.T, name, out string, width int) {
 func TestShowPiped(t *testing.T) {
 	t.Parallel()
 	for _, slug := range []string{seed001, "do-exosomes-work-medicube-review"} {
-		for _, width := range []string{"24", "60", "80", "100"} {
+		for _, width := range []string{"1", "2", "7", "24", "60", "80", "100"} {
 			for _, style := range []string{"auto", "dark", "light", "notty"} {
 				name := slug + " --width " + width + " --style " + style
 				out, errs, code := folio(t, "show", slug, "--width", width, "--style", style)
@@ -32,6 +32,10 @@ func TestShowPiped(t *testing.T) {
 				}
 				if strings.Contains(out, "[LEAD|") {
 					t.Errorf("%s: raw [LEAD| block", name)
+				}
+				if slug == seed001 && width == "100" && (!strings.Contains(out, "Download the Exosomes vs PRP Treatment Decision Checklist (PDF)") ||
+					!strings.Contains(out, "/downloads/exosomes-vs-prp-") || !strings.Contains(out, "treatment-checklist.pdf")) { // the link wraps at its hyphen
+					t.Errorf("%s: the LEAD call-out lacks its label or its link", name)
 				}
 				n := 0
 				for _, c := range width {

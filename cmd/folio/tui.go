@@ -96,7 +96,10 @@ func runTUI(lib *library.Library, o tuiOptions) error {
 		defer w.Close()
 		opts.Changes = w.Changes()
 	}
-	final, err := tea.NewProgram(ui.New(lib, opts), tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithOutput(f)).Run()
+	p := tea.NewProgram(ui.New(lib, opts), tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithOutput(f))
+	stopHangup := quitOnHangup(p)
+	final, err := p.Run()
+	stopHangup()
 	if m, ok := final.(ui.Model); ok {
 		lib = m.Library() // the whole library, unless the reader closed before it loaded
 		if serr := m.SaveNow(); serr != nil {
