@@ -1,0 +1,59 @@
+package main
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// TestREADMESamples runs every "$ folio …" line of the README's samples
+// and compares what folio prints with the lines shown under it, so the
+// README cannot drift from the program. "| head" keeps ten lines.
+func TestREADMESamples(t *testing.T) {
+	t.Parallel()
+	data, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(data), "\n")
+	samples := 0
+	for i, line := range lines {
+		cmd, ok := strings.CutPrefix(line, "$ folio ")
+		if !ok {
+			continue
+		}
+		var want []string
+		for _, l := range lines[i+1:] {
+			if strings.HasPrefix(l, "$ ") || strings.HasPrefix(l, "```") {
+				break
+			}
+			want = append(want, l)
+		}
+		cmd, head := strings.CutSuffix(cmd, " | head")
+		out, errs, _ := folio(t, strings.Fields(cmd)...)
+		got := trimLines(out + errs)
+		if head && len(got) > 10 {
+			got = trimLines(strings.Join(got[:10], "\n"))
+		}
+		if g, w := strings.Join(got, "\n"), strings.Join(trimLines(strings.Join(want, "\n")), "\n"); g != w {
+			t.Errorf("README.md:%d: folio %s prints\n%s\nbut the README shows\n%s", i+1, cmd, g, w)
+		}
+		samples++
+	}
+	if samples < 5 {
+		t.Errorf("found %d samples in the README", samples)
+	}
+}
+
+// trimLines splits s into lines without trailing spaces, dropping blank
+// lines at the end.
+func trimLines(s string) []string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " ")
+	}
+	for len(lines) > 0 && lines[len(lines)-1] == "" {
+		lines = lines[:len(lines)-1]
+	}
+	return lines
+}
