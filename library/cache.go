@@ -47,7 +47,7 @@ import (
 
 const (
 	indexMagic   = "folioidx"
-	indexVersion = 1 // bump when the layout, or what Parse makes of a file, changes
+	indexVersion = 2 // bump when the layout, or what Parse makes of a file, changes
 	indexHeader  = 32
 )
 

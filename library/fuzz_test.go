@@ -118,6 +118,7 @@ func FuzzCleanBody(f *testing.F) {
 	f.Add(string(mustRead(f, "exosomes-vs-prp.md")))
 	f.Add("import ```\n<Note/>```\ntext\n```\ncode\n```\n")
 	f.Add("[LEAD|Label|/u]\n```\n[LEAD|x|y]\n```\n{{< a >}}\n{{% b %}}x{{% /b %}}\nimport Q from 'q'\n<Comp a=\"1\"/>\n")
+	f.Add("import A, {\n  B,\n} from \"./a\"\nexport const m = {\n  t: ['}'],\n}\n<Chart\n  d={[1]}\n  t=\"x > y\"\n/>```\nBefore {{< figure\n  src=\"/a\"\n>}} after.\n{/* c\n*/}\n```\nimport {\n```\n")
 	f.Fuzz(func(t *testing.T, body string) {
 		out := cleanBody(body)
 		for _, l := range splitLines(out) {

@@ -1,6 +1,8 @@
 package library
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -287,6 +289,133 @@ func TestReadingTimeAt230WordsAMinute(t *testing.T) {
 		a, _, err := Parse("r.md", []byte("---\ntitle: R\n---\n"+strings.Repeat("word ", words)+"\n"))
 		if err != nil || a.ReadingMinutes != want {
 			t.Errorf("%d words: %d minutes, want %d", words, a.ReadingMinutes, want)
+		}
+	}
+}
+
+// Imports, exports, JSX tags, MDX comments and shortcodes that span lines
+// leave none of their text behind, and the prose around them stays where
+// it was (audit of issue 4).
+func TestMultiLineMDXAndShortcodes(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, body string
+		leaked     []string // none of these may be left
+		kept       []string // each of these must be left, on one line
+	}{
+		{"import over lines", "import { Chart } from '../chart'\nimport Foo, {\n  Bar,\n} from \"./foo\"\n\nProse after.\n",
+			[]string{"Bar", "from", "}", "Chart"}, []string{"Prose after."}},
+		{"import with from on its own line", "import {\n  A,\n}\nfrom 'a'\nimport B from\n  \"b\"\n\nProse.\n",
+			[]string{"A,", "from", "}", "\"b\""}, []string{"Prose."}},
+		{"export object", "export const meta = {\n  author: 'someone',\n  tags: ['a'],\n}\n\nProse.\n",
+			[]string{"author", "tags", "}"}, []string{"Prose."}},
+		{"export with brackets in strings", "export const meta = {\n  title: 'a } b',\n  note: \"{\",\n}\nProse right after.\n",
+			[]string{"title", "note", "}"}, []string{"Prose right after."}},
+		{"export function", "export default function Layout({ children }) {\n  return <div>{children}</div>\n}\n\n# Heading\n",
+			[]string{"return", "children", "}"}, []string{"# Heading"}},
+		{"JSX tag over lines", "Intro.\n\n<Chart\n  data={[1, 2, 3]}\n  title=\"Sales\"\n/>\n\nOutro.\n",
+			[]string{"Chart", "data=", "Sales", "/>"}, []string{"Intro.", "Outro."}},
+		{"JSX tag with > in an expression", "<Card\n  onClick={() => a > b}\n  title='x > y'\n>\nInside the card.\n</Card>\n",
+			[]string{"Card", "onClick", "x > y"}, []string{"Inside the card."}},
+		{"MDX comment", "Text.\n\n{/* an MDX comment */}\n\nMore {/* inline */} text.\n",
+			[]string{"MDX comment", "inline", "{/*", "*/}"}, []string{"Text.", "More  text."}},
+		{"MDX comment over lines", "Text.\n{/* a\n  longer comment\n*/} and after.\n",
+			[]string{"longer", "comment", "*/"}, []string{"Text.", " and after."}},
+		{"shortcode over lines", "Before {{< figure\n  src=\"/a.png\"\n  alt=\"x\"\n>}} after.\n\nPara with {{< param \"author\" >}} inline.\n",
+			[]string{"{{", "}}", "src=", "alt=", "figure"}, []string{"Before  after.", "Para with  inline."}},
+		{"stand-alone shortcode over lines", "{{% notice\n  info %}}\nBody\n{{% /notice %}}\n",
+			[]string{"{{", "}}", "info"}, []string{"*[notice]*", "Body"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			out := cleanBody(c.body)
+			for _, bad := range c.leaked {
+				if strings.Contains(out, bad) {
+					t.Errorf("%q left in:\n%s", bad, out)
+				}
+			}
+			for _, keep := range c.kept {
+				if !slices.ContainsFunc(strings.Split(out, "\n"), func(l string) bool { return strings.Contains(l, keep) }) {
+					t.Errorf("%q lost from:\n%s", keep, out)
+				}
+			}
+		})
+	}
+}
+
+// Code blocks, fenced or indented, keep multi-line constructs as they are.
+func TestMultiLineConstructsInCodeAreKept(t *testing.T) {
+	t.Parallel()
+	for _, body := range []string{
+		"Text.\n\n```js\nimport Foo, {\n  Bar,\n} from \"./foo\"\n```\n",
+		"Text.\n\n    {{< figure\n      src=\"/a.png\"\n    >}}\n\nAfter.\n",
+		"Text.\n\n    <Chart\n      data={[1]}\n    />\n",
+		"Text.\n\n    code\n    {{< figure\n    >}}\n\n    {/* a comment */}\n",
+	} {
+		if out := cleanBody(body); out != body {
+			t.Errorf("code changed:\n%s\nbecame\n%s", body, out)
+		}
+	}
+}
+
+// A statement, tag, comment or shortcode that does not close before a
+// blank line, or within a few lines, is text: the article after it is
+// kept, not swallowed up to closing brackets further on.
+func TestUnclosedConstructKeepsTheArticle(t *testing.T) {
+	t.Parallel()
+	const rest = "## Next\n\nThe rest. }) ]} /> >}} %}} */}\n"
+	var long strings.Builder
+	long.WriteString("import {\n")
+	for i := range 60 {
+		long.WriteString("line " + itoa(i) + " of prose\n")
+	}
+	for _, body := range []string{
+		"import {\nThis is prose that goes on\nfor a while.\n\n" + rest,
+		"export const x = {\nprose\n\n" + rest,
+		"<Chart\n  data={[1, 2\n\n" + rest,
+		"<Chart\n\n" + rest,
+		"Before {{< figure\nsrc=x\n\n" + rest,
+		"Before {/* never closed\n\n" + rest,
+		long.String() + "}\n\n" + rest,
+	} {
+		a, _, err := Parse("post.mdx", []byte(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(headingTexts(a), []string{"Next"}) || !strings.HasSuffix(a.Body, rest) {
+			t.Errorf("article lost after an unclosed construct:\n%s\nbecame\n%s", body, a.Body)
+		}
+		for _, l := range strings.Split(body, "\n")[1:] {
+			if strings.HasPrefix(l, "line ") && !strings.Contains(a.Body, l+"\n") {
+				t.Fatalf("%q lost:\n%s", l, a.Body)
+			}
+		}
+	}
+}
+
+// The audit's files render without any of the constructs' text.
+func TestMDXAuditFiles(t *testing.T) {
+	t.Parallel()
+	for name, leaked := range map[string][]string{
+		"variants.mdx":       {"Bar", "author", "return", "Chart", "data=", "{/*", "{{", "}}"},
+		"shortcode-lines.md": {"{{", "}}", "src=", "│"},
+	} {
+		data, err := os.ReadFile(filepath.Join("testdata", "mdx", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, _, err := Parse(name, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, bad := range leaked {
+			if strings.Contains(a.Body, bad) {
+				t.Errorf("%s: %q left in:\n%s", name, bad, a.Body)
+			}
+		}
+		if strings.HasPrefix(a.Body, "}") || strings.Contains(a.Body, "\n}") || strings.Contains(a.Body, "\n>") {
+			t.Errorf("%s: a stray brace or quote line:\n%s", name, a.Body)
 		}
 	}
 }
