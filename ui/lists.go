@@ -218,8 +218,7 @@ func (f filterList) handle(msg tea.Msg) (_ filterList, cmd tea.Cmd, open, handle
 		case key.Matches(msg, k.Open):
 			return f, nil, f.selected() != nil, true
 		case key.Matches(msg, k.ClearFilter) && f.filtered():
-			f.unstage(nil)
-			f.list.ResetFilter()
+			f.clearFilter()
 			return f, nil, false, true
 		case key.Matches(msg, k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Filter):
 			f.list, cmd = f.list.Update(msg)
@@ -227,6 +226,13 @@ func (f filterList) handle(msg tea.Msg) (_ filterList, cmd tea.Cmd, open, handle
 		}
 	}
 	return f, nil, false, false
+}
+
+// clearFilter shows every item again.
+func (f *filterList) clearFilter() {
+	f.unstage(nil)
+	f.list.ResetFilter()
+	f.syncTitle()
 }
 
 // accept applies the typed filter. It filters synchronously so the
