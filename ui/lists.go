@@ -24,7 +24,9 @@ type row struct {
 	text   string // the part the filter highlights; FilterValue starts with it
 	suffix string // dimmed, after the text
 	meta   string // the second line of two-line rows
-	header bool   // a group heading
+	// fitMeta, when set, words meta to fit a width; else meta is cut.
+	fitMeta func(width int) string
+	header  bool // a group heading
 }
 
 // rowItem is a list item folio can draw.
@@ -79,7 +81,11 @@ func (d rowDelegate) Render(w io.Writer, m list.Model, index int, item list.Item
 		line += meta.Render(r.suffix)
 	}
 	fmt.Fprint(w, ansi.Truncate(line, m.Width(), "…"))
-	for _, l := range metaLines(r.meta, m.Width()-ansi.StringWidth(gutter+indent), d.lines-1) {
+	metaWidth := m.Width() - ansi.StringWidth(gutter+indent)
+	if r.fitMeta != nil {
+		r.meta = r.fitMeta(metaWidth)
+	}
+	for _, l := range metaLines(r.meta, metaWidth, d.lines-1) {
 		fmt.Fprint(w, "\n"+ansi.Truncate(gutter+indent+meta.Render(l), m.Width(), "…"))
 	}
 }
