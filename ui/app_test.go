@@ -3,9 +3,11 @@ package ui
 import (
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/charmbracelet/bubbles/list"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/folio-reader/folio/library"
 )
 
 func TestArticlesListNewestFirst(t *testing.T) {
@@ -48,6 +50,20 @@ func TestFilterAcceptOpen(t *testing.T) {
 				t.Fatalf("enter opened %v, want the reader on %s", d.m.top(), tc.slug)
 			}
 		})
+	}
+}
+
+// The filter finds an article by a category that is in none of its other
+// fields (the seeds' categories are also in their titles and tags).
+func TestFilterByCategoryOnly(t *testing.T) {
+	t.Parallel()
+	lib := library.Load(library.Options{}, library.Source{FS: fstest.MapFS{
+		"clocks.md": {Data: []byte("---\ntitle: Quiet Mornings\ncategories: [Horology]\ntags: [calm]\n---\n# Quiet Mornings\n\nText.\n")},
+		"plants.md": {Data: []byte("---\ntitle: Zebra Notes\ncategories: [Botany]\ntags: [leaves]\n---\n# Zebra Notes\n\nText.\n")},
+	}})
+	d := newLibDriver(t, lib, 80, 24).filter("horology")
+	if got := d.m.articles.selectedSlug(); got != "clocks" || len(d.m.articles.list.list.VisibleItems()) != 1 {
+		t.Fatalf("filter on a category selects %q of %d, want clocks alone", got, len(d.m.articles.list.list.VisibleItems()))
 	}
 }
 
