@@ -233,7 +233,9 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		m.push(helpScreen)
 	case key.Matches(msg, g.Back):
 		if m.filtered(top) {
-			return m.updateScreen(top, msg)
+			// every key of Back clears, not only the list's own ClearFilter key
+			m.clearFilter(top)
+			return nil
 		}
 		if len(m.stack) > 1 {
 			m.pop()

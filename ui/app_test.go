@@ -3,9 +3,11 @@ package ui
 import (
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/charmbracelet/bubbles/list"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/folio-reader/folio/library"
 )
 
 func TestArticlesListNewestFirst(t *testing.T) {
@@ -51,26 +53,65 @@ func TestFilterAcceptOpen(t *testing.T) {
 	}
 }
 
+// The filter finds an article by a category that is in none of its other
+// fields (the seeds' categories are also in their titles and tags).
+func TestFilterByCategoryOnly(t *testing.T) {
+	t.Parallel()
+	lib := library.Load(library.Options{}, library.Source{FS: fstest.MapFS{
+		"clocks.md": {Data: []byte("---\ntitle: Quiet Mornings\ncategories: [Horology]\ntags: [calm]\n---\n# Quiet Mornings\n\nText.\n")},
+		"plants.md": {Data: []byte("---\ntitle: Zebra Notes\ncategories: [Botany]\ntags: [leaves]\n---\n# Zebra Notes\n\nText.\n")},
+	}})
+	d := newLibDriver(t, lib, 80, 24).filter("horology")
+	if got := d.m.articles.selectedSlug(); got != "clocks" || len(d.m.articles.list.list.VisibleItems()) != 1 {
+		t.Fatalf("filter on a category selects %q of %d, want clocks alone", got, len(d.m.articles.list.list.VisibleItems()))
+	}
+}
+
+// Every key of Back (esc and backspace) steps back once: on a list with
+// a filter applied the first step clears the filter. While the filter is
+// typed, backspace deletes a letter instead.
 func TestEscClearsFilterThenGoesBack(t *testing.T) {
 	t.Parallel()
+	for _, k := range DefaultKeyMap().Global.Back.Keys() {
+		t.Run(k, func(t *testing.T) {
+			t.Parallel()
+			d := newDriver(t, 80, 24)
+			g := d.m.keys.Global
+			back := func() { d.send(keyMsg(t, k)) }
+			d.press(g.Tags).filter("exosomes").press(d.m.keys.List.Open)
+			if d.m.top() != narrowedScreen {
+				t.Fatalf("top %v, want the narrowed articles", d.m.top())
+			}
+			d.filter("medi")
+			back()
+			if d.m.top() != narrowedScreen || d.m.filtered(narrowedScreen) {
+				t.Fatalf("%s should clear the filter first (top %v, filtered %v)", k, d.m.top(), d.m.filtered(narrowedScreen))
+			}
+			back()
+			if d.m.top() != tagsScreen {
+				t.Fatalf("second %s: top %v, want Tags", k, d.m.top())
+			}
+			back()
+			if d.m.top() != tagsScreen || d.quit {
+				t.Fatalf("%s on a top-level list must stay (top %v, quit %v)", k, d.m.top(), d.quit)
+			}
+			// A search shown in the reader is cleared the same way.
+			d.press(g.Articles).openSeed().press(d.m.keys.Nav.Find).typeText("prp").press(d.m.keys.Nav.FindAccept)
+			back()
+			if d.m.top() != readerScreen || d.m.reader.find.active() {
+				t.Fatalf("%s in the reader should clear the search (top %v, active %v)", k, d.m.top(), d.m.reader.find.active())
+			}
+		})
+	}
+}
+
+func TestBackspaceEditsTypedFilter(t *testing.T) {
+	t.Parallel()
 	d := newDriver(t, 80, 24)
-	g := d.m.keys.Global
-	d.press(g.Tags).filter("exosomes").press(d.m.keys.List.Open)
-	if d.m.top() != narrowedScreen {
-		t.Fatalf("top %v, want the narrowed articles", d.m.top())
-	}
-	d.filter("medicube")
-	d.press(g.Back)
-	if d.m.top() != narrowedScreen || d.m.filtered(narrowedScreen) {
-		t.Fatalf("esc should clear the filter first (top %v, filtered %v)", d.m.top(), d.m.filtered(narrowedScreen))
-	}
-	d.press(g.Back)
-	if d.m.top() != tagsScreen {
-		t.Fatalf("second esc: top %v, want Tags", d.m.top())
-	}
+	d.press(d.m.keys.List.Filter).typeText("prpx")
 	d.send(tea.KeyMsg{Type: tea.KeyBackspace})
-	if d.m.top() != tagsScreen || d.quit {
-		t.Fatalf("backspace on a top-level list must stay (top %v, quit %v)", d.m.top(), d.quit)
+	if got := d.m.articles.list.list.FilterValue(); got != "prp" || !d.m.articles.list.filtering() {
+		t.Fatalf("backspace while typing: filter %q, typing %v", got, d.m.articles.list.filtering())
 	}
 }
 

@@ -2,42 +2,85 @@ package ui
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/list"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/folio-reader/folio/library"
 )
 
 // articleItem is one article in a list: its title, then
 // date · category · tags · reading time.
 type articleItem struct {
-	slug, title, meta, filter string
-	flags                     string // read and bookmark marks
+	slug, title, filter string
+	meta                articleMeta
+	flags               string // read and bookmark marks
 }
 
 func newArticleItem(a *library.Article) articleItem {
-	var meta []string
+	var meta articleMeta
 	if d := a.DateString(); d != "" {
-		meta = append(meta, d)
+		meta.head = append(meta.head, d)
 	}
 	if len(a.Categories) > 0 {
-		meta = append(meta, strings.Join(a.Categories, ", "))
+		meta.head = append(meta.head, strings.Join(a.Categories, ", "))
 	}
-	if tags := a.AllTags(); len(tags) > 0 {
-		meta = append(meta, strings.Join(tags, ", "))
-	}
+	meta.tags = a.AllTags()
 	if a.ReadingMinutes > 0 {
-		meta = append(meta, fmt.Sprintf("%d min", a.ReadingMinutes))
+		meta.tail = fmt.Sprintf("%d min", a.ReadingMinutes)
 	}
 	// The title comes first so the delegate can highlight matches in it.
 	filter := strings.Join([]string{a.Title, strings.Join(a.AllTags(), " "),
 		strings.Join(a.Categories, " "), a.Author}, " ")
-	return articleItem{slug: a.Slug, title: a.Title, meta: strings.Join(meta, " · "), filter: filter}
+	return articleItem{slug: a.Slug, title: a.Title, meta: meta, filter: filter}
 }
 
 func (i articleItem) FilterValue() string { return i.filter }
-func (i articleItem) row() row            { return row{flags: i.flags, text: i.title, meta: i.meta} }
+func (i articleItem) row() row {
+	return row{flags: i.flags, text: i.title, meta: i.meta.fit(maxWidth), fitMeta: i.meta.fit}
+}
+
+// articleMeta is the second line of an article's row. A long tag list
+// gives way first, so the date, category and reading time stay in view
+// in a narrow window.
+type articleMeta struct {
+	head []string // date, category
+	tags []string
+	tail string // reading time
+}
+
+const maxWidth = int(^uint(0) >> 1)
+
+// fit is the line in at most width cells: every tag when they fit, else
+// as many as fit and "+N" for the rest, else "N tags"; beyond that the
+// delegate cuts it.
+func (m articleMeta) fit(width int) string {
+	line := func(tags string) string {
+		parts := append([]string(nil), m.head...)
+		if tags != "" {
+			parts = append(parts, tags)
+		}
+		if m.tail != "" {
+			parts = append(parts, m.tail)
+		}
+		return strings.Join(parts, " · ")
+	}
+	for n := len(m.tags); n >= 0; n-- {
+		tags := strings.Join(m.tags[:n], ", ")
+		switch rest := len(m.tags) - n; {
+		case rest > 0 && n > 0:
+			tags += ", +" + strconv.Itoa(rest)
+		case rest > 0:
+			tags = strconv.Itoa(rest) + " " + plural(rest, "tag", "tags")
+		}
+		if s := line(tags); ansi.StringWidth(s) <= width {
+			return s
+		}
+	}
+	return line("")
+}
 
 // articlesModel is a list of articles: all of them, or those under one
 // tag or category.

@@ -6,6 +6,7 @@ import (
 	"github.com/charmbracelet/bubbles/list"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/folio-reader/folio/library"
 )
 
@@ -42,8 +43,10 @@ type faqModel struct {
 // reader is on (counting questions only), or -1.
 func newFAQ(id listID, a *library.Article, current int, st *Styles, keys ListKeys) faqModel {
 	var items []list.Item
+	var sectionOf, titleRow []int // per item its section; per section its title's item
 	n, sel, count := 0, -1, 0
 	for s, sec := range a.FAQs {
+		titleRow = append(titleRow, len(items))
 		items = append(items, faqItem{section: s, question: -1, heading: sec.Heading, text: sec.Title})
 		for q, fq := range sec.Questions {
 			if n == current {
@@ -51,6 +54,9 @@ func newFAQ(id listID, a *library.Article, current int, st *Styles, keys ListKey
 			}
 			items = append(items, faqItem{section: s, question: q, heading: -1, text: fq.Question, current: n == current})
 			n++
+		}
+		for len(sectionOf) < len(items) {
+			sectionOf = append(sectionOf, s)
 		}
 		count += len(sec.Questions)
 	}
@@ -62,6 +68,7 @@ func newFAQ(id listID, a *library.Article, current int, st *Styles, keys ListKey
 	l := newFilterList(id, items, d, st, keys, "FAQ", "entry", "entries")
 	// compact: a count of titles and questions together would mislead
 	l.compact, l.subtitle = true, sub
+	l.list.Filter = sectionFilter(sectionOf, titleRow)
 	if sel >= 0 {
 		l.list.Select(sel)
 	}
@@ -69,8 +76,12 @@ func newFAQ(id listID, a *library.Article, current int, st *Styles, keys ListKey
 }
 
 func (m faqModel) update(msg tea.Msg) (faqModel, tea.Cmd) {
+	typing := m.list.filtering()
 	l, cmd, open, _ := m.list.update(msg)
 	m.list = l
+	if typing && m.list.filtered() {
+		m.selectBestMatch()
+	}
 	if it, ok := m.list.selected().(faqItem); ok && open {
 		j := jumpMsg{heading: it.heading, section: it.section, question: it.question}
 		if it.question < 0 {
@@ -81,6 +92,42 @@ func (m faqModel) update(msg tea.Msg) (faqModel, tea.Cmd) {
 	return m, cmd
 }
 
+// sectionFilter is fuzzyFilter keeping each match's section in view:
+// a section's title row leads its matches (it is added, unmatched, when
+// only questions match), and sections come in the order of their best match.
+func sectionFilter(sectionOf, titleRow []int) list.FilterFunc {
+	return func(term string, targets []string) []list.Rank {
+		var order []int // sections, best match first
+		groups := map[int][]list.Rank{}
+		for _, r := range fuzzyFilter(term, targets) {
+			s := sectionOf[r.Index]
+			if _, seen := groups[s]; !seen {
+				order = append(order, s)
+				groups[s] = []list.Rank{{Index: titleRow[s]}}
+			}
+			if r.Index == titleRow[s] {
+				groups[s][0] = r // the title matched itself
+			} else {
+				groups[s] = append(groups[s], r)
+			}
+		}
+		var out []list.Rank
+		for _, s := range order {
+			out = append(out, groups[s]...)
+		}
+		return out
+	}
+}
+
+// selectBestMatch moves off a section title that is shown only to group
+// the matches, so enter opens the best matching question.
+func (m *faqModel) selectBestMatch() {
+	l := &m.list.list
+	if it, ok := l.SelectedItem().(faqItem); ok && it.question < 0 && len(l.MatchesForItem(l.Index())) == 0 {
+		l.CursorDown()
+	}
+}
+
 func (m *faqModel) setSize(w, h int) {
 	m.w, m.h = w, h
 	m.list.setSize(w, h)
@@ -89,7 +136,7 @@ func (m *faqModel) setSize(w, h int) {
 func (m faqModel) view() string {
 	if m.empty {
 		return m.list.list.Styles.TitleBar.Render(m.list.list.Styles.Title.Render(m.list.list.Title)) +
-			"\n" + m.note.PaddingLeft(2).Render("This article has no FAQ.")
+			"\n" + m.note.PaddingLeft(2).Render(ansi.Truncate("This article has no FAQ.", max(m.w-2, 1), "…"))
 	}
 	return m.list.list.View()
 }

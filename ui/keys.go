@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/list"
 )
@@ -27,6 +29,7 @@ type ListKeys struct {
 	Up, Down, PageUp, PageDown, Top, Bottom         key.Binding
 	Filter, ClearFilter, AcceptFilter, CancelFilter key.Binding
 	Open                                            key.Binding
+	wheel                                           key.Binding // help only: the mouse wheel moves too
 }
 
 // ReaderKeys drive the article reader.
@@ -34,6 +37,7 @@ type ReaderKeys struct {
 	Up, Down, HalfDown, HalfUp, PageDown, PageUp, Top, Bottom key.Binding
 	NextHeading, PrevHeading, NextQuestion, PrevQuestion      key.Binding
 	Contents, FAQ, Wide                                       key.Binding
+	wheel, click                                              key.Binding // help only: the mouse
 }
 
 func bind(keys []string, k, desc string) key.Binding {
@@ -46,7 +50,7 @@ func DefaultKeyMap() KeyMap {
 		Global: GlobalKeys{
 			ForceQuit:  bind([]string{"ctrl+c"}, "ctrl+c", "quit"),
 			Quit:       bind([]string{"q"}, "q", "quit"),
-			Back:       bind([]string{"esc", "backspace"}, "esc", "back"),
+			Back:       bind([]string{"esc", "backspace"}, "esc/backspace", "back"),
 			Help:       bind([]string{"?"}, "?", "help"),
 			NextTab:    bind([]string{"tab"}, "tab", "next list"),
 			PrevTab:    bind([]string{"shift+tab"}, "shift+tab", "previous list"),
@@ -57,8 +61,8 @@ func DefaultKeyMap() KeyMap {
 		List: ListKeys{
 			Up:           bind([]string{"up", "k"}, "↑/k", "up"),
 			Down:         bind([]string{"down", "j"}, "↓/j", "down"),
-			PageUp:       bind([]string{"pgup", "left", "h"}, "pgup/←", "previous page"),
-			PageDown:     bind([]string{"pgdown", "right", "l"}, "pgdn/→", "next page"),
+			PageUp:       bind([]string{"pgup", "left", "h"}, "pgup/←/h", "previous page"),
+			PageDown:     bind([]string{"pgdown", "right", "l"}, "pgdn/→/l", "next page"),
 			Top:          bind([]string{"home", "g"}, "g/home", "first"),
 			Bottom:       bind([]string{"end", "G"}, "G/end", "last"),
 			Filter:       bind([]string{"/"}, "/", "filter"),
@@ -66,6 +70,7 @@ func DefaultKeyMap() KeyMap {
 			AcceptFilter: bind([]string{"enter", "up", "down"}, "enter", "apply filter"),
 			CancelFilter: bind([]string{"esc"}, "esc", "cancel filter"),
 			Open:         bind([]string{"enter"}, "enter", "open"),
+			wheel:        bind([]string{"wheel"}, "wheel", "move"),
 		},
 		Reader: ReaderKeys{
 			Up:           bind([]string{"up", "k"}, "↑/k", "line up"),
@@ -83,6 +88,8 @@ func DefaultKeyMap() KeyMap {
 			Contents:     bind([]string{"t"}, "t", "contents"),
 			FAQ:          bind([]string{"f"}, "f", "FAQ"),
 			Wide:         bind([]string{"w"}, "w", "wide/narrow"),
+			wheel:        bind([]string{"wheel"}, "wheel", "scroll"),
+			click:        bind([]string{"click"}, "click", "contents item: jump"),
 		},
 		Marks:  defaultMarkKeys(),
 		Nav:    defaultNavKeys(),
@@ -120,7 +127,7 @@ type listHelp struct {
 func (h listHelp) bindings() (move, filter, tabs, app []key.Binding) {
 	l, g := h.l, h.g
 	browsing := !h.filtering
-	for _, b := range []*key.Binding{&l.Up, &l.Down, &l.PageUp, &l.PageDown, &l.Top, &l.Bottom} {
+	for _, b := range []*key.Binding{&l.Up, &l.Down, &l.PageUp, &l.PageDown, &l.Top, &l.Bottom, &l.wheel} {
 		b.SetEnabled(browsing && !h.empty)
 	}
 	l.Filter.SetEnabled(browsing && !h.empty)
@@ -137,7 +144,7 @@ func (h listHelp) bindings() (move, filter, tabs, app []key.Binding) {
 	if !h.top {
 		g.Quit.SetHelp("q", "back")
 	}
-	move = []key.Binding{l.Up, l.Down, l.PageUp, l.PageDown, l.Top, l.Bottom}
+	move = []key.Binding{l.Up, l.Down, l.PageUp, l.PageDown, l.Top, l.Bottom, l.wheel}
 	filter = []key.Binding{l.Open, l.Filter, l.AcceptFilter, l.CancelFilter, l.ClearFilter}
 	tabs = []key.Binding{g.NextTab, g.PrevTab, g.Articles, g.Tags, g.Categories}
 	app = []key.Binding{g.Back, g.Help, g.Quit, g.ForceQuit}
@@ -147,7 +154,7 @@ func (h listHelp) bindings() (move, filter, tabs, app []key.Binding) {
 // ShortHelp implements help.KeyMap.
 func (h listHelp) ShortHelp() []key.Binding {
 	_, filter, tabs, app := h.bindings() // arrows need no footer room
-	out := []key.Binding{filter[0], filter[1], filter[2], filter[3], filter[4], tabs[0], app[0], app[1]}
+	out := []key.Binding{filter[0], filter[1], filter[2], filter[3], filter[4], tabs[0], firstKey(app[0]), app[1]}
 	if h.top {
 		out = append(out, app[2]) // q quits; elsewhere esc already says back
 	}
@@ -166,14 +173,15 @@ type readerHelp struct {
 	r ReaderKeys
 }
 
-// ShortHelp implements help.KeyMap.
+// ShortHelp implements help.KeyMap: the keys for finding one's way in
+// an article, which all fit in 80 columns with the search (navkeys.go).
 func (h readerHelp) ShortHelp() []key.Binding {
 	r, g := h.r, h.g
 	next := r.NextHeading
 	next.SetHelp("]/[", "heading")
 	q := r.NextQuestion
 	q.SetHelp("}/{", "question")
-	return []key.Binding{r.Contents, r.FAQ, next, q, g.Help, g.Back}
+	return []key.Binding{r.Contents, r.FAQ, next, q, g.Help, firstKey(g.Back)}
 }
 
 // FullHelp implements help.KeyMap.
@@ -181,10 +189,19 @@ func (h readerHelp) FullHelp() [][]key.Binding {
 	r, g := h.r, h.g
 	g.Quit.SetHelp("q", "back")
 	return [][]key.Binding{
-		{r.Up, r.Down, r.HalfDown, r.HalfUp, r.PageDown, r.PageUp, r.Top, r.Bottom},
-		{r.NextHeading, r.PrevHeading, r.NextQuestion, r.PrevQuestion, r.Contents, r.FAQ, r.Wide},
+		{r.Up, r.Down, r.HalfDown, r.HalfUp, r.PageDown, r.PageUp, r.Top, r.Bottom, r.wheel},
+		{r.NextHeading, r.PrevHeading, r.NextQuestion, r.PrevQuestion, r.Contents, r.click, r.FAQ, r.Wide},
 		{g.Back, g.Help, g.Quit, g.ForceQuit},
 	}
+}
+
+// firstKey is b as a footer shows it: its first key only, so
+// "esc/backspace" takes no more room than "esc". The full help shows all.
+func firstKey(b key.Binding) key.Binding {
+	if k, _, _ := strings.Cut(b.Help().Key, "/"); k != "" {
+		b.SetHelp(k, b.Help().Desc)
+	}
+	return b
 }
 
 // overlayHelp is the help.KeyMap of the help screen itself.

@@ -24,7 +24,9 @@ type row struct {
 	text   string // the part the filter highlights; FilterValue starts with it
 	suffix string // dimmed, after the text
 	meta   string // the second line of two-line rows
-	header bool   // a group heading
+	// fitMeta, when set, words meta to fit a width; else meta is cut.
+	fitMeta func(width int) string
+	header  bool // a group heading
 }
 
 // rowItem is a list item folio can draw.
@@ -79,7 +81,11 @@ func (d rowDelegate) Render(w io.Writer, m list.Model, index int, item list.Item
 		line += meta.Render(r.suffix)
 	}
 	fmt.Fprint(w, ansi.Truncate(line, m.Width(), "…"))
-	for _, l := range metaLines(r.meta, m.Width()-ansi.StringWidth(gutter+indent), d.lines-1) {
+	metaWidth := m.Width() - ansi.StringWidth(gutter+indent)
+	if r.fitMeta != nil {
+		r.meta = r.fitMeta(metaWidth)
+	}
+	for _, l := range metaLines(r.meta, metaWidth, d.lines-1) {
 		fmt.Fprint(w, "\n"+ansi.Truncate(gutter+indent+meta.Render(l), m.Width(), "…"))
 	}
 }
@@ -218,8 +224,7 @@ func (f filterList) handle(msg tea.Msg) (_ filterList, cmd tea.Cmd, open, handle
 		case key.Matches(msg, k.Open):
 			return f, nil, f.selected() != nil, true
 		case key.Matches(msg, k.ClearFilter) && f.filtered():
-			f.unstage(nil)
-			f.list.ResetFilter()
+			f.clearFilter()
 			return f, nil, false, true
 		case key.Matches(msg, k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Filter):
 			f.list, cmd = f.list.Update(msg)
@@ -227,6 +232,13 @@ func (f filterList) handle(msg tea.Msg) (_ filterList, cmd tea.Cmd, open, handle
 		}
 	}
 	return f, nil, false, false
+}
+
+// clearFilter shows every item again.
+func (f *filterList) clearFilter() {
+	f.unstage(nil)
+	f.list.ResetFilter()
+	f.syncTitle()
 }
 
 // accept applies the typed filter. It filters synchronously so the

@@ -117,9 +117,9 @@ func (h readerNavHelp) ShortHelp() []key.Binding {
 	find, related := n.Find, n.Related
 	find.SetHelp(find.Help().Key, "search")
 	related.SetHelp(related.Help().Key, "related")
-	next := r.NextHeading
-	next.SetHelp("]/[", "heading")
-	return []key.Binding{r.Contents, r.FAQ, find, n.Links, related, g.Help, g.Back, n.historyHelp, next}
+	// t f ]/[ }/{ / ? esc fit in 80 columns; the rest show when wider
+	base := h.readerHelp.ShortHelp()
+	return append(append(base[:4:4], find), append(base[4:], n.Links, related, n.historyHelp)...)
 }
 
 // FullHelp implements help.KeyMap.

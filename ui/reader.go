@@ -206,22 +206,24 @@ func (m readerModel) key(msg tea.KeyMsg) (readerModel, tea.Cmd) {
 		return m.previewKey(msg), nil
 	}
 	var lines []int
-	next := true
+	next, what := true, "heading"
 	switch {
 	case key.Matches(msg, k.NextHeading, k.PrevHeading):
 		lines, next = m.doc.Headings, key.Matches(msg, k.NextHeading)
 	case key.Matches(msg, k.NextQuestion, k.PrevQuestion):
-		lines, next = questionLines(m.doc), key.Matches(msg, k.NextQuestion)
+		lines, next, what = questionLines(m.doc), key.Matches(msg, k.NextQuestion), "question"
 	default:
 		m.scroll(msg)
 		return m, nil
 	}
-	find := nextLine
+	find, none := nextLine, "no later "+what
 	if !next {
-		find = prevLine
+		find, none = prevLine, "no earlier "+what
 	}
 	if l, ok := find(lines, m.after()); ok {
 		m.goTo(l)
+	} else {
+		m.note = none // else the key seems to do nothing
 	}
 	return m, nil
 }

@@ -77,6 +77,18 @@ func (m *Model) filtered(id screenID) bool {
 	return l != nil && l.filtered() || id == readerScreen && m.reader.find.active()
 }
 
+// clearFilter takes away the filter applied to a list, or the search
+// shown in the reader: the first step back.
+func (m *Model) clearFilter(id screenID) {
+	if id == readerScreen {
+		m.reader.clearFind()
+		return
+	}
+	if l := m.list(id); l != nil {
+		l.clearFilter()
+	}
+}
+
 // tabbable screens answer tab and 1/2/3/4.
 func (m *Model) tabbable(id screenID) bool {
 	return id == articlesScreen || id == tagsScreen || id == categoriesScreen || id == narrowedScreen || id == bookmarksScreen

@@ -15,6 +15,7 @@ type tocItem struct {
 	indent  int
 	current bool
 	text    string
+	aliases []string // how the article's own table of contents words it, when otherwise
 	filter  string
 }
 
@@ -24,7 +25,12 @@ func (i tocItem) row() row {
 	if i.current {
 		mark = "▸ "
 	}
-	return row{prefix: strings.Repeat("  ", i.indent) + mark, marker: i.current, text: i.text}
+	r := row{prefix: strings.Repeat("  ", i.indent) + mark, marker: i.current, text: i.text}
+	if len(i.aliases) > 0 {
+		// shown, so a match on the other wording is seen to be one
+		r.suffix = " · listed as “" + strings.Join(i.aliases, "”, “") + "”"
+	}
+	return r
 }
 
 // tocModel is the table of contents overlay: enter jumps the reader so
@@ -36,7 +42,7 @@ type tocModel struct {
 // newTOC lists a's headings with the current one marked and selected.
 // An item of the article's own "Table of contents" list that words its
 // heading differently is added to that heading's filter text, so either
-// wording finds it.
+// wording finds it, and is shown beside the heading.
 func newTOC(id listID, a *library.Article, current int, st *Styles, keys ListKeys) tocModel {
 	top := 6
 	for _, h := range a.Headings {
@@ -51,7 +57,7 @@ func newTOC(id listID, a *library.Article, current int, st *Styles, keys ListKey
 	items := make([]list.Item, len(a.Headings))
 	for i, h := range a.Headings {
 		items[i] = tocItem{heading: i, indent: h.Level - top, current: i == current, text: h.Text,
-			filter: strings.Join(append([]string{h.Text}, alias[i]...), " ")}
+			aliases: alias[i], filter: strings.Join(append([]string{h.Text}, alias[i]...), " ")}
 	}
 	d := rowDelegate{styles: &st.Row, lines: 1}
 	l := newFilterList(id, items, d, st, keys, "Contents", "heading", "headings")
