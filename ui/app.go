@@ -152,6 +152,9 @@ func (m *Model) has(id screenID) bool {
 // Update implements tea.Model. The model is large (bubbles lists), so
 // the work is done on one copy through a pointer.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if keys, ok := msg.(tea.KeyMsg); ok && keys.Type == tea.KeyRunes && len(keys.Runes) > 1 && !keys.Paste {
+		return m.eachKey(keys)
+	}
 	if _, ok := msg.(tea.KeyMsg); ok {
 		m.reader.note = "" // a note lasts until the next key
 	}
@@ -160,6 +163,25 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = m.update(msg)
 	}
 	return m, tea.Batch(cmd, m.settle())
+}
+
+// eachKey handles keys that arrived in one read — typed faster than the
+// terminal is read, sent by tmux send-keys or a macro — one at a time, as
+// if typed slowly: Bubble Tea gives them as a single message, which no
+// binding matches, so "/medi" would otherwise not start a filter. A
+// bracketed paste is left whole for the text input it is meant for.
+func (m Model) eachKey(keys tea.KeyMsg) (tea.Model, tea.Cmd) {
+	var cmds []tea.Cmd
+	for _, r := range keys.Runes {
+		one := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: keys.Alt}
+		if r == ' ' {
+			one.Type = tea.KeySpace // as Bubble Tea reports a space on its own
+		}
+		next, cmd := m.Update(one)
+		m = next.(Model)
+		cmds = append(cmds, cmd)
+	}
+	return m, tea.Batch(cmds...)
 }
 
 func (m *Model) update(msg tea.Msg) tea.Cmd {

@@ -3,6 +3,8 @@ package ui
 import (
 	"strings"
 	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
 )
 
 // A reader's day: filter the tags by "Exosomes", see both bundled
@@ -57,5 +59,24 @@ func TestJourneyTagToFAQAnswer(t *testing.T) {
 	}
 	if first := plain(d.viewportLines()[0]); first != "Is stronger always better?" {
 		t.Fatalf("viewport's first line is %q", first)
+	}
+}
+
+// TestKeysInOneRead: keys that reach folio in one read (tmux send-keys, a
+// macro, fast typing) come as one message; they act as if typed one by
+// one, so "/medi", enter, enter opens the Medicube review, not the first
+// article.
+func TestKeysInOneRead(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, 80, 24)
+	d.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/medi")})
+	d.press(d.m.keys.List.AcceptFilter, d.m.keys.List.Open)
+	if d.m.top() != readerScreen || !strings.HasPrefix(d.m.reader.art.Title, "Do Exosomes Work?") {
+		t.Fatalf("screen %v, article %q: the burst did not filter", d.m.top(), d.m.reader.art.Title)
+	}
+	pasted := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("q q"), Paste: true}
+	d.send(pasted)
+	if d.quit {
+		t.Fatal("a bracketed paste was taken as keys")
 	}
 }
