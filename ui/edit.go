@@ -182,6 +182,7 @@ func (m *Model) reload(changes []fileChange) tea.Cmd {
 // its article's new version when its file changed.
 func (m *Model) setLibrary(lib *library.Library, changed map[string]fileChange) tea.Cmd {
 	m.lib = lib
+	m.mem.recall(lib.Articles) // a file new to this session may have been read before
 	for _, a := range lib.Articles {
 		if _, ok := changed[a.Path]; ok {
 			m.cache.bump(a.Slug)

@@ -145,6 +145,7 @@ func (m *Model) loaded(msg loadedMsg) tea.Cmd {
 		return m.finishLoad(msg.done)
 	}
 	m.load.merge(msg.arts, msg.items)
+	m.mem.recall(msg.arts)
 	// The lists show the articles so far as they will show the whole
 	// library: marked, sorted, unread only if asked. Their rows are made
 	// already; only the marks are added here.
@@ -181,6 +182,7 @@ func (s *loadState) merge(arts []*library.Article, items []list.Item) {
 func (m *Model) finishLoad(done *loadDone) tea.Cmd {
 	lib, narrowed := done.lib, m.load.narrowed
 	m.lib, m.load = lib, nil
+	m.mem.recall(lib.Articles) // the whole library's slugs may differ from the batches' (duplicates)
 	// The article lists are rebuilt through their view (marks, sort,
 	// unread only), as any change of marks rebuilds them, from the rows
 	// the loader made.
@@ -210,9 +212,10 @@ func (m *Model) loadTick(msg spinner.TickMsg) tea.Cmd {
 }
 
 // loadTitles says in the lists' titles that the library is loading,
-// and how many articles are listed so far.
+// and how many articles are listed so far; once it has loaded, the
+// Articles title shows its order again.
 func (m *Model) loadTitles() {
-	arts, terms := "", ""
+	arts, terms := m.articleView().label(), ""
 	if m.load != nil {
 		spin := m.load.spin.View()
 		arts = fmt.Sprintf("%s Loading… %s articles", spin, thousands(len(m.load.arts)))

@@ -148,7 +148,7 @@ func (m *Model) selectedArticle(id screenID) *library.Article {
 	case bookmarksScreen:
 		slug = m.bookmarks.selectedSlug()
 	}
-	a, _ := m.lib.Article(slug)
+	a, _ := m.article(slug) // while loading, among the articles listed so far
 	return a
 }
 

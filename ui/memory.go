@@ -19,6 +19,7 @@ type memory struct {
 	store    *state.Store
 	pathOf   func(string) string
 	marks    map[string]state.Article // by slug: read, bookmarked, position
+	stored   state.State              // the state file at startup, for articles that arrive later
 	sort     sortOrder
 	unread   bool   // article lists show unread articles only (this session)
 	last     string // the screen folio was on when it last quit
@@ -42,15 +43,11 @@ type savedMsg struct {
 }
 
 func newMemory(lib *library.Library, o Options) memory {
-	mem := memory{store: o.Store, pathOf: o.StatePath, marks: map[string]state.Article{}}
+	mem := memory{store: o.Store, pathOf: o.StatePath, marks: map[string]state.Article{}, stored: o.Saved}
 	if mem.pathOf == nil {
 		mem.pathOf = func(p string) string { return p }
 	}
-	for _, a := range lib.Articles {
-		if rec, ok := o.Saved.Get(a.Slug, mem.pathOf(a.Path)); ok {
-			mem.marks[a.Slug] = rec
-		}
-	}
+	mem.recall(lib.Articles)
 	mem.sort = parseSort(o.Saved.Sort)
 	mem.last = o.Saved.LastScreen
 	path := "state"
@@ -61,6 +58,21 @@ func newMemory(lib *library.Library, o Options) memory {
 		mem.problems = append(mem.problems, stateProblem(path, w))
 	}
 	return mem
+}
+
+// recall takes what the state file held about arts, as they arrive: at
+// startup, or later from a background load or a reread. An article whose
+// record this session has already set or changed keeps it, so a mark or
+// position made meanwhile is never undone by an older saved one.
+func (mem *memory) recall(arts []*library.Article) {
+	for _, a := range arts {
+		if _, known := mem.marks[a.Slug]; known {
+			continue
+		}
+		if rec, ok := mem.stored.Get(a.Slug, mem.pathOf(a.Path)); ok {
+			mem.marks[a.Slug] = rec
+		}
+	}
 }
 
 // stateProblem shows a warning of the state package as a problem of the

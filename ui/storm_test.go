@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -33,31 +34,36 @@ func TestKeyStorm(t *testing.T) {
 		steps int
 		disk  bool                    // save to a real file (slow: each save fsyncs)
 		dir   func(testing.TB) string // the articles' folder, besides the bundled ones; nil: bundled only
+		load  bool                    // the folder arrives in batches, as a background load sends it
 	}{
-		{"bundled", 1, steps, false, nil},
-		{"odd-folder", 2, steps, false, oddFolder},
-		{"odd-folder-on-disk", 3, steps / 5, true, oddFolder},
+		{"bundled", 1, steps, false, nil, false},
+		{"odd-folder", 2, steps, false, oddFolder, false},
+		{"odd-folder-on-disk", 3, steps / 5, true, oddFolder, false},
+		{"odd-folder-loading", 4, steps, false, oddFolder, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
 			if tc.dir == nil {
-				storm(t, bundled(t), tc.seed, tc.steps, tc.disk)
+				storm(t, bundled(t), tc.seed, tc.steps, tc.disk, false)
 				return
 			}
 			dir := tc.dir(t)
 			before := snapshot(t, dir)
-			storm(t, dirLibrary(t, dir), tc.seed, tc.steps, tc.disk)
+			storm(t, dirLibrary(t, dir), tc.seed, tc.steps, tc.disk, tc.load)
 			sameTree(t, before, snapshot(t, dir))
 		})
 	}
 }
 
-func storm(t *testing.T, lib *library.Library, seed int64, steps int, disk bool) {
+// With load, each run starts on the bundled articles and lib arrives
+// among the keys in small batches, then whole.
+func storm(t *testing.T, lib *library.Library, seed int64, steps int, disk, load bool) {
 	rng := rand.New(rand.NewSource(seed))
 	pool := stormKeys(t, DefaultKeyMap())
 	w, h, runs := 80, 24, 1
-	run := stormRun(t, lib, disk)
+	run := stormRun(t, lib, disk, load)
 	d := run(w, h)
+	arrivals, arrived := stormArrivals(lib, load), 0
 	var history []string
 	defer func() {
 		if r := recover(); r != nil {
@@ -66,13 +72,16 @@ func storm(t *testing.T, lib *library.Library, seed int64, steps int, disk bool)
 	}()
 	for range steps {
 		msg := stormMsg(rng, pool)
+		if arrived < len(arrivals) && rng.Intn(25) == 0 {
+			msg, arrived = arrivals[arrived], arrived+1
+		}
 		if ws, ok := msg.(tea.WindowSizeMsg); ok {
 			w, h = ws.Width, ws.Height
 		}
 		history = append(history, describe(msg))
 		d.send(msg)
 		if d.quit {
-			d = run(w, h)
+			d, arrived = run(w, h), 0
 			runs++
 		}
 		if err := fits(d.m.View(), w, h); err != nil {
@@ -85,8 +94,11 @@ func storm(t *testing.T, lib *library.Library, seed int64, steps int, disk bool)
 // stormRun starts runs of folio that share a state: a file, or a store
 // kept in memory (its folder cannot be made), which saves without disk
 // writes and hands the next run what the last one saved.
-func stormRun(t *testing.T, lib *library.Library, disk bool) func(w, h int) *driver {
+func stormRun(t *testing.T, lib *library.Library, disk, load bool) func(w, h int) *driver {
 	dir := t.TempDir()
+	if disk && load {
+		t.Fatal("a loading storm keeps its state in memory")
+	}
 	if disk {
 		path := filepath.Join(dir, "state.json")
 		return func(w, h int) *driver { return newRun(t, lib, path, w, h) }
@@ -103,10 +115,28 @@ func stormRun(t *testing.T, lib *library.Library, disk bool) func(w, h int) *dri
 		st, warns := store.Load()
 		opts := testOptions
 		opts.Store, opts.Saved, opts.StateWarnings = store, st, warns
-		d := &driver{t: t, m: New(lib, opts)}
+		first := lib
+		if load {
+			first = bundled(t)
+			opts.Load = func(func(*library.Article)) *library.Library { panic("the storm sends the batches") }
+		}
+		d := &driver{t: t, m: New(first, opts)}
 		d.send(tea.WindowSizeMsg{Width: w, Height: h})
 		return d
 	}
+}
+
+// stormArrivals are a background load's messages for lib: batches of a
+// few articles, then the whole library.
+func stormArrivals(lib *library.Library, load bool) []tea.Msg {
+	if !load {
+		return nil
+	}
+	var out []tea.Msg
+	for part := range slices.Chunk(lib.Articles, 4) {
+		out = append(out, batch(part))
+	}
+	return append(out, finished(lib.Articles))
 }
 
 // stormMsg is a random message: mostly folio's keys, then other keys and
