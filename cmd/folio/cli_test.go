@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/charmbracelet/x/ansi"
 )
 
 func TestExitCodes(t *testing.T) {
@@ -254,5 +256,24 @@ func TestWatchFlag(t *testing.T) {
 		if code != exitUsage || !strings.Contains(stderr, tc.want) {
 			t.Errorf("%v: exit %d, stderr %q; want usage error %q", tc.args, code, stderr, tc.want)
 		}
+	}
+}
+
+// TestListColumnsInCells: titles line up even when a slug is in a script
+// whose characters take two cells.
+func TestListColumnsInCells(t *testing.T) {
+	t.Parallel()
+	dir := fixtureDir(t, map[string]string{
+		"日本語.md":    "---\ntitle: Japanese\n---\nx\n",
+		"abcdef.md": "---\ntitle: Latin\n---\nx\n",
+	})
+	out, errs, code := folio(t, "list", "--no-bundled", "--dir", dir)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if code != exitOK || len(lines) != 2 {
+		t.Fatalf("exit %d, %q, %s", code, out, errs)
+	}
+	col := func(l, title string) int { return ansi.StringWidth(l[:strings.Index(l, title)]) }
+	if a, b := col(lines[0], "Japanese"), col(lines[1], "Latin"); a != b {
+		t.Errorf("titles start at cells %d and %d:\n%s", a, b, out)
 	}
 }

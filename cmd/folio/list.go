@@ -1,10 +1,12 @@
 package main
 
 import (
+	"bufio"
 	"fmt"
 	"io"
-	"text/tabwriter"
+	"strings"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/folio-reader/folio/library"
 )
 
@@ -70,17 +72,25 @@ func intersect(a, b []*library.Article) []*library.Article {
 	return out
 }
 
-// printArticles prints one article a line: date, slug, title.
+// printArticles prints one article a line: date, slug, title, in columns
+// measured in terminal cells (text/tabwriter counts runes, so a slug in
+// Chinese or Japanese, two cells a character, would push its title out
+// of line).
 func printArticles(w io.Writer, arts []*library.Article) error {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	slugWidth := 0
+	for _, a := range arts {
+		slugWidth = max(slugWidth, ansi.StringWidth(a.Slug))
+	}
+	bw := bufio.NewWriter(w)
 	for _, a := range arts {
 		date := a.DateString()
 		if date == "" {
 			date = "undated"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\n", date, a.Slug, a.Title)
+		pad := strings.Repeat(" ", slugWidth-ansi.StringWidth(a.Slug))
+		fmt.Fprintf(bw, "%-10s  %s%s  %s\n", date, a.Slug, pad, a.Title)
 	}
-	return tw.Flush()
+	return bw.Flush()
 }
 
 func runTags(g *globals, args []string, e *env) error {
