@@ -256,6 +256,14 @@ func TestFooterShowsShortHelp(t *testing.T) {
 	if foot := lines[len(lines)-1]; !strings.Contains(foot, "enter apply filter") || strings.Contains(foot, "q quit") {
 		t.Errorf("footer while filtering %q", foot)
 	}
+	// A tag's list with a filter applied: esc clears it, and the footer
+	// offers esc once, for that.
+	d.press(d.m.keys.List.CancelFilter, d.m.keys.Global.Tags).filter("Exosomes").press(d.m.keys.List.Open).filter("medi")
+	d.send(tea.WindowSizeMsg{Width: 200, Height: 24}) // room for every key
+	lines = strings.Split(d.screenText(), "\n")
+	if foot := lines[len(lines)-1]; !strings.Contains(foot, "esc clear filter") || strings.Count(foot, "esc") != 1 {
+		t.Errorf("footer with a filter applied %q", foot)
+	}
 }
 
 func TestStaleFilterResultsDropped(t *testing.T) {

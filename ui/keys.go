@@ -154,7 +154,11 @@ func (h listHelp) bindings() (move, filter, tabs, app []key.Binding) {
 // ShortHelp implements help.KeyMap.
 func (h listHelp) ShortHelp() []key.Binding {
 	_, filter, tabs, app := h.bindings() // arrows need no footer room
-	out := []key.Binding{filter[0], filter[1], filter[2], filter[3], filter[4], tabs[0], firstKey(app[0]), app[1]}
+	out := []key.Binding{filter[0], filter[1], filter[2], filter[3], filter[4], tabs[0]}
+	if !h.filtered { // with a filter applied, esc clears it first, and says so
+		out = append(out, firstKey(app[0]))
+	}
+	out = append(out, app[1])
 	if h.top {
 		out = append(out, app[2]) // q quits; elsewhere esc already says back
 	}
