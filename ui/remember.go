@@ -170,15 +170,27 @@ func (m *Model) screenNamed(name string) (screenID, bool) {
 // program that ended without quitting through the model (a signal), or
 // whose last save failed. It does nothing after a quit that saved, or
 // without a state file.
-func (m Model) SaveNow() error {
+func (m Model) SaveNow() error { return m.saveLeft(true) }
+
+// SaveAfterHangup is SaveNow for a terminal that went away (SIGHUP): the
+// open article's place and the marks are kept, but not the screen, which
+// the reader did not choose to leave; the next run starts where the last
+// real quit left it.
+func (m Model) SaveAfterHangup() error { return m.saveLeft(false) }
+
+func (m Model) saveLeft(screen bool) error {
 	mem := &m.mem
 	if mem.store == nil || mem.done {
 		return nil
 	}
 	cs := slices.Concat(mem.failed, mem.inflight, mem.pending)
 	mem.pending = nil
-	if !mem.quitting {
+	switch {
+	case mem.quitting: // the quit queued its final changes already
+	case screen:
 		m.queueFinal()
+	case m.has(readerScreen):
+		m.queueClose()
 	}
 	cs = append(cs, mem.pending...)
 	if len(cs) == 0 {

@@ -222,6 +222,31 @@ func TestSaveNowAfterSignal(t *testing.T) {
 	}
 }
 
+// SaveAfterHangup keeps the open article's place but not the screen: a
+// closed terminal is no choice of where to start next time.
+func TestSaveAfterHangupKeepsPlaceNotScreen(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "state.json")
+	d := newRun(t, bundled(t), path, 80, 24)
+	d.press(d.m.keys.Global.Tags)
+	d.quitAll() // a real quit from Tags: the next run starts there
+	if st := saved(t, path); st.LastScreen != "tags" {
+		t.Fatalf("last screen %q after quitting from Tags", st.LastScreen)
+	}
+	d = newRun(t, bundled(t), path, 80, 24)
+	d.press(d.m.keys.Global.Articles).openSeed().jumpTo(checklist)
+	if err := d.m.SaveAfterHangup(); err != nil {
+		t.Fatal(err)
+	}
+	st := saved(t, path)
+	if rec, _ := st.Get(seedSlug, "exosomes-vs-prp.md"); rec.Position == nil || rec.Position.Heading != checklist {
+		t.Fatalf("place not saved: %+v", rec.Position)
+	}
+	if st.LastScreen != "tags" {
+		t.Fatalf("last screen %q: a hangup changed it", st.LastScreen)
+	}
+}
+
 // Positions map to headings by anchor, then text, then index.
 func TestSavedPositionFindsHeading(t *testing.T) {
 	t.Parallel()

@@ -17,7 +17,6 @@ func (q quitter) Quit() { close(q) }
 func TestHangupQuits(t *testing.T) {
 	q := make(quitter)
 	stop := quitOnHangup(q)
-	defer stop()
 	if err := syscall.Kill(syscall.Getpid(), syscall.SIGHUP); err != nil {
 		t.Fatal(err)
 	}
@@ -25,5 +24,8 @@ func TestHangupQuits(t *testing.T) {
 	case <-q:
 	case <-time.After(5 * time.Second):
 		t.Fatal("SIGHUP did not quit the program")
+	}
+	if !stop() {
+		t.Error("stop does not report the hangup")
 	}
 }

@@ -99,10 +99,14 @@ func runTUI(lib *library.Library, o tuiOptions) error {
 	p := tea.NewProgram(ui.New(lib, opts), tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithOutput(f))
 	stopHangup := quitOnHangup(p)
 	final, err := p.Run()
-	stopHangup()
+	hungUp := stopHangup()
 	if m, ok := final.(ui.Model); ok {
 		lib = m.Library() // the whole library, unless the reader closed before it loaded
-		if serr := m.SaveNow(); serr != nil {
+		save := m.SaveNow
+		if hungUp {
+			save = m.SaveAfterHangup
+		}
+		if serr := save(); serr != nil {
 			fmt.Fprintf(o.Stderr, "folio: %v\n", serr)
 		}
 	}
