@@ -148,38 +148,17 @@ func extractFrontmatter(text string, v *map[string]any) (rest string, err error)
 
 var readerPool = sync.Pool{New: func() any { return bufio.NewReader(nil) }}
 
-// frontmatterCut is where adrg/frontmatter stops reading a fenced
-// frontmatter block that opens on the first line of text: just after the
-// first later line that is its closing delimiter once trimmed of white
-// space. It is 0 when that is not known (no fence, the { } format, whose
-// end depends on the lines after it, or no closing line).
+// frontmatterCut is where adrg/frontmatter stops reading the fenced
+// frontmatter block text opens with: just past its first closing line,
+// which adrg/frontmatter finds by trimming a line of all white space.
+// It is 0 when that is not known (no fence, or the { } format, whose end
+// depends on the lines after it).
 func frontmatterCut(text string) int {
-	first, rest, ok := strings.Cut(text, "\n")
-	if !ok {
+	fence := openingFence(text)
+	if fence == "" || fence == "{" {
 		return 0
 	}
-	var closing string
-	switch strings.TrimSpace(first) {
-	case "---", "---yaml", "---toml", "---json":
-		closing = "---"
-	case "+++", ";;;":
-		closing = strings.TrimSpace(first)
-	default:
-		return 0
-	}
-	pos := len(first) + 1
-	for len(rest) > 0 {
-		line, after, found := strings.Cut(rest, "\n")
-		if strings.TrimSpace(line) == closing {
-			if found {
-				return pos + len(line) + 1
-			}
-			return 0 // the last line, with no newline: adrg reads to the end anyway
-		}
-		pos += len(line) + 1
-		rest = after
-	}
-	return 0
+	return max(closingLineEnd(text, closingFence(fence), strings.TrimSpace), 0)
 }
 
 // openingFence returns the frontmatter delimiter the text starts with, or "".
@@ -195,18 +174,38 @@ func openingFence(text string) string {
 	return ""
 }
 
-func hasClosingFence(text, fence string) bool {
-	closing := fence
+// closingFence is the line that closes a block opened by fence.
+func closingFence(fence string) string {
 	if strings.HasPrefix(fence, "---") {
-		closing = "---"
+		return "---"
 	}
-	_, rest, _ := strings.Cut(text, "\n")
-	for line := range strings.SplitSeq(rest, "\n") {
-		if strings.TrimRight(line, " \t") == closing {
-			return true
+	return fence
+}
+
+// hasClosingFence reports whether a line after the first closes the
+// block fence opens, with nothing but blanks after the delimiter.
+func hasClosingFence(text, fence string) bool {
+	trimRight := func(l string) string { return strings.TrimRight(l, " \t") }
+	return closingLineEnd(text, closingFence(fence), trimRight) >= 0
+}
+
+// closingLineEnd returns the offset just past the first line after the
+// first one that, trimmed, is closing (its newline included), or -1.
+func closingLineEnd(text, closing string, trim func(string) string) int {
+	first, rest, _ := strings.Cut(text, "\n")
+	pos := len(first) + 1
+	for rest != "" {
+		line, after, found := strings.Cut(rest, "\n")
+		if trim(line) == closing {
+			if !found {
+				return len(text)
+			}
+			return pos + len(line) + 1
 		}
+		pos += len(line) + 1
+		rest = after
 	}
-	return false
+	return -1
 }
 
 func oneLine(s string) string {
