@@ -39,7 +39,7 @@ func newArticleItem(a *library.Article) articleItem {
 
 func (i articleItem) FilterValue() string { return i.filter }
 func (i articleItem) row() row {
-	return row{flags: i.flags, text: i.title, meta: i.meta.fit(maxWidth), fitMeta: i.meta.fit}
+	return row{flags: i.flags, text: i.title, fitMeta: i.meta.fit}
 }
 
 // articleMeta is the second line of an article's row. A long tag list
@@ -50,8 +50,6 @@ type articleMeta struct {
 	tags []string
 	tail string // reading time
 }
-
-const maxWidth = int(^uint(0) >> 1)
 
 // fit is the line in at most width cells: every tag when they fit, else
 // as many as fit and "+N" for the rest, else "N tags"; beyond that the

@@ -48,15 +48,14 @@ func newFAQ(id listID, a *library.Article, current int, st *Styles, keys ListKey
 	for s, sec := range a.FAQs {
 		titleRow = append(titleRow, len(items))
 		items = append(items, faqItem{section: s, question: -1, heading: sec.Heading, text: sec.Title})
+		sectionOf = append(sectionOf, s)
 		for q, fq := range sec.Questions {
 			if n == current {
 				sel = len(items)
 			}
 			items = append(items, faqItem{section: s, question: q, heading: -1, text: fq.Question, current: n == current})
-			n++
-		}
-		for len(sectionOf) < len(items) {
 			sectionOf = append(sectionOf, s)
+			n++
 		}
 		count += len(sec.Questions)
 	}

@@ -24,7 +24,8 @@ type row struct {
 	text   string // the part the filter highlights; FilterValue starts with it
 	suffix string // dimmed, after the text
 	meta   string // the second line of two-line rows
-	// fitMeta, when set, words meta to fit a width; else meta is cut.
+	// fitMeta, when set, words the second line to fit a width, in place
+	// of meta, which would be cut.
 	fitMeta func(width int) string
 	header  bool // a group heading
 }

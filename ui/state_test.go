@@ -84,13 +84,7 @@ func TestCtrlCSavesPositionAndScreen(t *testing.T) {
 	if !d.quit {
 		t.Fatal("ctrl+c did not quit")
 	}
-	st := saved(t, path)
-	if rec, _ := st.Get(seedSlug, "exosomes-vs-prp.md"); rec.Position == nil || rec.Position.Heading != checklist {
-		t.Fatalf("ctrl+c in the reader saved %+v", rec.Position)
-	}
-	if st.LastScreen != "articles" {
-		t.Errorf("last screen %q", st.LastScreen)
-	}
+	savedAtChecklist(t, path, "articles")
 }
 
 // A later run starts on the list the last one quit from.
@@ -216,10 +210,7 @@ func TestSaveNowAfterSignal(t *testing.T) {
 	if err := d.m.SaveNow(); err != nil { // as cmd/folio does when Run returns
 		t.Fatal(err)
 	}
-	st := saved(t, path)
-	if rec, _ := st.Get(seedSlug, "exosomes-vs-prp.md"); rec.Position == nil || rec.Position.Heading != checklist || st.LastScreen != "articles" {
-		t.Fatalf("saved %+v, last screen %q", rec.Position, st.LastScreen)
-	}
+	savedAtChecklist(t, path, "articles")
 }
 
 // SaveAfterHangup keeps the open article's place but not the screen: a
@@ -238,12 +229,19 @@ func TestSaveAfterHangupKeepsPlaceNotScreen(t *testing.T) {
 	if err := d.m.SaveAfterHangup(); err != nil {
 		t.Fatal(err)
 	}
+	savedAtChecklist(t, path, "tags") // a hangup left the screen as it was
+}
+
+// savedAtChecklist checks that the state file at path holds the seed
+// article's place at the checklist heading, and screen to start on.
+func savedAtChecklist(t *testing.T, path, screen string) {
+	t.Helper()
 	st := saved(t, path)
 	if rec, _ := st.Get(seedSlug, "exosomes-vs-prp.md"); rec.Position == nil || rec.Position.Heading != checklist {
-		t.Fatalf("place not saved: %+v", rec.Position)
+		t.Fatalf("saved place %+v, want at %q", rec.Position, checklist)
 	}
-	if st.LastScreen != "tags" {
-		t.Fatalf("last screen %q: a hangup changed it", st.LastScreen)
+	if st.LastScreen != screen {
+		t.Fatalf("last screen %q, want %q", st.LastScreen, screen)
 	}
 }
 
