@@ -23,15 +23,21 @@ import (
 //
 // An index file is a 32-byte header — magic, format version, CRC-32C of
 // the table, length of the payload and where the table starts in it —
-// then the payload: the entries, one per file, and the table. The table
-// names the program that wrote the index, the folder and the name it
-// was loaded under, then for each entry its file's path, size and
-// modification time and where the entry lies, its length and CRC-32C.
-// An entry is what Parse made of the file: the article (every field but
-// Path and InferredTags, which Load sets) and its warnings, or the
-// error. Strings that are part of the body (FAQ answers, link URLs…)
-// are stored as offsets into it. Reading an index reads its table only;
-// each entry is checked and decoded by the worker that restores it.
+// then the payload: the texts of the entries, their summaries, and the
+// table. The table names the program that wrote the index, the folder
+// and the name it was loaded under and where the summaries start, then
+// for each entry its file's path, size and modification time and where
+// its summary and its text lie, their lengths and CRC-32Cs.
+//
+// An entry is what Parse made of the file, in two parts. The summary is
+// what a list of articles needs: the error, or the warnings and every
+// field of the article but Path and InferredTags (which Load sets) and
+// those of the text. The text part is the body and the fields that point
+// into it (FAQs, links, contents), stored as offsets. Summaries lie
+// together, so a load that needs no text (Options.Summaries) reads and
+// checks only them: a tenth of the index. Reading an index reads its
+// table only; each entry is checked and decoded by the worker that
+// restores it.
 //
 // An index is written to a temporary file in the cache folder, synced
 // and renamed over the old one, so a reader finds the old index or the
@@ -47,7 +53,7 @@ import (
 
 const (
 	indexMagic   = "folioidx"
-	indexVersion = 2 // bump when the layout, or what Parse makes of a file, changes
+	indexVersion = 3 // bump when the layout, or what Parse makes of a file, changes
 	indexHeader  = 32
 )
 
@@ -85,6 +91,10 @@ type sourceCache struct {
 	ready chan struct{}
 	index *index // nil when there was none to use; set before ready closes
 
+	// summaries: the load needs no texts (Options.Summaries), so entries
+	// are restored without them, and their pages are not read.
+	summaries bool
+
 	// A new index is written while the files are parsed, from the first
 	// one parsed: the workers hand each file they finish to the writer.
 	mu      sync.Mutex
@@ -98,7 +108,7 @@ type sourceCache struct {
 // openSourceCache starts reading the index of the folder dir in cacheDir,
 // and returns nil when the folder is not to be cached: cacheDir is empty
 // or inside the folder itself.
-func openSourceCache(cacheDir, dir, name string, start time.Time) *sourceCache {
+func openSourceCache(cacheDir, dir, name string, start time.Time, summaries bool) *sourceCache {
 	if cacheDir == "" {
 		return nil
 	}
@@ -119,18 +129,19 @@ func openSourceCache(cacheDir, dir, name string, start time.Time) *sourceCache {
 		return '_'
 	}, filepath.Base(absDir))
 	c := &sourceCache{
-		file:    filepath.Join(absCache, fmt.Sprintf("%.40s-%016x.idx", base, h.Sum64())),
-		dir:     absDir,
-		name:    name,
-		start:   start,
-		ready:   make(chan struct{}),
-		wake:    make(chan struct{}, 1),
-		loaded:  make(chan struct{}),
-		written: make(chan struct{}),
+		file:      filepath.Join(absCache, fmt.Sprintf("%.40s-%016x.idx", base, h.Sum64())),
+		dir:       absDir,
+		name:      name,
+		start:     start,
+		ready:     make(chan struct{}),
+		summaries: summaries,
+		wake:      make(chan struct{}, 1),
+		loaded:    make(chan struct{}),
+		written:   make(chan struct{}),
 	}
 	go func() {
 		defer close(c.ready)
-		c.index, _ = readIndex(c.file, absDir, name)
+		c.index, _ = readIndex(c.file, absDir, name, summaries)
 	}()
 	return c
 }
@@ -251,27 +262,49 @@ type index struct {
 	buf     []byte // the file, mapped
 	data    string // the payload
 	entries map[string]indexEntry
+
+	summariesAt int // where the summaries start in the payload
 }
 
-// indexEntry is one file's line of the table.
+// indexEntry is one file's line of the table: where its summary and its
+// text lie in the payload, and their checksums.
 type indexEntry struct {
 	size, mtime int64
-	crc         uint32 // of data[start:end]
-	start, end  int
+	summary     span
+	text        span
+}
+
+// span is a part of an entry: data[start:end], and its CRC-32C.
+type span struct {
+	start, end int
+	crc        uint32
+}
+
+func (s span) of(data string) string { return data[s.start:s.end] }
+
+// sound reports whether the span's bytes still have their checksum.
+func (s span) sound(data string) bool {
+	return crc32.Checksum(bytesOf(s.of(data)), crcTable) == s.crc
 }
 
 var errBadIndex = errors.New("damaged index")
 
 // readIndex reads and checks the index file for the folder dir loaded
 // under name. Any mismatch is an error: the index is then rebuilt.
-func readIndex(file, dir, name string) (*index, error) {
-	buf, err := mapFile(file)
+// With summaries, the texts are left unread on disk: only the summaries
+// and the table are brought into memory.
+func readIndex(file, dir, name string, summaries bool) (*index, error) {
+	buf, err := mapFile(file, !summaries)
 	if err != nil {
 		return nil, err
 	}
 	idx, err := parseIndex(buf, dir, name)
 	if err != nil {
 		unmapFile(buf)
+		return nil, err
+	}
+	if summaries {
+		populate(buf[indexHeader+idx.summariesAt:])
 	}
 	return idx, err
 }
@@ -291,16 +324,30 @@ func parseIndex(buf []byte, dir, name string) (*index, error) {
 	if d.str() != programID() || d.str() != dir || d.str() != name {
 		return nil, errBadIndex
 	}
+	summariesAt := d.uvarint()
 	n := d.uvarint()
-	idx := &index{buf: buf, data: d.data, entries: make(map[string]indexEntry, min(n, uint64(len(d.data))))}
+	if d.bad || summariesAt > table {
+		return nil, errBadIndex
+	}
+	idx := &index{buf: buf, data: d.data, summariesAt: int(summariesAt), entries: make(map[string]indexEntry, min(n, uint64(len(d.data))))}
+	// spanAt reads a span lying within [from, to) of the payload; a
+	// summary's start is stored from the start of the summaries.
+	spanAt := func(base, from, to uint64) span {
+		crc, start, size := d.uvarint(), base+d.uvarint(), d.uvarint()
+		if start < from || start > to || size > to-start || crc > 1<<32-1 {
+			d.bad = true
+			return span{}
+		}
+		return span{start: int(start), end: int(start + size), crc: uint32(crc)}
+	}
 	for range n {
 		p := d.str()
-		e := indexEntry{size: d.varint(), mtime: d.varint(), crc: uint32(d.uvarint())}
-		start, size := d.uvarint(), d.uvarint()
-		if d.bad || start > table || size > table-start {
+		e := indexEntry{size: d.varint(), mtime: d.varint()}
+		e.summary = spanAt(summariesAt, summariesAt, table)
+		e.text = spanAt(0, 0, summariesAt)
+		if d.bad {
 			return nil, errBadIndex
 		}
-		e.start, e.end = int(start), int(start+size)
 		idx.entries[p] = e
 	}
 	if d.bad || d.pos != len(d.data) {
@@ -317,23 +364,31 @@ type result struct {
 	err      error
 }
 
-// restore rebuilds the result stored for e; name is the file's path as
-// shown. ok is false if the entry cannot be read, and the file is then
-// parsed again.
-func (idx *index) restore(e indexEntry, name string, sl *slabs) (r result, ok bool) {
-	if crc32.Checksum(bytesOf(idx.data[e.start:e.end]), crcTable) != e.crc {
+// restore rebuilds the result stored for e, without the article's text
+// when summaries; name is the file's path as shown. ok is false if the
+// entry cannot be read, and the file is then parsed again.
+func (idx *index) restore(e indexEntry, name string, sl *slabs, summaries bool) (r result, ok bool) {
+	if !e.summary.sound(idx.data) || !summaries && !e.text.sound(idx.data) {
 		return r, false
 	}
-	d := decoder{data: idx.data[:e.end], pos: e.start, slabs: sl}
+	d := decoder{data: idx.data[:e.summary.end], pos: e.summary.start, slabs: sl}
 	switch d.byte() {
 	case 0:
-		r.article, r.warnings = d.article(name)
+		r.article, r.warnings = d.summary(name)
 	case 1:
 		r.err = errors.New(d.str())
 	default:
 		return r, false
 	}
-	return r, !d.bad && d.pos == e.end
+	if d.bad || d.pos != e.summary.end {
+		return r, false
+	}
+	if r.article == nil || summaries {
+		return r, true
+	}
+	d = decoder{data: idx.data[:e.text.end], pos: e.text.start, slabs: sl}
+	d.text(r.article)
+	return r, !d.bad && d.pos == e.text.end
 }
 
 // bytesOf is the bytes of s, not copied: they must not be written.
@@ -456,13 +511,11 @@ func (d *decoder) time() time.Time {
 	return time.Time{}
 }
 
-func (d *decoder) article(name string) (*Article, []string) {
+// summary reads an article's summary: every field but those of text.
+func (d *decoder) summary(name string) (*Article, []string) {
 	warnings := d.strs()
 	a := &d.slabs.articles.make(1)[0]
 	a.Path = name
-	d.body = ""
-	a.Body = d.str()
-	d.body = a.Body
 	a.Slug, a.Title, a.Excerpt = d.str(), d.str(), d.str()
 	a.Date = d.time()
 	a.Categories, a.Tags, a.Keywords = d.strs(), d.strs(), d.strs()
@@ -476,6 +529,14 @@ func (d *decoder) article(name string) (*Article, []string) {
 			a.Headings[i] = Heading{Level: d.int(), Text: d.str(), Anchor: d.str(), Offset: d.int(), Line: d.int()}
 		}
 	}
+	return a, warnings
+}
+
+// text reads the body of a and the fields that point into it.
+func (d *decoder) text(a *Article) {
+	d.body = ""
+	a.Body = d.str()
+	d.body = a.Body
 	if n, isNil := d.count(); !isNil {
 		a.FAQs = d.slabs.sections.make(n)
 		for i := range a.FAQs {
@@ -501,7 +562,6 @@ func (d *decoder) article(name string) (*Article, []string) {
 			a.Contents[i] = ContentsItem{Text: d.str(), Heading: d.int()}
 		}
 	}
-	return a, warnings
 }
 
 // indexFile is one file's entry, to be written.
@@ -510,20 +570,27 @@ type indexFile struct {
 	size, mtime int64
 	result      result
 	slug        string // the article's slug as parsed, before newLibrary
+
+	// from is the index the entry was restored from, if it was: its
+	// bytes are copied as they are, text and all, even when the load
+	// restored only the summary.
+	from  *index
+	entry indexEntry
 }
 
 // indexWriter writes an index entry by entry, as files are parsed, to a
 // temporary file in the index's folder; finish adds the table, syncs the
 // file and renames it over the old index.
 type indexWriter struct {
-	file  string
-	f     *os.File
-	cw    *countWriter
-	w     *bufio.Writer
-	rows  encoder // the table's lines, one per entry
-	entry encoder
-	n     int
-	err   error // the first error; nothing more is written after it
+	file      string
+	f         *os.File
+	cw        *countWriter
+	w         *bufio.Writer
+	rows      encoder // the table's lines, one per entry
+	summaries encoder // written after the texts, all together
+	text      encoder
+	n         int
+	err       error // the first error; nothing more is written after it
 }
 
 func newIndexWriter(file string) (*indexWriter, error) {
@@ -544,24 +611,44 @@ func (iw *indexWriter) add(fi indexFile) {
 	if iw.err != nil {
 		return
 	}
-	e := &iw.entry
-	e.buf = e.buf[:0]
-	if fi.result.err != nil {
-		e.byte(1)
-		e.str(fi.result.err.Error())
+	var summary, text []byte
+	var summaryCRC, textCRC uint32
+	if fi.from != nil {
+		e := fi.entry
+		summary, summaryCRC = bytesOf(e.summary.of(fi.from.data)), e.summary.crc
+		text, textCRC = bytesOf(e.text.of(fi.from.data)), e.text.crc
 	} else {
-		e.byte(0)
-		e.article(fi.result.article, fi.slug, fi.result.warnings)
+		t := &iw.text
+		t.buf = t.buf[:0]
+		mark := len(iw.summaries.buf)
+		if fi.result.err != nil {
+			iw.summaries.byte(1)
+			iw.summaries.str(fi.result.err.Error())
+		} else {
+			iw.summaries.byte(0)
+			iw.summaries.summary(fi.result.article, fi.slug, fi.result.warnings)
+			t.text(fi.result.article)
+		}
+		summary, text = iw.summaries.buf[mark:], t.buf
+		summaryCRC, textCRC = crc32.Checksum(summary, crcTable), crc32.Checksum(text, crcTable)
 	}
 	r := &iw.rows
 	r.str(fi.path)
 	r.varint(fi.size)
 	r.varint(fi.mtime)
-	r.uvarint(uint64(crc32.Checksum(e.buf, crcTable)))
+	r.uvarint(uint64(summaryCRC))
+	if fi.from != nil {
+		r.uvarint(uint64(len(iw.summaries.buf)))
+		iw.summaries.buf = append(iw.summaries.buf, summary...)
+	} else {
+		r.uvarint(uint64(len(iw.summaries.buf) - len(summary)))
+	}
+	r.uvarint(uint64(len(summary)))
+	r.uvarint(uint64(textCRC))
 	r.uvarint(uint64(iw.cw.n) + uint64(iw.w.Buffered()))
-	r.uvarint(uint64(len(e.buf)))
+	r.uvarint(uint64(len(text)))
 	iw.n++
-	_, iw.err = iw.w.Write(e.buf)
+	_, iw.err = iw.w.Write(text)
 }
 
 // abort removes the temporary file.
@@ -579,10 +666,15 @@ func (iw *indexWriter) finish(dir, name string) (err error) {
 	if iw.err != nil {
 		return iw.err
 	}
+	summariesAt := uint64(iw.cw.n) + uint64(iw.w.Buffered())
+	if _, err := iw.w.Write(iw.summaries.buf); err != nil {
+		return err
+	}
 	var table encoder
 	table.str(programID())
 	table.str(dir)
 	table.str(name)
+	table.uvarint(summariesAt)
 	table.uvarint(uint64(iw.n))
 	table.buf = append(table.buf, iw.rows.buf...)
 	tableAt := uint64(iw.cw.n) + uint64(iw.w.Buffered())
@@ -696,11 +788,11 @@ func (e *encoder) time(t time.Time) {
 	}
 }
 
-func (e *encoder) article(a *Article, slug string, warnings []string) {
+// summary writes what decoder.summary reads. Its strings are written
+// whole, even those that are part of the body, which it does not hold.
+func (e *encoder) summary(a *Article, slug string, warnings []string) {
 	e.body = ""
 	e.strs(warnings)
-	e.str(a.Body)
-	e.body = a.Body
 	e.str(slug)
 	e.str(a.Title)
 	e.str(a.Excerpt)
@@ -730,6 +822,13 @@ func (e *encoder) article(a *Article, slug string, warnings []string) {
 		e.int(h.Offset)
 		e.int(h.Line)
 	}
+}
+
+// text writes what decoder.text reads.
+func (e *encoder) text(a *Article) {
+	e.body = ""
+	e.str(a.Body)
+	e.body = a.Body
 	e.count(len(a.FAQs), a.FAQs == nil)
 	for _, s := range a.FAQs {
 		e.str(s.Title)

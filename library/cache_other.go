@@ -5,7 +5,9 @@ package library
 import "os"
 
 // mapFile reads the file into memory where it cannot be mapped.
-func mapFile(name string) ([]byte, error) { return os.ReadFile(name) }
+func mapFile(name string, _ bool) ([]byte, error) { return os.ReadFile(name) }
+
+func populate([]byte) {}
 
 func unmapFile([]byte) {}
 

@@ -7,10 +7,11 @@ import (
 	"syscall"
 )
 
-// mapFile maps the file read-only into memory. The mapping is kept for
-// the life of the process unless unmapFile is given it before any string
-// points into it.
-func mapFile(name string) ([]byte, error) {
+// mapFile maps the file read-only into memory, and has the kernel read
+// all of it in at once when whole (else pages are read as they are
+// touched, or populated). The mapping is kept for the life of the
+// process unless unmapFile is given it before any string points into it.
+func mapFile(name string, whole bool) ([]byte, error) {
 	f, err := os.Open(name)
 	if err != nil {
 		return nil, err
@@ -24,7 +25,11 @@ func mapFile(name string) ([]byte, error) {
 	if size < indexHeader || size != int64(int(size)) {
 		return nil, errBadIndex
 	}
-	return syscall.Mmap(int(f.Fd()), 0, int(size), syscall.PROT_READ, syscall.MAP_PRIVATE|mapPopulate)
+	flags := syscall.MAP_PRIVATE
+	if whole {
+		flags |= mapPopulate
+	}
+	return syscall.Mmap(int(f.Fd()), 0, int(size), syscall.PROT_READ, flags)
 }
 
 func unmapFile(b []byte) { syscall.Munmap(b) }

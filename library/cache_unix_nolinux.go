@@ -3,3 +3,5 @@
 package library
 
 const mapPopulate = 0
+
+func populate([]byte) {}

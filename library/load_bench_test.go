@@ -77,6 +77,23 @@ func BenchmarkLoadIndexed10k(b *testing.B) {
 	}
 }
 
+// BenchmarkLoadSummariesIndexed10k is the warm start of a list: the
+// summaries only (Options.Summaries) through an index cache.
+func BenchmarkLoadSummariesIndexed10k(b *testing.B) {
+	dir := syntheticDir(b, 10000, 4096)
+	src, err := DirSource(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	opts := Options{CacheDir: b.TempDir(), Summaries: true}
+	Load(opts, src)
+	for b.Loop() {
+		if l := Load(opts, src); len(l.Articles) != 10000 || l.stats.cached != 10000 {
+			b.Fatalf("%d articles, %+v", len(l.Articles), l.stats)
+		}
+	}
+}
+
 // BenchmarkLoadWritingIndex10k is the first load with an index cache:
 // everything parsed, and the index written.
 func BenchmarkLoadWritingIndex10k(b *testing.B) {

@@ -24,7 +24,7 @@ func runList(g *globals, args []string, e *env) error {
 	if len(pos) > 0 {
 		return usageErr("list", "list takes no arguments, got %q", pos)
 	}
-	lib, err := g.load(e)
+	lib, err := g.loadSummaries(e)
 	if err != nil {
 		return err
 	}
@@ -113,7 +113,7 @@ func runTerms(cmd string, g *globals, args []string, e *env, terms func(*library
 	if len(pos) > 0 {
 		return usageErr(cmd, "%s takes no arguments, got %q", cmd, pos)
 	}
-	lib, err := g.load(e)
+	lib, err := g.loadSummaries(e)
 	if err != nil {
 		return err
 	}

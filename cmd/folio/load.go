@@ -33,19 +33,26 @@ func (g *globals) sources() ([]library.Source, error) {
 
 // library loads every source without reporting problems; the caller
 // decides where they go. Folders are loaded through the index cache
-// (see cacheDir).
-func (g *globals) library() (*library.Library, error) {
+// (see cacheDir). With summaries, the articles come without their texts
+// (library.Options.Summaries): enough for a list, and far less to read.
+func (g *globals) library(summaries bool) (*library.Library, error) {
 	srcs, err := g.sources()
 	if err != nil {
 		return nil, err
 	}
-	return library.Load(library.Options{Drafts: g.drafts, CacheDir: cacheDir()}, srcs...), nil
+	return library.Load(library.Options{Drafts: g.drafts, CacheDir: cacheDir(), Summaries: summaries}, srcs...), nil
 }
 
 // load loads the library and prints each file problem on stderr as
 // "path: message". Problems never fail the command.
-func (g *globals) load(e *env) (*library.Library, error) {
-	lib, err := g.library()
+func (g *globals) load(e *env) (*library.Library, error) { return g.loadReporting(e, false) }
+
+// loadSummaries is load for the commands that list articles, tags or
+// categories and need no article's text.
+func (g *globals) loadSummaries(e *env) (*library.Library, error) { return g.loadReporting(e, true) }
+
+func (g *globals) loadReporting(e *env, summaries bool) (*library.Library, error) {
+	lib, err := g.library(summaries)
 	if err != nil {
 		return nil, err
 	}
