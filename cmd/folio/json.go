@@ -16,6 +16,8 @@ type jsonProblem struct {
 	Kept    bool   `json:"kept"` // the article loaded despite the problem
 }
 
+// jsonArticle is also written by hand, by appendArticleJSON for list
+// --json; its tests hold the two to the same bytes.
 type jsonArticle struct {
 	Slug           string   `json:"slug"`
 	Title          string   `json:"title"`
