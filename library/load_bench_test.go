@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/folio-reader/folio/internal/synth"
 )
@@ -27,15 +26,9 @@ func syntheticDir(b *testing.B, n, size int) string {
 	if err := synth.Write(dir, n, size); err != nil {
 		b.Fatal(err)
 	}
-	// Age the files: the index cache does not keep files changed in the
-	// last two seconds.
-	old := time.Now().Add(-time.Hour)
-	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err == nil {
-			os.Chtimes(p, old, old)
-		}
-		return err
-	})
+	if err := synth.Age(dir); err != nil {
+		b.Fatal(err)
+	}
 	benchDirs.Store(key, dir)
 	return dir
 }

@@ -20,6 +20,9 @@ func TestMain(m *testing.M) {
 	xdg.Reload()
 	code := m.Run()
 	os.RemoveAll(dir)
+	if listBenchDir != "" {
+		os.RemoveAll(listBenchDir)
+	}
 	os.Exit(code)
 }
 

@@ -24,6 +24,7 @@ type env struct {
 	termWidth      int             // the terminal's width, 0 when unknown
 	profile        termenv.Profile // colour profile of the terminal
 	darkBackground func() bool     // asked only when a style is auto and colour is on
+	cacheDir       string          // where --dir folders are indexed, "" for nowhere (see cacheDir)
 }
 
 func newEnv(stdout, stderr io.Writer) *env {
@@ -33,6 +34,7 @@ func newEnv(stdout, stderr io.Writer) *env {
 		getenv:         os.Getenv,
 		profile:        termenv.Ascii,
 		darkBackground: func() bool { return true },
+		cacheDir:       cacheDir(),
 	}
 	f, ok := stdout.(*os.File)
 	if !ok || !term.IsTerminal(int(f.Fd())) {

@@ -35,12 +35,12 @@ func (g *globals) sources() ([]library.Source, error) {
 // decides where they go. Folders are loaded through the index cache
 // (see cacheDir). With summaries, the articles come without their texts
 // (library.Options.Summaries): enough for a list, and far less to read.
-func (g *globals) library(summaries bool) (*library.Library, error) {
+func (g *globals) library(e *env, summaries bool) (*library.Library, error) {
 	srcs, err := g.sources()
 	if err != nil {
 		return nil, err
 	}
-	return library.Load(library.Options{Drafts: g.drafts, CacheDir: cacheDir(), Summaries: summaries}, srcs...), nil
+	return library.Load(library.Options{Drafts: g.drafts, CacheDir: e.cacheDir, Summaries: summaries}, srcs...), nil
 }
 
 // load loads the library and prints each file problem on stderr as
@@ -52,7 +52,7 @@ func (g *globals) load(e *env) (*library.Library, error) { return g.loadReportin
 func (g *globals) loadSummaries(e *env) (*library.Library, error) { return g.loadReporting(e, true) }
 
 func (g *globals) loadReporting(e *env, summaries bool) (*library.Library, error) {
-	lib, err := g.library(summaries)
+	lib, err := g.library(e, summaries)
 	if err != nil {
 		return nil, err
 	}

@@ -31,7 +31,6 @@ import (
 	"runtime"
 	"slices"
 	"strings"
-	"sync"
 	"syscall"
 	"time"
 
@@ -46,7 +45,7 @@ func main() {
 	read := flag.String("read", "", "internal: read every file under this folder and exit")
 	flag.Parse()
 	if *read != "" {
-		if err := readAll(*read); err != nil {
+		if err := synth.ReadAll(*read); err != nil {
 			fmt.Fprintln(os.Stderr, "measure:", err)
 			os.Exit(1)
 		}
@@ -56,45 +55,6 @@ func main() {
 		fmt.Fprintln(os.Stderr, "measure:", err)
 		os.Exit(1)
 	}
-}
-
-// readAll is the floor: walk the folder, then read every file with 8
-// goroutines and do nothing with the bytes.
-func readAll(dir string) error {
-	var paths []string
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if !d.IsDir() {
-			paths = append(paths, p)
-		}
-		return nil
-	})
-	if err != nil {
-		return err
-	}
-	var wg sync.WaitGroup
-	var mu sync.Mutex
-	var first error
-	next := make(chan string)
-	for range 8 {
-		wg.Go(func() {
-			for p := range next {
-				if _, err := os.ReadFile(p); err != nil {
-					mu.Lock()
-					first = cmp.Or(first, err)
-					mu.Unlock()
-				}
-			}
-		})
-	}
-	for _, p := range paths {
-		next <- p
-	}
-	close(next)
-	wg.Wait()
-	return first
 }
 
 type sample struct {
