@@ -35,7 +35,9 @@ import (
 // those of the text. The text part is the body and the fields that point
 // into it (FAQs, links, contents), stored as offsets. Summaries lie
 // together, so a load that needs no text (Options.Summaries) reads and
-// checks only them: a tenth of the index. Reading an index reads its
+// checks only them: a quarter of the index for 4 KB articles (12 of
+// 52 MB at 10,000 articles, whose headings, titles and excerpts the
+// summaries hold whole). Reading an index reads its
 // table only; each entry is checked and decoded by the worker that
 // restores it.
 //
