@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"hash/crc32"
 	"hash/fnv"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -584,16 +585,22 @@ type indexFile struct {
 // temporary file in the index's folder; finish adds the table, syncs the
 // file and renames it over the old index.
 type indexWriter struct {
-	file      string
-	f         *os.File
-	cw        *countWriter
-	w         *bufio.Writer
-	rows      encoder // the table's lines, one per entry
-	summaries chunks  // written after the texts, all together
-	summary   encoder
-	text      encoder
-	n         int
-	err       error // the first error; nothing more is written after it
+	file    string
+	f       *os.File
+	cw      *countWriter
+	w       *bufio.Writer
+	rows    encoder // the table's lines, one per entry
+	summary encoder
+	text    encoder
+
+	// The summaries go after every text, so they are gathered meanwhile
+	// in a second temporary file, not in memory: 12 MB at 10,000
+	// articles, 60 MB at 50,000, and twice that in the heap's headroom.
+	sums  *os.File
+	sw    *bufio.Writer
+	sumsN int
+	n     int
+	err   error // the first error; nothing more is written after it
 }
 
 func newIndexWriter(file string) (*indexWriter, error) {
@@ -604,8 +611,15 @@ func newIndexWriter(file string) (*indexWriter, error) {
 	if err != nil {
 		return nil, err
 	}
-	iw := &indexWriter{file: file, f: f, cw: &countWriter{w: f}}
+	sums, err := os.CreateTemp(filepath.Dir(file), filepath.Base(file)+".sum*")
+	if err != nil {
+		f.Close()
+		os.Remove(f.Name())
+		return nil, err
+	}
+	iw := &indexWriter{file: file, f: f, cw: &countWriter{w: f}, sums: sums}
 	iw.w = bufio.NewWriterSize(iw.cw, 256<<10)
+	iw.sw = bufio.NewWriterSize(sums, 64<<10)
 	_, iw.err = f.Write(make([]byte, indexHeader)) // filled in last
 	return iw, nil
 }
@@ -639,8 +653,11 @@ func (iw *indexWriter) add(fi indexFile) {
 	r.varint(fi.size)
 	r.varint(fi.mtime)
 	r.uvarint(uint64(summaryCRC))
-	r.uvarint(uint64(iw.summaries.n))
-	iw.summaries.add(summary)
+	r.uvarint(uint64(iw.sumsN))
+	iw.sumsN += len(summary)
+	if _, iw.err = iw.sw.Write(summary); iw.err != nil {
+		return
+	}
 	r.uvarint(uint64(len(summary)))
 	r.uvarint(uint64(textCRC))
 	r.uvarint(uint64(iw.cw.n) + uint64(iw.w.Buffered()))
@@ -655,7 +672,14 @@ func (iw *indexWriter) abort() {
 	os.Remove(iw.f.Name())
 }
 
+// dropSummaries removes the summaries' temporary file.
+func (iw *indexWriter) dropSummaries() {
+	iw.sums.Close()
+	os.Remove(iw.sums.Name())
+}
+
 func (iw *indexWriter) finish(dir, name string) (err error) {
+	defer iw.dropSummaries()
 	defer func() {
 		if err != nil {
 			iw.abort()
@@ -664,12 +688,25 @@ func (iw *indexWriter) finish(dir, name string) (err error) {
 	if iw.err != nil {
 		return iw.err
 	}
-	summariesAt := uint64(iw.cw.n) + uint64(iw.w.Buffered())
-	for _, c := range iw.summaries.all() {
-		if _, err := iw.w.Write(c); err != nil {
-			return err
-		}
+	// The summaries are copied file to file (copy_file_range on Linux).
+	if err := iw.w.Flush(); err != nil {
+		return err
 	}
+	if err := iw.sw.Flush(); err != nil {
+		return err
+	}
+	if _, err := iw.sums.Seek(0, io.SeekStart); err != nil {
+		return err
+	}
+	summariesAt := uint64(iw.cw.n)
+	n, err := io.Copy(iw.f, iw.sums)
+	if err != nil {
+		return err
+	}
+	if n != int64(iw.sumsN) {
+		return fmt.Errorf("summaries: copied %d bytes of %d", n, iw.sumsN)
+	}
+	iw.cw.n += n
 	var table encoder
 	table.str(programID())
 	table.str(dir)
@@ -705,31 +742,6 @@ func (iw *indexWriter) finish(dir, name string) (err error) {
 	syncDir(filepath.Dir(iw.file))
 	return nil
 }
-
-// chunks keeps bytes written in pieces in blocks that are never copied
-// as they fill, as one growing slice would be: the summaries of 10,000
-// articles take 12 MB.
-type chunks struct {
-	full [][]byte
-	cur  []byte
-	n    int // bytes in all
-}
-
-const chunkSize = 1 << 20
-
-func (c *chunks) add(b []byte) {
-	if len(b) > cap(c.cur)-len(c.cur) {
-		if len(c.cur) > 0 {
-			c.full = append(c.full, c.cur)
-		}
-		c.cur = make([]byte, 0, max(chunkSize, len(b)))
-		prefault(c.cur[:cap(c.cur)])
-	}
-	c.cur = append(c.cur, b...)
-	c.n += len(b)
-}
-
-func (c *chunks) all() [][]byte { return append(c.full, c.cur) }
 
 // countWriter passes writes on, counting the bytes.
 type countWriter struct {
