@@ -207,7 +207,9 @@ func (w *loadWorker) load(j *loadJob) {
 	if a := j.res.article; a != nil {
 		j.slug = a.Slug
 		if w.summaries && !j.cached {
-			j.whole = a
+			if j.cache != nil {
+				j.whole = a // for the index
+			}
 			s := &w.slabs.articles.make(1)[0]
 			*s = *a
 			s.Body, s.FAQs, s.Links, s.Contents = "", nil, nil, nil
