@@ -20,8 +20,7 @@ func loadSummaries(t *testing.T, dir, cache string) *Library {
 
 // summariesOf is what Options.Summaries should give for lib: the same
 // articles with no texts.
-func summariesOf(t *testing.T, lib *Library) *Library {
-	t.Helper()
+func summariesOf(lib *Library) *Library {
 	out := *lib
 	out.Articles = nil
 	for _, a := range lib.Articles {
@@ -39,7 +38,7 @@ func TestSummariesAreTheArticlesWithoutTexts(t *testing.T) {
 	t.Parallel()
 	dir, cache := cacheFixture(t), t.TempDir()
 	full := loadDir(t, dir, "")
-	want := summariesOf(t, full)
+	want := summariesOf(full)
 	if len(want.Articles) < 40 || full.Articles[0].Body == "" {
 		t.Fatalf("fixture: %d articles", len(want.Articles))
 	}
@@ -86,7 +85,7 @@ func TestSummariesAndDamagedIndex(t *testing.T) {
 	t.Parallel()
 	dir := cacheFixture(t)
 	full := loadDir(t, dir, "")
-	want := summariesOf(t, full)
+	want := summariesOf(full)
 	const excerpt = "The excerpt paragraph."
 	damage := func(t *testing.T, cache string, which int) {
 		t.Helper()

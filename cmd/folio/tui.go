@@ -40,7 +40,7 @@ func (g *globals) tui(e *env) (*library.Library, tuiOptions, error) {
 	if err != nil {
 		return nil, tuiOptions{}, err
 	}
-	lib, load, err := g.tuiLibrary() // the reader reports problems itself
+	lib, load, err := g.tuiLibrary(e) // the reader reports problems itself
 	if err != nil {
 		return nil, tuiOptions{}, err
 	}

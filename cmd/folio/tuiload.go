@@ -9,12 +9,12 @@ import (
 // library; with folders, the bundled articles alone (read at once, so
 // the list is on screen at once) and a loader that reads everything in
 // the background, showing articles as they are read.
-func (g *globals) tuiLibrary() (*library.Library, ui.Loader, error) {
+func (g *globals) tuiLibrary(e *env) (*library.Library, ui.Loader, error) {
 	srcs, err := g.sources()
 	if err != nil {
 		return nil, nil, err
 	}
-	opts := library.Options{Drafts: g.drafts, CacheDir: cacheDir()}
+	opts := library.Options{Drafts: g.drafts, CacheDir: e.cacheDir}
 	if len(g.dirs) == 0 {
 		return library.Load(opts, srcs...), nil, nil
 	}

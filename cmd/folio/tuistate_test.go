@@ -1,6 +1,7 @@
 package main
 
 import (
+	"io"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -26,7 +27,7 @@ type tuiRun struct {
 func startTUI(t *testing.T, file string, dirs ...string) *tuiRun {
 	t.Helper()
 	g := &globals{dirs: dirs}
-	lib, load, err := g.tuiLibrary()
+	lib, load, err := g.tuiLibrary(newEnv(io.Discard, io.Discard))
 	if err != nil || load == nil {
 		t.Fatalf("tuiLibrary: %v (loader %v)", err, load != nil)
 	}
