@@ -1,0 +1,63 @@
+// Package safefile reads folio's own small files (config, keys, state)
+// so that nothing placed at their path can hang or exhaust folio: a
+// FIFO, a device such as /dev/zero, a folder, or a file far larger than
+// any real one is refused with an error that names it.
+package safefile
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"syscall"
+)
+
+// ErrNotRegular is wrapped by ReadRegular's error for a path that is not
+// a regular file (after following links).
+var ErrNotRegular = errors.New("not a regular file")
+
+// ReadRegular reads the regular file at path, at most limit bytes. A
+// missing file gives an error for which errors.Is(err, fs.ErrNotExist)
+// holds, so callers can treat "absent" as "use the defaults".
+func ReadRegular(path string, limit int64) ([]byte, error) {
+	// O_NONBLOCK: opening a FIFO with no writer would otherwise block
+	// before the type check below can refuse it.
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		return nil, &fs.PathError{Op: "read", Path: path, Err: fmt.Errorf("%w (%s)", ErrNotRegular, kind(st.Mode()))}
+	}
+	if st.Size() > limit {
+		return nil, &fs.PathError{Op: "read", Path: path, Err: fmt.Errorf("too large: %d bytes, at most %d", st.Size(), limit)}
+	}
+	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > limit {
+		return nil, &fs.PathError{Op: "read", Path: path, Err: fmt.Errorf("too large: over %d bytes", limit)}
+	}
+	return data, nil
+}
+
+func kind(m fs.FileMode) string {
+	switch {
+	case m.IsDir():
+		return "a folder"
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeDevice != 0, m&fs.ModeCharDevice != 0:
+		return "a device"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	}
+	return m.Type().String()
+}
