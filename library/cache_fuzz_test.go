@@ -12,8 +12,9 @@ import (
 // fuzzIndexDir and fuzzIndexName are the folder and source name the
 // fuzzed indexes claim to be for.
 const (
-	fuzzIndexDir  = "/fuzz/dir"
-	fuzzIndexName = "dir"
+	fuzzIndexDir   = "/fuzz/dir"
+	fuzzIndexName  = "dir"
+	fuzzIndexBuild = "fuzz build"
 )
 
 // indexOf builds an index file around payload, whose table starts at
@@ -21,7 +22,7 @@ const (
 // checksums right, so that what follows them is what gets decoded.
 func indexOf(payload []byte, tableAt int) []byte {
 	var head encoder
-	head.str(programID())
+	head.str(fuzzIndexBuild)
 	head.str(fuzzIndexDir)
 	head.str(fuzzIndexName)
 	tableAt = min(tableAt, len(payload))
@@ -79,7 +80,7 @@ func FuzzIndexDecode(f *testing.F) {
 
 	f.Fuzz(func(t *testing.T, payload []byte, tableAt int) {
 		tableAt = int(uint(tableAt) % uint(len(payload)+1))
-		idx, err := parseIndex(indexOf(payload, tableAt), fuzzIndexDir, fuzzIndexName)
+		idx, err := parseIndex(indexOf(payload, tableAt), fuzzIndexBuild, fuzzIndexDir, fuzzIndexName)
 		if err != nil {
 			return
 		}

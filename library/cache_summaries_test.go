@@ -145,10 +145,10 @@ func TestSummariesLieTogether(t *testing.T) {
 	t.Parallel()
 	dir, cache := cacheFixture(t), t.TempDir()
 	loadDir(t, dir, cache)
-	if left, _ := os.ReadDir(cache); len(left) != 1 {
-		t.Errorf("the cache folder holds %d files, want the index alone: %v", len(left), left)
+	if left, _ := os.ReadDir(cache); len(left) != 2 {
+		t.Errorf("the cache folder holds %d files, want the index and the build ID alone: %v", len(left), left)
 	}
-	idx, err := readIndex(indexFiles(t, cache)[0], mustAbs(t, dir), dir, true)
+	idx, err := readIndex(indexFiles(t, cache)[0], buildID(mustAbs(t, cache)), mustAbs(t, dir), dir, true)
 	if err != nil {
 		t.Fatal(err)
 	}

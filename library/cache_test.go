@@ -107,7 +107,7 @@ func indexFiles(t *testing.T, cache string) []string {
 	return files
 }
 
-func TestIndexRestoresEveryField(t *testing.T) {
+func TestIndexRestoresTheFixturesAsParsed(t *testing.T) {
 	t.Parallel()
 	dir, cache := cacheFixture(t), t.TempDir()
 	parsed := loadDir(t, dir, "")

@@ -1,10 +1,8 @@
 package library
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -184,14 +182,14 @@ type loadJob struct {
 	dir   string       // the source's folder, when its files can be read by path
 	cache *sourceCache // the source's index, or nil
 
-	res         result
-	slug        string // the article's slug as parsed, for the index
-	readErr     error  // the file could not be read (never cached)
-	stat        bool   // size and mtime are the file's, from before it was read
-	size, mtime int64
-	cached      bool       // res was restored from the index,
-	entry       indexEntry // from this entry
-	whole       *Article   // the article as parsed, for the index, when res has its summary only
+	res     result
+	slug    string // the article's slug as parsed, for the index
+	readErr error  // the file could not be read (never cached)
+	stat    bool   // key is the file's, from before it was read
+	key     fileKey
+	cached  bool       // res was restored from the index,
+	entry   indexEntry // from this entry
+	whole   *Article   // the article as parsed, for the index, when res has its summary only
 }
 
 // loadWorker reads and parses files, reusing its buffers.
@@ -227,7 +225,7 @@ func (w *loadWorker) read(j *loadJob) {
 		<-j.cache.ready
 		if idx := j.cache.index; idx != nil {
 			j.statPath()
-			if e, ok := idx.entries[j.path]; ok && j.stat && e.size == j.size && e.mtime == j.mtime {
+			if e, ok := idx.entries[j.path]; ok && j.stat && e.key == j.key {
 				if r, ok := idx.restore(e, name, &w.slabs, j.cache.summaries); ok {
 					j.res, j.cached, j.entry = r, true, e
 					return
@@ -251,7 +249,7 @@ func (w *loadWorker) read(j *loadJob) {
 		if data, ok = readSmall(j.dir+"/"+j.path, w.buf, st); ok {
 			data = w.files.copy(data)
 			if st != nil && st.ok {
-				j.stat, j.size, j.mtime = true, st.size, st.mtime
+				j.stat, j.key = true, st.key
 			}
 		}
 	}
@@ -268,23 +266,22 @@ func (w *loadWorker) read(j *loadJob) {
 	j.res.article, j.res.warnings, j.res.err = parse(name, data, true)
 }
 
-// statPath takes the size and modification time of j's file, the key of
-// its index entry.
+// statPath takes the key of j's file for its index entry.
 func (j *loadJob) statPath() {
 	if info, err := os.Stat(filepath.Join(j.dir, filepath.FromSlash(j.path))); err == nil && info.Mode().IsRegular() {
-		j.stat, j.size, j.mtime = true, info.Size(), info.ModTime().UnixNano()
+		j.stat, j.key = true, keyOf(info)
 	}
 }
 
 // fileStat is what readSmall's stat of an open file found, when asked.
 type fileStat struct {
-	size, mtime int64
-	ok          bool
+	key fileKey
+	ok  bool
 }
 
 // indexFile is the file's entry for the index.
 func (j *loadJob) indexFile() indexFile {
-	fi := indexFile{path: j.path, size: j.size, mtime: j.mtime, result: j.res, slug: j.slug}
+	fi := indexFile{path: j.path, key: j.key, result: j.res, slug: j.slug}
 	if j.whole != nil {
 		fi.result.article = j.whole
 	}
@@ -296,111 +293,6 @@ func (j *loadJob) indexFile() indexFile {
 
 // loadStats counts how a Load got its articles, for tests.
 type loadStats struct{ parsed, cached int }
-
-// arena hands out memory for the bytes of small files from large
-// blocks, so that each costs its size (alone, a 4.2 KB file takes a
-// 4.8 KB allocation) and the heap grows in few, large steps.
-type arena struct{ block []byte }
-
-const arenaBlock = 1 << 20
-
-func (a *arena) copy(b []byte) []byte {
-	if len(b) > arenaBlock/8 {
-		return bytes.Clone(b)
-	}
-	if len(b) > len(a.block) {
-		a.block = make([]byte, arenaBlock)
-		prefault(a.block)
-	}
-	n := copy(a.block, b)
-	out := a.block[:n:n]
-	a.block = a.block[n:]
-	return out
-}
-
-// smallFile is the size of each worker's read buffer: files smaller than
-// this are read with bare system calls (see readSmall).
-const smallFile = 256 << 10
-
-// readFile reads the file at p the ordinary way, refusing folders and
-// files larger than MaxFileSize.
-func readFile(fsys fs.FS, p string) ([]byte, error) {
-	f, err := fsys.Open(p)
-	if err != nil {
-		return nil, unwrapPath(err)
-	}
-	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return nil, unwrapPath(err)
-	}
-	if info.IsDir() {
-		return nil, errors.New("is a folder, not a file")
-	}
-	if info.Size() > MaxFileSize {
-		return nil, fmt.Errorf("file is %d MB, larger than the %d MB folio reads", info.Size()>>20, MaxFileSize>>20)
-	}
-	data, err := readFull(f, info.Size())
-	if err != nil {
-		return nil, unwrapPath(err)
-	}
-	if len(data) > MaxFileSize {
-		return nil, fmt.Errorf("file grew past the %d MB folio reads", MaxFileSize>>20)
-	}
-	return data, nil
-}
-
-// readFull reads f to its end, or to one byte past MaxFileSize, into a
-// buffer sized by the size f had when it was opened (one read when that
-// still holds, as os.ReadFile does).
-func readFull(f io.Reader, size int64) ([]byte, error) {
-	data := make([]byte, 0, min(size, MaxFileSize)+1)
-	for {
-		n, err := f.Read(data[len(data):cap(data)])
-		data = data[:len(data)+n]
-		if err == io.EOF {
-			return data, nil
-		}
-		if err != nil {
-			return nil, err
-		}
-		if len(data) > MaxFileSize {
-			return data, nil
-		}
-		if len(data) == cap(data) {
-			data = append(data, 0)[:len(data)] // the file grew: make room
-		}
-	}
-}
-
-// unreadable says why the entry d at p, named like an article, is not
-// read at all: opening a named pipe would wait forever for a writer, and
-// a device or socket holds no article. A symbolic link is judged by what
-// it points to; "" lets the read report anything else.
-func unreadable(fsys fs.FS, p string, d fs.DirEntry) string {
-	t := d.Type()
-	if t&fs.ModeSymlink != 0 {
-		info, err := fs.Stat(fsys, p)
-		if errors.Is(err, fs.ErrNotExist) {
-			return "symbolic link to a file that does not exist"
-		}
-		if err != nil {
-			return ""
-		}
-		t = info.Mode().Type()
-	}
-	switch {
-	case t&fs.ModeNamedPipe != 0:
-		return "a named pipe, not a file; not read"
-	case t&fs.ModeSocket != 0:
-		return "a socket, not a file; not read"
-	case t&(fs.ModeDevice|fs.ModeCharDevice) != 0:
-		return "a device, not a file; not read"
-	case t&fs.ModeIrregular != 0:
-		return "not a regular file; not read"
-	}
-	return ""
-}
 
 // pageBundles remembers which folders of a source are page bundles: a
 // folder with an index.md (or .markdown, .mdx) is one article, and the

@@ -1,0 +1,217 @@
+package library
+
+import (
+	"fmt"
+	"hash/fnv"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/adrg/xdg"
+)
+
+// The index cache keeps, for each folder source, what Parse made of each
+// of its files, so that the next Load of the folder parses only the files
+// whose key (fileKey: size, modification time, inode, change time)
+// changed, and the ones added since. The layout of an index is described
+// in index_file.go, the fields of an entry in index_fields.go, the build
+// check in index_build.go.
+//
+// An index is written to a temporary file in the cache folder
+// (index_temp.go), synced and renamed over the old one, so a reader finds
+// the old index or the new one, whole; when two processes write at once,
+// the last rename wins. An index whose header, checksum, build or folder
+// does not match is not used, and is replaced.
+
+// racyWindow: a file changed this recently may change again within the
+// resolution of its file system's timestamps without its modification
+// time changing, so it is parsed again next time rather than cached.
+const racyWindow = 2 * time.Second
+
+// DefaultCacheDir is the folder folio keeps its index cache in: folio/index
+// in the user's cache folder ($XDG_CACHE_HOME, else ~/.cache, on Linux;
+// ~/Library/Caches on macOS; %LOCALAPPDATA% on Windows).
+func DefaultCacheDir() string { return filepath.Join(xdg.CacheHome, "folio", "index") }
+
+// sourceCache is the index of one folder source during a Load.
+type sourceCache struct {
+	file  string // the index file
+	build string // the build reading and writing it (buildID)
+	dir   string // the folder, absolute
+	name  string // the source's Name, which decides paths and some slugs
+	start time.Time
+	ready chan struct{}
+	index *index // nil when there was none to use; set before ready closes
+
+	// summaries: the load needs no texts (Options.Summaries), so entries
+	// are restored without them, and their pages are not read.
+	summaries bool
+
+	// A new index is written while the files are parsed, from the first
+	// one parsed: the workers hand each file they finish to the writer.
+	mu      sync.Mutex
+	done    []*loadJob    // the source's files, in the order finished
+	writing bool          // the writer was started
+	wake    chan struct{} // more files are done
+	loaded  chan struct{} // every file is done
+	written chan struct{} // the writer has finished
+}
+
+// openSourceCache starts reading the index of the folder dir in cacheDir,
+// and returns nil when the folder is not to be cached: cacheDir is empty
+// or inside the folder itself.
+func openSourceCache(cacheDir, dir, name string, start time.Time, summaries bool) *sourceCache {
+	if cacheDir == "" {
+		return nil
+	}
+	absDir, err := filepath.Abs(dir)
+	if err != nil {
+		return nil
+	}
+	absCache, err := filepath.Abs(cacheDir)
+	if err != nil || within(realPath(absCache), realPath(absDir)) || within(absCache, absDir) {
+		return nil
+	}
+	build := buildID(absCache)
+	if build == "" {
+		return nil
+	}
+	h := fnv.New64a()
+	h.Write([]byte(absDir + "\x00" + name))
+	base := strings.Map(func(r rune) rune {
+		if r < 0x80 && (isWordByte(byte(r)) || r == '-' || r == '.') {
+			return r
+		}
+		return '_'
+	}, filepath.Base(absDir))
+	c := &sourceCache{
+		file:      filepath.Join(absCache, fmt.Sprintf("%.40s-%016x.idx", base, h.Sum64())),
+		build:     build,
+		dir:       absDir,
+		name:      name,
+		start:     start,
+		ready:     make(chan struct{}),
+		summaries: summaries,
+		wake:      make(chan struct{}, 1),
+		loaded:    make(chan struct{}),
+		written:   make(chan struct{}),
+	}
+	go func() {
+		defer close(c.ready)
+		c.index, _ = readIndex(c.file, build, absDir, name, summaries)
+		sweepTemporaries(absCache, start)
+	}()
+	return c
+}
+
+// stored reports whether the file of j goes in the new index: one read
+// whole, and not so recently changed that a change to come might leave
+// its size and time as they are.
+func (c *sourceCache) stored(j *loadJob) bool {
+	return j.stat && j.readErr == nil && (j.cached || c.start.Sub(time.Unix(0, j.key.mtime)) >= racyWindow)
+}
+
+// finished takes a file a worker is done with; the first one parsed
+// rather than restored starts the writer.
+func (c *sourceCache) finished(j *loadJob) {
+	c.mu.Lock()
+	c.done = append(c.done, j)
+	start := !c.writing && !j.cached && c.stored(j)
+	c.writing = c.writing || start
+	c.mu.Unlock()
+	if start {
+		go c.write()
+	}
+	select {
+	case c.wake <- struct{}{}:
+	default:
+	}
+}
+
+// finish is called once every file is done: it starts the writer if the
+// index must change though nothing was parsed (files were removed, or
+// there was no index), and reports whether a writer runs.
+func (c *sourceCache) finish() bool {
+	<-c.ready
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	defer close(c.loaded)
+	hits := 0
+	for _, j := range c.done {
+		if j.cached {
+			hits++
+		}
+	}
+	unchanged := c.index != nil && hits == len(c.index.entries)
+	if c.index != nil && hits == 0 {
+		unmapFile(c.index.buf) // no article points into it
+		c.index = nil
+	}
+	if !c.writing {
+		if unchanged {
+			return false
+		}
+		c.writing = true
+		go c.write()
+	}
+	return true
+}
+
+// write writes the new index as files are done, and finishes it when
+// the load is.
+func (c *sourceCache) write() {
+	defer close(c.written)
+	w, err := newIndexWriter(c.file)
+	if err != nil {
+		return // no index, then: the next load parses again
+	}
+	next := 0
+	add := func() int {
+		c.mu.Lock()
+		batch := c.done[next:]
+		next = len(c.done)
+		c.mu.Unlock()
+		for _, j := range batch {
+			if c.stored(j) {
+				w.add(j.indexFile())
+			}
+		}
+		return len(batch)
+	}
+	for {
+		if add() > 0 {
+			continue
+		}
+		select {
+		case <-c.wake:
+		case <-c.loaded:
+			add()
+			w.finish(c.build, c.dir, c.name)
+			return
+		}
+	}
+}
+
+// within reports whether path is dir or inside it.
+func within(path, dir string) bool {
+	rel, err := filepath.Rel(dir, path)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
+}
+
+// realPath resolves the symbolic links of the longest part of p that
+// exists.
+func realPath(p string) string {
+	rest := ""
+	for {
+		if r, err := filepath.EvalSymlinks(p); err == nil {
+			return filepath.Join(r, rest)
+		}
+		parent := filepath.Dir(p)
+		if parent == p {
+			return filepath.Join(p, rest)
+		}
+		rest = filepath.Join(filepath.Base(p), rest)
+		p = parent
+	}
+}

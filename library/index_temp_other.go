@@ -1,0 +1,16 @@
+//go:build !linux
+
+package library
+
+import (
+	"errors"
+	"os"
+)
+
+// openUnnamed: only Linux makes files with no name; elsewhere temporary
+// files are named, locked, and swept.
+func openUnnamed(string) (*os.File, bool) { return nil, false }
+
+func linkUnnamed(*os.File, string) (string, error) {
+	return "", errors.New("unnamed files are Linux's")
+}
