@@ -143,7 +143,7 @@ func TestFailedWriteKeepsOldFile(t *testing.T) {
 func TestLockTimeout(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "state.json")
 	s, _ := mustOpen(t, path)
-	unlock, err := lockPath(path + ".lock")
+	unlock, err := lockPath(path+".lock", lockTimeout)
 	if err != nil {
 		t.Fatal(err)
 	}

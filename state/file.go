@@ -8,16 +8,23 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/folio-reader/folio/internal/safefile"
 )
 
 // renameFile is os.Rename; tests replace it to simulate a file that cannot
 // be set aside.
 var renameFile = os.Rename
 
+// maxFileSize caps what is read of a state file: a real one holds a few
+// hundred bytes per article read.
+const maxFileSize = 64 << 20
+
 // readFile reads and decodes the state file. A missing file is an empty
-// state and no problem.
+// state and no problem; a FIFO, a device, a folder or a file over
+// maxFileSize is a problem, never waited on or read without end.
 func readFile(path string) (State, error) {
-	data, err := os.ReadFile(path)
+	data, err := safefile.ReadRegular(path, maxFileSize)
 	if errors.Is(err, fs.ErrNotExist) {
 		return empty(), nil
 	}
@@ -70,8 +77,15 @@ func (s *Store) readLocked() State {
 }
 
 // setAside renames the file to path.corrupt-<UTC time>, never replacing an
-// existing file, and returns the new name.
+// existing file, and returns the new name. A link to a regular file has
+// that file set aside, so the link stays for the new state; a link to
+// anything else is itself set aside.
 func setAside(path string) (string, error) {
+	if t := linkTarget(path); t != path {
+		if info, err := os.Lstat(t); err == nil && info.Mode().IsRegular() {
+			path = t
+		}
+	}
 	base := path + ".corrupt-" + now().UTC().Format("20060102T150405.000000000Z")
 	name := base
 	for i := 1; ; i++ {
@@ -89,6 +103,7 @@ func setAside(path string) (string, error) {
 // removeTemps deletes temporary files left by a writer that crashed before
 // renaming. It runs under the lock, when no writer can be active.
 func removeTemps(path string) {
+	path = linkTarget(path)
 	dir, prefix := filepath.Dir(path), tempPrefix(path)
 	entries, err := os.ReadDir(dir)
 	if err != nil {

@@ -1,8 +1,11 @@
 package state
 
 import (
+	"errors"
 	"fmt"
 	"os"
+	"strconv"
+	"strings"
 	"time"
 )
 
@@ -11,15 +14,25 @@ import (
 // something is stuck, and the UI must not hang on it.
 var lockTimeout = 10 * time.Second
 
+// openWait bounds how long Open and Load wait for the lock before reading
+// the file without it: folio's first screen waits on them.
+var openWait = time.Second
+
+// errHeld is wrapped by lockPath's error when another process kept the
+// lock past the wait.
+var errHeld = errors.New("held by another folio")
+
 // lockPath takes the exclusive lock on the lock file at path, creating it if
-// needed, and returns the function that releases it. The lock file is never
-// deleted: deleting a lock file races with processes about to lock it.
-func lockPath(path string) (unlock func(), err error) {
+// needed, waiting at most wait, and returns the function that releases it.
+// The lock file is never deleted: deleting a lock file races with processes
+// about to lock it. The holder writes its process ID in it, so that a
+// process kept waiting can say which one it waits for.
+func lockPath(path string, wait time.Duration) (unlock func(), err error) {
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
 	if err != nil {
 		return nil, err
 	}
-	deadline := time.Now().Add(lockTimeout)
+	deadline := time.Now().Add(wait)
 	delay := 100 * time.Microsecond
 	for {
 		ok, err := tryLock(f)
@@ -28,6 +41,10 @@ func lockPath(path string) (unlock func(), err error) {
 			return nil, fmt.Errorf("lock %s: %w", path, err)
 		}
 		if ok {
+			if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
+				_ = f.Truncate(0)
+				_, _ = f.WriteAt([]byte(strconv.Itoa(os.Getpid())+"\n"), 0)
+			}
 			return func() {
 				_ = unlockFile(f)
 				f.Close()
@@ -35,9 +52,23 @@ func lockPath(path string) (unlock func(), err error) {
 		}
 		if time.Now().After(deadline) {
 			f.Close()
-			return nil, fmt.Errorf("lock %s: still held by another folio after %v", path, lockTimeout)
+			return nil, fmt.Errorf("lock %s: %w%s, after %v", path, errHeld, holder(path), wait)
 		}
 		time.Sleep(delay)
 		delay = min(2*delay, 20*time.Millisecond)
 	}
+}
+
+// holder names the process that last took the lock at path, as " (process
+// N)", or "" when the lock file does not say.
+func holder(path string) string {
+	data, err := os.ReadFile(path)
+	if err != nil || len(data) > 32 {
+		return ""
+	}
+	pid, err := strconv.Atoi(strings.TrimSpace(string(data)))
+	if err != nil || pid <= 0 {
+		return ""
+	}
+	return fmt.Sprintf(" (process %d)", pid)
 }

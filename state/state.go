@@ -49,6 +49,8 @@ type Article struct {
 	Opened time.Time `json:"opened,omitzero"`
 	// Updated is when this entry last changed; Put sets it.
 	Updated time.Time `json:"updated,omitzero"`
+
+	unknown unknown // members of the entry this folio does not know, kept on save
 }
 
 // State is the whole state file. Values returned by this package are the
@@ -65,6 +67,8 @@ type State struct {
 	Sort string `json:"sort,omitempty"`
 	// Updated is when the file was last written; Store.Update sets it.
 	Updated time.Time `json:"updated,omitzero"`
+
+	unknown unknown // members of the file this folio does not know, kept on save
 }
 
 // Key returns the Articles map key for an article. The slug alone is not

@@ -68,11 +68,18 @@ func (s *Store) Load() (State, []string) {
 	if s.memOnly != "" {
 		return s.mem.clone(), s.drain()
 	}
-	unlock, err := lockPath(s.path + ".lock")
+	unlock, err := lockPath(s.path+".lock", openWait)
 	if err != nil {
 		// Without the lock it is not safe to rename or write anything, but
 		// a good file can still be read: the writer renames atomically.
 		st, problem := readFile(s.path)
+		if problem == nil && errors.Is(err, errHeld) {
+			// Another folio is slow to let go: go on with what it last
+			// saved rather than keep the first screen blank; Update takes
+			// the lock when it is free.
+			s.warn(fmt.Sprintf("state file %s: %v; read it without waiting longer, changes will be saved once the lock is free", s.path, err))
+			return st, s.drain()
+		}
 		if problem != nil {
 			s.disable(fmt.Sprintf("cannot lock (%v) and %v; starting empty", err, problem), empty())
 		} else {
@@ -107,7 +114,7 @@ func (s *Store) Update(fn func(*State)) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.memOnly == "" {
-		unlock, err := lockPath(s.path + ".lock")
+		unlock, err := lockPath(s.path+".lock", lockTimeout)
 		if err != nil {
 			return fmt.Errorf("state: not saved: %w", err)
 		}

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"reflect"
 	"sort"
 	"strings"
@@ -12,6 +11,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/folio-reader/folio/internal/safefile"
 	"github.com/folio-reader/folio/library"
 )
 
@@ -67,7 +67,7 @@ func snake(s string) string {
 // so folio starts as if there were no file.
 func LoadKeys(path string) (KeyMap, error) {
 	km := DefaultKeyMap()
-	data, err := os.ReadFile(path)
+	data, err := safefile.ReadRegular(path, 1<<20) // a FIFO or /dev/zero is refused, not waited on
 	if errors.Is(err, fs.ErrNotExist) {
 		return km, nil
 	}
