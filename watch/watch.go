@@ -18,19 +18,30 @@ type Watcher struct {
 	fsw      *fsnotify.Watcher
 	exts     []string
 	debounce time.Duration
+	maxWait  time.Duration // a change is sent at most this long after it, however many follow
 	out      chan []string
 	done     chan struct{}
 }
 
+// MaxWait is the longest a change waits to be sent while more keep
+// coming: the debounce restarts with each change, up to this.
+const MaxWait = time.Second
+
 // New watches dirs and everything under them. A path is an article
 // file when it ends in one of exts (case-insensitive). Paths are sent as
 // filepath.Join(dir, the path inside), the way the library shows them.
+// A batch is sent once no change has come for debounce, or MaxWait after
+// its first change, whichever is sooner.
 func New(dirs, exts []string, debounce time.Duration) (*Watcher, error) {
+	return newWatcher(dirs, exts, debounce, max(MaxWait, debounce))
+}
+
+func newWatcher(dirs, exts []string, debounce, maxWait time.Duration) (*Watcher, error) {
 	fsw, err := fsnotify.NewWatcher()
 	if err != nil {
 		return nil, err
 	}
-	w := &Watcher{fsw: fsw, exts: exts, debounce: debounce, out: make(chan []string), done: make(chan struct{})}
+	w := &Watcher{fsw: fsw, exts: exts, debounce: debounce, maxWait: maxWait, out: make(chan []string), done: make(chan struct{})}
 	for _, d := range dirs {
 		if _, err := w.addTree(filepath.Clean(d)); err != nil {
 			fsw.Close()
@@ -91,6 +102,7 @@ func (w *Watcher) run() {
 	defer close(w.out)
 	pending := map[string]bool{}
 	var timer <-chan time.Time
+	var deadline time.Time // MaxWait after the batch's first change
 	for {
 		var out chan []string
 		var batch []string
@@ -103,9 +115,17 @@ func (w *Watcher) run() {
 			if !ok {
 				return
 			}
+			had := len(pending) > 0
 			w.event(ev, pending)
 			if len(pending) > 0 {
-				timer = time.After(w.debounce)
+				if !had {
+					deadline = time.Now().Add(w.maxWait)
+				}
+				if wait := min(w.debounce, time.Until(deadline)); wait > 0 {
+					timer = time.After(wait)
+				} else {
+					timer = nil // due: the writes have not stopped, send anyway
+				}
 			}
 		case _, ok := <-w.fsw.Errors:
 			if !ok {
