@@ -94,7 +94,7 @@ func load(opts Options, seen func(*Article), sources ...Source) *Library {
 	// Walk while the workers read what the walk has found so far.
 	var jobs []*loadJob
 	var caches []*sourceCache
-	var walkProblems []Problem
+	sources, walkProblems := distinctSources(sources)
 	for _, src := range sources {
 		bundles := pageBundles{}
 		dir, ok := src.osDir()
