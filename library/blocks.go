@@ -2,6 +2,7 @@ package library
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -295,21 +296,7 @@ func numbered(base string, n int) string {
 	if n == 0 {
 		return base
 	}
-	return base + "-" + itoa(n)
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var buf [20]byte
-	i := len(buf)
-	for n > 0 {
-		i--
-		buf[i] = byte('0' + n%10)
-		n /= 10
-	}
-	return string(buf[i:])
+	return base + "-" + strconv.Itoa(n)
 }
 
 // scanLinks finds markdown links, images and autolinks outside code.

@@ -43,20 +43,15 @@ func capNesting(s string) string {
 	return s
 }
 
-// cleanBody turns constructs that are not CommonMark into plain markdown:
+// cleanBodyLines turns constructs that are not CommonMark into plain markdown:
 // [LEAD|label|url] call-outs become a quoted label and link, MDX import
 // and export statements, JSX component tags and MDX comments are
 // dropped, and Hugo shortcodes are dropped, a stand-alone one leaving a
 // short marker. Statements, tags, comments and shortcodes may span
 // lines. Nesting is capped. Code blocks are left alone. The LEAD targets
 // are returned as links.
-func cleanBody(body string) string {
-	clean, _ := cleanBodyLines(body, new(scratch))
-	return clean
-}
-
-// cleanBodyLines is cleanBody, also returning the lines of the clean
-// body, split into sc's buffer.
+//
+// It also returns the lines of the clean body, split into sc's buffer.
 func cleanBodyLines(body string, sc *scratch) (string, []line) {
 	lines := splitLinesInto(sc.lines[:0], body)
 	sc.lines = lines

@@ -3,6 +3,7 @@ package library
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -46,9 +47,9 @@ func newLibrary(arts []*Article, problems []Problem) *Library {
 		if _, taken := l.bySlug[a.Slug]; taken {
 			base := a.Slug
 			n := 2
-			for ; l.bySlug[base+"-"+itoa(n)] != nil; n++ {
+			for ; l.bySlug[base+"-"+strconv.Itoa(n)] != nil; n++ {
 			}
-			a.Slug = base + "-" + itoa(n)
+			a.Slug = base + "-" + strconv.Itoa(n)
 			l.Problems = append(l.Problems, Problem{Path: a.Path, Message: "slug " + base + " is already used by " + l.bySlug[base].Path + "; this one is " + a.Slug, Kept: true})
 		}
 		l.bySlug[a.Slug] = a

@@ -81,10 +81,8 @@ func parse(name string, data []byte, owned bool) (a *Article, warnings []string,
 	return a, warnings, nil
 }
 
-// indexBody finds the body's headings, FAQ sections, links and contents list.
-func indexBody(a *Article) { indexBodyLines(a, splitLines(a.Body), new(scratch)) }
-
-// indexBodyLines is indexBody with the body already split into lines.
+// indexBodyLines finds the body's headings, FAQ sections, links and
+// contents list, in the body split into lines.
 func indexBodyLines(a *Article, lines []line, sc *scratch) {
 	a.Headings = scanHeadings(lines, sc)
 	a.Links = scanLinks(lines, a.Headings, sc)

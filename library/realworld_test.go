@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -368,7 +369,7 @@ func TestUnclosedConstructKeepsTheArticle(t *testing.T) {
 	var long strings.Builder
 	long.WriteString("import {\n")
 	for i := range 60 {
-		long.WriteString("line " + itoa(i) + " of prose\n")
+		long.WriteString("line " + strconv.Itoa(i) + " of prose\n")
 	}
 	for _, body := range []string{
 		"import {\nThis is prose that goes on\nfor a while.\n\n" + rest,
