@@ -37,6 +37,10 @@ func (f *filler) fill(v reflect.Value, path string) {
 		for i := range 2 {
 			f.fill(v.Index(i), fmt.Sprintf("%s[%d]", path, i))
 		}
+	case reflect.Array:
+		for i := range v.Len() {
+			f.fill(v.Index(i), fmt.Sprintf("%s[%d]", path, i))
+		}
 	case reflect.Map:
 		v.Set(reflect.MakeMap(v.Type()))
 		for i := range 2 {
