@@ -92,7 +92,7 @@ func FuzzIndexDecode(f *testing.F) {
 			e.text.crc = crc32.Checksum(bytesOf(e.text.of(idx.data)), crcTable)
 			for _, summaries := range []bool{true, false} {
 				var sl slabs
-				r, ok := idx.restore(e, p, &sl, summaries)
+				r, ok := idx.restore(e, p, &coder{d: decoder{slabs: &sl}}, summaries)
 				if ok && r.article == nil && r.err == nil {
 					t.Fatalf("%q: restored neither an article nor an error", p)
 				}

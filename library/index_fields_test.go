@@ -128,7 +128,7 @@ func TestIndexRestoresEveryField(t *testing.T) {
 	}
 	for _, summaries := range []bool{false, true} {
 		var sl slabs
-		r, ok := idx.restore(e, want.Path, &sl, summaries)
+		r, ok := idx.restore(e, want.Path, &coder{d: decoder{slabs: &sl}}, summaries)
 		if !ok || r.article == nil {
 			t.Fatalf("summaries %v: not restored: %+v", summaries, r)
 		}

@@ -157,13 +157,16 @@ type result struct {
 }
 
 // restore rebuilds the result stored for e, without the article's text
-// when summaries; name is the file's path as shown. ok is false if the
-// entry cannot be read, and the file is then parsed again.
-func (idx *index) restore(e indexEntry, name string, sl *slabs, summaries bool) (r result, ok bool) {
+// when summaries; name is the file's path as shown. c is the caller's
+// decoding coder, reused from one entry to the next, whose slabs the
+// article is made in. ok is false if the entry cannot be read, and the
+// file is then parsed again.
+func (idx *index) restore(e indexEntry, name string, c *coder, summaries bool) (r result, ok bool) {
 	if !e.summary.sound(idx.data) || !summaries && !e.text.sound(idx.data) {
 		return r, false
 	}
-	c := &coder{dec: true, d: decoder{data: idx.data[:e.summary.end], pos: e.summary.start, slabs: sl}}
+	sl := c.slabs()
+	*c = coder{dec: true, d: decoder{data: idx.data[:e.summary.end], pos: e.summary.start, slabs: sl}}
 	switch c.d.byte() {
 	case 0:
 		r.warnings = c.d.strs()

@@ -197,7 +197,14 @@ type loadWorker struct {
 	buf       []byte // for reading small files
 	files     arena  // for keeping them
 	slabs     slabs  // for the slices of the articles restored from an index
+	restorer  coder  // decodes them, into slabs
 	summaries bool   // keep only the summary of each article (Options.Summaries)
+}
+
+// decoder is the worker's coder for restoring articles into its slabs.
+func (w *loadWorker) decoder() *coder {
+	w.restorer.d.slabs = &w.slabs
+	return &w.restorer
 }
 
 func (w *loadWorker) load(j *loadJob) {
@@ -226,7 +233,7 @@ func (w *loadWorker) read(j *loadJob) {
 		if idx := j.cache.index; idx != nil {
 			j.statPath()
 			if e, ok := idx.entries[j.path]; ok && j.stat && e.key == j.key {
-				if r, ok := idx.restore(e, name, &w.slabs, j.cache.summaries); ok {
+				if r, ok := idx.restore(e, name, w.decoder(), j.cache.summaries); ok {
 					j.res, j.cached, j.entry = r, true, e
 					return
 				}
