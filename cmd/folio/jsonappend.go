@@ -13,6 +13,10 @@ import (
 // time of `folio list --json` over a large library; the shape is small
 // and fixed, so it is written out here. jsonArticle stays the definition
 // of that shape: the tests compare this with encoding/json over it.
+// Measured (go test ./cmd/folio -bench ArticleJSON10k -count 6,
+// benchstat; 2026-12-03, 2 CPUs shared with other jobs, ± 20–55%):
+// 10,000 articles take 73 ms here and 277 ms with encoding/json, which
+// would about double a warm `list --json` (README § Bench). It stays.
 func appendArticleJSON(dst []byte, a *library.Article) []byte {
 	dst = append(dst, "{\n      \"slug\": "...)
 	dst = appendJSONString(dst, a.Slug)
