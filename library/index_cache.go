@@ -42,7 +42,8 @@ type sourceCache struct {
 	name  string // the source's Name, which decides paths and some slugs
 	start time.Time
 	ready chan struct{}
-	index *index // nil when there was none to use; set before ready closes
+	index *index        // nil when there was none to use; set before ready closes
+	swept chan struct{} // closed once old temporary files are removed
 
 	// summaries: the load needs no texts (Options.Summaries), so entries
 	// are restored without them, and their pages are not read.
@@ -92,15 +93,17 @@ func openSourceCache(cacheDir, dir, name string, start time.Time, summaries bool
 		name:      name,
 		start:     start,
 		ready:     make(chan struct{}),
+		swept:     make(chan struct{}),
 		summaries: summaries,
 		wake:      make(chan struct{}, 1),
 		loaded:    make(chan struct{}),
 		written:   make(chan struct{}),
 	}
 	go func() {
-		defer close(c.ready)
 		c.index, _ = readIndex(c.file, build, absDir, name, summaries)
-		sweepTemporaries(absCache, start)
+		close(c.ready)
+		sweepTemporaries(absCache, start) // while the files are read
+		close(c.swept)
 	}()
 	return c
 }
@@ -134,6 +137,7 @@ func (c *sourceCache) finished(j *loadJob) {
 // there was no index), and reports whether a writer runs.
 func (c *sourceCache) finish() bool {
 	<-c.ready
+	<-c.swept
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	defer close(c.loaded)

@@ -117,6 +117,13 @@ func TestStaleTemporaryFilesAreSwept(t *testing.T) {
 	files := map[string]time.Time{
 		"x-1.idx.tmp123": old, "x-1.idx.sum456": old, "build-1.id.tmp7": old,
 		"x-2.idx.tmp999": recent, "notes.txt": old, "y.idx": old,
+		"build-0123.id": time.Now().Add(-8 * 24 * time.Hour), "build-4567.id": old,
+	}
+	gone := func(name string) bool {
+		if strings.HasPrefix(name, "build-") && strings.HasSuffix(name, ".id") {
+			return time.Since(files[name]) > 7*24*time.Hour
+		}
+		return isTemporary(name) && files[name].Equal(old)
 	}
 	for name, when := range files {
 		p := filepath.Join(cache, name)
@@ -134,8 +141,8 @@ func TestStaleTemporaryFilesAreSwept(t *testing.T) {
 	loadDir(t, dir, cache)
 	for name, when := range files {
 		_, err := os.Stat(filepath.Join(cache, name))
-		if gone := err != nil; gone != (isTemporary(name) && when.Equal(old)) {
-			t.Errorf("%s (%s old): removed %v", name, time.Since(when).Round(time.Hour), gone)
+		if removed := err != nil; removed != gone(name) {
+			t.Errorf("%s (%s old): removed %v", name, time.Since(when).Round(time.Hour), removed)
 		}
 	}
 	if _, err := os.Stat(held.Name()); err != nil && runtime.GOOS != "windows" {

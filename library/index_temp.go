@@ -74,18 +74,28 @@ func isTemporary(name string) bool {
 	return strings.Contains(name, ".idx.tmp") || strings.Contains(name, ".idx.sum") || strings.Contains(name, ".id.tmp")
 }
 
+// staleBuildID is how long a kept build ID (index_build.go) is kept
+// without being written: one per executable path, and `go run` makes a
+// new path each time. One still in use is written again, once, after.
+const staleBuildID = 7 * 24 * time.Hour
+
 // sweepTemporaries removes from dir the temporary files that processes
-// left behind: older than staleTemp, and locked by no one.
+// left behind: older than staleTemp, and locked by no one; and the build
+// IDs not written for staleBuildID.
 func sweepTemporaries(dir string, now time.Time) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return
 	}
 	for _, e := range entries {
-		if !e.Type().IsRegular() || !isTemporary(e.Name()) {
+		if !e.Type().IsRegular() {
 			continue
 		}
-		if info, err := e.Info(); err == nil && now.Sub(info.ModTime()) >= staleTemp {
+		buildID := strings.HasPrefix(e.Name(), "build-") && strings.HasSuffix(e.Name(), ".id")
+		if !buildID && !isTemporary(e.Name()) {
+			continue
+		}
+		if info, err := e.Info(); err == nil && (buildID && now.Sub(info.ModTime()) >= staleBuildID || !buildID && now.Sub(info.ModTime()) >= staleTemp) {
 			removeUnlocked(filepath.Join(dir, e.Name()))
 		}
 	}
