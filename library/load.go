@@ -26,12 +26,14 @@ type Options struct {
 
 	// CacheDir, when not empty, is the folder Load keeps an index cache
 	// in (DefaultCacheDir is folio's): for each folder source made by
-	// DirSource, every file's parsed article, keyed by its path, size and
-	// modification time. The next Load of the folder parses only the
-	// files changed or added since, and drops the ones removed. An index
-	// that cannot be read, is damaged or was written by another build is
+	// DirSource, every file's parsed article, keyed by its path, size,
+	// modification time, inode and change time. The next Load of the
+	// folder parses only the files changed or added since, and drops the
+	// ones removed. An index that cannot be read, is damaged or was
+	// written by another build (told by a hash of the executable) is
 	// rebuilt; one that cannot be written is left alone. A CacheDir
 	// inside a source folder is not used for it: Load never writes there.
+	// See docs/architecture-library.md.
 	CacheDir string
 
 	// Summaries loads only what a list of articles shows: every field
