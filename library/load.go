@@ -72,7 +72,8 @@ func (s Source) osDir() (string, bool) {
 
 // Load reads every article of every source, in parallel. A file that
 // cannot be read or parsed is recorded in Problems and never stops the
-// others.
+// others. A folder given twice (by its real path), or inside another
+// folder given, is read once, and a problem says so.
 func Load(opts Options, sources ...Source) *Library { return load(opts, nil, sources...) }
 
 // load is Load, passing each article to seen, when not nil, as soon as
