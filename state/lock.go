@@ -52,7 +52,7 @@ func lockPath(path string, wait time.Duration) (unlock func(), err error) {
 		}
 		if time.Now().After(deadline) {
 			f.Close()
-			return nil, fmt.Errorf("lock %s: %w%s, after %v", path, errHeld, holder(path), wait)
+			return nil, fmt.Errorf("lock %s: %w%s for over %v", path, errHeld, holder(path), wait)
 		}
 		time.Sleep(delay)
 		delay = min(2*delay, 20*time.Millisecond)

@@ -77,7 +77,7 @@ func (s *Store) Load() (State, []string) {
 			// Another folio is slow to let go: go on with what it last
 			// saved rather than keep the first screen blank; Update takes
 			// the lock when it is free.
-			s.warn(fmt.Sprintf("state file %s: %v; read it without waiting longer, changes will be saved once the lock is free", s.path, err))
+			s.warn(fmt.Sprintf("state file %s: %v; started with what was last saved, without waiting; changes will be saved once the lock is free", s.path, err))
 			return st, s.drain()
 		}
 		if problem != nil {
