@@ -104,6 +104,7 @@ func codeList[T any](c *coder, p *[]T, slab *slab[T], each func(*coder, *T)) {
 type encoder struct {
 	buf  []byte
 	body string // the body of the article being written
+	slug string // its slug as parsed (see coder.slug)
 }
 
 func (e *encoder) uvarint(v uint64) { e.buf = binary.AppendUvarint(e.buf, v) }

@@ -85,10 +85,11 @@ func (iw *indexWriter) add(fi indexFile) {
 		} else {
 			m.e.byte(0)
 			m.e.strs(fi.result.warnings)
-			a := *fi.result.article
-			a.Slug = fi.slug
-			m.summaryFields(&a)
-			t.textFields(&a)
+			// Only the fields coded are read: newLibrary may be setting
+			// Slug and InferredTags meanwhile.
+			m.e.slug = fi.slug
+			m.summaryFields(fi.result.article)
+			t.textFields(fi.result.article)
 		}
 		summary, text = m.e.buf, t.e.buf
 		summaryCRC, textCRC = crc32.Checksum(summary, crcTable), crc32.Checksum(text, crcTable)
