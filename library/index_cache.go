@@ -37,7 +37,7 @@ func DefaultCacheDir() string { return filepath.Join(xdg.CacheHome, "folio", "in
 // sourceCache is the index of one folder source during a Load.
 type sourceCache struct {
 	file  string // the index file
-	build string // the build reading and writing it (buildID)
+	build string // the build reading and writing it (buildID), set before ready closes; "" for none: no index then
 	dir   string // the folder, absolute
 	name  string // the source's Name, which decides paths and some slugs
 	start time.Time
@@ -74,10 +74,6 @@ func openSourceCache(cacheDir, dir, name string, start time.Time, summaries bool
 	if err != nil || within(realPath(absCache), realPath(absDir)) || within(absCache, absDir) {
 		return nil
 	}
-	build := buildID(absCache)
-	if build == "" {
-		return nil
-	}
 	h := fnv.New64a()
 	h.Write([]byte(absDir + "\x00" + name))
 	base := strings.Map(func(r rune) rune {
@@ -88,7 +84,6 @@ func openSourceCache(cacheDir, dir, name string, start time.Time, summaries bool
 	}, filepath.Base(absDir))
 	c := &sourceCache{
 		file:      filepath.Join(absCache, fmt.Sprintf("%.40s-%016x.idx", base, h.Sum64())),
-		build:     build,
 		dir:       absDir,
 		name:      name,
 		start:     start,
@@ -100,7 +95,11 @@ func openSourceCache(cacheDir, dir, name string, start time.Time, summaries bool
 		written:   make(chan struct{}),
 	}
 	go func() {
-		c.index, _ = readIndex(c.file, build, absDir, name, summaries)
+		// A build's first start hashes its executable (index_build.go):
+		// here, while the folder is walked.
+		if c.build = buildID(absCache); c.build != "" {
+			c.index, _ = readIndex(c.file, c.build, absDir, name, summaries)
+		}
 		close(c.ready)
 		sweepTemporaries(absCache, start) // while the files are read
 		close(c.swept)
@@ -166,6 +165,9 @@ func (c *sourceCache) finish() bool {
 // the load is.
 func (c *sourceCache) write() {
 	defer close(c.written)
+	if c.build == "" {
+		return // the build is unknown: no index that another could take for its own
+	}
 	w, err := newIndexWriter(c.file)
 	if err != nil {
 		return // no index, then: the next load parses again
