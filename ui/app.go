@@ -51,25 +51,6 @@ type Options struct {
 	Load     Loader // when set, the library New gets is shown first and Load's is loaded in the background: loading.go
 }
 
-// screenID names a screen; the root keeps a stack of them.
-type screenID int
-
-const (
-	articlesScreen screenID = iota
-	tagsScreen
-	categoriesScreen
-	narrowedScreen
-	readerScreen
-	tocScreen
-	faqScreen
-	helpScreen
-	bookmarksScreen
-	problemsScreen
-	searchScreen
-	linksScreen
-	relatedScreen
-)
-
 // Model is the root model: a stack of screens, the window size, and the
 // reading positions of the session.
 type Model struct {
@@ -81,16 +62,9 @@ type Model struct {
 	stack  []screenID
 	w, h   int
 
-	articles, narrowed articlesModel
-	tags, categories   taxonomyModel
-	reader             readerModel
-	toc                tocModel
-	faq                faqModel
-	help               helpModel
-	bookmarks          articlesModel
-	problemList        problemsModel
-	mem                memory
-	nav                navState // library search, links, related, history: nav.go
+	screens // one model of each screen: screens.go
+	mem     memory
+	nav     navState // library search, links, related, history: nav.go
 
 	positions map[string]position // per slug, kept for the session
 	lists     listID              // the last list id handed out
@@ -115,6 +89,7 @@ func New(lib *library.Library, opts Options) Model {
 	m.tags = newTaxonomy(m.nextList(), tagTerms, lib.Tags(), m.styles, m.keys.List)
 	m.categories = newTaxonomy(m.nextList(), categoryTerms, lib.Categories(), m.styles, m.keys.List)
 	m.bookmarks = newArticles(m.nextList(), lib.Articles, "Bookmarks", m.styles, m.keys.List)
+	m.bookmarks.none = "No bookmarks yet: press m on an article to keep it here."
 	m.refreshLists()
 	if id, ok := m.screenNamed(m.mem.last); ok {
 		m.stack[0] = id
@@ -284,10 +259,7 @@ func (m *Model) open(slug string) tea.Cmd {
 	m.reader = newReader(a, m.startAt(a), m.opts, m.cache, m.styles, m.keys.Reader)
 	m.opened(a)
 	m.attachNav(a)
-	m.push(readerScreen)
-	var cmd tea.Cmd
-	m.reader, cmd = m.reader.setSize(m.w, m.bodyHeight(readerScreen))
-	return cmd
+	return m.push(readerScreen)
 }
 
 // narrow shows the articles under a tag or category, over the term list.
@@ -296,7 +268,6 @@ func (m *Model) narrow(msg narrowMsg) {
 	title := "Articles · " + msg.kind.String() + ": " + msg.name
 	m.narrowed = newArticles(m.nextList(), arts, title, m.styles, m.keys.List)
 	m.narrowed.apply(m.articleView(), false)
-	m.narrowed.setSize(m.w, m.bodyHeight(narrowedScreen))
 	m.push(narrowedScreen)
 }
 
@@ -308,19 +279,16 @@ func (m *Model) overlay(id screenID) {
 	a := m.reader.art
 	if id == tocScreen {
 		m.toc = newTOC(m.nextList(), a, m.reader.currentHeading(), m.styles, m.keys.List)
-		m.toc.setSize(m.w, m.bodyHeight(tocScreen))
 	} else {
 		m.faq = newFAQ(m.nextList(), a, m.reader.currentQuestion(), m.styles, m.keys.List)
-		m.faq.setSize(m.w, m.bodyHeight(faqScreen))
 	}
 	m.push(id)
 }
 
-func (m *Model) push(id screenID) {
+// push shows a screen over the others, sized to the window.
+func (m *Model) push(id screenID) tea.Cmd {
 	m.stack = append(m.stack, id)
-	if id == helpScreen {
-		m.help.setSize(m.w, m.bodyHeight(helpScreen))
-	}
+	return m.resizeOne(id)
 }
 
 // pop leaves the top screen, remembering the reading position.

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"github.com/charmbracelet/bubbles/help"
 	"strconv"
 	"strings"
 
@@ -86,6 +87,7 @@ type articlesModel struct {
 	list  filterList
 	arts  []*library.Article // every article the list may show, in library order
 	items []list.Item        // arts' rows without marks, made once; nil: made when shown
+	none  string             // shown instead of a list with no articles at all; "": the empty list
 }
 
 func newArticles(id listID, arts []*library.Article, title string, st *Styles, keys ListKeys) articlesModel {
@@ -116,4 +118,17 @@ func (m articlesModel) selectedSlug() string {
 		return it.slug
 	}
 	return ""
+}
+
+// The screen interface (screens.go).
+
+func (m *articlesModel) Update(msg tea.Msg) tea.Cmd { return step(m, msg, articlesModel.update) }
+func (m *articlesModel) SetSize(w, h int) tea.Cmd   { m.setSize(w, h); return nil }
+func (m *articlesModel) KeyMap(f frame) help.KeyMap { return f.listHelp(&m.list) }
+func (m *articlesModel) List() *filterList          { return &m.list }
+func (m *articlesModel) View() string {
+	if m.none != "" {
+		return m.viewOr(m.none)
+	}
+	return m.view()
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"github.com/charmbracelet/bubbles/help"
 
 	"github.com/charmbracelet/bubbles/list"
 	tea "github.com/charmbracelet/bubbletea"
@@ -139,3 +140,11 @@ func (m faqModel) view() string {
 	}
 	return m.list.list.View()
 }
+
+// The screen interface (screens.go).
+
+func (m *faqModel) Update(msg tea.Msg) tea.Cmd { return step(m, msg, faqModel.update) }
+func (m *faqModel) View() string               { return m.view() }
+func (m *faqModel) SetSize(w, h int) tea.Cmd   { m.setSize(w, h); return nil }
+func (m *faqModel) KeyMap(f frame) help.KeyMap { return f.listHelp(&m.list) }
+func (m *faqModel) List() *filterList          { return &m.list }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"github.com/charmbracelet/bubbles/help"
 	"net/url"
 	"strings"
 
@@ -142,3 +143,11 @@ func (m *Model) followLink(l library.Link) tea.Cmd {
 	}
 	return nil
 }
+
+// The screen interface (screens.go).
+
+func (m *linksModel) Update(msg tea.Msg) tea.Cmd { return step(m, msg, linksModel.update) }
+func (m *linksModel) View() string               { return m.view() }
+func (m *linksModel) SetSize(w, h int) tea.Cmd   { m.setSize(w, h); return nil }
+func (m *linksModel) KeyMap(f frame) help.KeyMap { return f.listHelp(&m.list) }
+func (m *linksModel) List() *filterList          { return &m.list }

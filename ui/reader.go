@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/spinner"
 	"github.com/charmbracelet/bubbles/viewport"
@@ -273,4 +274,29 @@ func (m readerModel) mouse(msg tea.MouseMsg) readerModel {
 		}
 	}
 	return m
+}
+
+// The screen interface (screens.go).
+
+func (m *readerModel) Update(msg tea.Msg) tea.Cmd { return step(m, msg, readerModel.update) }
+func (m *readerModel) View() string               { return m.view() }
+func (m *readerModel) capturing() bool            { return m.find.typing }
+func (m *readerModel) filtered() bool             { return m.find.active() }
+func (m *readerModel) clearFilter()               { m.clearFind() }
+
+// SetSize lays the reader out; before an article is opened there is nothing to lay out.
+func (m *readerModel) SetSize(w, h int) tea.Cmd {
+	if m.art == nil {
+		return nil
+	}
+	var cmd tea.Cmd
+	*m, cmd = m.setSize(w, h)
+	return cmd
+}
+
+// KeyMap is the reader's help in its current state: its keys with the
+// search, links, related and history keys.
+func (m *readerModel) KeyMap(f frame) help.KeyMap {
+	return readerNavHelp{readerHelp: readerHelp{g: f.keys.Global, r: f.keys.Reader}, n: f.keys.Nav,
+		typing: m.find.typing, finding: m.find.active()}
 }

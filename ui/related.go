@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/charmbracelet/bubbles/help"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/list"
@@ -58,3 +59,11 @@ func (m readerModel) relatedFooter() []string {
 	}
 	return lines
 }
+
+// The screen interface (screens.go).
+
+func (m *relatedModel) Update(msg tea.Msg) tea.Cmd { return step(m, msg, relatedModel.update) }
+func (m *relatedModel) View() string               { return m.view() }
+func (m *relatedModel) SetSize(w, h int) tea.Cmd   { m.setSize(w, h); return nil }
+func (m *relatedModel) KeyMap(f frame) help.KeyMap { return f.listHelp(&m.list) }
+func (m *relatedModel) List() *filterList          { return &m.list }

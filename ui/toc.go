@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"github.com/charmbracelet/bubbles/help"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/list"
@@ -80,3 +81,11 @@ func (m tocModel) update(msg tea.Msg) (tocModel, tea.Cmd) {
 
 func (m *tocModel) setSize(w, h int) { m.list.setSize(w, h) }
 func (m tocModel) view() string      { return m.list.list.View() }
+
+// The screen interface (screens.go).
+
+func (m *tocModel) Update(msg tea.Msg) tea.Cmd { return step(m, msg, tocModel.update) }
+func (m *tocModel) View() string               { return m.view() }
+func (m *tocModel) SetSize(w, h int) tea.Cmd   { m.setSize(w, h); return nil }
+func (m *tocModel) KeyMap(f frame) help.KeyMap { return f.listHelp(&m.list) }
+func (m *tocModel) List() *filterList          { return &m.list }
