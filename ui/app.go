@@ -182,6 +182,10 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 			m.pop()
 		}
 		return m.updateScreen(readerScreen, msg)
+	case previewMsg:
+		if m.has(readerScreen) {
+			return m.updateScreen(readerScreen, msg)
+		}
 	case renderedMsg:
 		m.cache.put(msg.key, msg.doc)
 		if m.has(readerScreen) {

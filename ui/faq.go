@@ -83,9 +83,9 @@ func (m faqModel) update(msg tea.Msg) (faqModel, tea.Cmd) {
 		m.selectBestMatch()
 	}
 	if it, ok := m.list.selected().(faqItem); ok && open {
-		j := jumpMsg{heading: it.heading, section: it.section, question: it.question}
-		if it.question < 0 {
-			j.section = -1
+		j := jumpHeading(it.heading)
+		if it.question >= 0 {
+			j = jumpQuestion(it.section, it.question)
 		}
 		return m, tea.Batch(cmd, func() tea.Msg { return j })
 	}

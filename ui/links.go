@@ -127,7 +127,7 @@ func (m *Model) followLink(l library.Link) tea.Cmd {
 			m.pop()
 		}
 		var cmd tea.Cmd
-		m.reader, cmd = m.reader.update(jumpMsg{heading: t.Heading, section: -1, question: -1})
+		m.reader, cmd = m.reader.update(jumpHeading(t.Heading))
 		return cmd
 	case t.Article == from:
 		m.nav.links.note = "This article has no heading " + l.URL[strings.Index(l.URL, "#"):]

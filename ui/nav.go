@@ -113,7 +113,7 @@ func (m *Model) follow(f followMsg) tea.Cmd {
 	cmd := m.open(f.slug)
 	if f.heading >= 0 {
 		var jump tea.Cmd
-		m.reader, jump = m.reader.update(jumpMsg{heading: f.heading, section: -1, question: -1})
+		m.reader, jump = m.reader.update(jumpHeading(f.heading))
 		cmd = tea.Batch(cmd, jump)
 	}
 	if f.find != "" && f.offset >= 0 {

@@ -73,7 +73,7 @@ func (m tocModel) update(msg tea.Msg) (tocModel, tea.Cmd) {
 	l, cmd, open, _ := m.list.update(msg)
 	m.list = l
 	if it, ok := m.list.selected().(tocItem); ok && open {
-		j := jumpMsg{heading: it.heading, section: -1, question: -1}
+		j := jumpHeading(it.heading)
 		return m, tea.Batch(cmd, func() tea.Msg { return j })
 	}
 	return m, cmd
