@@ -130,6 +130,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if keys, ok := msg.(tea.KeyMsg); ok && keys.Type == tea.KeyRunes && len(keys.Runes) > 1 && !keys.Paste {
 		return m.eachKey(keys)
 	}
+	return m.step(msg)
+}
+
+func (m Model) step(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if _, ok := msg.(tea.KeyMsg); ok {
 		m.reader.note = "" // a note lasts until the next key
 	}
@@ -141,22 +145,39 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 // eachKey handles keys that arrived in one read — typed faster than the
-// terminal is read, sent by tmux send-keys or a macro — one at a time, as
-// if typed slowly: Bubble Tea gives them as a single message, which no
-// binding matches, so "/medi" would otherwise not start a filter. A
-// bracketed paste is left whole for the text input it is meant for.
+// terminal is read, sent by tmux send-keys or a macro, pasted without
+// bracketed paste — as if typed slowly: Bubble Tea gives them as a
+// single message, which no binding matches, so "/medi" would otherwise
+// not start a filter. Once a screen takes text (the filter started), the
+// rest goes to it whole: one message, so a list filters once per burst,
+// not once per rune. A bracketed paste is left whole too.
 func (m Model) eachKey(keys tea.KeyMsg) (tea.Model, tea.Cmd) {
 	var cmds []tea.Cmd
-	for _, r := range keys.Runes {
+	typing := m.keys.typingKeys()
+	for i, r := range keys.Runes {
+		if rest := keys.Runes[i:]; len(rest) > 1 && m.capturing(m.top()) && !m.mem.quitting && !anyRuneMatches(rest, typing) {
+			next, cmd := m.step(tea.KeyMsg{Type: tea.KeyRunes, Runes: rest, Alt: keys.Alt})
+			return next, tea.Batch(append(cmds, cmd)...)
+		}
 		one := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: keys.Alt}
 		if r == ' ' {
 			one.Type = tea.KeySpace // as Bubble Tea reports a space on its own
 		}
-		next, cmd := m.Update(one)
+		next, cmd := m.step(one)
 		m = next.(Model)
 		cmds = append(cmds, cmd)
 	}
 	return m, tea.Batch(cmds...)
+}
+
+// anyRuneMatches reports that one of rs, as a key, matches one of bs.
+func anyRuneMatches(rs []rune, bs []key.Binding) bool {
+	for _, r := range rs {
+		if key.Matches(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}}, bs...) {
+			return true
+		}
+	}
+	return false
 }
 
 func (m *Model) update(msg tea.Msg) tea.Cmd {
@@ -221,7 +242,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	g, top := m.keys.Global, m.top()
 	switch {
-	case key.Matches(msg, g.ForceQuit):
+	case isForceQuit(msg, g):
 		return m.quit()
 	case m.capturing(top):
 		return m.updateScreen(top, msg)

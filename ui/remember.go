@@ -32,7 +32,7 @@ func (m *Model) updateMemory(msg tea.Msg) (tea.Cmd, bool) {
 func (m *Model) markKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 	g, k, top := m.keys.Global, m.keys.Marks, m.top()
 	if m.mem.quitting { // saving: only ctrl+c, to stop waiting
-		if key.Matches(msg, g.ForceQuit) {
+		if isForceQuit(msg, g) {
 			return tea.Quit, true
 		}
 		return nil, true
