@@ -1,5 +1,3 @@
-// Package ui is folio's terminal interface: lists of articles, tags and
-// categories, the reader, and its contents, FAQ and help overlays.
 package ui
 
 import (

@@ -77,7 +77,7 @@ func newFAQ(id listID, a *library.Article, current int, st *Styles, keys ListKey
 
 func (m faqModel) update(msg tea.Msg) (faqModel, tea.Cmd) {
 	typing := m.list.filtering()
-	l, cmd, open, _ := m.list.update(msg)
+	l, cmd, open := m.list.update(msg)
 	m.list = l
 	if typing && m.list.filtered() {
 		m.selectBestMatch()

@@ -78,7 +78,7 @@ func external(link string) bool {
 }
 
 func (m linksModel) update(msg tea.Msg) (linksModel, tea.Cmd) {
-	l, cmd, open, _ := m.list.update(msg)
+	l, cmd, open := m.list.update(msg)
 	m.list = l
 	if it, ok := m.list.selected().(linkItem); ok && open {
 		link := it.link

@@ -42,7 +42,7 @@ func newProblems(id listID, ps []library.Problem, st *Styles, keys ListKeys) pro
 }
 
 func (m problemsModel) update(msg tea.Msg) (problemsModel, tea.Cmd) {
-	l, cmd, _, _ := m.list.update(msg) // enter opens nothing
+	l, cmd, _ := m.list.update(msg) // enter opens nothing
 	m.list = l
 	return m, cmd
 }

@@ -57,7 +57,7 @@ func newTaxonomy(id listID, kind termKind, terms []library.Term, st *Styles, key
 }
 
 func (m taxonomyModel) update(msg tea.Msg) (taxonomyModel, tea.Cmd) {
-	l, cmd, open, _ := m.list.update(msg)
+	l, cmd, open := m.list.update(msg)
 	m.list = l
 	if it, ok := m.list.selected().(termItem); ok && open {
 		n := narrowMsg{kind: m.kind, name: it.term.Name}

@@ -70,7 +70,7 @@ func newTOC(id listID, a *library.Article, current int, st *Styles, keys ListKey
 }
 
 func (m tocModel) update(msg tea.Msg) (tocModel, tea.Cmd) {
-	l, cmd, open, _ := m.list.update(msg)
+	l, cmd, open := m.list.update(msg)
 	m.list = l
 	if it, ok := m.list.selected().(tocItem); ok && open {
 		j := jumpHeading(it.heading)
