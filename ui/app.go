@@ -265,7 +265,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 			return m.quit()
 		}
 		m.pop()
-	case m.tabbable(top) && key.Matches(msg, g.NextTab, g.PrevTab, g.Articles, g.Tags, g.Categories, m.keys.Marks.Bookmarks):
+	case m.tabbable(top) && key.Matches(msg, m.tabKeys()...):
 		m.switchTab(msg)
 	default:
 		return m.updateScreen(top, msg)
@@ -323,7 +323,8 @@ func (m *Model) pop() {
 	m.stack = m.stack[:len(m.stack)-1]
 }
 
-// switchTab moves between the Articles, Tags, Categories and Bookmarks lists.
+// switchTab moves between the lists of the tab bar: the next or the
+// previous one, or the one whose key was pressed.
 func (m *Model) switchTab(msg tea.KeyMsg) {
 	g := m.keys.Global
 	order := m.tabs()
@@ -338,14 +339,12 @@ func (m *Model) switchTab(msg tea.KeyMsg) {
 		cur = (cur + 1) % len(order)
 	case key.Matches(msg, g.PrevTab):
 		cur = (cur + len(order) - 1) % len(order)
-	case key.Matches(msg, g.Articles):
-		cur = 0
-	case key.Matches(msg, g.Tags):
-		cur = 1
-	case key.Matches(msg, g.Categories):
-		cur = 2
-	case key.Matches(msg, m.keys.Marks.Bookmarks):
-		cur = 3
+	default:
+		for i, id := range order {
+			if key.Matches(msg, m.spec(id).tabKey(m.keys)) {
+				cur = i
+			}
+		}
 	}
 	for len(m.stack) > 1 {
 		m.pop()

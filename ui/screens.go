@@ -2,6 +2,7 @@ package ui
 
 import (
 	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/library"
 )
@@ -91,25 +92,30 @@ func (f frame) listHelp(l *filterList) help.KeyMap {
 type spec struct {
 	screen   screen
 	title    string
-	tab      int    // its number in the tab bar (1-4); 0: not in it
-	name     string // its name in the state file, for the tabs
-	tabs     bool   // answers the tab keys and shows the tab bar
-	articles bool   // a list of articles: bookmark, unread, sort and edit apply
-	reading  bool   // shows one article: bookmark and edit apply
-	bare     bool   // no mark keys in its help
+	tab      int                      // its number in the tab bar (1-4); 0: not in it
+	tabKey   func(KeyMap) key.Binding // the key that shows it, for a tab
+	name     string                   // its name in the state file, for the tabs
+	tabs     bool                     // answers the tab keys and shows the tab bar
+	articles bool                     // a list of articles: bookmark, unread, sort and edit apply
+	reading  bool                     // shows one article: bookmark and edit apply
+	bare     bool                     // no mark keys in its help
 }
 
 // spec registers every screen: the only place that lists them.
 func (m *Model) spec(id screenID) spec {
 	switch id {
 	case articlesScreen:
-		return spec{screen: &m.articles, title: "Articles", tab: 1, name: "articles", tabs: true, articles: true}
+		return spec{screen: &m.articles, title: "Articles", tab: 1, tabKey: func(k KeyMap) key.Binding { return k.Global.Articles },
+			name: "articles", tabs: true, articles: true}
 	case tagsScreen:
-		return spec{screen: &m.tags, title: "Tags", tab: 2, name: "tags", tabs: true}
+		return spec{screen: &m.tags, title: "Tags", tab: 2, tabKey: func(k KeyMap) key.Binding { return k.Global.Tags },
+			name: "tags", tabs: true}
 	case categoriesScreen:
-		return spec{screen: &m.categories, title: "Categories", tab: 3, name: "categories", tabs: true}
+		return spec{screen: &m.categories, title: "Categories", tab: 3, tabKey: func(k KeyMap) key.Binding { return k.Global.Categories },
+			name: "categories", tabs: true}
 	case bookmarksScreen:
-		return spec{screen: &m.bookmarks, title: "Bookmarks", tab: 4, name: "bookmarks", tabs: true, articles: true}
+		return spec{screen: &m.bookmarks, title: "Bookmarks", tab: 4, tabKey: func(k KeyMap) key.Binding { return k.Marks.Bookmarks },
+			name: "bookmarks", tabs: true, articles: true}
 	case narrowedScreen:
 		return spec{screen: &m.narrowed, title: "Articles", tabs: true, articles: true}
 	case readerScreen:
@@ -254,6 +260,15 @@ func (m *Model) tabs() []screenID {
 			return out
 		}
 	}
+}
+
+// tabKeys are the keys that move between the tabs.
+func (m *Model) tabKeys() []key.Binding {
+	out := []key.Binding{m.keys.Global.NextTab, m.keys.Global.PrevTab}
+	for _, id := range m.tabs() {
+		out = append(out, m.spec(id).tabKey(m.keys))
+	}
+	return out
 }
 
 // screenName is a list's name in the state file ("" for other screens).
