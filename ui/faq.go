@@ -2,8 +2,8 @@ package ui
 
 import (
 	"fmt"
-	"github.com/charmbracelet/bubbles/help"
 
+	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/list"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
