@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"time"
+
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/spinner"
 	tea "github.com/charmbracelet/bubbletea"
@@ -47,6 +49,8 @@ type Options struct {
 	Keys     *KeyMap
 	Problems []library.Problem
 	Load     Loader // when set, the library New gets is shown first and Load's is loaded in the background: loading.go
+
+	previewWait time.Duration // how long Update waits for a first screen: preview.go
 }
 
 // Model is the root model: a stack of screens, the window size, and the
@@ -73,6 +77,9 @@ type Model struct {
 func New(lib *library.Library, opts Options) Model {
 	if opts.Style == "" {
 		opts.Style = "dark"
+	}
+	if opts.previewWait == 0 {
+		opts.previewWait = defaultPreviewWait()
 	}
 	m := Model{
 		lib: lib, opts: opts, keys: DefaultKeyMap(), styles: newStylesPtr(opts),

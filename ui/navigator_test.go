@@ -109,14 +109,16 @@ func TestOpenNeverWaitsForRender(t *testing.T) {
 	if len(lib.Articles) != 1 {
 		t.Fatalf("%d articles, problems %v", len(lib.Articles), lib.Problems)
 	}
-	m := New(lib, testOptions)
+	opts := testOptions
+	opts.previewWait = previewWait // as a release build waits
+	m := New(lib, opts)
 	next, _ := m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	start := time.Now()
 	next, _ = next.(Model).Update(openArticleMsg{slug: lib.Articles[0].Slug})
 	next, cmd := next.(Model).Update(keyMsg(t, "ctrl+c"))
 	limit := 300 * time.Millisecond // previewWait, and room for a shared machine
 	if raceEnabled {
-		limit = previewWait + time.Second
+		limit = time.Second
 	}
 	if took := time.Since(start); took > limit {
 		t.Errorf("open and ctrl+c took %v: Update waited for the render", took)

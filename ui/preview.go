@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strings"
+	"testing"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -18,7 +19,24 @@ import (
 const (
 	previewBudget = 8 << 10 // markdown rendered for a preview: a few milliseconds
 	previewSlack  = 10      // lines rendered beyond the screen
+
+	// previewWait is how long Update waits for a first screen before
+	// showing the spinner: a usual preview takes a few milliseconds, and
+	// a keystroke (ctrl+c among them) is never held longer than this by
+	// a render.
+	previewWait = 80 * time.Millisecond
 )
+
+// defaultPreviewWait is previewWait, but longer under go test: the tests
+// and benchmarks look at the first frame right after Enter, and a shared,
+// loaded machine (or -race) can make a usual preview take longer than
+// previewWait. TestOpenNeverWaitsForRender runs with previewWait itself.
+func defaultPreviewWait() time.Duration {
+	if testing.Testing() {
+		return 2 * time.Second
+	}
+	return previewWait
+}
 
 // previewMsg is a first screen rendered off the update loop: the
 // window for the article, width and style of key, or nil when it failed
@@ -30,7 +48,7 @@ type previewMsg struct {
 
 // startPreview starts rendering the first screen at the position the
 // reader opens on, when there is no document to show yet. The render
-// runs in a goroutine; Update waits for it at most previewWait (a few
+// runs in a goroutine; Update waits for it at most opts.previewWait (a few
 // milliseconds are usual), so the first frame after Enter shows text,
 // and a render that takes longer never holds the keys: its window
 // arrives as a previewMsg, and a quit meanwhile abandons it.
@@ -55,7 +73,7 @@ func (m *readerModel) startPreview() tea.Cmd {
 	case msg := <-ch:
 		m.showPreview(msg)
 		return nil
-	case <-time.After(previewWait):
+	case <-time.After(m.opts.previewWait):
 		m.previewing = m.want
 		return func() tea.Msg { return <-ch }
 	}
