@@ -75,6 +75,33 @@ func TestCtrlCAlwaysQuits(t *testing.T) {
 	}
 }
 
+// Every action of the KeyMap is in a scope (or layered on purpose), so
+// the conflict check and the help check below see it: a new section or
+// action left out of keylayer.go fails here.
+func TestEveryActionScoped(t *testing.T) {
+	t.Parallel()
+	km := DefaultKeyMap()
+	scoped := map[string]bool{}
+	for _, a := range layeredActions() {
+		scoped[a] = true
+	}
+	for _, sc := range keyScopes() {
+		for _, a := range km.scopeActions(sc) {
+			if km.binding(a) == nil {
+				t.Errorf("scope %q names %s, which is no action", sc.name, a)
+			}
+			scoped[a] = true
+		}
+	}
+	for sec, actions := range km.keySections() {
+		for act := range actions {
+			if !scoped[sec+"."+act] {
+				t.Errorf("%s is in no scope of keylayer.go", spell(sec+"."+act))
+			}
+		}
+	}
+}
+
 // Every action of every scope is in the full help of a screen of that
 // scope, with the keys it answers: a binding added to a KeyMap section
 // and left out of help fails here.
