@@ -1,8 +1,8 @@
-// Package ui is folio's terminal interface: lists of articles, tags and
-// categories, the reader, and its contents, FAQ and help overlays.
 package ui
 
 import (
+	"time"
+
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/spinner"
 	tea "github.com/charmbracelet/bubbletea"
@@ -49,26 +49,9 @@ type Options struct {
 	Keys     *KeyMap
 	Problems []library.Problem
 	Load     Loader // when set, the library New gets is shown first and Load's is loaded in the background: loading.go
+
+	previewWait time.Duration // how long Update waits for a first screen: preview.go
 }
-
-// screenID names a screen; the root keeps a stack of them.
-type screenID int
-
-const (
-	articlesScreen screenID = iota
-	tagsScreen
-	categoriesScreen
-	narrowedScreen
-	readerScreen
-	tocScreen
-	faqScreen
-	helpScreen
-	bookmarksScreen
-	problemsScreen
-	searchScreen
-	linksScreen
-	relatedScreen
-)
 
 // Model is the root model: a stack of screens, the window size, and the
 // reading positions of the session.
@@ -81,16 +64,9 @@ type Model struct {
 	stack  []screenID
 	w, h   int
 
-	articles, narrowed articlesModel
-	tags, categories   taxonomyModel
-	reader             readerModel
-	toc                tocModel
-	faq                faqModel
-	help               helpModel
-	bookmarks          articlesModel
-	problemList        problemsModel
-	mem                memory
-	nav                navState // library search, links, related, history: nav.go
+	screens // one model of each screen: screens.go
+	mem     memory
+	nav     navState // library search, links, related, history: nav.go
 
 	positions map[string]position // per slug, kept for the session
 	lists     listID              // the last list id handed out
@@ -101,6 +77,9 @@ type Model struct {
 func New(lib *library.Library, opts Options) Model {
 	if opts.Style == "" {
 		opts.Style = "dark"
+	}
+	if opts.previewWait == 0 {
+		opts.previewWait = defaultPreviewWait()
 	}
 	m := Model{
 		lib: lib, opts: opts, keys: DefaultKeyMap(), styles: newStylesPtr(opts),
@@ -115,6 +94,7 @@ func New(lib *library.Library, opts Options) Model {
 	m.tags = newTaxonomy(m.nextList(), tagTerms, lib.Tags(), m.styles, m.keys.List)
 	m.categories = newTaxonomy(m.nextList(), categoryTerms, lib.Categories(), m.styles, m.keys.List)
 	m.bookmarks = newArticles(m.nextList(), lib.Articles, "Bookmarks", m.styles, m.keys.List)
+	m.bookmarks.none = "No bookmarks yet: press m on an article to keep it here."
 	m.refreshLists()
 	if id, ok := m.screenNamed(m.mem.last); ok {
 		m.stack[0] = id
@@ -155,6 +135,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if keys, ok := msg.(tea.KeyMsg); ok && keys.Type == tea.KeyRunes && len(keys.Runes) > 1 && !keys.Paste {
 		return m.eachKey(keys)
 	}
+	return m.step(msg)
+}
+
+func (m Model) step(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if _, ok := msg.(tea.KeyMsg); ok {
 		m.reader.note = "" // a note lasts until the next key
 	}
@@ -166,22 +150,39 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 // eachKey handles keys that arrived in one read — typed faster than the
-// terminal is read, sent by tmux send-keys or a macro — one at a time, as
-// if typed slowly: Bubble Tea gives them as a single message, which no
-// binding matches, so "/medi" would otherwise not start a filter. A
-// bracketed paste is left whole for the text input it is meant for.
+// terminal is read, sent by tmux send-keys or a macro, pasted without
+// bracketed paste — as if typed slowly: Bubble Tea gives them as a
+// single message, which no binding matches, so "/medi" would otherwise
+// not start a filter. Once a screen takes text (the filter started), the
+// rest goes to it whole: one message, so a list filters once per burst,
+// not once per rune. A bracketed paste is left whole too.
 func (m Model) eachKey(keys tea.KeyMsg) (tea.Model, tea.Cmd) {
 	var cmds []tea.Cmd
-	for _, r := range keys.Runes {
+	typing := m.keys.typingKeys()
+	for i, r := range keys.Runes {
+		if rest := keys.Runes[i:]; len(rest) > 1 && m.capturing(m.top()) && !m.mem.quitting && !anyRuneMatches(rest, typing) {
+			next, cmd := m.step(tea.KeyMsg{Type: tea.KeyRunes, Runes: rest, Alt: keys.Alt})
+			return next, tea.Batch(append(cmds, cmd)...)
+		}
 		one := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: keys.Alt}
 		if r == ' ' {
 			one.Type = tea.KeySpace // as Bubble Tea reports a space on its own
 		}
-		next, cmd := m.Update(one)
+		next, cmd := m.step(one)
 		m = next.(Model)
 		cmds = append(cmds, cmd)
 	}
 	return m, tea.Batch(cmds...)
+}
+
+// anyRuneMatches reports that one of rs, as a key, matches one of bs.
+func anyRuneMatches(rs []rune, bs []key.Binding) bool {
+	for _, r := range rs {
+		if key.Matches(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}}, bs...) {
+			return true
+		}
+	}
+	return false
 }
 
 func (m *Model) update(msg tea.Msg) tea.Cmd {
@@ -207,6 +208,10 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 			m.pop()
 		}
 		return m.updateScreen(readerScreen, msg)
+	case previewMsg:
+		if m.has(readerScreen) {
+			return m.updateScreen(readerScreen, msg)
+		}
 	case renderedMsg:
 		m.cache.put(msg.key, msg.doc)
 		if m.has(readerScreen) {
@@ -242,7 +247,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	g, top := m.keys.Global, m.top()
 	switch {
-	case key.Matches(msg, g.ForceQuit):
+	case isForceQuit(msg, g):
 		return m.quit()
 	case m.capturing(top):
 		return m.updateScreen(top, msg)
@@ -267,7 +272,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 			return m.quit()
 		}
 		m.pop()
-	case m.tabbable(top) && key.Matches(msg, g.NextTab, g.PrevTab, g.Articles, g.Tags, g.Categories, m.keys.Marks.Bookmarks):
+	case m.tabbable(top) && key.Matches(msg, m.tabKeys()...):
 		m.switchTab(msg)
 	default:
 		return m.updateScreen(top, msg)
@@ -284,10 +289,7 @@ func (m *Model) open(slug string) tea.Cmd {
 	m.reader = newReader(a, m.startAt(a), m.opts, m.cache, m.styles, m.keys.Reader)
 	m.opened(a)
 	m.attachNav(a)
-	m.push(readerScreen)
-	var cmd tea.Cmd
-	m.reader, cmd = m.reader.setSize(m.w, m.bodyHeight(readerScreen))
-	return cmd
+	return m.push(readerScreen)
 }
 
 // narrow shows the articles under a tag or category, over the term list.
@@ -296,7 +298,6 @@ func (m *Model) narrow(msg narrowMsg) {
 	title := "Articles · " + msg.kind.String() + ": " + msg.name
 	m.narrowed = newArticles(m.nextList(), arts, title, m.styles, m.keys.List)
 	m.narrowed.apply(m.articleView(), false)
-	m.narrowed.setSize(m.w, m.bodyHeight(narrowedScreen))
 	m.push(narrowedScreen)
 }
 
@@ -308,19 +309,16 @@ func (m *Model) overlay(id screenID) {
 	a := m.reader.art
 	if id == tocScreen {
 		m.toc = newTOC(m.nextList(), a, m.reader.currentHeading(), m.styles, m.keys.List)
-		m.toc.setSize(m.w, m.bodyHeight(tocScreen))
 	} else {
 		m.faq = newFAQ(m.nextList(), a, m.reader.currentQuestion(), m.styles, m.keys.List)
-		m.faq.setSize(m.w, m.bodyHeight(faqScreen))
 	}
 	m.push(id)
 }
 
-func (m *Model) push(id screenID) {
+// push shows a screen over the others, sized to the window.
+func (m *Model) push(id screenID) tea.Cmd {
 	m.stack = append(m.stack, id)
-	if id == helpScreen {
-		m.help.setSize(m.w, m.bodyHeight(helpScreen))
-	}
+	return m.resizeOne(id)
 }
 
 // pop leaves the top screen, remembering the reading position.
@@ -332,7 +330,8 @@ func (m *Model) pop() {
 	m.stack = m.stack[:len(m.stack)-1]
 }
 
-// switchTab moves between the Articles, Tags, Categories and Bookmarks lists.
+// switchTab moves between the lists of the tab bar: the next or the
+// previous one, or the one whose key was pressed.
 func (m *Model) switchTab(msg tea.KeyMsg) {
 	g := m.keys.Global
 	order := m.tabs()
@@ -347,14 +346,12 @@ func (m *Model) switchTab(msg tea.KeyMsg) {
 		cur = (cur + 1) % len(order)
 	case key.Matches(msg, g.PrevTab):
 		cur = (cur + len(order) - 1) % len(order)
-	case key.Matches(msg, g.Articles):
-		cur = 0
-	case key.Matches(msg, g.Tags):
-		cur = 1
-	case key.Matches(msg, g.Categories):
-		cur = 2
-	case key.Matches(msg, m.keys.Marks.Bookmarks):
-		cur = 3
+	default:
+		for i, id := range order {
+			if key.Matches(msg, m.spec(id).tabKey(m.keys)) {
+				cur = i
+			}
+		}
 	}
 	for len(m.stack) > 1 {
 		m.pop()

@@ -5,10 +5,12 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/list"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/render"
 )
 
 // articleItem is one article in a list: its title, then
@@ -20,13 +22,7 @@ type articleItem struct {
 }
 
 func newArticleItem(a *library.Article) articleItem {
-	var meta articleMeta
-	if d := a.DateString(); d != "" {
-		meta.head = append(meta.head, d)
-	}
-	if len(a.Categories) > 0 {
-		meta.head = append(meta.head, strings.Join(a.Categories, ", "))
-	}
+	meta := articleMeta{head: render.BylineParts(a, render.Date|render.Categories)}
 	meta.tags = a.AllTags()
 	if a.ReadingMinutes > 0 {
 		meta.tail = fmt.Sprintf("%d min", a.ReadingMinutes)
@@ -40,6 +36,15 @@ func newArticleItem(a *library.Article) articleItem {
 func (i articleItem) FilterValue() string { return i.filter }
 func (i articleItem) row() row {
 	return row{flags: i.flags, text: i.title, fitMeta: i.meta.fit}
+}
+
+// articleItems are the rows of arts, in their order.
+func articleItems(arts []*library.Article) []list.Item {
+	items := make([]list.Item, len(arts))
+	for i, a := range arts {
+		items[i] = newArticleItem(a)
+	}
+	return items
 }
 
 // articleMeta is the second line of an article's row. A long tag list
@@ -86,19 +91,17 @@ type articlesModel struct {
 	list  filterList
 	arts  []*library.Article // every article the list may show, in library order
 	items []list.Item        // arts' rows without marks, made once; nil: made when shown
+	none  string             // shown instead of a list with no articles at all; "": the empty list
 }
 
 func newArticles(id listID, arts []*library.Article, title string, st *Styles, keys ListKeys) articlesModel {
-	items := make([]list.Item, len(arts))
-	for i, a := range arts {
-		items[i] = newArticleItem(a)
-	}
+	items := articleItems(arts)
 	d := rowDelegate{styles: &st.Row, lines: 2, spacing: 1}
 	return articlesModel{list: newFilterList(id, items, d, st, keys, title, "article", "articles"), arts: arts, items: items}
 }
 
 func (m articlesModel) update(msg tea.Msg) (articlesModel, tea.Cmd) {
-	l, cmd, open, _ := m.list.update(msg)
+	l, cmd, open := m.list.update(msg)
 	m.list = l
 	if it, ok := m.list.selected().(articleItem); ok && open {
 		slug := it.slug
@@ -116,4 +119,17 @@ func (m articlesModel) selectedSlug() string {
 		return it.slug
 	}
 	return ""
+}
+
+// The screen interface (screens.go).
+
+func (m *articlesModel) Update(msg tea.Msg) tea.Cmd { return step(m, msg, articlesModel.update) }
+func (m *articlesModel) SetSize(w, h int) tea.Cmd   { m.setSize(w, h); return nil }
+func (m *articlesModel) KeyMap(f frame) help.KeyMap { return f.listHelp(&m.list) }
+func (m *articlesModel) List() *filterList          { return &m.list }
+func (m *articlesModel) View() string {
+	if m.none != "" {
+		return m.viewOr(m.none)
+	}
+	return m.view()
 }

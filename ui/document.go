@@ -60,33 +60,41 @@ func (c *docCache) put(k docKey, d *render.Document) {
 
 // position is a place in an article that survives re-rendering at
 // another width: a heading (or an FAQ question written as a bold line)
-// and how far below it, as a share of its section.
+// and how far below it, as a share of its section; or the article's end.
 type position struct {
-	heading           int // -1: the text before the first heading
-	section, question int // a bold-line FAQ question, when section >= 0
-	delta, span       int // lines below the anchor; the section's length then (0: unknown)
+	heading     int            // the section: a heading's index, or aboveHeadings for the text before the first
+	question    option[faqRef] // a question written as a bold line: the position is its line
+	end         bool           // the article's last line
+	delta, span int            // lines below the heading; the section's length then (0: unknown)
 }
 
-var articleTop = position{heading: -1, section: -1, question: -1}
+// aboveHeadings is the section before an article's first heading, as
+// render.Document.HeadingAt numbers it.
+const aboveHeadings = -1
+
+var articleTop = position{heading: aboveHeadings}
 
 // positionAt is the position of a document line.
 func positionAt(a *library.Article, d *render.Document, line int) position {
 	for s, qs := range d.FAQs {
 		for q, l := range qs {
 			if l == line && s < len(a.FAQs) && q < len(a.FAQs[s].Questions) && a.FAQs[s].Questions[q].Heading < 0 {
-				return position{heading: -1, section: s, question: q}
+				return position{heading: aboveHeadings, question: some(faqRef{s, q})}
 			}
 		}
 	}
 	h := d.HeadingAt(line)
 	start, end := sectionBounds(d, h)
-	return position{heading: h, section: -1, question: -1, delta: line - start, span: end - start}
+	return position{heading: h, delta: line - start, span: end - start}
 }
 
 // line is where the position lands in a document.
 func (p position) line(d *render.Document) int {
-	if p.section >= 0 && p.section < len(d.FAQs) && p.question >= 0 && p.question < len(d.FAQs[p.section]) {
-		return d.FAQs[p.section][p.question]
+	if r, ok := p.question.get(); ok && r.section >= 0 && r.section < len(d.FAQs) && r.question >= 0 && r.question < len(d.FAQs[r.section]) {
+		return d.FAQs[r.section][r.question]
+	}
+	if p.end {
+		return max(0, len(d.Lines)-1)
 	}
 	if p.heading >= len(d.Headings) {
 		return 0
@@ -112,26 +120,6 @@ func sectionBounds(d *render.Document, h int) (start, end int) {
 		end = d.Headings[h+1]
 	}
 	return start, end
-}
-
-// nextLine is the first of the sorted lines after line.
-func nextLine(lines []int, line int) (int, bool) {
-	for _, l := range lines {
-		if l > line {
-			return l, true
-		}
-	}
-	return 0, false
-}
-
-// prevLine is the last of the sorted lines before line.
-func prevLine(lines []int, line int) (int, bool) {
-	for i := len(lines) - 1; i >= 0; i-- {
-		if lines[i] < line {
-			return lines[i], true
-		}
-	}
-	return 0, false
 }
 
 // questionLines lists the line of every FAQ question in order.

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 
+	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/list"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -76,15 +77,15 @@ func newFAQ(id listID, a *library.Article, current int, st *Styles, keys ListKey
 
 func (m faqModel) update(msg tea.Msg) (faqModel, tea.Cmd) {
 	typing := m.list.filtering()
-	l, cmd, open, _ := m.list.update(msg)
+	l, cmd, open := m.list.update(msg)
 	m.list = l
 	if typing && m.list.filtered() {
 		m.selectBestMatch()
 	}
 	if it, ok := m.list.selected().(faqItem); ok && open {
-		j := jumpMsg{heading: it.heading, section: it.section, question: it.question}
-		if it.question < 0 {
-			j.section = -1
+		j := jumpHeading(it.heading)
+		if it.question >= 0 {
+			j = jumpQuestion(it.section, it.question)
 		}
 		return m, tea.Batch(cmd, func() tea.Msg { return j })
 	}
@@ -139,3 +140,11 @@ func (m faqModel) view() string {
 	}
 	return m.list.list.View()
 }
+
+// The screen interface (screens.go).
+
+func (m *faqModel) Update(msg tea.Msg) tea.Cmd { return step(m, msg, faqModel.update) }
+func (m *faqModel) View() string               { return m.view() }
+func (m *faqModel) SetSize(w, h int) tea.Cmd   { m.setSize(w, h); return nil }
+func (m *faqModel) KeyMap(f frame) help.KeyMap { return f.listHelp(&m.list) }
+func (m *faqModel) List() *filterList          { return &m.list }

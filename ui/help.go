@@ -5,6 +5,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 )
@@ -71,3 +72,10 @@ func (m helpModel) view() string {
 	flush()
 	return strings.Join(out, "\n")
 }
+
+// The screen interface (screens.go).
+
+func (m *helpModel) Update(tea.Msg) tea.Cmd     { return nil }
+func (m *helpModel) View() string               { return m.view() }
+func (m *helpModel) SetSize(w, h int) tea.Cmd   { m.setSize(w, h); return nil }
+func (m *helpModel) KeyMap(f frame) help.KeyMap { return overlayHelp{g: f.keys.Global} }

@@ -63,8 +63,9 @@ func snake(s string) string {
 //
 // A missing file gives the defaults. Any fault (bad TOML, an unknown
 // section or action, a list that is empty or not of key names) is an
-// error naming the file and the entry; the defaults are returned with it,
-// so folio starts as if there were no file.
+// error naming the file and the entry, and so are two actions of one
+// screen given the same key (keylayer.go); the defaults are returned
+// with it, so folio starts as if there were no file.
 func LoadKeys(path string) (KeyMap, error) {
 	km := DefaultKeyMap()
 	data, err := safefile.ReadRegular(path, 1<<20) // a FIFO or /dev/zero is refused, not waited on
@@ -101,6 +102,9 @@ func LoadKeys(path string) (KeyMap, error) {
 			b.SetKeys(keys...)
 			b.SetHelp(strings.Join(keys, "/"), b.Help().Desc)
 		}
+	}
+	if cs := custom.conflicts(); len(cs) > 0 {
+		return km, fmt.Errorf("%s: %s", path, strings.Join(cs, "; "))
 	}
 	return custom, nil
 }

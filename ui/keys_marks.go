@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
@@ -43,7 +44,8 @@ type markHelp struct {
 	problems int
 }
 
-func (h markHelp) bindings() []key.Binding {
+// bindings are the mark keys in the state the screen is in.
+func (h markHelp) bindings() MarkKeys {
 	k := h.keys
 	k.Bookmark.SetEnabled(h.browsing && (h.articles && !h.empty || h.reader))
 	k.Unread.SetEnabled(h.browsing && h.articles)
@@ -54,36 +56,37 @@ func (h markHelp) bindings() []key.Binding {
 	if h.problems > 0 {
 		k.Problems.SetHelp("!", fmt.Sprintf("%d %s", h.problems, plural(h.problems, "problem", "problems")))
 	}
-	return []key.Binding{k.Problems, k.Bookmark, k.Unread, k.Sort, k.Bookmarks, k.Edit}
+	return k
 }
 
 // ShortHelp implements help.KeyMap: on the lists the problem count
 // first, when there are problems; then the screen's own keys, then the
 // marks.
 func (h markHelp) ShortHelp() []key.Binding {
-	bs := h.bindings()
+	k := h.bindings()
 	var out []key.Binding
 	if h.tabs && h.problems > 0 {
-		out = append(out, bs[0])
+		out = append(out, k.Problems)
 	}
 	out = append(out, h.base.ShortHelp()...)
-	return append(out, bs[1], bs[2], bs[3], bs[5])
+	return append(out, k.Bookmark, k.Unread, k.Sort, k.Edit)
 }
 
 // FullHelp implements help.KeyMap: the Bookmarks tab joins the other
 // tabs' group (the one holding lastTab), the rest make a group of their own.
 func (h markHelp) FullHelp() [][]key.Binding {
-	bs := h.bindings()
-	groups, tab, rest := h.base.FullHelp(), bs[4], append(bs[:4:4], bs[5])
+	k := h.bindings()
+	groups := h.base.FullHelp()
+	rest := []key.Binding{k.Problems, k.Bookmark, k.Unread, k.Sort}
 	for i, g := range groups {
 		for _, b := range g {
 			if b.Help() == h.lastTab.Help() && b.Enabled() {
-				groups[i] = append(append([]key.Binding(nil), g...), tab)
-				return append(groups, rest)
+				groups[i] = append(slices.Clone(g), k.Bookmarks)
+				return append(groups, append(rest, k.Edit))
 			}
 		}
 	}
-	return append(groups, append(bs[:4:4], bs[4:]...))
+	return append(groups, append(rest, k.Bookmarks, k.Edit))
 }
 
 func plural(n int, one, many string) string {

@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"strings"
 
+	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/list"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -77,7 +78,7 @@ func external(link string) bool {
 }
 
 func (m linksModel) update(msg tea.Msg) (linksModel, tea.Cmd) {
-	l, cmd, open, _ := m.list.update(msg)
+	l, cmd, open := m.list.update(msg)
 	m.list = l
 	if it, ok := m.list.selected().(linkItem); ok && open {
 		link := it.link
@@ -126,7 +127,7 @@ func (m *Model) followLink(l library.Link) tea.Cmd {
 			m.pop()
 		}
 		var cmd tea.Cmd
-		m.reader, cmd = m.reader.update(jumpMsg{heading: t.Heading, section: -1, question: -1})
+		m.reader, cmd = m.reader.update(jumpHeading(t.Heading))
 		return cmd
 	case t.Article == from:
 		m.nav.links.note = "This article has no heading " + l.URL[strings.Index(l.URL, "#"):]
@@ -142,3 +143,11 @@ func (m *Model) followLink(l library.Link) tea.Cmd {
 	}
 	return nil
 }
+
+// The screen interface (screens.go).
+
+func (m *linksModel) Update(msg tea.Msg) tea.Cmd { return step(m, msg, linksModel.update) }
+func (m *linksModel) View() string               { return m.view() }
+func (m *linksModel) SetSize(w, h int) tea.Cmd   { m.setSize(w, h); return nil }
+func (m *linksModel) KeyMap(f frame) help.KeyMap { return f.listHelp(&m.list) }
+func (m *linksModel) List() *filterList          { return &m.list }

@@ -181,25 +181,25 @@ func (f *filterList) syncTitle() {
 }
 
 // update handles a message. open reports that enter chose the selected
-// item; handled reports whether a key was used.
-func (f filterList) update(msg tea.Msg) (filterList, tea.Cmd, bool, bool) {
-	f, cmd, open, handled := f.handle(msg)
+// item.
+func (f filterList) update(msg tea.Msg) (filterList, tea.Cmd, bool) {
+	f, cmd, open := f.handle(msg)
 	f.syncTitle()
-	return f, cmd, open, handled
+	return f, cmd, open
 }
 
-func (f filterList) handle(msg tea.Msg) (_ filterList, cmd tea.Cmd, open, handled bool) {
+func (f filterList) handle(msg tea.Msg) (_ filterList, cmd tea.Cmd, open bool) {
 	switch msg := msg.(type) {
 	case filterMsg:
 		if msg.list != f.id || msg.query != f.list.FilterValue() || msg.gen != f.gen {
-			return f, nil, false, true
+			return f, nil, false
 		}
 		if f.staged != nil {
 			f.unstage(msg.msg)
 		} else if f.list.FilterState() != list.Unfiltered {
 			f.list, cmd = f.list.Update(msg.msg)
 		}
-		return f, cmd, false, true
+		return f, cmd, false
 	case tea.MouseMsg:
 		if msg.Action == tea.MouseActionPress {
 			switch msg.Button {
@@ -209,30 +209,30 @@ func (f filterList) handle(msg tea.Msg) (_ filterList, cmd tea.Cmd, open, handle
 				f.list.CursorDown()
 			}
 		}
-		return f, nil, false, true
+		return f, nil, false
 	case tea.KeyMsg:
 		k := f.keys
 		if f.filtering() {
 			if key.Matches(msg, k.AcceptFilter) {
 				f.accept()
-				return f, nil, false, true
+				return f, nil, false
 			}
 			swap := f.unstage(nil)
 			f.list, cmd = f.list.Update(msg)
-			return f, tea.Batch(swap, f.tag(cmd)), false, true
+			return f, tea.Batch(swap, f.tag(cmd)), false
 		}
 		switch {
 		case key.Matches(msg, k.Open):
-			return f, nil, f.selected() != nil, true
+			return f, nil, f.selected() != nil
 		case key.Matches(msg, k.ClearFilter) && f.filtered():
 			f.clearFilter()
-			return f, nil, false, true
+			return f, nil, false
 		case key.Matches(msg, k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Filter):
 			f.list, cmd = f.list.Update(msg)
-			return f, f.tag(cmd), false, true
+			return f, f.tag(cmd), false
 		}
 	}
-	return f, nil, false, false
+	return f, nil, false
 }
 
 // clearFilter shows every item again.

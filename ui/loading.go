@@ -3,7 +3,6 @@ package ui
 import (
 	"fmt"
 	"slices"
-	"strings"
 	"sync"
 	"time"
 
@@ -68,8 +67,8 @@ func newLoadState(first *library.Library, st *Styles) *loadState {
 	for _, a := range s.arts {
 		s.have[a.Path] = true
 		s.bySlug[a.Slug] = a
-		s.items = append(s.items, newArticleItem(a))
 	}
+	s.items = articleItems(s.arts)
 	return s
 }
 
@@ -84,10 +83,7 @@ func startLoad(load Loader) tea.Cmd {
 		time.Sleep(firstFrame)
 		go func() {
 			lib := load(s.seen)
-			items := make([]list.Item, len(lib.Articles))
-			for i, a := range lib.Articles {
-				items[i] = newArticleItem(a)
-			}
+			items := articleItems(lib.Articles)
 			s.mu.Lock()
 			s.done = &loadDone{lib: lib, items: items}
 			s.mu.Unlock()
@@ -128,11 +124,7 @@ func (s *loadStream) next() loadedMsg {
 		return loadedMsg{done: done}
 	}
 	slices.SortFunc(arts, library.CompareNewestFirst)
-	items := make([]list.Item, len(arts))
-	for i, a := range arts {
-		items[i] = newArticleItem(a)
-	}
-	return loadedMsg{arts: arts, items: items, next: s.wait()}
+	return loadedMsg{arts: arts, items: articleItems(arts), next: s.wait()}
 }
 
 // loaded adds a batch to the lists, or puts the whole library in place
@@ -244,27 +236,15 @@ func (m *Model) article(slug string) (*library.Article, bool) {
 // those listed so far (and the narrowing is noted, to redo when the
 // whole library is in).
 func (m *Model) articlesUnder(n narrowMsg) []*library.Article {
-	if m.load == nil {
-		if n.kind == categoryTerms {
-			return m.lib.InCategory(n.name)
-		}
-		return m.lib.WithTag(n.name)
+	lib := m.lib
+	if m.load != nil {
+		m.load.narrowed = &n
+		lib = &library.Library{Articles: m.load.arts} // the articles listed so far
 	}
-	m.load.narrowed = &n
-	var out []*library.Article
-	for _, a := range m.load.arts {
-		names := a.AllTags()
-		if n.kind == categoryTerms {
-			names = a.Categories
-		}
-		for _, t := range names {
-			if strings.EqualFold(t, n.name) {
-				out = append(out, a)
-				break
-			}
-		}
+	if n.kind == categoryTerms {
+		return lib.InCategory(n.name)
 	}
-	return out
+	return lib.WithTag(n.name)
 }
 
 // Library is the library the model shows: once a background load has
@@ -283,14 +263,6 @@ func termKey(it list.Item) string {
 		return t.term.Name
 	}
 	return ""
-}
-
-func articleItems(arts []*library.Article) []list.Item {
-	items := make([]list.Item, len(arts))
-	for i, a := range arts {
-		items[i] = newArticleItem(a)
-	}
-	return items
 }
 
 func termItems(terms []library.Term) []list.Item {

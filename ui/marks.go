@@ -133,25 +133,6 @@ func (m *Model) refreshLists() tea.Cmd {
 	return tea.Batch(m.articles.apply(v, false), m.narrowed.apply(v, false), m.bookmarks.apply(v, true))
 }
 
-// articleList reports a list of articles.
-func (m *Model) articleList(id screenID) bool {
-	return id == articlesScreen || id == narrowedScreen || id == bookmarksScreen
-}
-
-func (m *Model) selectedArticle(id screenID) *library.Article {
-	var slug string
-	switch id {
-	case articlesScreen:
-		slug = m.articles.selectedSlug()
-	case narrowedScreen:
-		slug = m.narrowed.selectedSlug()
-	case bookmarksScreen:
-		slug = m.bookmarks.selectedSlug()
-	}
-	a, _ := m.article(slug) // while loading, among the articles listed so far
-	return a
-}
-
 // viewOr is the list, or the note when it has no articles at all.
 func (m articlesModel) viewOr(note string) string {
 	if len(m.list.list.Items()) > 0 || m.list.filtering() || m.list.filtered() {

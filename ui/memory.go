@@ -161,14 +161,14 @@ func savedPosition(a *library.Article, p *state.Position) position {
 	if p == nil {
 		return articleTop
 	}
-	h := -1
+	h := aboveHeadings
 	if p.Anchor != "" || p.Heading != "" {
 		h = findHeading(a, p)
 		if h < 0 {
 			return articleTop
 		}
 	}
-	return position{heading: h, section: -1, question: -1, delta: p.Offset}
+	return position{heading: h, delta: p.Offset}
 }
 
 func findHeading(a *library.Article, p *state.Position) int {

@@ -17,11 +17,25 @@ type narrowMsg struct {
 }
 
 // jumpMsg asks the reader to put a heading or an FAQ question on its
-// first line. Exactly one of heading or (section, question) is set; the
-// others are -1.
+// first line. Build it with jumpHeading or jumpQuestion: the fields are
+// the lists' own numbering (-1 where a list item has none), and the
+// reader reads them once, as a position (see position).
 type jumpMsg struct {
 	heading           int
 	section, question int
+}
+
+func jumpHeading(h int) jumpMsg { return jumpMsg{heading: h, section: -1, question: -1} }
+
+func jumpQuestion(s, q int) jumpMsg { return jumpMsg{heading: aboveHeadings, section: s, question: q} }
+
+// position is where the jump goes: the question when one is named,
+// else the heading.
+func (j jumpMsg) position() position {
+	if j.section >= 0 && j.question >= 0 {
+		return position{heading: aboveHeadings, question: some(faqRef{j.section, j.question})}
+	}
+	return position{heading: j.heading}
 }
 
 // renderedMsg is a finished render. It says which article, width, style

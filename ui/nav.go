@@ -93,7 +93,6 @@ func (m *Model) navigate(msg navMsg) tea.Cmd {
 		m.nav.search, cmd = m.nav.search.update(msg)
 		return cmd
 	}
-	m.resizeNav()
 	return nil
 }
 
@@ -101,7 +100,6 @@ func (m *Model) navigate(msg navMsg) tea.Cmd {
 func (m *Model) openSearch() tea.Cmd {
 	m.nav.search = newSearch(m.lib, m.keys.Search, m.styles, m.nav.searchDelay)
 	m.push(searchScreen)
-	m.resizeNav()
 	return m.nav.search.focus()
 }
 
@@ -115,7 +113,7 @@ func (m *Model) follow(f followMsg) tea.Cmd {
 	cmd := m.open(f.slug)
 	if f.heading >= 0 {
 		var jump tea.Cmd
-		m.reader, jump = m.reader.update(jumpMsg{heading: f.heading, section: -1, question: -1})
+		m.reader, jump = m.reader.update(jumpHeading(f.heading))
 		cmd = tea.Batch(cmd, jump)
 	}
 	if f.find != "" && f.offset >= 0 {
@@ -134,57 +132,6 @@ func (m *Model) closeReader() {
 			return
 		}
 	}
-}
-
-// updateNav sends a message to one of the navigation screens.
-func (m *Model) updateNav(id screenID, msg tea.Msg) tea.Cmd {
-	var cmd tea.Cmd
-	switch id {
-	case searchScreen:
-		m.nav.search, cmd = m.nav.search.update(msg)
-	case linksScreen:
-		m.nav.links, cmd = m.nav.links.update(msg)
-	case relatedScreen:
-		m.nav.related, cmd = m.nav.related.update(msg)
-	}
-	return cmd
-}
-
-// navList is the filter list of a navigation screen, or nil.
-func (m *Model) navList(id screenID) *filterList {
-	switch id {
-	case linksScreen:
-		return &m.nav.links.list
-	case relatedScreen:
-		return &m.nav.related.list
-	}
-	return nil
-}
-
-// navView draws a navigation screen.
-func (m Model) navView(id screenID) string {
-	switch id {
-	case searchScreen:
-		return m.nav.search.view()
-	case linksScreen:
-		return m.nav.links.view()
-	case relatedScreen:
-		return m.nav.related.view()
-	}
-	return ""
-}
-
-// resizeNav fans the window size out to the navigation screens.
-func (m *Model) resizeNav() {
-	m.nav.search.setSize(m.w, m.bodyHeight(searchScreen))
-	m.nav.links.setSize(m.w, m.bodyHeight(linksScreen))
-	m.nav.related.setSize(m.w, m.bodyHeight(relatedScreen))
-}
-
-// readerKeyMap is the reader's help in its current state.
-func (m *Model) readerKeyMap() readerNavHelp {
-	return readerNavHelp{readerHelp: readerHelp{g: m.keys.Global, r: m.keys.Reader}, n: m.keys.Nav,
-		typing: m.reader.find.typing, finding: m.reader.find.active()}
 }
 
 // attachNav gives a new reader what the navigation needs: its keys,

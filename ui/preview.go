@@ -1,55 +1,112 @@
 package ui
 
 import (
-	"github.com/charmbracelet/bubbles/key"
-	tea "github.com/charmbracelet/bubbletea"
 	"strings"
+	"testing"
+	"time"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/library"
 	"github.com/folio-reader/folio/ui/render"
 )
 
 // While an article's whole document renders in the background, the
 // reader shows a preview: the chunks that fill its first screen, from
-// where it opens, rendered at once in Update. Their lines are the
-// document's own, so nothing moves when the document arrives.
+// where it opens, rendered in a goroutine (see startPreview). Their
+// lines are the document's own, so nothing moves when the document
+// arrives. Navigation is the same on both: navigator.go.
 
 const (
 	previewBudget = 8 << 10 // markdown rendered for a preview: a few milliseconds
 	previewSlack  = 10      // lines rendered beyond the screen
+
+	// previewWait is how long Update waits for a first screen before
+	// showing the spinner: a usual preview takes a few milliseconds, and
+	// a keystroke (ctrl+c among them) is never held longer than this by
+	// a render.
+	previewWait = 80 * time.Millisecond
 )
 
-// startPreview renders the first screen at the position the reader
-// opens on, when there is no document to show yet.
-func (m *readerModel) startPreview() {
-	if m.doc != nil || m.preview != nil && m.preview.Options.Width == m.vp.Width {
-		return
+// defaultPreviewWait is previewWait, but longer under go test: the tests
+// and benchmarks look at the first frame right after Enter, and a shared,
+// loaded machine (or -race) can make a usual preview take longer than
+// previewWait. TestOpenNeverWaitsForRender runs with previewWait itself.
+func defaultPreviewWait() time.Duration {
+	if testing.Testing() {
+		return 2 * time.Second
+	}
+	return previewWait
+}
+
+// previewMsg is a first screen rendered off the update loop: the
+// window for the article, width and style of key, or nil when it failed
+// (the document's render reports why).
+type previewMsg struct {
+	key docKey
+	win *render.Window
+}
+
+// startPreview starts rendering the first screen at the position the
+// reader opens on, when there is no document to show yet. The render
+// runs in a goroutine; Update waits for it at most opts.previewWait (a few
+// milliseconds are usual), so the first frame after Enter shows text,
+// and a render that takes longer never holds the keys: its window
+// arrives as a previewMsg, and a quit meanwhile abandons it.
+func (m *readerModel) startPreview() tea.Cmd {
+	if m.doc != nil || m.preview != nil && m.preview.Options.Width == m.vp.Width || m.previewing == m.want {
+		return nil
 	}
 	at := m.start
 	if m.preview != nil {
 		at = m.previewPosition() // the window changed while previewing
 	}
-	r, err := render.New(render.Options{Width: m.want.width, Style: m.want.style, Color: m.want.color, Profile: m.opts.Profile})
-	if err != nil {
-		return // the document's render reports it
+	ch := make(chan previewMsg, 1)
+	go func(a *library.Article, k docKey, o render.Options, first, need int) {
+		msg := previewMsg{key: k}
+		if r, err := render.New(o); err == nil {
+			msg.win, _ = r.Window(a, first, need, previewBudget)
+		}
+		ch <- msg
+	}(m.art, m.want, render.Options{Width: m.want.width, Style: m.want.style, Color: m.want.color, Profile: m.opts.Profile},
+		windowChunk(m.art, at), m.vp.Height+previewSlack+max(0, at.delta))
+	select {
+	case msg := <-ch:
+		m.showPreview(msg)
+		return nil
+	case <-time.After(m.opts.previewWait):
+		m.previewing = m.want
+		return func() tea.Msg { return <-ch }
 	}
-	need := m.vp.Height + previewSlack + max(0, at.delta)
-	w, err := r.Window(m.art, windowChunk(m.art, at), need, previewBudget)
-	if err != nil {
+}
+
+// showPreview shows a first screen, unless the document or another
+// width came first.
+func (m *readerModel) showPreview(msg previewMsg) {
+	if msg.key == m.previewing {
+		m.previewing = docKey{}
+	}
+	if msg.key != m.want || m.doc != nil || msg.win == nil {
 		return
 	}
-	m.preview = w
-	m.vp.SetContent(strings.Join(w.Lines, "\n"))
-	line, _ := previewLine(m.art, w, at)
+	at := m.start
+	if m.preview != nil {
+		at = m.previewPosition()
+	}
+	m.preview = msg.win
+	m.vp.SetContent(strings.Join(msg.win.Lines, "\n"))
+	line, _ := previewLine(m.art, msg.win, at)
 	m.goTo(line)
+	if m.pending != nil {
+		m.jump(*m.pending) // lands now if the window holds it
+	}
 }
 
 // windowChunk is the chunk a preview of position p starts at.
 func windowChunk(a *library.Article, p position) int {
-	if p.section >= 0 && p.section < len(a.FAQs) {
-		sec := a.FAQs[p.section]
-		if p.question >= 0 && p.question < len(sec.Questions) && sec.Questions[p.question].Heading >= 0 {
-			return sec.Questions[p.question].Heading + 1
+	if r, ok := p.question.get(); ok && r.section >= 0 && r.section < len(a.FAQs) {
+		sec := a.FAQs[r.section]
+		if r.question >= 0 && r.question < len(sec.Questions) && sec.Questions[r.question].Heading >= 0 {
+			return sec.Questions[r.question].Heading + 1
 		}
 		return sec.Heading + 1
 	}
@@ -62,8 +119,11 @@ func windowChunk(a *library.Article, p position) int {
 // previewLine is where position p lands in the window, and whether the
 // window holds it.
 func previewLine(a *library.Article, w *render.Window, p position) (int, bool) {
-	if p.section >= 0 {
-		return w.Question(a, p.section, p.question)
+	if p.end {
+		return 0, false // the end is never in a preview: it waits for the document
+	}
+	if r, ok := p.question.get(); ok {
+		return w.Question(a, r.section, r.question)
 	}
 	start, end, ok := w.Section(p.heading)
 	if !ok {
@@ -79,7 +139,7 @@ func previewLine(a *library.Article, w *render.Window, p position) (int, bool) {
 // into the document.
 func (m readerModel) previewPosition() position {
 	w, line := m.preview, m.after()
-	if m.pending != nil {
+	if m.pending != nil && !m.pending.end {
 		return *m.pending
 	}
 	h := w.HeadingAt(line)
@@ -87,94 +147,37 @@ func (m readerModel) previewPosition() position {
 	if !ok {
 		return m.start
 	}
-	return position{heading: h, section: -1, question: -1, delta: line - start, span: end - start}
+	return position{heading: h, delta: line - start, span: end - start}
 }
 
-// previewJump goes to a jump's target when the preview holds it; else
-// the jump waits for the document, and the status line says so.
-func (m *readerModel) previewJump(at position) {
-	if l, ok := previewLine(m.art, m.preview, at); ok {
-		m.goTo(l)
-		m.pending = nil
-		return
-	}
-	m.pending = &at
-}
-
-// previewKey scrolls the preview and moves between its headings and
-// questions; one beyond it waits for the document.
-func (m readerModel) previewKey(msg tea.KeyMsg) readerModel {
-	if m.preview == nil {
-		return m
-	}
-	k, w, after := m.keys, m.preview, m.after()
-	switch {
-	case key.Matches(msg, k.NextHeading):
-		if h := w.HeadingAt(after) + 1; h < len(m.art.Headings) {
-			m.previewJump(position{heading: h, section: -1, question: -1})
-		}
-	case key.Matches(msg, k.PrevHeading):
-		h := w.HeadingAt(after)
-		if start, _, ok := w.Section(h); !ok || start >= after {
-			h-- // at its top already: the one before
-		}
-		if h >= -1 {
-			m.previewJump(position{heading: h, section: -1, question: -1})
-		}
-	case key.Matches(msg, k.NextQuestion, k.PrevQuestion):
-		if at, ok := previewQuestion(m.art, w, after, key.Matches(msg, k.NextQuestion)); ok {
-			m.previewJump(at)
-		}
-	default:
-		m.scroll(msg)
-	}
-	return m
-}
-
-// previewQuestion is the FAQ question after (or before) line, in the
-// preview or beyond it.
-func previewQuestion(a *library.Article, w *render.Window, line int, next bool) (position, bool) {
-	var found position
-	ok := false
-	for s, sec := range a.FAQs {
-		for q, fq := range sec.Questions {
-			l, in := w.Question(a, s, q)
-			where := w.Where(fq.Offset)
-			if next && !ok && (in && l > line || !in && where > 0) || !next && (in && l < line || !in && where < 0) {
-				found, ok = position{heading: -1, section: s, question: q}, true
-			}
-		}
-	}
-	return found, ok
-}
-
-// previewLanding is where the reader lands in the document that
-// replaces its preview: where a waiting jump goes; the exact place it
-// opened at, when it has not moved; or the line it was on in the
-// preview, which is the document's own line at the same width.
-func (m readerModel) previewLanding(d *render.Document) (int, bool) {
+// landing is where the reader lands in a document that replaces what
+// it showed: where a waiting jump goes; where it was in the old
+// document; the exact place it opened at, when it has not moved; or the
+// line it was on in the preview, which is the document's own line at the
+// same width.
+func (m readerModel) landing(d *render.Document) position {
 	w := m.preview
 	switch {
-	case w == nil:
-		return 0, false
 	case m.pending != nil:
-		return m.pending.line(d), true
-	case m.unmovedInPreview():
-		return m.start.line(d), true
+		return *m.pending
+	case m.doc != nil:
+		return positionAt(m.art, m.doc, m.after())
+	case w == nil || m.unmovedInPreview():
+		return m.start
 	case w.Options.Width != d.Options.Width:
-		return m.previewPosition().line(d), true
+		return m.previewPosition()
 	}
 	base := 0
 	if w.First > 0 {
 		base = d.Headings[w.First-1]
 	}
-	return base + m.after(), true
+	return positionAt(m.art, d, base+m.after())
 }
 
 // unmovedInPreview reports that the reader still shows the preview where
 // it opened, so the document should open at the exact starting place
 // (the preview's partial sections would misjudge a place inside one).
 func (m readerModel) unmovedInPreview() bool {
-	l, ok := previewLine(m.art, m.preview, m.start)
-	return ok && m.pending == nil && l == m.after()
+	l, _ := previewLine(m.art, m.preview, m.start)
+	return m.pending == nil && l == m.after()
 }

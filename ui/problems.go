@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 
+	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/list"
 	tea "github.com/charmbracelet/bubbletea"
@@ -41,7 +42,7 @@ func newProblems(id listID, ps []library.Problem, st *Styles, keys ListKeys) pro
 }
 
 func (m problemsModel) update(msg tea.Msg) (problemsModel, tea.Cmd) {
-	l, cmd, _, _ := m.list.update(msg) // enter opens nothing
+	l, cmd, _ := m.list.update(msg) // enter opens nothing
 	m.list = l
 	return m, cmd
 }
@@ -65,7 +66,6 @@ func (m *Model) problems() []library.Problem {
 // showProblems opens the Problems screen over the current one.
 func (m *Model) showProblems() {
 	m.problemList = newProblems(m.nextList(), m.problems(), m.styles, m.keys.List)
-	m.problemList.setSize(m.w, m.bodyHeight(problemsScreen))
 	m.push(problemsScreen)
 }
 
@@ -104,4 +104,14 @@ func (h problemsHelp) drop(bs []key.Binding) []key.Binding {
 		}
 	}
 	return out
+}
+
+// The screen interface (screens.go).
+
+func (m *problemsModel) Update(msg tea.Msg) tea.Cmd { return step(m, msg, problemsModel.update) }
+func (m *problemsModel) View() string               { return m.view() }
+func (m *problemsModel) SetSize(w, h int) tea.Cmd   { m.setSize(w, h); return nil }
+func (m *problemsModel) List() *filterList          { return &m.list }
+func (m *problemsModel) KeyMap(f frame) help.KeyMap {
+	return problemsHelp{m.list.help(f.keys.Global, false, false)}
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/spinner"
 	"github.com/charmbracelet/bubbles/viewport"
@@ -16,25 +17,26 @@ const (
 
 // readerModel shows one rendered article in a viewport.
 type readerModel struct {
-	art      *library.Article
-	keys     ReaderKeys
-	styles   *Styles
-	opts     Options
-	cache    *docCache
-	doc      *render.Document // the document shown; may be for an older width
-	shown    docKey
-	want     docKey
-	inflight map[docKey]bool
-	err      error
-	start    position       // where to land when the first document arrives
-	preview  *render.Window // the first screen, shown until the first document arrives: preview.go
-	pending  *position      // a jump beyond the preview, made when the document arrives
-	focus    int            // the line last jumped to, which may lie below a viewport stopped at the bottom; -1 after scrolling
-	vp       viewport.Model
-	spin     spinner.Model
-	spinning bool
-	wide     bool
-	w, h     int
+	art        *library.Article
+	keys       ReaderKeys
+	styles     *Styles
+	opts       Options
+	cache      *docCache
+	doc        *render.Document // the document shown; may be for an older width
+	shown      docKey
+	want       docKey
+	inflight   map[docKey]bool
+	err        error
+	start      position       // where to land when the first document arrives
+	preview    *render.Window // the first screen, shown until the first document arrives: preview.go
+	previewing docKey         // a preview rendering in the background for this key
+	pending    *position      // a jump beyond the preview, made when the document arrives: navigator.go
+	focus      int            // the line last jumped to, which may lie below a viewport stopped at the bottom; -1 after scrolling
+	vp         viewport.Model
+	spin       spinner.Model
+	spinning   bool
+	wide       bool
+	w, h       int
 
 	bookmarked bool   // shown in the status line
 	note       string // a passing note shown in the status line, until the next key
@@ -84,7 +86,7 @@ func (m readerModel) ensure() (readerModel, tea.Cmd) {
 		m.inflight[m.want] = true
 		cmds = append(cmds, renderCmd(m.art, m.want, m.opts.Profile))
 	}
-	m.startPreview()
+	cmds = append(cmds, m.startPreview())
 	if !m.spinning {
 		m.spinning = true
 		cmds = append(cmds, m.spin.Tick)
@@ -95,18 +97,11 @@ func (m readerModel) ensure() (readerModel, tea.Cmd) {
 // show puts a document on screen at the place the old one was showing.
 func (m *readerModel) show(k docKey, d *render.Document) {
 	keep := m.matchInView()
-	at := m.start
-	if m.doc != nil {
-		at = positionAt(m.art, m.doc, m.after())
-	}
-	line, previewed := m.previewLanding(d)
+	at := m.landing(d)
 	m.preview, m.pending = nil, nil
 	m.doc, m.shown, m.err = d, k, nil
 	m.setContent()
-	if !previewed {
-		line = at.line(d)
-	}
-	m.goTo(line)
+	m.jump(at)
 	m.showMatch(keep)
 }
 
@@ -131,7 +126,7 @@ func (m readerModel) position() position {
 	return positionAt(m.art, m.doc, m.after())
 }
 
-// currentHeading is the heading whose section is at the top, or -1.
+// currentHeading is the heading whose section is at the top, or aboveHeadings.
 func (m readerModel) currentHeading() int {
 	if m.doc == nil && m.preview != nil {
 		return m.previewPosition().heading
@@ -170,16 +165,10 @@ func (m readerModel) update(msg tea.Msg) (readerModel, tea.Cmd) {
 		var cmd tea.Cmd
 		m.spin, cmd = m.spin.Update(msg)
 		return m, cmd
+	case previewMsg:
+		m.showPreview(msg)
 	case jumpMsg:
-		at := position{heading: msg.heading, section: msg.section, question: msg.question}
-		if m.doc == nil {
-			m.start = at
-			if m.preview != nil {
-				m.previewJump(at)
-			}
-		} else {
-			m.goTo(at.line(m.doc))
-		}
+		m.jump(msg.position())
 	case tea.MouseMsg:
 		return m.mouse(msg), nil
 	case tea.KeyMsg:
@@ -202,28 +191,8 @@ func (m readerModel) key(msg tea.KeyMsg) (readerModel, tea.Cmd) {
 		m.wide = !m.wide
 		return m.setSize(m.w, m.h)
 	}
-	if m.doc == nil {
-		return m.previewKey(msg), nil
-	}
-	var lines []int
-	next, what := true, "heading"
-	switch {
-	case key.Matches(msg, k.NextHeading, k.PrevHeading):
-		lines, next = m.doc.Headings, key.Matches(msg, k.NextHeading)
-	case key.Matches(msg, k.NextQuestion, k.PrevQuestion):
-		lines, next, what = questionLines(m.doc), key.Matches(msg, k.NextQuestion), "question"
-	default:
+	if !m.moveKey(msg) {
 		m.scroll(msg)
-		return m, nil
-	}
-	find, none := nextLine, "no later "+what
-	if !next {
-		find, none = prevLine, "no earlier "+what
-	}
-	if l, ok := find(lines, m.after()); ok {
-		m.goTo(l)
-	} else {
-		m.note = none // else the key seems to do nothing
 	}
 	return m, nil
 }
@@ -243,10 +212,6 @@ func (m *readerModel) scroll(msg tea.KeyMsg) {
 		vp.PageDown()
 	case key.Matches(msg, k.PageUp):
 		vp.PageUp()
-	case key.Matches(msg, k.Top):
-		vp.GotoTop()
-	case key.Matches(msg, k.Bottom):
-		vp.GotoBottom()
 	default:
 		return
 	}
@@ -273,4 +238,29 @@ func (m readerModel) mouse(msg tea.MouseMsg) readerModel {
 		}
 	}
 	return m
+}
+
+// The screen interface (screens.go).
+
+func (m *readerModel) Update(msg tea.Msg) tea.Cmd { return step(m, msg, readerModel.update) }
+func (m *readerModel) View() string               { return m.view() }
+func (m *readerModel) capturing() bool            { return m.find.typing }
+func (m *readerModel) filtered() bool             { return m.find.active() }
+func (m *readerModel) clearFilter()               { m.clearFind() }
+
+// SetSize lays the reader out; before an article is opened there is nothing to lay out.
+func (m *readerModel) SetSize(w, h int) tea.Cmd {
+	if m.art == nil {
+		return nil
+	}
+	var cmd tea.Cmd
+	*m, cmd = m.setSize(w, h)
+	return cmd
+}
+
+// KeyMap is the reader's help in its current state: its keys with the
+// search, links, related and history keys.
+func (m *readerModel) KeyMap(f frame) help.KeyMap {
+	return readerNavHelp{readerHelp: readerHelp{g: f.keys.Global, r: f.keys.Reader}, n: f.keys.Nav,
+		typing: m.find.typing, finding: m.find.active()}
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/render"
 )
 
 // headerHeight is how many lines the header takes at the reader's
@@ -36,17 +37,7 @@ func (m readerModel) statusHeight() int {
 }
 
 func (m readerModel) byline() string {
-	a := m.art
-	var parts []string
-	for _, p := range []string{a.Author, a.DateString(), strings.Join(a.Categories, ", ")} {
-		if p != "" {
-			parts = append(parts, p)
-		}
-	}
-	if a.ReadingMinutes > 0 {
-		parts = append(parts, fmt.Sprintf("%d min read", a.ReadingMinutes))
-	}
-	return strings.Join(parts, " · ")
+	return render.Byline(m.art, render.Author|render.Date|render.Categories|render.ReadingTime)
 }
 
 func (m readerModel) tagLine() string {

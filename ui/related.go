@@ -3,7 +3,7 @@ package ui
 import (
 	"strings"
 
-	"github.com/charmbracelet/bubbles/list"
+	"github.com/charmbracelet/bubbles/help"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/folio-reader/folio/library"
@@ -16,10 +16,7 @@ type relatedModel struct {
 }
 
 func newRelated(id listID, a *library.Article, related []*library.Article, st *Styles, keys ListKeys) relatedModel {
-	items := make([]list.Item, len(related))
-	for i, r := range related {
-		items[i] = newArticleItem(r)
-	}
+	items := articleItems(related)
 	d := rowDelegate{styles: &st.Row, lines: 2, spacing: 1}
 	l := newFilterList(id, items, d, st, keys, "Related", "article", "articles")
 	l.compact, l.subtitle = true, a.Title
@@ -27,7 +24,7 @@ func newRelated(id listID, a *library.Article, related []*library.Article, st *S
 }
 
 func (m relatedModel) update(msg tea.Msg) (relatedModel, tea.Cmd) {
-	l, cmd, open, _ := m.list.update(msg)
+	l, cmd, open := m.list.update(msg)
 	m.list = l
 	if it, ok := m.list.selected().(articleItem); ok && open {
 		return m, tea.Batch(cmd, send(followMsg{slug: it.slug, heading: -1, offset: -1}))
@@ -58,3 +55,11 @@ func (m readerModel) relatedFooter() []string {
 	}
 	return lines
 }
+
+// The screen interface (screens.go).
+
+func (m *relatedModel) Update(msg tea.Msg) tea.Cmd { return step(m, msg, relatedModel.update) }
+func (m *relatedModel) View() string               { return m.view() }
+func (m *relatedModel) SetSize(w, h int) tea.Cmd   { m.setSize(w, h); return nil }
+func (m *relatedModel) KeyMap(f frame) help.KeyMap { return f.listHelp(&m.list) }
+func (m *relatedModel) List() *filterList          { return &m.list }

@@ -2,60 +2,159 @@ package ui
 
 import (
 	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/folio-reader/folio/library"
 )
 
-// The root dispatches to its concrete screens here, so each child's
-// update returns its own type and no type assertions are needed.
+// A screen is one type behind the screen interface, registered once in
+// spec below. The root keeps a stack of screenIDs and asks spec for the
+// screen on top; nothing else lists the screens.
+//
+// Adding a screen: a file with its model and the interface's methods, a
+// screenID, a field in screens, and a case in spec.
 
-func (m *Model) updateScreen(id screenID, msg tea.Msg) tea.Cmd {
-	var cmd tea.Cmd
+// screenID names a screen; the root keeps a stack of them.
+type screenID int
+
+const (
+	articlesScreen screenID = iota
+	tagsScreen
+	categoriesScreen
+	narrowedScreen
+	readerScreen
+	tocScreen
+	faqScreen
+	helpScreen
+	bookmarksScreen
+	problemsScreen
+	searchScreen
+	linksScreen
+	relatedScreen
+	screenCount // not a screen: how many there are
+)
+
+// screens holds one model of each screen (the library search, links and
+// related lists live in navState, nav.go).
+type screens struct {
+	articles, narrowed articlesModel
+	tags, categories   taxonomyModel
+	reader             readerModel
+	toc                tocModel
+	faq                faqModel
+	help               helpModel
+	bookmarks          articlesModel
+	problemList        problemsModel
+}
+
+// screen is what the root needs of every screen, in the spirit of
+// soft-serve's Component. The concrete models keep glow's habit of an
+// update that returns their own type; these methods write it back in
+// place (see step).
+type screen interface {
+	Update(msg tea.Msg) tea.Cmd
+	View() string
+	SetSize(w, h int) tea.Cmd
+	KeyMap(f frame) help.KeyMap // the screen's help in its current state
+}
+
+// Optional parts of a screen.
+type (
+	// lister is a screen built on a filterList.
+	lister interface{ List() *filterList }
+	// typist is a screen that can be taking text (other than a list's
+	// filter), so keys other than ctrl+c go to it.
+	typist interface{ capturing() bool }
+	// clearer is a screen with a search of its own shown: the first step back clears it.
+	clearer interface {
+		filtered() bool
+		clearFilter()
+	}
+	// picker is a screen with an article under the cursor.
+	picker interface{ selectedSlug() string }
+)
+
+// frame is what a screen's help needs from the root.
+type frame struct {
+	keys KeyMap
+	tabs bool // the list tabs apply
+	top  bool // the bottom of the stack: q quits rather than going back
+}
+
+// listHelp is the help of a list screen: the list's keys, the tabs and
+// the library search.
+func (f frame) listHelp(l *filterList) help.KeyMap {
+	return withSearch{l.help(f.keys.Global, f.tabs, f.top), f.keys.Nav.Search}
+}
+
+// spec is a screen's registration: the screen and what the root needs
+// to know about it.
+type spec struct {
+	screen   screen
+	title    string
+	tab      int                      // its number in the tab bar (1-4); 0: not in it
+	tabKey   func(KeyMap) key.Binding // the key that shows it, for a tab
+	name     string                   // its name in the state file, for the tabs
+	tabs     bool                     // answers the tab keys and shows the tab bar
+	articles bool                     // a list of articles: bookmark, unread, sort and edit apply
+	reading  bool                     // shows one article: bookmark and edit apply
+	bare     bool                     // no mark keys in its help
+}
+
+// spec registers every screen: the only place that lists them.
+func (m *Model) spec(id screenID) spec {
 	switch id {
 	case articlesScreen:
-		m.articles, cmd = m.articles.update(msg)
-	case narrowedScreen:
-		m.narrowed, cmd = m.narrowed.update(msg)
+		return spec{screen: &m.articles, title: "Articles", tab: 1, tabKey: func(k KeyMap) key.Binding { return k.Global.Articles },
+			name: "articles", tabs: true, articles: true}
 	case tagsScreen:
-		m.tags, cmd = m.tags.update(msg)
+		return spec{screen: &m.tags, title: "Tags", tab: 2, tabKey: func(k KeyMap) key.Binding { return k.Global.Tags },
+			name: "tags", tabs: true}
 	case categoriesScreen:
-		m.categories, cmd = m.categories.update(msg)
-	case readerScreen:
-		m.reader, cmd = m.reader.update(msg)
-	case tocScreen:
-		m.toc, cmd = m.toc.update(msg)
-	case faqScreen:
-		m.faq, cmd = m.faq.update(msg)
+		return spec{screen: &m.categories, title: "Categories", tab: 3, tabKey: func(k KeyMap) key.Binding { return k.Global.Categories },
+			name: "categories", tabs: true}
 	case bookmarksScreen:
-		m.bookmarks, cmd = m.bookmarks.update(msg)
+		return spec{screen: &m.bookmarks, title: "Bookmarks", tab: 4, tabKey: func(k KeyMap) key.Binding { return k.Marks.Bookmarks },
+			name: "bookmarks", tabs: true, articles: true}
+	case narrowedScreen:
+		return spec{screen: &m.narrowed, title: "Articles", tabs: true, articles: true}
+	case readerScreen:
+		return spec{screen: &m.reader, title: "Reader", reading: true}
+	case tocScreen:
+		return spec{screen: &m.toc, title: "Contents"}
+	case faqScreen:
+		return spec{screen: &m.faq, title: "FAQ"}
+	case helpScreen:
+		return spec{screen: &m.help, title: "Help", bare: true}
 	case problemsScreen:
-		m.problemList, cmd = m.problemList.update(msg)
-	default:
-		cmd = m.updateNav(id, msg)
+		return spec{screen: &m.problemList, title: "Problems"}
+	case searchScreen:
+		return spec{screen: &m.nav.search, title: "Search", bare: true}
+	case linksScreen:
+		return spec{screen: &m.nav.links, title: "Links"}
+	case relatedScreen:
+		return spec{screen: &m.nav.related, title: "Related"}
 	}
+	panic("ui: screen not registered") // a screenID without a case above
+}
+
+// step runs a concrete model's update and writes the result back.
+func step[S any](s *S, msg tea.Msg, update func(S, tea.Msg) (S, tea.Cmd)) tea.Cmd {
+	var cmd tea.Cmd
+	*s, cmd = update(*s, msg)
 	return cmd
+}
+
+func (m *Model) updateScreen(id screenID, msg tea.Msg) tea.Cmd {
+	return m.spec(id).screen.Update(msg)
 }
 
 // list returns the filter list of a list screen, or nil.
 func (m *Model) list(id screenID) *filterList {
-	switch id {
-	case articlesScreen:
-		return &m.articles.list
-	case narrowedScreen:
-		return &m.narrowed.list
-	case tagsScreen:
-		return &m.tags.list
-	case categoriesScreen:
-		return &m.categories.list
-	case tocScreen:
-		return &m.toc.list
-	case faqScreen:
-		return &m.faq.list
-	case bookmarksScreen:
-		return &m.bookmarks.list
-	case problemsScreen:
-		return &m.problemList.list
+	if l, ok := m.spec(id).screen.(lister); ok {
+		return l.List()
 	}
-	return m.navList(id)
+	return nil
 }
 
 func (m *Model) listOf(id screenID) listID {
@@ -68,20 +167,26 @@ func (m *Model) listOf(id screenID) listID {
 // capturing reports that the screen is taking text (a filter is being
 // typed), so keys other than ctrl+c go to it.
 func (m *Model) capturing(id screenID) bool {
-	l := m.list(id)
-	return l != nil && l.filtering() || id == searchScreen || id == readerScreen && m.reader.find.typing
+	if l := m.list(id); l != nil && l.filtering() {
+		return true
+	}
+	t, ok := m.spec(id).screen.(typist)
+	return ok && t.capturing()
 }
 
 func (m *Model) filtered(id screenID) bool {
-	l := m.list(id)
-	return l != nil && l.filtered() || id == readerScreen && m.reader.find.active()
+	if l := m.list(id); l != nil && l.filtered() {
+		return true
+	}
+	c, ok := m.spec(id).screen.(clearer)
+	return ok && c.filtered()
 }
 
 // clearFilter takes away the filter applied to a list, or the search
 // shown in the reader: the first step back.
 func (m *Model) clearFilter(id screenID) {
-	if id == readerScreen {
-		m.reader.clearFind()
+	if c, ok := m.spec(id).screen.(clearer); ok {
+		c.clearFilter()
 		return
 	}
 	if l := m.list(id); l != nil {
@@ -90,36 +195,25 @@ func (m *Model) clearFilter(id screenID) {
 }
 
 // tabbable screens answer tab and 1/2/3/4.
-func (m *Model) tabbable(id screenID) bool {
-	return id == articlesScreen || id == tagsScreen || id == categoriesScreen || id == narrowedScreen || id == bookmarksScreen
-}
+func (m *Model) tabbable(id screenID) bool { return m.spec(id).tabs }
 
-// keyMap is the help of a screen in its current state.
+// keyMap is the help of a screen in its current state: its own, with the
+// mark keys that apply to it.
 func (m *Model) keyMap(id screenID) help.KeyMap {
-	marks := markHelp{keys: m.keys.Marks, lastTab: m.keys.Global.Categories, articles: m.articleList(id), reader: id == readerScreen,
-		tabs: m.tabbable(id), browsing: !m.capturing(id), problems: m.problemCount()}
+	sp := m.spec(id)
+	base := sp.screen.KeyMap(frame{keys: m.keys, tabs: sp.tabs, top: len(m.stack) == 1})
+	if sp.bare {
+		return base
+	}
+	marks := markHelp{base: base, keys: m.keys.Marks, lastTab: m.keys.Global.Categories, articles: sp.articles, reader: sp.reading,
+		tabs: sp.tabs, browsing: !m.capturing(id), problems: m.problemCount()}
 	if l := m.list(id); l != nil {
 		marks.empty = len(l.list.VisibleItems()) == 0
-	}
-	switch id {
-	case readerScreen:
-		marks.base = m.readerKeyMap()
-	case helpScreen:
-		return overlayHelp{g: m.keys.Global}
-	case searchScreen:
-		return m.nav.search.help(m.keys.Global)
-	case problemsScreen:
-		marks.base = problemsHelp{m.list(id).help(m.keys.Global, false, false)}
-	default:
-		marks.base = withSearch{m.list(id).help(m.keys.Global, m.tabbable(id), len(m.stack) == 1), m.keys.Nav.Search}
 	}
 	return marks
 }
 
-func (m *Model) title(id screenID) string {
-	return [...]string{"Articles", "Tags", "Categories", "Articles", "Reader", "Contents", "FAQ", "Help",
-		"Bookmarks", "Problems", "Search", "Links", "Related"}[id]
-}
+func (m *Model) title(id screenID) string { return m.spec(id).title }
 
 // chrome says whether the tab bar and the footer show on a screen.
 func (m *Model) chrome(id screenID) (tabs, footer bool) {
@@ -140,20 +234,65 @@ func (m *Model) bodyHeight(id screenID) int {
 
 // resize fans the window size out to every screen.
 func (m *Model) resize() tea.Cmd {
-	m.articles.setSize(m.w, m.bodyHeight(articlesScreen))
-	m.narrowed.setSize(m.w, m.bodyHeight(narrowedScreen))
-	m.tags.setSize(m.w, m.bodyHeight(tagsScreen))
-	m.categories.setSize(m.w, m.bodyHeight(categoriesScreen))
-	m.toc.setSize(m.w, m.bodyHeight(tocScreen))
-	m.faq.setSize(m.w, m.bodyHeight(faqScreen))
-	m.help.setSize(m.w, m.bodyHeight(helpScreen))
-	m.bookmarks.setSize(m.w, m.bodyHeight(bookmarksScreen))
-	m.problemList.setSize(m.w, m.bodyHeight(problemsScreen))
-	m.resizeNav()
-	if m.reader.art == nil {
+	var cmds []tea.Cmd
+	for id := range screenCount {
+		cmds = append(cmds, m.spec(id).screen.SetSize(m.w, m.bodyHeight(id)))
+	}
+	return tea.Batch(cmds...)
+}
+
+// resizeOne gives one screen the window size (a screen just built).
+func (m *Model) resizeOne(id screenID) tea.Cmd {
+	return m.spec(id).screen.SetSize(m.w, m.bodyHeight(id))
+}
+
+// tabs are the lists the tab bar names, in order.
+func (m *Model) tabs() []screenID {
+	var out []screenID
+	for n := 1; ; n++ {
+		found := false
+		for id := range screenCount {
+			if m.spec(id).tab == n {
+				out, found = append(out, id), true
+			}
+		}
+		if !found {
+			return out
+		}
+	}
+}
+
+// tabKeys are the keys that move between the tabs.
+func (m *Model) tabKeys() []key.Binding {
+	out := []key.Binding{m.keys.Global.NextTab, m.keys.Global.PrevTab}
+	for _, id := range m.tabs() {
+		out = append(out, m.spec(id).tabKey(m.keys))
+	}
+	return out
+}
+
+// screenName is a list's name in the state file ("" for other screens).
+func (m *Model) screenName(id screenID) string { return m.spec(id).name }
+
+// screenNamed is the list the state file names, if it is one.
+func (m *Model) screenNamed(name string) (screenID, bool) {
+	for _, id := range m.tabs() {
+		if m.screenName(id) == name {
+			return id, true
+		}
+	}
+	return 0, false
+}
+
+// articleList reports a list of articles.
+func (m *Model) articleList(id screenID) bool { return m.spec(id).articles }
+
+// selectedArticle is the article under the cursor of a list of articles, or nil.
+func (m *Model) selectedArticle(id screenID) *library.Article {
+	p, ok := m.spec(id).screen.(picker)
+	if !ok || !m.articleList(id) {
 		return nil
 	}
-	var cmd tea.Cmd
-	m.reader, cmd = m.reader.setSize(m.w, m.bodyHeight(readerScreen))
-	return cmd
+	a, _ := m.article(p.selectedSlug()) // while loading, among the articles listed so far
+	return a
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/charmbracelet/bubbles/cursor"
+	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/list"
 	"github.com/charmbracelet/bubbles/textinput"
@@ -258,3 +259,11 @@ func around(snippet, query string, width int) string {
 	r := []rune(snippet)
 	return "…" + strings.TrimLeft(string(r[idx[0]-width/4:]), "… ")
 }
+
+// The screen interface (screens.go).
+
+func (m *searchModel) Update(msg tea.Msg) tea.Cmd { return step(m, msg, searchModel.update) }
+func (m *searchModel) View() string               { return m.view() }
+func (m *searchModel) SetSize(w, h int) tea.Cmd   { m.setSize(w, h); return nil }
+func (m *searchModel) KeyMap(f frame) help.KeyMap { return m.help(f.keys.Global) }
+func (m *searchModel) capturing() bool            { return true } // every letter goes to the query

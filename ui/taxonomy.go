@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 
+	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/list"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/library"
@@ -56,7 +57,7 @@ func newTaxonomy(id listID, kind termKind, terms []library.Term, st *Styles, key
 }
 
 func (m taxonomyModel) update(msg tea.Msg) (taxonomyModel, tea.Cmd) {
-	l, cmd, open, _ := m.list.update(msg)
+	l, cmd, open := m.list.update(msg)
 	m.list = l
 	if it, ok := m.list.selected().(termItem); ok && open {
 		n := narrowMsg{kind: m.kind, name: it.term.Name}
@@ -67,3 +68,11 @@ func (m taxonomyModel) update(msg tea.Msg) (taxonomyModel, tea.Cmd) {
 
 func (m *taxonomyModel) setSize(w, h int) { m.list.setSize(w, h) }
 func (m taxonomyModel) view() string      { return m.list.list.View() }
+
+// The screen interface (screens.go).
+
+func (m *taxonomyModel) Update(msg tea.Msg) tea.Cmd { return step(m, msg, taxonomyModel.update) }
+func (m *taxonomyModel) View() string               { return m.view() }
+func (m *taxonomyModel) SetSize(w, h int) tea.Cmd   { m.setSize(w, h); return nil }
+func (m *taxonomyModel) KeyMap(f frame) help.KeyMap { return f.listHelp(&m.list) }
+func (m *taxonomyModel) List() *filterList          { return &m.list }

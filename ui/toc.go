@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/list"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/library"
@@ -69,10 +70,10 @@ func newTOC(id listID, a *library.Article, current int, st *Styles, keys ListKey
 }
 
 func (m tocModel) update(msg tea.Msg) (tocModel, tea.Cmd) {
-	l, cmd, open, _ := m.list.update(msg)
+	l, cmd, open := m.list.update(msg)
 	m.list = l
 	if it, ok := m.list.selected().(tocItem); ok && open {
-		j := jumpMsg{heading: it.heading, section: -1, question: -1}
+		j := jumpHeading(it.heading)
 		return m, tea.Batch(cmd, func() tea.Msg { return j })
 	}
 	return m, cmd
@@ -80,3 +81,11 @@ func (m tocModel) update(msg tea.Msg) (tocModel, tea.Cmd) {
 
 func (m *tocModel) setSize(w, h int) { m.list.setSize(w, h) }
 func (m tocModel) view() string      { return m.list.list.View() }
+
+// The screen interface (screens.go).
+
+func (m *tocModel) Update(msg tea.Msg) tea.Cmd { return step(m, msg, tocModel.update) }
+func (m *tocModel) View() string               { return m.view() }
+func (m *tocModel) SetSize(w, h int) tea.Cmd   { m.setSize(w, h); return nil }
+func (m *tocModel) KeyMap(f frame) help.KeyMap { return f.listHelp(&m.list) }
+func (m *tocModel) List() *filterList          { return &m.list }

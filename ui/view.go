@@ -17,31 +17,7 @@ func (m Model) View() string {
 	if tabs {
 		parts = append(parts, m.tabBar())
 	}
-	var body string
-	switch top {
-	case articlesScreen:
-		body = m.articles.view()
-	case narrowedScreen:
-		body = m.narrowed.view()
-	case tagsScreen:
-		body = m.tags.view()
-	case categoriesScreen:
-		body = m.categories.view()
-	case readerScreen:
-		body = m.reader.view()
-	case tocScreen:
-		body = m.toc.view()
-	case faqScreen:
-		body = m.faq.view()
-	case helpScreen:
-		body = m.help.view()
-	case bookmarksScreen:
-		body = m.bookmarks.viewOr("No bookmarks yet: press m on an article to keep it here.")
-	case problemsScreen:
-		body = m.problemList.view()
-	default:
-		body = m.navView(top)
-	}
+	body := m.spec(top).screen.View()
 	parts = append(parts, fit(body, m.w, m.bodyHeight(top)))
 	if footer {
 		indent := 0

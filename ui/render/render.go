@@ -69,9 +69,6 @@ func New(o Options) (*Renderer, error) {
 	return &Renderer{opts: o, term: term}, nil
 }
 
-// Options returns what the renderer was built with.
-func (r *Renderer) Options() Options { return r.opts }
-
 // Render renders a whole article. Each heading's section is rendered on
 // its own and the results are stacked, so the line of every heading is
 // known exactly, however the text wraps.

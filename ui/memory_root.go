@@ -32,7 +32,7 @@ func (m *Model) updateMemory(msg tea.Msg) (tea.Cmd, bool) {
 func (m *Model) markKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 	g, k, top := m.keys.Global, m.keys.Marks, m.top()
 	if m.mem.quitting { // saving: only ctrl+c, to stop waiting
-		if key.Matches(msg, g.ForceQuit) {
+		if isForceQuit(msg, g) {
 			return tea.Quit, true
 		}
 		return nil, true
@@ -141,29 +141,8 @@ func (m *Model) queueFinal() {
 	if m.has(readerScreen) {
 		m.queueClose()
 	}
-	last := screenName(m.stack[0])
+	last := m.screenName(m.stack[0])
 	m.mem.queue(func(s *state.State) { s.LastScreen = last })
-}
-
-// tabs are the lists the tab bar names, in order.
-func (m *Model) tabs() []screenID {
-	return []screenID{articlesScreen, tagsScreen, categoriesScreen, bookmarksScreen}
-}
-
-// screenName is a list's name in the state file ("" for other screens).
-func screenName(id screenID) string {
-	return map[screenID]string{articlesScreen: "articles", tagsScreen: "tags",
-		categoriesScreen: "categories", bookmarksScreen: "bookmarks"}[id]
-}
-
-// screenNamed is the list the state file names, if it is one.
-func (m *Model) screenNamed(name string) (screenID, bool) {
-	for _, id := range m.tabs() {
-		if screenName(id) == name {
-			return id, true
-		}
-	}
-	return 0, false
 }
 
 // SaveNow saves, synchronously, what the session has not saved: for a

@@ -1,0 +1,135 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/render"
+)
+
+// G while the document renders waits, says so, and lands at the end when
+// the document arrives (issue 16 §8: it used to land at 0%).
+func TestBottomBeforeRendered(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, 80, 24)
+	held := d.openHeld()
+	d.press(d.m.keys.Reader.Bottom)
+	if d.m.reader.pending == nil || !d.m.reader.pending.end {
+		t.Fatalf("G in the preview is not waiting for the end (pending %v)", d.m.reader.pending)
+	}
+	if s := d.screenText(); !strings.Contains(s, "rendering… the jump follows") {
+		t.Errorf("the status line does not say the jump waits:\n%s", s)
+	}
+	d.send(d.run(held)...)
+	if !d.m.reader.vp.AtBottom() || !strings.Contains(d.screenText(), "100%") {
+		t.Fatalf("G before the render did not land at the end:\n%s", d.screenText())
+	}
+}
+
+// The preview and the document answer the same jumps the same way: for
+// every line of a preview, the next and previous heading and question
+// are the document's, or lie beyond the preview (then the jump waits).
+func TestPreviewNavigatesLikeDocument(t *testing.T) {
+	t.Parallel()
+	lib := bundled(t)
+	a, _ := lib.Article(seedSlug)
+	r, err := render.New(render.Options{Width: 80, Style: "notty"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := r.Render(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, first := range []int{0, 3} {
+		w, err := r.Window(a, first, 60, previewBudget)
+		if err != nil {
+			t.Fatal(err)
+		}
+		base := 0
+		if first > 0 {
+			base = doc.Headings[first-1]
+		}
+		win, full := windowLayout{a, w}, docLayout{doc}
+		for line := range w.Lines {
+			checks := []struct {
+				name     string
+				got, all option[position]
+			}{
+				{"next heading", nextHeading(win, line, len(a.Headings)), nextHeading(full, base+line, len(a.Headings))},
+				{"previous heading", prevHeading(win, line), prevHeading(full, base+line)},
+				{"next question", nearQuestion(win, line, true), nearQuestion(full, base+line, true)},
+				{"previous question", nearQuestion(win, line, false), nearQuestion(full, base+line, false)},
+			}
+			for _, c := range checks {
+				if c.got.ok != c.all.ok {
+					t.Fatalf("chunk %d line %d: %s: preview %v, document %v", first, line, c.name, c.got, c.all)
+				}
+				p, ok := c.got.get()
+				if !ok {
+					continue
+				}
+				if l, in := win.land(p); in && base+l != c.all.v.line(doc) {
+					t.Errorf("chunk %d line %d: %s lands on line %d in the preview, %d in the document", first, line, c.name, base+l, c.all.v.line(doc))
+				}
+			}
+		}
+	}
+}
+
+// jumpHeading and jumpQuestion name one place each.
+func TestJumpMsgPosition(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		msg  jumpMsg
+		want position
+	}{
+		{jumpHeading(4), position{heading: 4}},
+		{jumpHeading(aboveHeadings), articleTop},
+		{jumpQuestion(1, 2), position{heading: aboveHeadings, question: some(faqRef{1, 2})}},
+		{jumpQuestion(0, 0), position{heading: aboveHeadings, question: some(faqRef{0, 0})}},
+	}
+	for _, c := range cases {
+		if got := c.msg.position(); got != c.want {
+			t.Errorf("%+v: %+v, want %+v", c.msg, got, c.want)
+		}
+	}
+}
+
+// An article whose render takes long never holds the keys: opening it
+// returns within previewWait, and ctrl+c then quits at once (issue 16 §2).
+func TestOpenNeverWaitsForRender(t *testing.T) {
+	t.Parallel()
+	deep := "---\ntitle: Deep\n---\n\n" + strings.Repeat("> - ", 90) + "x\n"
+	lib := library.Load(library.Options{}, library.Source{FS: fstest.MapFS{"deep.md": {Data: []byte(deep)}}})
+	if len(lib.Articles) != 1 {
+		t.Fatalf("%d articles, problems %v", len(lib.Articles), lib.Problems)
+	}
+	opts := testOptions
+	opts.previewWait = previewWait // as a release build waits
+	m := New(lib, opts)
+	next, _ := m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	start := time.Now()
+	next, _ = next.(Model).Update(openArticleMsg{slug: lib.Articles[0].Slug})
+	next, cmd := next.(Model).Update(keyMsg(t, "ctrl+c"))
+	limit := 300 * time.Millisecond // previewWait, and room for a shared machine
+	if raceEnabled {
+		limit = time.Second
+	}
+	if took := time.Since(start); took > limit {
+		t.Errorf("open and ctrl+c took %v: Update waited for the render", took)
+	}
+	if got := next.(Model); got.stack[len(got.stack)-1] != readerScreen {
+		t.Fatal("the reader did not open")
+	}
+	if cmd == nil {
+		t.Fatal("ctrl+c returned no command")
+	}
+	if _, ok := cmd().(tea.QuitMsg); !ok {
+		t.Fatal("ctrl+c while rendering does not quit")
+	}
+}
