@@ -78,6 +78,7 @@ func Extract(doc *Document) (*Article, error) {
 	detailsToHeadings(root)
 
 	p := readability.NewParser()
+	p.KeepClasses = true // a <code class="language-go"> keeps its language
 	ra, err := p.ParseAndMutate(root, pageURL)
 	if err != nil || ra.Node == nil || len(strings.Fields(textOf(ra.Node))) < minArticleWords {
 		return nil, fmt.Errorf("%s: %w", doc.URL, ErrNoArticle)

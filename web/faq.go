@@ -20,9 +20,9 @@ var headingAtoms = map[atom.Atom]int{atom.H1: 1, atom.H2: 2, atom.H3: 3, atom.H4
 
 // detailsToHeadings turns each <details> into a heading and its
 // content. A question (its <summary> ends in "?") becomes a sub-heading
-// of the FAQ heading before it; when the heading before it is no FAQ
-// heading, an "FAQ" heading is put before the first question of the
-// run. Any other <details> keeps its summary as a bold line. Without
+// of the FAQ heading before it. When the heading before it is no FAQ
+// heading, it is marked "(FAQ)" if the questions follow it at once,
+// else an "FAQ" heading is put before the first question of the run. Any other <details> keeps its summary as a bold line. Without
 // this, readability and markdown would keep only loose text.
 func detailsToHeadings(doc *html.Node) {
 	var order []*html.Node // headings and details, in document order
@@ -32,11 +32,12 @@ func detailsToHeadings(doc *html.Node) {
 		}
 		return true
 	})
-	level, isFAQ := 1, false // of the last heading seen
+	var heading *html.Node   // the last heading seen
+	level, isFAQ := 1, false // its level, and whether it names an FAQ
 	inserted := false        // an FAQ heading was put before this run of questions
 	for _, n := range order {
 		if l := headingAtoms[n.DataAtom]; l > 0 {
-			level, isFAQ, inserted = l, faqHeading.MatchString(textOf(n)), false
+			heading, level, isFAQ, inserted = n, l, faqHeading.MatchString(textOf(n)), false
 			continue
 		}
 		if n.Parent == nil || hasDetailsAncestor(n) {
@@ -51,6 +52,12 @@ func detailsToHeadings(doc *html.Node) {
 		var repl *html.Node
 		switch {
 		case strings.HasSuffix(q, "?"):
+			if !isFAQ && heading != nil && previousElement(n) == heading {
+				// "Questions readers ask" right above the questions:
+				// the heading is the FAQ's; say so rather than add another.
+				heading.AppendChild(&html.Node{Type: html.TextNode, Data: " (FAQ)"})
+				isFAQ = true
+			}
 			if !isFAQ && !inserted {
 				l := max(level, 2)
 				n.Parent.InsertBefore(element(headingAtom(l), "FAQ"), n)
@@ -70,6 +77,20 @@ func detailsToHeadings(doc *html.Node) {
 		}
 		n.Parent.RemoveChild(n)
 	}
+}
+
+// previousElement is the element before n among its siblings, skipping
+// white space and comments.
+func previousElement(n *html.Node) *html.Node {
+	for p := n.PrevSibling; p != nil; p = p.PrevSibling {
+		if p.Type == html.ElementNode {
+			return p
+		}
+		if p.Type == html.TextNode && strings.TrimSpace(p.Data) != "" {
+			return nil
+		}
+	}
+	return nil
 }
 
 func hasDetailsAncestor(n *html.Node) bool {
@@ -198,7 +219,7 @@ func appendFAQ(md string, faq []qa, base *url.URL) string {
 	if b.Len() == 0 {
 		return md
 	}
-	return strings.TrimRight(md, "\n") + strings.TrimRight(b.String(), "\n")
+	return strings.TrimRight(md, "\n") + strings.TrimRight(b.String(), "\n") + "\n"
 }
 
 func normal(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }

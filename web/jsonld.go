@@ -93,8 +93,8 @@ func (ld *linkedData) add(o map[string]any) {
 	}
 }
 
-// addReview takes a review's rating, pros, cons and product, keeping
-// what an earlier block gave.
+// addReview takes a review's rating, pros, cons, product, author and
+// date, keeping what an earlier block gave.
 func (ld *linkedData) addReview(o map[string]any) {
 	if item, ok := first(o["itemReviewed"]).(map[string]any); ok && ld.product == "" {
 		ld.product = text(item["name"])
@@ -107,6 +107,12 @@ func (ld *linkedData) addReview(o map[string]any) {
 	}
 	if len(ld.cons) == 0 {
 		ld.cons = names(o["negativeNotes"])
+	}
+	if len(ld.authors) == 0 {
+		ld.authors = names(o["author"])
+	}
+	if ld.published == "" {
+		ld.published = text(o["datePublished"])
 	}
 }
 
