@@ -246,7 +246,10 @@ func urlSlug(u string) string {
 	}
 	parts := strings.Split(strings.Trim(p, "/"), "/")
 	for i := len(parts) - 1; i >= 0; i-- {
-		base := strings.TrimSuffix(parts[i], path.Ext(parts[i]))
+		base := parts[i]
+		if i > 0 { // a file name, not the host
+			base = strings.TrimSuffix(base, path.Ext(base))
+		}
 		if base == "index" && i > 0 {
 			continue
 		}
