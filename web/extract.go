@@ -92,7 +92,7 @@ func Extract(doc *Document) (*Article, error) {
 
 	a := &Article{
 		URL:         doc.URL,
-		Title:       firstOf(ra.Title(), m.first("og:title", "twitter:title"), ld.headline),
+		Title:       firstOf(m.first("og:title", "twitter:title"), m.heading(), ra.Title(), ld.headline),
 		Author:      firstOf(strings.Join(ld.authors, ", "), m.first("author", "article:author"), byline(ra.Byline())),
 		Description: firstOf(m.first("description", "og:description", "twitter:description"), ld.description, ra.Excerpt()),
 		Tags:        unique(splitComma(m.all("keywords")), m.all("article:tag"), ld.keywords),

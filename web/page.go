@@ -14,6 +14,8 @@ type meta struct {
 	values map[string][]string
 	lang   string
 	jsonLD []string
+	title  string   // <title>
+	h1     []string // the texts of the page's <h1>s
 }
 
 func (m *meta) first(keys ...string) string {
@@ -29,6 +31,15 @@ func (m *meta) first(keys ...string) string {
 
 func (m *meta) all(key string) []string { return m.values[key] }
 
+// heading is the page's one <h1> when the <title> holds it ("Kettle
+// review" of "Kettle review | Site"): the title without the site's name.
+func (m *meta) heading() string {
+	if len(m.h1) == 1 && m.h1[0] != "" && strings.Contains(m.title, m.h1[0]) {
+		return m.h1[0]
+	}
+	return ""
+}
+
 // readMeta walks the whole document once for <meta>, <html lang> and
 // <script type="application/ld+json">.
 func readMeta(doc *html.Node) *meta {
@@ -40,6 +51,14 @@ func readMeta(doc *html.Node) *meta {
 		switch n.DataAtom {
 		case atom.Html:
 			m.lang = strings.TrimSpace(attr(n, "lang"))
+		case atom.Title:
+			if m.title == "" {
+				m.title = textOf(n)
+			}
+			return false
+		case atom.H1:
+			m.h1 = append(m.h1, textOf(n))
+			return false
 		case atom.Meta:
 			key := strings.ToLower(attr(n, "property"))
 			if key == "" {
