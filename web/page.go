@@ -177,8 +177,19 @@ func isChrome(n *html.Node) bool {
 	if keepTags[n.DataAtom] {
 		return false
 	}
-	return hasChromeWord(attr(n, "class")) || hasChromeWord(attr(n, "id"))
+	if hasWord(chromeWords, attr(n, "class")) || hasWord(chromeWords, attr(n, "id")) {
+		return true
+	}
+	// A byline ("By Ada Lane · March 14, 2026") repeats the author and
+	// date the frontmatter holds and the reader's header shows.
+	return n.DataAtom != atom.Header && (hasWord(bylineWords, attr(n, "class")) || attr(n, "rel") == "author") &&
+		len(textOf(n)) < maxBylineLen
 }
+
+// bylineWords mark a byline in a class.
+var bylineWords = map[string]bool{"byline": true, "dateline": true, "meta": true, "author": true, "posted": true}
+
+const maxBylineLen = 120
 
 func insideArticle(n *html.Node) bool {
 	for p := n.Parent; p != nil; p = p.Parent {
@@ -198,14 +209,16 @@ func attrOK(n *html.Node, key string) (string, bool) {
 	return "", false
 }
 
-func hasChromeWord(s string) bool {
+// hasWord reports whether a class or id has one of words as a whole
+// word: "cookie-banner" has "cookie".
+func hasWord(words map[string]bool, s string) bool {
 	if s == "" {
 		return false
 	}
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
 	}) {
-		if chromeWords[w] {
+		if words[w] {
 			return true
 		}
 	}
