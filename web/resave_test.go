@@ -141,6 +141,15 @@ func TestSaveTagsAndCategories(t *testing.T) {
 	if want := "sourdough,bread,to-read | Baking,Kitchen"; got != want {
 		t.Errorf("tags | categories = %q, want %q (the page's, then the new ones, without repeats)", got, want)
 	}
+	// Saved again without flags: the tags given the first time stay.
+	s = &Saver{Dir: s.Dir, Tags: []string{"later"}}
+	if r, err = s.Save(context.Background(), srv.URL+"/2025/11/sourdough-schedule/"); err != nil {
+		t.Fatal(err)
+	}
+	got = strings.Join(r.Article.Tags, ",") + " | " + strings.Join(r.Article.Categories, ",")
+	if want := "sourdough,bread,later,to-read | Baking,Kitchen"; !r.Updated || got != want {
+		t.Errorf("updated=%v, tags | categories = %q, want %q", r.Updated, got, want)
+	}
 }
 
 func TestUnedited(t *testing.T) {

@@ -77,7 +77,6 @@ func (s *Saver) Save(ctx context.Context, rawURL string) (*Saved, error) {
 		}
 		art.Tags = unique(art.Tags, s.Tags)
 		art.Categories = unique(art.Categories, s.Categories)
-		content = art.Markdown(now())
 		slug = slugify(art.Title)
 	case IsMarkdownOrText(doc.ContentType) || isMarkdownPath(doc.URL):
 		content = withSource(doc.Body, doc.URL, now())
@@ -93,6 +92,15 @@ func (s *Saver) Save(ctx context.Context, rawURL string) (*Saved, error) {
 	target, updated, err := s.target(rawURL, doc.URL, slug)
 	if err != nil {
 		return nil, err
+	}
+	if art != nil {
+		if updated {
+			// the tags and categories given when it was first saved stay
+			tags, cats := savedTerms(target)
+			art.Tags = unique(art.Tags, tags)
+			art.Categories = unique(art.Categories, cats)
+		}
+		content = art.Markdown(now())
 	}
 	if err := writeAtomic(target, content); err != nil {
 		return nil, fmt.Errorf("%s: cannot save: %v", rawURL, err)
@@ -177,6 +185,26 @@ func sourceOf(p string) string {
 		}
 	}
 	return ""
+}
+
+// savedTerms reads the tags and categories of a saved article.
+func savedTerms(p string) (tags, categories []string) {
+	data, err := os.ReadFile(p)
+	if err != nil {
+		return nil, nil
+	}
+	fm, ok := frontmatterOf(data)
+	if !ok {
+		return nil, nil
+	}
+	var f struct {
+		Tags       []string `yaml:"tags"`
+		Categories []string `yaml:"categories"`
+	}
+	if yaml.Unmarshal(fm[len("---\n"):], &f) != nil {
+		return nil, nil
+	}
+	return f.Tags, f.Categories
 }
 
 // writeAtomic writes data to a temporary file beside p and renames it
