@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"strings"
 
+	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/list"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -32,6 +33,7 @@ func (i linkItem) row() row {
 // one. The note line says what became of the last link followed.
 type linksModel struct {
 	list  filterList
+	save  key.Binding // saves the chosen link's web page (savelink.go)
 	note  string
 	style lipgloss.Style
 	w, h  int
@@ -77,6 +79,11 @@ func external(link string) bool {
 }
 
 func (m linksModel) update(msg tea.Msg) (linksModel, tea.Cmd) {
+	if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, m.save) && !m.list.filtering() {
+		if it, ok := m.list.selected().(linkItem); ok {
+			return m, send(saveLinkMsg{link: it.link})
+		}
+	}
 	l, cmd, open, _ := m.list.update(msg)
 	m.list = l
 	if it, ok := m.list.selected().(linkItem); ok && open {
