@@ -95,6 +95,31 @@ func TestExtractChrome(t *testing.T) {
 	}
 }
 
+// TestExtractAccordionFAQ: an FAQ accordion whose questions are buttons
+// in headings, and one of <dl>, keep their questions as headings.
+func TestExtractAccordionFAQ(t *testing.T) {
+	page := `<html><body><article><p>` + strings.Repeat("An article about kettles and how to keep them clean. ", 6) + `</p>
+<h2>FAQ</h2>
+<div class="accordion"><h3><button aria-expanded="false">Is it safe?</button></h3><div class="panel"><p>Yes, when rinsed.</p></div>
+<h3><button>How long does it take?</button></h3><div class="panel"><p>Fifteen minutes.</p></div></div>
+<h2>Frequently asked, in a list</h2>
+<dl><dt>Does vinegar work?</dt><dd>It does, but it smells.</dd></dl>
+<p><button class="cta">Buy now</button></p>
+</article></body></html>`
+	a, err := Extract(&Document{URL: "https://x.example/k", ContentType: "text/html", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"### Is it safe?\n\nYes, when rinsed.", "### How long does it take?\n\nFifteen minutes.", "### Does vinegar work?\n"} {
+		if !strings.Contains(a.Body, want) {
+			t.Errorf("lacks %q:\n%s", want, a.Body)
+		}
+	}
+	if strings.Contains(a.Body, "Buy now") {
+		t.Errorf("kept a call-to-action button:\n%s", a.Body)
+	}
+}
+
 func TestToMarkdownNotHTML(t *testing.T) {
 	_, err := ToMarkdown(&Document{URL: "https://x.example/a.pdf", ContentType: "application/pdf"})
 	if err == nil || !strings.HasPrefix(err.Error(), "https://x.example/a.pdf: ") {

@@ -139,13 +139,18 @@ var keepTags = map[atom.Atom]bool{atom.Html: true, atom.Body: true, atom.Main: t
 // stripChrome removes navigation, cookie banners, sidebars, share
 // buttons, comments, ads and hidden elements from the document.
 func stripChrome(doc *html.Node) {
-	var doomed []*html.Node
+	var doomed, unwrap []*html.Node
 	walk(doc, func(n *html.Node) bool {
 		if n.Type == html.CommentNode {
 			doomed = append(doomed, n)
 			return false
 		}
 		if n.Type != html.ElementNode {
+			return true
+		}
+		if n.DataAtom == atom.Button && isQuestionButton(n) {
+			// readability drops buttons: keep the question's text
+			unwrap = append(unwrap, n)
 			return true
 		}
 		if isChrome(n) {
@@ -158,6 +163,16 @@ func stripChrome(doc *html.Node) {
 		if n.Parent != nil {
 			n.Parent.RemoveChild(n)
 		}
+	}
+	for _, n := range unwrap {
+		if n.Parent == nil {
+			continue
+		}
+		for c := n.FirstChild; c != nil; c = n.FirstChild {
+			n.RemoveChild(c)
+			n.Parent.InsertBefore(c, n)
+		}
+		n.Parent.RemoveChild(n)
 	}
 }
 
@@ -190,6 +205,20 @@ func isChrome(n *html.Node) bool {
 var bylineWords = map[string]bool{"byline": true, "dateline": true, "meta": true, "author": true, "posted": true}
 
 const maxBylineLen = 120
+
+// isQuestionButton: an FAQ accordion's question is often a <button> in
+// a heading, or one whose text asks.
+func isQuestionButton(n *html.Node) bool {
+	if strings.HasSuffix(textOf(n), "?") {
+		return true
+	}
+	for p := n.Parent; p != nil; p = p.Parent {
+		if headingAtoms[p.DataAtom] > 0 || p.DataAtom == atom.Summary || p.DataAtom == atom.Dt {
+			return true
+		}
+	}
+	return false
+}
 
 func insideArticle(n *html.Node) bool {
 	for p := n.Parent; p != nil; p = p.Parent {
