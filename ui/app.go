@@ -28,6 +28,11 @@ type Options struct {
 	// opener, or OSC 52. Tests set it so no browser is ever started.
 	OpenURL func(url string) tea.Cmd
 
+	// SaveDir is where the links list's save key puts web pages; ""
+	// turns it off. Save saves one; nil: web.Save.
+	SaveDir string
+	Save    SaveFunc
+
 	// Edit opens an article's file in the editor; nil: $EDITOR, else
 	// $VISUAL, else vi, with the TUI suspended. Tests set it so no
 	// editor is ever started.

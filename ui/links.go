@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/list"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -33,6 +34,7 @@ func (i linkItem) row() row {
 // one. The note line says what became of the last link followed.
 type linksModel struct {
 	list  filterList
+	save  key.Binding // saves the chosen link's web page (savelink.go)
 	note  string
 	style lipgloss.Style
 	w, h  int
@@ -78,6 +80,11 @@ func external(link string) bool {
 }
 
 func (m linksModel) update(msg tea.Msg) (linksModel, tea.Cmd) {
+	if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, m.save) && !m.list.filtering() {
+		if it, ok := m.list.selected().(linkItem); ok {
+			return m, send(saveLinkMsg{link: it.link})
+		}
+	}
 	l, cmd, open := m.list.update(msg)
 	m.list = l
 	if it, ok := m.list.selected().(linkItem); ok && open {
@@ -149,5 +156,10 @@ func (m *Model) followLink(l library.Link) tea.Cmd {
 func (m *linksModel) Update(msg tea.Msg) tea.Cmd { return step(m, msg, linksModel.update) }
 func (m *linksModel) View() string               { return m.view() }
 func (m *linksModel) SetSize(w, h int) tea.Cmd   { m.setSize(w, h); return nil }
-func (m *linksModel) KeyMap(f frame) help.KeyMap { return f.listHelp(&m.list) }
+func (m *linksModel) KeyMap(f frame) help.KeyMap {
+	if len(m.save.Keys()) > 0 && !m.list.filtering() {
+		return withSave{f.listHelp(&m.list), m.save}
+	}
+	return f.listHelp(&m.list)
+}
 func (m *linksModel) List() *filterList          { return &m.list }

@@ -70,6 +70,7 @@ func (m *Model) navigate(msg navMsg) tea.Cmd {
 	case showLinksMsg:
 		if m.top() == readerScreen {
 			m.nav.links = newLinks(m.nextList(), m.lib, m.reader.art, m.styles, m.keys.List)
+			m.nav.links.save = m.keys.Nav.SaveLink
 			m.push(linksScreen)
 		}
 	case showRelatedMsg:
@@ -86,6 +87,10 @@ func (m *Model) navigate(msg navMsg) tea.Cmd {
 		return m.travel(msg.step)
 	case linkMsg:
 		return m.followLink(msg.link)
+	case saveLinkMsg:
+		return m.saveLink(msg.link)
+	case linkSavedMsg:
+		return m.linkSaved(msg)
 	case openedMsg:
 		m.nav.links.note = msg.note()
 	case searchTickMsg, searchResultMsg:

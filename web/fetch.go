@@ -27,10 +27,12 @@ const UserAgent = "folio/1 (terminal article reader; +https://github.com/folio-r
 
 // Document is what a URL answered: its final address (after redirects),
 // its media type without parameters ("text/html", "text/markdown") and
-// its body, at most the client's MaxBytes.
+// its body, at most the client's MaxBytes. Charset is the charset
+// parameter of the Content-Type header, "" when the server gave none.
 type Document struct {
 	URL         string
 	ContentType string
+	Charset     string
 	Body        []byte
 }
 
@@ -90,12 +92,12 @@ func (c *Client) Get(ctx context.Context, rawURL string) (*Document, error) {
 	if int64(len(body)) > limit {
 		return nil, fmt.Errorf("%s: too large (over %d bytes)", rawURL, limit)
 	}
-	mediaType, _, _ := mime.ParseMediaType(resp.Header.Get("Content-Type"))
+	mediaType, params, _ := mime.ParseMediaType(resp.Header.Get("Content-Type"))
 	if mediaType == "" {
 		mediaType = http.DetectContentType(body)
 		mediaType, _, _ = mime.ParseMediaType(mediaType)
 	}
-	return &Document{URL: resp.Request.URL.String(), ContentType: strings.ToLower(mediaType), Body: body}, nil
+	return &Document{URL: resp.Request.URL.String(), ContentType: strings.ToLower(mediaType), Charset: params["charset"], Body: body}, nil
 }
 
 func (c *Client) httpClient() *http.Client {

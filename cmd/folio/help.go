@@ -39,6 +39,7 @@ func commands() map[string]*command {
 			"  --json          print JSON\n", runSearch},
 		{"help", "[COMMAND]", "show help for folio or a command", "", runHelp},
 		{"version", "", "print folio's version", "", runVersion},
+		addCommand(),
 	}
 	m := make(map[string]*command, len(list))
 	for _, c := range list {
@@ -48,7 +49,7 @@ func commands() map[string]*command {
 }
 
 // commandOrder is the order commands are listed in help.
-var commandOrder = []string{"list", "tags", "categories", "show", "toc", "faq", "search", "help", "version"}
+var commandOrder = []string{"list", "tags", "categories", "show", "toc", "faq", "search", "add", "help", "version"}
 
 func commandNames() []string { return slices.Clone(commandOrder) }
 

@@ -88,6 +88,7 @@ func runTUI(lib *library.Library, o tuiOptions) error {
 	openState(&opts, o.StateFile)
 	opts.Drafts, opts.Hyperlinks = o.Drafts, o.Links
 	loadKeys(&opts, o.KeysFile)
+	opts.SaveDir = DefaultSaveDir() // the links list's save key (folio add)
 	if len(o.Watch) > 0 {
 		w, err := watch.New(o.Watch, library.Extensions, 200*time.Millisecond)
 		if err != nil {

@@ -1,0 +1,97 @@
+package ui
+
+import (
+	"context"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/web"
+)
+
+// The links list's "save page" key: the web page a link leads to is
+// saved into the library (folio add) and opened.
+
+// SaveFunc saves the web page at url into dir and returns the path of
+// the file written (web.Save). Tests set Options.Save to their own.
+type SaveFunc func(ctx context.Context, url, dir string) (string, error)
+
+// saveLinkMsg asks the root to save the page of a link.
+type saveLinkMsg struct{ link library.Link }
+
+// linkSavedMsg is a page saved and read back, or why it was not.
+type linkSavedMsg struct {
+	url    string
+	change fileChange
+	err    error
+}
+
+func (saveLinkMsg) navMsg()  {}
+func (linkSavedMsg) navMsg() {}
+
+// saveLink starts saving the page a web link of the open article leads
+// to. The command captures only the URL, the folder and the function.
+func (m *Model) saveLink(l library.Link) tea.Cmd {
+	t := m.lib.Resolve(m.reader.art, l.URL)
+	switch {
+	case !web.IsURL(t.URL):
+		m.nav.links.note = l.URL + " is not a web page: only http and https links can be saved"
+		return nil
+	case m.opts.SaveDir == "":
+		m.nav.links.note = "No folder to save pages into"
+		return nil
+	}
+	save := m.opts.Save
+	if save == nil {
+		save = web.Save
+	}
+	url, dir := t.URL, m.opts.SaveDir
+	m.nav.links.note = "Saving " + url + "…"
+	return func() tea.Msg {
+		p, err := save(context.Background(), url, dir)
+		if err != nil {
+			return linkSavedMsg{url: url, err: err}
+		}
+		return linkSavedMsg{url: url, change: readChange(p)}
+	}
+}
+
+// linkSaved puts a saved page into the library and opens it; a failure
+// is shown on the links list's note line, or as a note where the
+// reader is now.
+func (m *Model) linkSaved(msg linkSavedMsg) tea.Cmd {
+	err := msg.err
+	if err == nil && msg.change.art == nil {
+		err = msg.change.err
+	}
+	if err != nil {
+		if m.top() == linksScreen {
+			m.nav.links.note = err.Error()
+			return nil
+		}
+		return m.notify(err.Error())
+	}
+	cmd := m.reload([]fileChange{msg.change})
+	a := articleAt(m.lib, msg.change.path)
+	if a == nil {
+		return cmd
+	}
+	return tea.Batch(cmd, m.follow(followMsg{slug: a.Slug, heading: -1, offset: -1}))
+}
+
+// withSave adds the save key to the links list's help.
+type withSave struct {
+	help.KeyMap
+	save key.Binding
+}
+
+func (h withSave) ShortHelp() []key.Binding { return append(h.KeyMap.ShortHelp(), h.save) }
+func (h withSave) FullHelp() [][]key.Binding {
+	out := h.KeyMap.FullHelp()
+	if len(out) == 0 {
+		return [][]key.Binding{{h.save}}
+	}
+	out[0] = append(out[0], h.save)
+	return out
+}
