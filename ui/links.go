@@ -162,4 +162,4 @@ func (m *linksModel) KeyMap(f frame) help.KeyMap {
 	}
 	return f.listHelp(&m.list)
 }
-func (m *linksModel) List() *filterList          { return &m.list }
+func (m *linksModel) List() *filterList { return &m.list }

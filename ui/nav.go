@@ -70,7 +70,9 @@ func (m *Model) navigate(msg navMsg) tea.Cmd {
 	case showLinksMsg:
 		if m.top() == readerScreen {
 			m.nav.links = newLinks(m.nextList(), m.lib, m.reader.art, m.styles, m.keys.List)
-			m.nav.links.save = m.keys.Nav.SaveLink
+			if m.opts.SaveDir != "" {
+				m.nav.links.save = m.keys.Nav.SaveLink
+			}
 			m.push(linksScreen)
 		}
 	case showRelatedMsg:
