@@ -142,7 +142,7 @@ func (r *Renderer) chunk(md string) ([]string, error) {
 	if strings.TrimSpace(md) == "" {
 		return nil, nil
 	}
-	out, err := r.term.Render(tameLongWords(md))
+	out, err := r.term.Render(prepare(md))
 	if err != nil {
 		return nil, err
 	}
