@@ -9,6 +9,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/list"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/folio-reader/folio/internal/termsafe"
 	"github.com/folio-reader/folio/library"
 )
 
@@ -125,7 +126,7 @@ func (m *Model) notify(s string) tea.Cmd {
 		return nil
 	}
 	if l := m.list(top); l != nil {
-		return l.list.NewStatusMessage(s)
+		return l.list.NewStatusMessage(termsafe.String(s))
 	}
 	return nil
 }

@@ -9,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/folio-reader/folio/internal/termsafe"
 	"github.com/folio-reader/folio/library"
 )
 
@@ -105,7 +106,7 @@ func (m linksModel) view() string {
 	}
 	note := ""
 	if m.note != "" {
-		note = m.style.Render(ansi.Truncate("  "+m.note, m.w, "…"))
+		note = m.style.Render(ansi.Truncate("  "+termsafe.String(m.note), m.w, "…"))
 	}
 	return strings.Join(append(lines[:m.h-1], note), "\n")
 }

@@ -54,6 +54,7 @@ func New(o Options) (*Renderer, error) {
 	if o.Width < 1 {
 		return nil, fmt.Errorf("width %d is too small", o.Width)
 	}
+	o.Width = min(o.Width, MaxWidth)
 	profile := termenv.Ascii
 	if o.Color {
 		profile = o.Profile
