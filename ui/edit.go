@@ -176,7 +176,7 @@ func (m *Model) reload(changes []fileChange) tea.Cmd {
 	}
 	lib := library.New(arts)
 	lib.Problems = append(problems, lib.Problems...)
-	return m.setLibrary(lib, byPath)
+	return m.noteUnreadable(byPath, m.setLibrary(lib, byPath))
 }
 
 // setLibrary shows a new library in every list and reopens the reader on

@@ -32,10 +32,11 @@ func (i linkItem) row() row {
 // linksModel lists the links of the article being read; enter follows
 // one. The note line says what became of the last link followed.
 type linksModel struct {
-	list  filterList
-	note  string
-	style lipgloss.Style
-	w, h  int
+	list    filterList
+	note    string
+	offered string // a link not for the browser, offered for copying: linkscheme.go
+	style   lipgloss.Style
+	w, h    int
 }
 
 func newLinks(id listID, lib *library.Library, a *library.Article, st *Styles, keys ListKeys) linksModel {
@@ -134,8 +135,7 @@ func (m *Model) followLink(l library.Link) tea.Cmd {
 	case t.Article != nil:
 		return m.follow(followMsg{slug: t.Article.Slug, heading: t.Heading, offset: -1})
 	case external(t.URL):
-		m.nav.links.note = "Opening " + t.URL + "…"
-		return m.nav.openURL(t.URL)
+		return m.openExternal(t.URL)
 	case t.Missing:
 		m.nav.links.note = "“" + name + "” (" + t.URL + ") is not in the library"
 	default:

@@ -158,10 +158,7 @@ func (r *Renderer) chunk(md string) ([]string, error) {
 			lines = append(lines, l)
 			continue
 		}
-		wrapped := ansi.Hardwrap(l, r.opts.Width, true)
-		for _, w := range strings.Split(wrapped, "\n") {
-			lines = append(lines, ansi.Truncate(w, r.opts.Width, ""))
-		}
+		lines = append(lines, hardwrapIndented(l, r.opts.Width)...) // hardwrap.go
 	}
 	start, end := 0, len(lines)
 	for start < end && isBlank(lines[start]) {
