@@ -86,10 +86,11 @@ func capLine(l string) string {
 				j++
 			}
 			extra := cols - btoi(after)
-			if level+extra/2 > maxNest {
-				keep := 2*(maxNest-level) + btoi(after)
-				b.WriteString(strings.Repeat(" ", max(keep, btoi(after))))
-				level = maxNest
+			if level+extra/2 >= maxNest {
+				// one level short of the cap, so a marker may follow
+				keep := 2*max(maxNest-1-level, 0) + btoi(after)
+				b.WriteString(strings.Repeat(" ", keep))
+				level = max(level, maxNest-1)
 			} else {
 				b.WriteString(l[i:j])
 				level += extra / 2
