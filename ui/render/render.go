@@ -9,6 +9,7 @@ import (
 
 	"github.com/charmbracelet/glamour"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/folio-reader/folio/internal/termsafe"
 	"github.com/folio-reader/folio/library"
 	"github.com/muesli/termenv"
 )
@@ -195,7 +196,7 @@ func faqLines(a *library.Article, d *Document) [][]int {
 // findLine returns the first line from start whose plain text starts the
 // given text (after wrapping, a line holds only its beginning).
 func findLine(lines []string, start int, text string) int {
-	want := strings.Join(strings.Fields(text), " ")
+	want := strings.Join(strings.Fields(termsafe.Markdown(text)), " ") // as rendered: prepare.go
 	for i := start; i < len(lines); i++ {
 		got := strings.Join(strings.Fields(ansi.Strip(lines[i])), " ")
 		got = strings.Trim(got, "*_ ")

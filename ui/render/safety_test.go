@@ -227,3 +227,17 @@ func FuzzRenderSafe(f *testing.F) {
 		}
 	})
 }
+
+// A bold FAQ question holding a sequence is still found on its line.
+func TestHostileBoldQuestionFound(t *testing.T) {
+	t.Parallel()
+	md := "# Doc\n\n## FAQ\n\n" + strings.Repeat("Filler paragraph.\n\n", 5) + "**Is \x1b]0;x\a this found?**\n\nYes.\n"
+	a := parse(t, md)
+	if len(a.FAQs) != 1 || len(a.FAQs[0].Questions) != 1 {
+		t.Skipf("the library reads no bold question here: %+v", a.FAQs)
+	}
+	d := renderAt(t, a, Options{Width: 60, Style: "dark"})
+	if l := d.FAQs[0][0]; !strings.Contains(d.Lines[l], "this found?") {
+		t.Errorf("question placed on line %d %q", l, d.Lines[l])
+	}
+}
