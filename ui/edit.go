@@ -9,6 +9,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/list"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/folio-reader/folio/internal/termsafe"
 	"github.com/folio-reader/folio/library"
 )
 
@@ -125,7 +126,7 @@ func (m *Model) notify(s string) tea.Cmd {
 		return nil
 	}
 	if l := m.list(top); l != nil {
-		return l.list.NewStatusMessage(s)
+		return l.list.NewStatusMessage(termsafe.String(s))
 	}
 	return nil
 }
@@ -175,7 +176,7 @@ func (m *Model) reload(changes []fileChange) tea.Cmd {
 	}
 	lib := library.New(arts)
 	lib.Problems = append(problems, lib.Problems...)
-	return m.setLibrary(lib, byPath)
+	return m.noteUnreadable(byPath, m.setLibrary(lib, byPath))
 }
 
 // setLibrary shows a new library in every list and reopens the reader on

@@ -11,6 +11,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/folio-reader/folio/internal/termsafe"
 	"github.com/folio-reader/folio/library"
 )
 
@@ -33,11 +34,12 @@ func (i linkItem) row() row {
 // linksModel lists the links of the article being read; enter follows
 // one. The note line says what became of the last link followed.
 type linksModel struct {
-	list  filterList
-	save  key.Binding // saves the chosen link's web page (savelink.go)
-	note  string
-	style lipgloss.Style
-	w, h  int
+	list    filterList
+	save    key.Binding // saves the chosen link's web page (savelink.go)
+	note    string
+	offered string // a link not for the browser, offered for copying: linkscheme.go
+	style   lipgloss.Style
+	w, h    int
 }
 
 func newLinks(id listID, lib *library.Library, a *library.Article, st *Styles, keys ListKeys) linksModel {
@@ -113,7 +115,7 @@ func (m linksModel) view() string {
 	}
 	note := ""
 	if m.note != "" {
-		note = m.style.Render(ansi.Truncate("  "+m.note, m.w, "…"))
+		note = m.style.Render(ansi.Truncate("  "+termsafe.String(m.note), m.w, "…"))
 	}
 	return strings.Join(append(lines[:m.h-1], note), "\n")
 }
@@ -141,8 +143,7 @@ func (m *Model) followLink(l library.Link) tea.Cmd {
 	case t.Article != nil:
 		return m.follow(followMsg{slug: t.Article.Slug, heading: t.Heading, offset: -1})
 	case external(t.URL):
-		m.nav.links.note = "Opening " + t.URL + "…"
-		return m.nav.openURL(t.URL)
+		return m.openExternal(t.URL)
 	case t.Missing:
 		m.nav.links.note = "“" + name + "” (" + t.URL + ") is not in the library"
 	default:

@@ -11,6 +11,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/folio-reader/folio/internal/termsafe"
 )
 
 // listID names one bubbles list, so its filter results find it.
@@ -53,7 +54,7 @@ func (d rowDelegate) Render(w io.Writer, m list.Model, index int, item list.Item
 	if !ok || m.Width() <= 0 {
 		return
 	}
-	r, s := it.row(), d.styles
+	r, s := safeRow(it.row()), d.styles
 	selected := index == m.Index() && m.FilterState() != list.Filtering
 	text, meta, gutter := s.Text, s.Meta, "  "
 	if r.header {
@@ -177,7 +178,7 @@ func (f *filterList) syncTitle() {
 	}
 	f.fitPagination()
 	pad := f.list.Styles.TitleBar.GetHorizontalFrameSize()
-	f.list.Title = ansi.Truncate(f.list.Title, max(1, f.list.Width()-pad), "…")
+	f.list.Title = ansi.Truncate(termsafe.String(f.list.Title), max(1, f.list.Width()-pad), "…")
 }
 
 // update handles a message. open reports that enter chose the selected

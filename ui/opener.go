@@ -83,7 +83,7 @@ func (m openedMsg) note() string {
 // open is a command that opens url, falling back to the clipboard.
 func (o opener) open(url string) tea.Cmd {
 	return func() tea.Msg {
-		if c := o.command(url); c != nil {
+		if c := o.command(url); c != nil && webLink(url) { // never start another scheme's program
 			if err := o.start(c); err == nil {
 				return openedMsg{url: url}
 			}

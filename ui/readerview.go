@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/folio-reader/folio/internal/termsafe"
 	"github.com/folio-reader/folio/library"
 	"github.com/folio-reader/folio/ui/render"
 )
@@ -37,15 +38,15 @@ func (m readerModel) statusHeight() int {
 }
 
 func (m readerModel) byline() string {
-	return render.Byline(m.art, render.Author|render.Date|render.Categories|render.ReadingTime)
+	return termsafe.String(render.Byline(m.art, render.Author|render.Date|render.Categories|render.ReadingTime))
 }
 
 func (m readerModel) tagLine() string {
 	switch {
 	case len(m.art.Tags) > 0:
-		return "Tags: " + strings.Join(m.art.Tags, " · ")
+		return "Tags: " + termsafe.String(strings.Join(m.art.Tags, " · "))
 	case len(m.art.InferredTags) > 0:
-		return "Tags (inferred): " + strings.Join(m.art.InferredTags, " · ")
+		return "Tags (inferred): " + termsafe.String(strings.Join(m.art.InferredTags, " · "))
 	}
 	return ""
 }
@@ -65,7 +66,7 @@ func (m readerModel) view() string {
 	fit := func(s string) string { return in + ansi.Truncate(s, iw, "…") }
 	var lines []string
 	if n := m.headerHeight(); n > 0 {
-		lines = append(lines, fit(st.Title.Render(m.art.Title)))
+		lines = append(lines, fit(st.Title.Render(termsafe.String(m.art.Title))))
 		if n > 2 {
 			if b := m.byline(); b != "" {
 				lines = append(lines, fit(st.Meta.Render(b)))
@@ -96,7 +97,7 @@ func (m readerModel) body() []string {
 	out := make([]string, m.vp.Height)
 	msg := m.spin.View() + " Rendering…"
 	if m.err != nil {
-		msg = "Could not render this article: " + m.err.Error()
+		msg = "Could not render this article: " + termsafe.String(m.err.Error())
 	}
 	out[min(1, len(out)-1)] = m.styles.Reader.Notice.Render(ansi.Truncate("  "+msg, m.vp.Width, "…"))
 	return out
@@ -110,7 +111,7 @@ func (m readerModel) status(cw int) string {
 	st := m.styles.Reader
 	section := "Top"
 	if h := m.currentHeading(); h >= 0 && h < len(m.art.Headings) {
-		section = m.art.Headings[h].Text
+		section = termsafe.String(m.art.Headings[h].Text)
 	}
 	right := ""
 	if m.doc != nil {
@@ -131,7 +132,7 @@ func (m readerModel) status(cw int) string {
 	}
 	left := "§ " + section
 	if m.note != "" {
-		left = m.note
+		left = termsafe.String(m.note)
 	}
 	room := cw - ansi.StringWidth(right) - 1
 	if room < 6 {

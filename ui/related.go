@@ -6,6 +6,7 @@ import (
 	"github.com/charmbracelet/bubbles/help"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/folio-reader/folio/internal/termsafe"
 	"github.com/folio-reader/folio/library"
 )
 
@@ -48,7 +49,7 @@ func (m readerModel) relatedFooter() []string {
 	fit := func(s string) string { return in + ansi.Truncate(s, iw, "…") }
 	lines := []string{"", in + st.Rule.Render(strings.Repeat("─", iw)), fit(st.Title.Render("Related articles")), ""}
 	for _, a := range m.related {
-		lines = append(lines, fit("• "+a.Title))
+		lines = append(lines, fit("• "+termsafe.String(a.Title)))
 	}
 	if k := m.nav.Related.Help().Key; k != "" {
 		lines = append(lines, "", fit(st.Meta.Render("Press "+k+" to open one")))

@@ -14,6 +14,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/folio-reader/folio/internal/termsafe"
 	"github.com/folio-reader/folio/library"
 )
 
@@ -155,8 +156,8 @@ func (m *searchModel) schedule(q string) tea.Cmd {
 func (m *searchModel) setHits(q string, hits []library.Hit) {
 	items := make([]list.Item, len(hits))
 	for i, h := range hits {
-		items[i] = hitItem{slug: h.Article.Slug, title: h.Article.Title, field: h.Field,
-			snippet: h.Snippet, offset: h.Offset, query: q}
+		items[i] = hitItem{slug: h.Article.Slug, title: termsafe.String(h.Article.Title), field: h.Field,
+			snippet: termsafe.String(h.Snippet), offset: h.Offset, query: q}
 	}
 	m.query = q
 	m.list.SetItems(items)

@@ -6,6 +6,7 @@ import (
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/folio-reader/folio/internal/termsafe"
 )
 
 // View implements tea.Model. It only lays out what Update prepared: no
@@ -26,7 +27,7 @@ func (m Model) View() string {
 		}
 		parts = append(parts, strings.Repeat(" ", indent)+shortHelp(m.keyMap(top).ShortHelp(), m.w-indent, m.styles.Help))
 	}
-	return fit(strings.Join(parts, "\n"), m.w, m.h)
+	return termsafe.Frame(fit(strings.Join(parts, "\n"), m.w, m.h)) // the last check: see termsafe.Frame
 }
 
 // shortHelp is the footer: the enabled bindings that fit in width, and

@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/folio-reader/folio/internal/termsafe"
 	"github.com/folio-reader/folio/library"
 )
 
@@ -57,9 +58,9 @@ func runTOC(g *globals, args []string, e *env) error {
 			top = h.Level
 		}
 	}
-	fmt.Fprintln(e.stdout, a.Title)
+	fmt.Fprintln(e.stdout, termsafe.String(a.Title))
 	for _, h := range a.Headings {
-		fmt.Fprintf(e.stdout, "%s%s\n", strings.Repeat("  ", h.Level-top+1), h.Text)
+		fmt.Fprintf(e.stdout, "%s%s\n", strings.Repeat("  ", h.Level-top+1), termsafe.String(h.Text))
 	}
 	return nil
 }
@@ -89,10 +90,10 @@ func runFAQ(g *globals, args []string, e *env) error {
 		if i > 0 {
 			fmt.Fprintln(e.stdout)
 		}
-		fmt.Fprintln(e.stdout, s.Title)
+		fmt.Fprintln(e.stdout, termsafe.String(s.Title))
 		for _, q := range s.Questions {
-			fmt.Fprintf(e.stdout, "\nQ: %s\n", q.Question)
-			printIndented(e.stdout, strings.TrimSpace(q.Answer), "   ")
+			fmt.Fprintf(e.stdout, "\nQ: %s\n", termsafe.String(q.Question))
+			printIndented(e.stdout, termsafe.Text(strings.TrimSpace(q.Answer)), "   ")
 		}
 	}
 	return nil

@@ -4,6 +4,7 @@ import (
 	"io"
 	"os"
 
+	"github.com/folio-reader/folio/internal/termsafe"
 	"github.com/muesli/termenv"
 	"golang.org/x/term"
 )
@@ -30,7 +31,7 @@ type env struct {
 func newEnv(stdout, stderr io.Writer) *env {
 	e := &env{
 		stdout:         stdout,
-		stderr:         stderr,
+		stderr:         termsafe.NewWriter(stderr), // messages quote file names, slugs and addresses
 		getenv:         os.Getenv,
 		profile:        termenv.Ascii,
 		darkBackground: func() bool { return true },

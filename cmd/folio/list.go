@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/folio-reader/folio/internal/termsafe"
 	"github.com/folio-reader/folio/library"
 )
 
@@ -77,18 +78,16 @@ func intersect(a, b []*library.Article) []*library.Article {
 // Chinese or Japanese, two cells a character, would push its title out
 // of line).
 func printArticles(w io.Writer, arts []*library.Article) error {
-	slugWidth := 0
-	for _, a := range arts {
-		slugWidth = max(slugWidth, ansi.StringWidth(a.Slug))
-	}
+	slugWidth := slugColumn(arts)
 	bw := bufio.NewWriter(w)
 	for _, a := range arts {
 		date := a.DateString()
 		if date == "" {
 			date = "undated"
 		}
-		pad := strings.Repeat(" ", slugWidth-ansi.StringWidth(a.Slug))
-		fmt.Fprintf(bw, "%-10s  %s%s  %s\n", date, a.Slug, pad, a.Title)
+		slug := termsafe.String(a.Slug)
+		pad := strings.Repeat(" ", max(0, slugWidth-ansi.StringWidth(slug)))
+		fmt.Fprintf(bw, "%-10s  %s%s  %s\n", date, slug, pad, termsafe.String(a.Title))
 	}
 	return bw.Flush()
 }
@@ -129,7 +128,7 @@ func runTerms(cmd string, g *globals, args []string, e *env, terms func(*library
 		width = max(width, len(fmt.Sprint(t.Count)))
 	}
 	for _, t := range ts {
-		fmt.Fprintf(e.stdout, "%*d  %s\n", width, t.Count, t.Name)
+		fmt.Fprintf(e.stdout, "%*d  %s\n", width, t.Count, termsafe.String(t.Name))
 	}
 	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/folio-reader/folio/internal/termsafe"
 )
 
 // runSearch prints the articles matching every word of the query, best
@@ -37,8 +38,8 @@ func runSearch(g *globals, args []string, e *env) error {
 		return nil
 	}
 	for _, h := range hits {
-		fmt.Fprintf(e.stdout, "%s  %s  (%s)\n", h.Article.Slug, h.Article.Title, h.Field)
-		snippet := h.Snippet
+		fmt.Fprintf(e.stdout, "%s  %s  (%s)\n", termsafe.String(h.Article.Slug), termsafe.String(h.Article.Title), h.Field)
+		snippet := termsafe.String(h.Snippet)
 		if e.tty {
 			snippet = ansi.Truncate(snippet, e.width()-4, "…")
 		}

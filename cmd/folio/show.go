@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/folio-reader/folio/internal/termsafe"
 	"github.com/folio-reader/folio/library"
 	"github.com/folio-reader/folio/ui/render"
 	"github.com/muesli/termenv"
@@ -68,7 +69,7 @@ func runShow(g *globals, args []string, e *env) error {
 	} else {
 		lines = append(header(a, opts), doc.Lines...)
 	}
-	_, err = fmt.Fprintln(e.stdout, strings.Join(lines, "\n"))
+	_, err = fmt.Fprintln(e.stdout, termsafe.Frame(strings.Join(lines, "\n")))
 	return err
 }
 
@@ -106,11 +107,11 @@ func header(a *library.Article, o render.Options) []string {
 		}
 	}
 	out = append(out, "")
-	add(a.Title, termenv.Style.Bold)
+	add(termsafe.String(a.Title), termenv.Style.Bold)
 	if len(meta) > 0 {
-		add(strings.Join(meta, " · "), termenv.Style.Faint)
+		add(termsafe.String(strings.Join(meta, " · ")), termenv.Style.Faint)
 	}
-	rule := min(w, max(ansi.StringWidth(a.Title), 20))
+	rule := min(w, max(ansi.StringWidth(termsafe.String(a.Title)), 20))
 	add(strings.Repeat("─", rule), termenv.Style.Faint)
 	return out
 }

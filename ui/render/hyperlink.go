@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/folio-reader/folio/internal/termsafe"
 	"github.com/folio-reader/folio/library"
 )
 
@@ -17,7 +18,7 @@ func hyperlinks(a *library.Article, lines []string) {
 	seen := map[string]bool{}
 	for _, l := range a.Links {
 		u := l.URL
-		if !seen[u] && (strings.HasPrefix(u, "http://") || strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "mailto:")) {
+		if !seen[u] && termsafe.Safe(u) && (strings.HasPrefix(u, "http://") || strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "mailto:")) {
 			seen[u] = true
 			urls = append(urls, u)
 		}

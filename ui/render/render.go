@@ -9,6 +9,7 @@ import (
 
 	"github.com/charmbracelet/glamour"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/folio-reader/folio/internal/termsafe"
 	"github.com/folio-reader/folio/library"
 	"github.com/muesli/termenv"
 )
@@ -54,6 +55,7 @@ func New(o Options) (*Renderer, error) {
 	if o.Width < 1 {
 		return nil, fmt.Errorf("width %d is too small", o.Width)
 	}
+	o.Width = min(o.Width, MaxWidth)
 	profile := termenv.Ascii
 	if o.Color {
 		profile = o.Profile
@@ -139,7 +141,7 @@ func (r *Renderer) chunk(md string) ([]string, error) {
 	if strings.TrimSpace(md) == "" {
 		return nil, nil
 	}
-	out, err := r.term.Render(tameLongWords(md))
+	out, err := r.term.Render(prepare(md))
 	if err != nil {
 		return nil, err
 	}
@@ -154,10 +156,7 @@ func (r *Renderer) chunk(md string) ([]string, error) {
 			lines = append(lines, l)
 			continue
 		}
-		wrapped := ansi.Hardwrap(l, r.opts.Width, true)
-		for _, w := range strings.Split(wrapped, "\n") {
-			lines = append(lines, ansi.Truncate(w, r.opts.Width, ""))
-		}
+		lines = append(lines, hardwrapIndented(l, r.opts.Width)...) // hardwrap.go
 	}
 	start, end := 0, len(lines)
 	for start < end && isBlank(lines[start]) {
@@ -194,7 +193,7 @@ func faqLines(a *library.Article, d *Document) [][]int {
 // findLine returns the first line from start whose plain text starts the
 // given text (after wrapping, a line holds only its beginning).
 func findLine(lines []string, start int, text string) int {
-	want := strings.Join(strings.Fields(text), " ")
+	want := strings.Join(strings.Fields(termsafe.Markdown(text)), " ") // as rendered: prepare.go
 	for i := start; i < len(lines); i++ {
 		got := strings.Join(strings.Fields(ansi.Strip(lines[i])), " ")
 		got = strings.Trim(got, "*_ ")

@@ -1,0 +1,145 @@
+package termsafe
+
+import (
+	"io"
+	"strings"
+	"unicode/utf8"
+)
+
+// Frame is the last check on what folio writes to the terminal: a
+// screen of the reader, or `show`'s coloured output. It keeps the only
+// sequences folio makes there, SGR (colour and attributes: ESC [ … m)
+// and OSC 8 hyperlinks (ESC ] 8 ; … BEL or ST), and newlines and tabs;
+// every other control character, ESC starting any other sequence
+// included, becomes its picture as in Text. Strings put into a frame
+// are made safe where they are drawn; Frame guarantees that one that
+// was missed still cannot command the terminal.
+func Frame(s string) string {
+	first := firstForeign(s)
+	if first < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 16)
+	b.WriteString(s[:first])
+	for i := first; i < len(s); {
+		if s[i] == 0x1b {
+			if n := ownSequence(s[i:]); n > 0 {
+				b.WriteString(s[i : i+n])
+				i += n
+				continue
+			}
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			r = Replacement
+		} else {
+			r, _ = picture(r, text)
+		}
+		b.WriteRune(r)
+		i += n
+	}
+	return b.String()
+}
+
+// Foreign reports whether s holds a control character or escape
+// sequence that Frame would not let through: tests use it to check
+// folio's output.
+func Foreign(s string) bool { return firstForeign(s) >= 0 }
+
+// firstForeign is the byte offset of the first control character or
+// sequence that is not folio's own, or -1.
+func firstForeign(s string) int {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= 0x20 && c < 0x7F {
+			i++
+			continue
+		}
+		if c == 0x1b {
+			n := ownSequence(s[i:])
+			if n == 0 {
+				return i
+			}
+			i += n
+			continue
+		}
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && n == 1 {
+				return i
+			}
+		}
+		if _, bad := picture(r, text); bad {
+			return i
+		}
+		i += n
+	}
+	return -1
+}
+
+// ownSequence is the length of the SGR or OSC 8 sequence s starts with,
+// or 0 when it starts with anything else.
+func ownSequence(s string) int {
+	if len(s) < 2 {
+		return 0
+	}
+	switch s[1] {
+	case '[': // SGR: ESC [ digits ; : m
+		for i := 2; i < len(s); i++ {
+			switch c := s[i]; {
+			case c >= '0' && c <= '9', c == ';', c == ':':
+			case c == 'm':
+				return i + 1
+			default:
+				return 0
+			}
+		}
+	case ']': // OSC 8 ; params ; URI, ended by BEL or ESC \
+		if !strings.HasPrefix(s[2:], "8;") {
+			return 0
+		}
+		for i := 4; i < len(s); {
+			switch c := s[i]; {
+			case c == 0x07:
+				return i + 1
+			case c == 0x1b:
+				if i+1 < len(s) && s[i+1] == '\\' {
+					return i + 2
+				}
+				return 0
+			case c < 0x20 || c == 0x7f:
+				return 0
+			case c >= utf8.RuneSelf:
+				r, n := utf8.DecodeRuneInString(s[i:])
+				if _, bad := picture(r, line); bad || r == utf8.RuneError && n == 1 {
+					return 0
+				}
+				i += n
+				continue
+			}
+			i++
+		}
+	}
+	return 0
+}
+
+// Writer passes what is written through Text, for streams that carry
+// only plain text, such as folio's standard error: whatever a message
+// quotes (a file name, a slug, an address) cannot command the terminal.
+// Each Write is cleaned on its own, so a rune split across two writes
+// shows as two replacement characters; fmt's printing functions write
+// each message whole.
+type Writer struct{ w io.Writer }
+
+// NewWriter wraps w.
+func NewWriter(w io.Writer) *Writer { return &Writer{w: w} }
+
+// Write writes p cleaned and reports len(p) on success.
+func (w *Writer) Write(p []byte) (int, error) {
+	if _, err := io.WriteString(w.w, Text(string(p))); err != nil {
+		return 0, err
+	}
+	return len(p), nil
+}

@@ -1,0 +1,125 @@
+// Package termsafe makes text from articles, file names, addresses and
+// config files safe to draw on a terminal. A terminal obeys the control
+// characters and escape sequences it is sent: an article title holding
+// "\x1b]0;…\a" would rename the terminal, "\x1b]52;c;…\a" write the
+// user's clipboard, "\x1b[2J" clear the screen. folio draws such text
+// only through this package, which turns every control character into a
+// visible picture of it (ESC becomes ␛, BEL ␇), so no sequence from a
+// file ever reaches the terminal, and the text still shows what the file
+// holds.
+//
+// The mapping is one rune for one rune, so positions counted in runes
+// (a filter's matches) stay true, and a string that needs no change is
+// returned as it is, without copying.
+package termsafe
+
+import (
+	"unicode/utf8"
+)
+
+// Replacement stands for what has no picture of its own: C1 controls
+// (U+0080–U+009F), bytes that are not UTF-8, and the bidirectional
+// overrides and isolates (U+202A–U+202E, U+2066–U+2069), which could make
+// a title or name read differently from what it is.
+const Replacement = '\uFFFD'
+
+// mode says which whitespace controls a kind of text keeps.
+type mode uint8
+
+const (
+	line     mode = iota // one line: tab, newline and CR become spaces
+	text                 // lines of text: tab and newline kept, CR shown
+	markdown             // markdown: tab and newline kept, CR a line end
+)
+
+// String makes a one-line string safe: a title, an author, a tag, a
+// heading, a file name, an address. Tabs, newlines and carriage returns
+// become spaces; every other control character its picture.
+func String(s string) string { return clean(s, line) }
+
+// Text makes text of several lines safe: an FAQ answer, an error
+// message. Tabs and newlines are kept; every other control character,
+// the carriage return included (it would let a line overwrite itself),
+// becomes its picture.
+func Text(s string) string { return clean(s, text) }
+
+// Markdown makes an article's markdown safe before it is rendered: as
+// Text, but a carriage return is a line end, as CommonMark reads it
+// ("\r\n" and a lone "\r" both become "\n").
+func Markdown(s string) string { return clean(s, markdown) }
+
+// Safe reports whether String would return s unchanged.
+func Safe(s string) bool { return firstUnsafe(s, line) < 0 }
+
+// picture is the visible form of control rune r, and whether r is one.
+func picture(r rune, m mode) (rune, bool) {
+	switch {
+	case r == '\t' || r == '\n':
+		if m == line {
+			return ' ', true
+		}
+		return r, false
+	case r == '\r':
+		if m == line {
+			return ' ', true
+		}
+		return '\u240D', true // ␍ (markdown handles it before this)
+	case r < 0x20:
+		return 0x2400 + r, true // ␀ … ␟: ESC is ␛, BEL ␇
+	case r == 0x7F:
+		return '\u2421', true // ␡
+	case r >= 0x80 && r <= 0x9F, r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069:
+		return Replacement, true
+	}
+	return r, false
+}
+
+// firstUnsafe is the byte offset of the first rune clean would change,
+// or -1.
+func firstUnsafe(s string, m mode) int {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= 0x20 && c < 0x7F {
+			i++
+			continue
+		}
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && n == 1 {
+				return i
+			}
+		}
+		if _, bad := picture(r, m); bad {
+			return i
+		}
+		i += n
+	}
+	return -1
+}
+
+func clean(s string, m mode) string {
+	first := firstUnsafe(s, m)
+	if first < 0 {
+		return s
+	}
+	b := make([]byte, 0, len(s)+len(s)/8+8)
+	b = append(b, s[:first]...)
+	for i := first; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+			r = Replacement
+		case m == markdown && r == '\r':
+			r = '\n'
+			if i+1 < len(s) && s[i+1] == '\n' {
+				n++ // "\r\n" is one line end
+			}
+		default:
+			r, _ = picture(r, m)
+		}
+		b = utf8.AppendRune(b, r)
+		i += n
+	}
+	return string(b)
+}

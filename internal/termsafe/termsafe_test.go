@@ -1,0 +1,143 @@
+package termsafe
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestString(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, in, want string }{
+		{"plain", "Plain title — café 日本", "Plain title — café 日本"},
+		{"OSC title", "Evil \x1b]0;PWNED\a \x1b[2J", "Evil ␛]0;PWNED␇ ␛[2J"},
+		{"clipboard", "\x1b]52;c;aGVsbG8=\a", "␛]52;c;aGVsbG8=␇"},
+		{"whitespace", "a\tb\nc\rd", "a b c d"},
+		{"NUL and DEL", "a\x00b\x7fc", "a␀b␡c"},
+		{"C1 CSI", "cat\u009b2J", "cat\uFFFD2J"},
+		{"C1 NEL and ST", "a\u0085b\u009cc", "a\uFFFDb\uFFFDc"},
+		{"raw C1 byte", "a\x9bb", "a\uFFFDb"},
+		{"bad UTF-8", "a\xff\xfeb", "a\uFFFD\uFFFDb"},
+		{"RLO", "file\u202Egnp.exe", "file\uFFFDgnp.exe"},
+		{"isolates", "\u2066x\u2069", "\uFFFDx\uFFFD"},
+		{"LRM kept", "a\u200Eb", "a\u200Eb"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := String(tt.in)
+			if got != tt.want {
+				t.Errorf("String(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+			if utf8.RuneCountInString(got) != utf8.RuneCountInString(strings.ToValidUTF8(tt.in, "\uFFFD")) && tt.name != "bad UTF-8" {
+				t.Errorf("String(%q) changed the rune count", tt.in)
+			}
+			if Foreign(got) {
+				t.Errorf("String(%q) = %q still holds a control", tt.in, got)
+			}
+			if Safe(tt.in) != (got == tt.in) {
+				t.Errorf("Safe(%q) = %v, but String changes it: %v", tt.in, Safe(tt.in), got != tt.in)
+			}
+		})
+	}
+}
+
+func TestTextAndMarkdown(t *testing.T) {
+	t.Parallel()
+	in := "line one\twith tab\r\nline two\rthree\x1b[31m\n"
+	if got, want := Text(in), "line one\twith tab␍\nline two␍three␛[31m\n"; got != want {
+		t.Errorf("Text = %q, want %q", got, want)
+	}
+	if got, want := Markdown(in), "line one\twith tab\nline two\nthree␛[31m\n"; got != want {
+		t.Errorf("Markdown = %q, want %q", got, want)
+	}
+}
+
+// A safe string comes back as it is, without a copy.
+func TestStringNoCopy(t *testing.T) {
+	s := strings.Repeat("a safe title ", 10)
+	if n := testing.AllocsPerRun(100, func() { _ = String(s) }); n != 0 {
+		t.Errorf("String of a safe string allocates %v times", n)
+	}
+}
+
+func TestFrame(t *testing.T) {
+	t.Parallel()
+	sgr := "\x1b[1;38;5;203mbold\x1b[0m"
+	link := "\x1b]8;;https://example.com/ü\x07https://example.com/ü\x1b]8;;\x07"
+	linkST := "\x1b]8;id=1;https://x.org\x1b\\x\x1b]8;;\x1b\\"
+	tests := []struct{ name, in, want string }{
+		{"own sequences kept", sgr + "\n" + link + "\t" + linkST, sgr + "\n" + link + "\t" + linkST},
+		{"title OSC", "a\x1b]0;pwned\x07b", "a␛]0;pwned␇b"},
+		{"clipboard OSC", "\x1b]52;c;aGk=\x07", "␛]52;c;aGk=␇"},
+		{"clear screen", "\x1b[2J\x1b[H", "␛[2J␛[H"},
+		{"private mode", "\x1b[?1049h", "␛[?1049h"},
+		{"OSC 8 with BEL inside payload", "\x1b]8;;a\x1b[2Jb\x07", "␛]8;;a␛[2Jb␇"},
+		{"unterminated", "x\x1b[31", "x␛[31"},
+		{"lone ESC", "\x1b", "␛"},
+		{"DCS", "\x1bP1$r\x1b\\", "␛P1$r␛\\"},
+		{"C1 CSI", "\u009b2J", "\uFFFD2J"},
+		{"CR", "a\rb", "a␍b"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Frame(tt.in)
+			if got != tt.want {
+				t.Errorf("Frame(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+			if Foreign(got) {
+				t.Errorf("Frame(%q) = %q is still foreign", tt.in, got)
+			}
+			if Foreign(tt.in) != (got != tt.in) {
+				t.Errorf("Foreign(%q) = %v disagrees with Frame", tt.in, Foreign(tt.in))
+			}
+		})
+	}
+}
+
+func TestWriter(t *testing.T) {
+	t.Parallel()
+	var buf bytes.Buffer
+	w := NewWriter(&buf)
+	msg := "folio: notes/\x1b]0;x\a.md: bad\n"
+	n, err := w.Write([]byte(msg))
+	if err != nil || n != len(msg) {
+		t.Fatalf("Write = %d, %v", n, err)
+	}
+	if got, want := buf.String(), "folio: notes/␛]0;x␇.md: bad\n"; got != want {
+		t.Errorf("wrote %q, want %q", got, want)
+	}
+}
+
+// Whatever the input, the cleaned text holds no control but the ones its
+// kind keeps, and Frame of it is itself.
+func FuzzClean(f *testing.F) {
+	for _, s := range []string{"", "plain", "\x1b]0;t\a", "\x1b[31mx\x1b[0m", "\u009b2J", "\xc2", "a\r\nb\u202e", "\x1b]8;;u\x07t\x1b]8;;\x07"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, c := range []struct {
+			name string
+			got  string
+			keep string
+		}{{"String", String(s), ""}, {"Text", Text(s), "\t\n"}, {"Markdown", Markdown(s), "\t\n"}, {"Frame", Frame(s), "\t\n\x1b\a"}} {
+			if !utf8.ValidString(c.got) {
+				t.Errorf("%s(%q) = %q is not UTF-8", c.name, s, c.got)
+			}
+			if Foreign(c.got) {
+				t.Errorf("%s(%q) = %q holds a foreign control", c.name, s, c.got)
+			}
+			for _, r := range c.got {
+				if (r < 0x20 || r >= 0x7f && r <= 0x9f) && !strings.ContainsRune(c.keep, r) {
+					t.Errorf("%s(%q) = %q holds %U", c.name, s, c.got, r)
+				}
+			}
+			if Frame(c.got) != c.got {
+				t.Errorf("Frame changes %s's output %q", c.name, c.got)
+			}
+		}
+		if utf8.ValidString(s) && utf8.RuneCountInString(String(s)) != utf8.RuneCountInString(s) {
+			t.Errorf("String(%q) changed the rune count", s)
+		}
+	})
+}
