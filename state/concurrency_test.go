@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -175,6 +176,10 @@ func TestHelperProcess(t *testing.T) {
 	}
 	args := strings.Split(spec, "\x1f")
 	s, _, warns, err := Open(args[1])
+	// On a loaded machine another helper may hold the lock past Open's
+	// short wait: Open then starts from the last save, as it should, and
+	// the updates below still take the lock.
+	warns = slices.DeleteFunc(warns, func(w string) bool { return strings.Contains(w, "without waiting") })
 	if err != nil || len(warns) != 0 {
 		fmt.Fprintln(os.Stderr, err, warns)
 		os.Exit(2)

@@ -116,7 +116,7 @@ func TestEveryActionInHelp(t *testing.T) {
 			func(d *driver) { d.press(g.Tags, l.Open) },
 			func(d *driver) { d.openSeed().press(r.Contents) },
 			func(d *driver) { d.openSeed().press(r.FAQ) },
-			func(d *driver) { d.openSeed().press(n.Links) },
+			func(d *driver) { d.m.opts.SaveDir = d.t.TempDir(); d.openSeed().press(n.Links) },
 		},
 		"reader":          {func(d *driver) { d.openSeed() }},
 		"typing a filter": {func(d *driver) { d.press(l.Filter) }},

@@ -154,8 +154,8 @@ func TestWidthCapped(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r.Options().Width != MaxWidth {
-		t.Fatalf("width %d, want %d", r.Options().Width, MaxWidth)
+	if r.opts.Width != MaxWidth {
+		t.Fatalf("width %d, want %d", r.opts.Width, MaxWidth)
 	}
 	d, err := r.Render(bundled(t, "exosomes-vs-prp"))
 	if err != nil {
