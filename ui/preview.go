@@ -29,7 +29,7 @@ func (m *readerModel) startPreview() {
 	if m.preview != nil {
 		at = m.previewPosition() // the window changed while previewing
 	}
-	r, err := render.New(render.Options{Width: m.want.width, Style: m.want.style, Color: m.want.color, Profile: m.opts.Profile})
+	r, err := render.New(render.Options{Width: m.want.width, Style: m.want.style, Color: m.want.color, Profile: m.opts.Profile, Images: m.want.images})
 	if err != nil {
 		return // the document's render reports it
 	}

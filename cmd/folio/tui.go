@@ -87,6 +87,7 @@ func runTUI(lib *library.Library, o tuiOptions) error {
 	opts := ui.Options{Style: o.Style, Color: o.Color, Profile: profile, StatePath: statePath, Load: o.Load}
 	openState(&opts, o.StateFile)
 	opts.Drafts, opts.Hyperlinks = o.Drafts, o.Links
+	opts.Images = readerImages(o.Color)
 	loadKeys(&opts, o.KeysFile)
 	if len(o.Watch) > 0 {
 		w, err := watch.New(o.Watch, library.Extensions, 200*time.Millisecond)
