@@ -256,7 +256,8 @@ func snippetRef(body string, at, n int) string {
 		_, size := utf8.DecodeRuneInString(body[end:])
 		end += size
 	}
-	s := inlineText(strings.ReplaceAll(body[start:end], "\n", " "))
+	s := snippetText(body[start:end])
+	s = inlineText(strings.ReplaceAll(s, "\n", " "))
 	s = strings.TrimLeft(s, "#>-* ")
 	if start > 0 {
 		s = "…" + s
