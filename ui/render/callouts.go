@@ -95,7 +95,7 @@ func (p *prepass) container(lines []string, code []bool, i int) (int, []string, 
 	if kind == "details" && title == "" {
 		title = "Details"
 	}
-	depth := 1
+	open := []int{colons} // the colons of each container open, innermost last
 	j := i + 1
 	var body []string
 	for ; j < len(lines); j++ {
@@ -106,13 +106,13 @@ func (p *prepass) container(lines []string, code []bool, i int) (int, []string, 
 		t := strings.TrimSpace(lines[j])
 		if strings.HasPrefix(t, ":::") {
 			n := len(t) - len(strings.TrimLeft(t, ":"))
-			if n == len(t) && n >= colons {
-				if depth--; depth == 0 {
+			if n == len(t) && n >= open[len(open)-1] {
+				if open = open[:len(open)-1]; len(open) == 0 {
 					j++
 					break
 				}
 			} else if cm := containerOpen.FindStringSubmatch(lines[j]); cm != nil && cm[2] != "" {
-				depth++
+				open = append(open, len(cm[1]))
 			}
 		}
 		body = append(body, lines[j])
