@@ -170,7 +170,7 @@ func TestPicturesResolvedAgainstTheArticle(t *testing.T) {
 	writeFlag(t, filepath.Join(site, "static", "images", "root.png"), 16, 8) // a site-root address
 	dir := filepath.Join(site, "posts", "trip")
 	for _, src := range []string{"flag.png", "./flag.png", "../images/rel.png", "/images/root.png", "flag.png \"A title\""} {
-		a := parsed(t, dir, "index.md", "---\ntitle: T\n---\n![Alt words](" + src + ")\n")
+		a := parsed(t, dir, "index.md", "---\ntitle: T\n---\n![Alt words]("+src+")\n")
 		d := renderAt(t, a, Options{Width: 60, Style: "dark", Color: true, Profile: termenv.TrueColor, Images: ImagesBlocks})
 		text := strings.Join(d.Lines, "\n")
 		if !strings.Contains(text, "▀") || !strings.Contains(text, "38;2;220;30;30") {
