@@ -20,6 +20,13 @@ func Blocks(img *image.NRGBA, p termenv.Profile) []string {
 	var b strings.Builder
 	for y := 0; y < h; y += 2 {
 		b.Reset()
+		last := "" // the colours set, written again only when they change
+		set := func(seq string) {
+			if seq != last {
+				b.WriteString(seq)
+				last = seq
+			}
+		}
 		for x := range w {
 			top := img.NRGBAAt(x, y)
 			bottom := top
@@ -29,21 +36,17 @@ func Blocks(img *image.NRGBA, p termenv.Profile) []string {
 			}
 			switch {
 			case top.A < 128 && bottom.A < 128:
-				b.WriteString("\x1b[0m ")
+				set("\x1b[0m")
+				b.WriteByte(' ')
 			case top.A < 128:
-				b.WriteString("\x1b[0;")
-				b.WriteString(colorSeq(p, bottom, false))
-				b.WriteString("m▄")
+				set("\x1b[0;" + colorSeq(p, bottom, false) + "m")
+				b.WriteString("▄")
 			case bottom.A < 128:
-				b.WriteString("\x1b[0;")
-				b.WriteString(colorSeq(p, top, false))
-				b.WriteString("m▀")
+				set("\x1b[0;" + colorSeq(p, top, false) + "m")
+				b.WriteString("▀")
 			default:
-				b.WriteString("\x1b[")
-				b.WriteString(colorSeq(p, top, false))
-				b.WriteByte(';')
-				b.WriteString(colorSeq(p, bottom, true))
-				b.WriteString("m▀")
+				set("\x1b[" + colorSeq(p, top, false) + ";" + colorSeq(p, bottom, true) + "m")
+				b.WriteString("▀")
 			}
 		}
 		b.WriteString("\x1b[0m")
