@@ -14,10 +14,10 @@ import (
 // Pieces run together with colour codes inside are left as text.
 func wrappedLinks(lines []string, urls []string) {
 	for i := 0; i < len(lines)-1; i++ {
-		text := strings.TrimRight(ansi.Strip(lines[i]), " ")
-		if !strings.Contains(text, ":") {
+		if !strings.Contains(lines[i], ":") { // an address's first piece has its scheme
 			continue
 		}
+		text := strings.TrimRight(ansi.Strip(lines[i]), " ")
 		sp := strings.LastIndexAny(text, " │")
 		tail := text[sp+1:]
 		if len(tail) < 8 || strings.Contains(lines[i], ansi.SetHyperlink(tail)) {
