@@ -47,14 +47,14 @@ func skipFootnoteDef(lines []string, code []bool, i int) int {
 	return j
 }
 
-// gatherFootnotes numbers the footnotes of body that are both referred
-// to and defined, in the order of their first reference, and collects
-// their definitions.
+// gatherFootnotes numbers the footnotes of body that are defined, in
+// the order of their first reference (then, for those never referred
+// to, of their definition), and collects their definitions.
 func gatherFootnotes(body string) (map[string]int, []string) {
 	lines := strings.Split(body, "\n")
 	code := library.CodeLines(body)
 	defs := map[string]string{}
-	var order []string
+	var order, defined []string
 	for i := 0; i < len(lines); i++ {
 		if i < len(code) && code[i] {
 			continue
@@ -67,6 +67,7 @@ func gatherFootnotes(body string) (map[string]int, []string) {
 			}
 			if _, dup := defs[label]; !dup {
 				defs[label] = text
+				defined = append(defined, label)
 			}
 			i = end - 1
 			continue
@@ -77,7 +78,9 @@ func gatherFootnotes(body string) (map[string]int, []string) {
 	}
 	notes := map[string]int{}
 	var texts []string
-	for _, label := range order {
+	// the definitions no reference names come last: glamour would hide
+	// them, as it takes them for link definitions
+	for _, label := range append(order, defined...) {
 		if _, done := notes[label]; done {
 			continue
 		}

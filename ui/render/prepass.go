@@ -62,7 +62,7 @@ func (p *prepass) apply(md string) string {
 			continue
 		}
 		l := lines[i]
-		if len(p.defs) > 0 && footnoteDef(l) != "" {
+		if label := footnoteDef(l); label != "" && p.notes[label] > 0 { // gathered in the Notes
 			i = skipFootnoteDef(lines, code, i)
 			continue
 		}

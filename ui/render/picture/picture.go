@@ -24,7 +24,7 @@ const MaxFileSize = 32 << 20
 
 // maxPixels bounds a picture's declared size, checked before decoding,
 // so a small file cannot claim a huge image.
-const maxPixels = 50_000_000
+const maxPixels = 30_000_000
 
 // Load decodes the picture file at path (for a GIF, its first frame).
 func Load(path string) (image.Image, error) {
