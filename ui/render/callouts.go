@@ -129,7 +129,7 @@ func (p *prepass) calloutBlock(kind, title string, body []string) []string {
 	title = strings.ReplaceAll(title, "\n", " ")
 	out := []string{blockMark + "callout:" + kind + ":" + title}
 	if len(body) > 0 {
-		out = append(out, strings.Split(p.apply(strings.Join(body, "\n")), "\n")...)
+		out = append(out, strings.Split(p.nested().apply(strings.Join(body, "\n")), "\n")...)
 	}
 	return append(out, blockEnd)
 }
@@ -139,7 +139,7 @@ func (p *prepass) calloutBlock(kind, title string, body []string) []string {
 func (p *prepass) detailsBlock(summary string, body []string) []string {
 	out := []string{"▸ " + strings.TrimSpace(summary), ""}
 	if len(body) > 0 {
-		out = append(out, strings.Split(p.apply(strings.Join(body, "\n")), "\n")...)
+		out = append(out, strings.Split(p.nested().apply(strings.Join(body, "\n")), "\n")...)
 	}
 	return append(out, "")
 }

@@ -49,7 +49,7 @@ func wrappedLinks(lines []string, urls []string) {
 				continue
 			}
 			id := "id=folio-" + strconv.Itoa(i)
-			ok := linkPiece(lines, i, tail, u, id, true)
+			linkPiece(lines, i, tail, u, id, true)
 			rest = u[len(tail):]
 			for _, k := range pieces[1:] {
 				next := strings.TrimLeft(ansi.Strip(lines[k]), " │")
@@ -57,7 +57,7 @@ func wrappedLinks(lines []string, urls []string) {
 				if len(word) > len(rest) {
 					word = rest
 				}
-				ok = linkPiece(lines, k, word, u, id, false) && ok
+				linkPiece(lines, k, word, u, id, false)
 				rest = rest[len(word):]
 			}
 			i = pieces[len(pieces)-1]
@@ -67,16 +67,16 @@ func wrappedLinks(lines []string, urls []string) {
 }
 
 // linkPiece wraps the last (or first) occurrence of piece in line k in a
-// hyperlink to u; false when the piece is not found as it is.
-func linkPiece(lines []string, k int, piece, u, id string, last bool) bool {
+// hyperlink to u; a piece not found as it is (colour codes within it)
+// is left as text.
+func linkPiece(lines []string, k int, piece, u, id string, last bool) {
 	l := lines[k]
 	at := strings.Index(l, piece)
 	if last {
 		at = strings.LastIndex(l, piece)
 	}
 	if at < 0 {
-		return false
+		return
 	}
 	lines[k] = l[:at] + ansi.SetHyperlink(u, id) + piece + ansi.ResetHyperlink() + l[at+len(piece):]
-	return true
 }

@@ -29,6 +29,18 @@ type prepass struct {
 	notes    map[string]int // footnote label → its number, in order of first reference
 	defs     []string       // the definitions' markdown, by number-1
 	pictures bool           // draw local pictures rather than their alt text
+	depth    int            // how deep in blocks this pass is
+}
+
+// maxBlockDepth bounds blocks within blocks: deeper ones are left as
+// they are written, so no crafted nesting can recurse without end.
+const maxBlockDepth = 8
+
+// nested is the pass for the text inside a block.
+func (p *prepass) nested() *prepass {
+	q := *p
+	q.depth++
+	return &q
 }
 
 // newPrepass prepares the pre-pass for article a.
@@ -43,7 +55,7 @@ func newPrepass(a *library.Article, o Options) *prepass {
 // apply returns the chunk md with its constructs turned into markdown
 // and block marks. A chunk with none of them is returned as it is.
 func (p *prepass) apply(md string) string {
-	if !mayHaveConstructs(md) {
+	if !mayHaveConstructs(md) || p.depth > maxBlockDepth {
 		return md
 	}
 	md = strings.ReplaceAll(md, "\x00", "")

@@ -210,3 +210,42 @@ func TestGoldenConstructs(t *testing.T) {
 		}
 	}
 }
+
+// FuzzPrepass: whatever the markdown, the pre-pass and render keep the
+// headings in order, every line within the width, and no block mark in
+// the output.
+func FuzzPrepass(f *testing.F) {
+	for _, c := range constructs {
+		f.Add(c.md)
+	}
+	f.Add("## A\n:::tip\n## B\n:::\n> [!NOTE]\n## C\n<details>\n## D\n</details>[^1]\n\n[^1]: x\n    ## E\n")
+	f.Fuzz(func(t *testing.T, md string) {
+		if len(md) > 4096 {
+			return
+		}
+		a, _, err := library.Parse("f.md", []byte(md))
+		if err != nil {
+			return
+		}
+		r, err := New(Options{Width: 40, Style: "dark"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := r.Render(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range d.Lines {
+			if ansi.StringWidth(l) > 40 || strings.Contains(l, "\x00") {
+				t.Fatalf("line %q: wider than 40 or holds a mark", l)
+			}
+		}
+		prev := 0 // a heading glamour draws as nothing ("# <a>") shares the next one's line
+		for i, h := range d.Headings {
+			if h < prev || h > len(d.Lines) {
+				t.Fatalf("heading %d at line %d, before the one before (%d) or past the end", i, h, prev)
+			}
+			prev = h
+		}
+	})
+}
