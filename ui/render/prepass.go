@@ -87,7 +87,7 @@ func (p *prepass) apply(md string) string {
 // mayHaveConstructs is a quick look for what apply changes.
 func mayHaveConstructs(md string) bool {
 	return strings.Contains(md, "[!") || strings.Contains(md, ":::") || strings.Contains(md, "<") ||
-		strings.Contains(md, "[^") || strings.Contains(md, "![") || strings.Contains(md, "\x00")
+		strings.Contains(md, "[^") || strings.Contains(md, "![") || strings.ContainsAny(md, "\x00\t")
 }
 
 // block turns the construct that starts at line i, if one does, into
@@ -117,8 +117,15 @@ func (p *prepass) block(lines []string, code []bool, i int) (next int, out []str
 	return 0, nil, false
 }
 
-// inline turns the constructs within one line: footnote references.
+// inline turns the constructs within one line: footnote references,
+// pictures, and tabs within text, which glamour would print as they are
+// ("code\tafter"): each is a space, as markdown reads it. Tabs that
+// indent the line are kept.
 func (p *prepass) inline(l string) string {
+	if i := strings.IndexByte(l, '\t'); i >= 0 && strings.TrimLeft(l[:i], " \t") != "" {
+		indent := len(l) - len(strings.TrimLeft(l, " \t"))
+		l = l[:indent] + strings.ReplaceAll(l[indent:], "\t", " ")
+	}
 	if len(p.notes) > 0 && strings.Contains(l, "[^") {
 		l = p.footnoteRefs(l)
 	}

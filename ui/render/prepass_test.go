@@ -62,6 +62,7 @@ var constructs = []struct {
 	{"footnotes", "Lasts a day.[^1] Metal.[^case]\n\n[^1]: Measured.\n[^case]: Aluminium.\n\nMore text.\n", []string{"Lasts a day.[1] Metal.[2]", "More text.", "Notes", "[1] Measured.", "[2] Aluminium."}, []string{"[^"}},
 	{"a reference without a definition stays", "See [^x].\n", []string{"See [^x]."}, nil},
 	{"a definition without a reference is gathered too", "See [^a].\n\n[^a]: Used.\n[^b]: Unused.\n", []string{"See [1].", "Notes", "[1] Used.", "[2] Unused."}, []string{"[^"}},
+	{"tabs within text", "A tab\there and `code`\tafter.\n\n- item\twith tab\n", []string{"A tab here and code after.", "• item with tab"}, []string{"\t"}},
 	{"inline code piped", "Use `wrapper` as the name.\n", []string{"Use wrapper as the name."}, []string{"  wrapper", "wrapper  "}},
 	{"remote picture", "![remote](https://example.com/x.png)\n", []string{"▣ remote https://example.com/x.png"}, []string{"→"}},
 	{"relative picture piped", "![A flag](images/flag.png)\n", []string{"▣ A flag"}, []string{"/images/flag.png", "→"}},
