@@ -45,7 +45,7 @@ func TestBadFilesAreNamedAndTheRestLoads(t *testing.T) {
 		"bomcrlf.md":       "\xef\xbb\xbf---\r\ntitle: \"Bom crlf\"\r\n---\r\n",
 		"longline.md":      "---\ntitle: Long line\n---\n" + strings.Repeat("word ", 1<<20/5),
 		"deep.md":          "---\ntitle: Deep\n---\n" + deep + strings.Repeat(">", 500) + " quoted\n",
-		"wrongtypes.md":    "---\ntitle: Wrong types\ntags: 5\ndate: yesterday\nfeatured: maybe\n---\nBody\n",
+		"wrongtypes.md":    "---\ntitle: Wrong types\ntags: {a: 1}\ndate: yesterday\nfeatured: maybe\n---\nBody\n",
 		"gone.md":          good,
 		"locked.md":        good,
 		"notes/readme.txt": "Just a plain note\n\nWith a paragraph.\n",

@@ -92,7 +92,7 @@ func cleanBodyLines(body string, sc *scratch) (string, []line) {
 // the line held only shortcodes.
 func cleanLine(text string, had bool) (string, bool) {
 	if strings.Contains(text, "<") {
-		text = jsxTag.ReplaceAllString(text, "")
+		text = jsxTag.ReplaceAllString(mdxCallouts(text), "")
 	}
 	if !strings.Contains(text, "[LEAD|") && !strings.Contains(text, "{{") {
 		return unfence(text), true

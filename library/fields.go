@@ -8,15 +8,22 @@ import (
 	"time"
 )
 
+// MaxTermsPerArticle caps the tags, categories and keywords one article
+// may have. The first ones are kept; the rest are reported as a problem
+// (a file with 20,000 tags is a mistake or an attack, not a taxonomy).
+const MaxTermsPerArticle = 1000
+
 // applyFields copies frontmatter fields (keys already lower-cased) onto
-// the article, under the names real static sites use. A field of the
-// wrong type is reported and skipped; the article is still kept.
+// the article, under the names real static sites use. Numbers and
+// true/false where text is expected become their text, and a map where
+// one picture is expected gives its image; a field that still cannot be
+// read is reported and skipped, and the article is kept.
 func applyFields(a *Article, f map[string]any) (warnings []string) {
 	warn := func(format string, args ...any) { warnings = append(warnings, fmt.Sprintf(format, args...)) }
 	str := func(keys ...string) string {
 		for _, k := range keys {
 			if v, ok := f[k]; ok && v != nil {
-				if s, ok := scalarString(v); ok {
+				if s, ok := textOf(v); ok {
 					return strings.TrimSpace(s)
 				}
 				warn("%s: expected text, got %s", k, typeName(v))
@@ -28,22 +35,18 @@ func applyFields(a *Article, f map[string]any) (warnings []string) {
 	// tags and categories (Jekyll's "tags: go rust").
 	list := func(keys ...string) []string {
 		spaces := keys[0] == "tags" || keys[0] == "categories"
-		var out []string
+		var u uniqueList
 		for _, k := range keys {
 			v, ok := f[k]
 			if !ok || v == nil {
 				continue
 			}
-			items, ok := stringList(v, spaces)
-			if !ok {
+			if !addList(&u, v, spaces) {
 				warn("%s: expected a list or a string, got %s", k, typeName(v))
-				continue
 			}
-			out = appendUnique(out, items...)
 		}
-		return out
+		return u.items
 	}
-
 	// single reads a field that names one thing, though it may be a list.
 	single := func(key string) []string {
 		if s, ok := f[key].(string); ok {
@@ -51,31 +54,28 @@ func applyFields(a *Article, f map[string]any) (warnings []string) {
 		}
 		return list(key)
 	}
+	capped := func(field string, items []string) []string {
+		if len(items) <= MaxTermsPerArticle {
+			return items
+		}
+		warn("%s: %d given, more than the %d an article may have; the first %d are kept", field, len(items), MaxTermsPerArticle, MaxTermsPerArticle)
+		return items[:MaxTermsPerArticle:MaxTermsPerArticle]
+	}
 
 	a.Title = str("title")
 	a.Slug = slugify(str("slug"))
 	a.Excerpt = str("excerpt", "description", "summary", "metadescription")
 	a.Author = strings.Join(append(single("author"), list("authors")...), ", ")
-	a.Cover = str("cover", "image", "coverimage", "heroimage")
-	a.Tags = list("tags")
-	a.Categories = appendUnique(single("category"), list("categories", "topics", "series")...)
-	a.Keywords = appendUnique(single("primarykeyword"), list("keywords", "secondarykeywords")...)
+	a.Cover = coverField(f)
+	a.Tags = capped("tags", list("tags"))
+	a.Categories = capped("categories", appendUnique(single("category"), list("categories", "topics", "series")...))
+	a.Keywords = capped("keywords", appendUnique(single("primarykeyword"), list("keywords", "secondarykeywords")...))
 	a.Featured = boolField(f, "featured", warn)
 	a.Draft = boolField(f, "draft", warn)
 	if n, ok := readingMinutes(f["readtime"], f["readingtime"], f["reading_time"]); ok {
 		a.ReadingMinutes = n
 	}
-	for _, k := range []string{"pubdate", "publishdate", "published", "date", "lastmod"} {
-		v, ok := f[k]
-		if !ok || v == nil {
-			continue
-		}
-		if t, ok := parseDate(v); ok {
-			a.Date = t
-			break
-		}
-		warn("%s: cannot read %q as a date; the article is undated", k, fmt.Sprint(v))
-	}
+	a.Date = dateField(f, warn)
 	return warnings
 }
 
@@ -97,103 +97,90 @@ func boolField(f map[string]any, key string, warn func(string, ...any)) bool {
 	}
 }
 
-// scalarString turns a string, number or date into text.
+// scalarString turns a string, number, true/false or date into text.
 func scalarString(v any) (string, bool) {
 	switch v := v.(type) {
 	case string:
 		return v, true
-	case int, int64, float64, uint64, bool:
+	case int, int64, uint64, bool:
 		return fmt.Sprint(v), true
+	case float64:
+		return strconv.FormatFloat(v, 'f', -1, 64), true
 	case time.Time:
 		return v.Format("2006-01-02"), true
 	}
 	return "", false
 }
 
-// stringList accepts a list, or one string separated by commas (or by
-// spaces when it has no commas), as sites write tags both ways.
-func stringList(v any, spaces bool) ([]string, bool) {
+// textOf is scalarString, and for a map (author: {name: X}) the text of
+// its name, title, text or value.
+func textOf(v any) (string, bool) {
+	if s, ok := scalarString(v); ok {
+		return s, true
+	}
+	for _, k := range []string{"name", "title", "text", "value"} {
+		if item, ok := mapValue(v, k); ok {
+			if s, ok := scalarString(item); ok {
+				return s, true
+			}
+		}
+	}
+	return "", false
+}
+
+// mapValue looks key up in a map as YAML (map[any]any), TOML and JSON
+// (map[string]any) decode one, ignoring the case of the map's keys.
+func mapValue(v any, key string) (any, bool) {
+	switch m := v.(type) {
+	case map[string]any:
+		for k, item := range m {
+			if strings.EqualFold(k, key) && item != nil {
+				return item, true
+			}
+		}
+	case map[any]any:
+		for k, item := range m {
+			if ks, ok := k.(string); ok && strings.EqualFold(ks, key) && item != nil {
+				return item, true
+			}
+		}
+	}
+	return nil, false
+}
+
+// addList adds the items of a list field to u: a list, or one string
+// separated by commas (or by spaces when it has no commas and spaces is
+// set), as sites write tags both ways, or one number or true/false.
+func addList(u *uniqueList, v any, spaces bool) bool {
 	switch v := v.(type) {
 	case string:
 		sep := func(r rune) bool { return r == ',' }
 		if spaces && !strings.Contains(v, ",") {
 			sep = func(r rune) bool { return r == ' ' || r == '\t' }
 		}
-		var out []string
 		for _, s := range strings.FieldsFunc(v, sep) {
-			out = appendUnique(out, strings.TrimSpace(s))
+			u.add(strings.TrimSpace(s))
 		}
-		return out, true
+		return true
 	case []any:
-		var out []string
 		for _, item := range v {
-			s, ok := scalarString(item)
-			if !ok {
-				// a list of objects, e.g. authors: [{name: X}]
-				if m, isMap := item.(map[any]any); isMap {
-					s, ok = scalarString(m["name"])
-				} else if m, isMap := item.(map[string]any); isMap {
-					s, ok = scalarString(m["name"])
-				}
-			}
-			if ok {
-				out = appendUnique(out, strings.TrimSpace(s))
+			// a list of objects, e.g. authors: [{name: X}]
+			if s, ok := textOf(item); ok {
+				u.add(strings.TrimSpace(s))
 			}
 		}
-		return out, true
+		return true
 	case []string:
-		return appendUnique(nil, v...), true
+		for _, s := range v {
+			u.add(s)
+		}
+		return true
 	}
-	return nil, false
-}
-
-// appendUnique appends the non-empty items not already present, compared
-// without regard to case.
-func appendUnique(list []string, items ...string) []string {
-	for _, it := range items {
-		if it == "" {
-			continue
-		}
-		dup := false
-		for _, have := range list {
-			if strings.EqualFold(have, it) {
-				dup = true
-				break
-			}
-		}
-		if !dup {
-			list = append(list, it)
-		}
+	if s, ok := textOf(v); ok { // keywords: 2023, author: {name: X}
+		u.add(strings.TrimSpace(s))
+		return true
 	}
-	return list
-}
-
-var dateLayouts = []string{
-	"2006-01-02", time.RFC3339, time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02T15:04",
-	"2006-01-02 15:04:05", "2006-01-02 15:04", "2006-01-02 15:04:05 -0700", "2006-01-02 15:04:05 -07:00",
-	"2006/01/02", "January 2, 2006", "Jan 2, 2006", "2 January 2006", "02 Jan 2006", time.RFC1123Z, time.RFC1123,
-}
-
-func parseDate(v any) (time.Time, bool) {
-	switch v := v.(type) {
-	case time.Time:
-		return v, true
-	case string:
-		s := strings.TrimSpace(v)
-		for _, layout := range dateLayouts {
-			if t, err := time.Parse(layout, s); err == nil {
-				return t, true
-			}
-		}
-	default:
-		// TOML local dates and times have their own types; they print as RFC 3339.
-		if s := fmt.Sprint(v); s != "" {
-			if t, ok := parseDate(s); ok {
-				return t, true
-			}
-		}
-	}
-	return time.Time{}, false
+	return false
 }
 
 var minutesPattern = regexp.MustCompile(`\d+`)

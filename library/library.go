@@ -1,7 +1,6 @@
 package library
 
 import (
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -119,43 +118,6 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
-}
-
-// inferTags gives each untagged article the library's tags whose phrase
-// occurs, as whole words, in its title, excerpt or headings.
-func inferTags(arts []*Article) {
-	names := tagSpellings(arts)
-	if len(names) == 0 {
-		return
-	}
-	patterns := make([]*regexp.Regexp, len(names))
-	keys := make([]string, len(names))
-	for i, n := range names {
-		if !utf8.ValidString(n) {
-			continue // only New can be given one; no pattern can hold it
-		}
-		patterns[i] = regexp.MustCompile(`(?i)(^|[^\pL\pN])` + regexp.QuoteMeta(n) + `($|[^\pL\pN])`)
-		keys[i] = foldKey(n)
-	}
-	for _, a := range arts {
-		a.InferredTags = nil
-		if len(a.Tags) > 0 {
-			continue
-		}
-		var text strings.Builder
-		text.WriteString(a.Title + "\n" + a.Excerpt)
-		for _, h := range a.Headings {
-			text.WriteString("\n" + h.Text)
-		}
-		key := foldKey(text.String())
-		for i, p := range patterns {
-			// A pattern can only match where its tag is found ignoring
-			// case; most are not, and the expression is not run.
-			if p != nil && strings.Contains(key, keys[i]) && p.MatchString(text.String()) {
-				a.InferredTags = append(a.InferredTags, names[i])
-			}
-		}
-	}
 }
 
 // tagSpellings lists the library's tags once each, in the spelling most

@@ -62,7 +62,7 @@ func TestFrontmatterAsSitesWriteIt(t *testing.T) {
 		"toml.md":      "+++\ntitle = \"Toml\"\ndate = 2017-10-09\ntags = [\n  \"go\",\n  \"web\",\n]\ncategories = []\n+++\n\nBody\n",
 		"json.md":      "{\n  \"title\": \"Json\",\n  \"publishDate\": \"2014-02-03T04:05:06Z\",\n  \"tags\": [\"x\"]\n}\n\nBody\n",
 		"indented.md":  "---\n  title: Indented\n  tags:\n    - a\n---\nBody\n",
-		"badDate.md":   "---\ntitle: Bad date\ndate: yesterday\ntags: 5\n---\nBody\n",
+		"badDate.md":   "---\ntitle: Bad date\ndate: yesterday\ntags: {a: 1}\n---\nBody\n",
 		"draft.md":     "---\ntitle: Draft\ndraft: true\n---\n",
 		"noFM.md":      "# From heading\n\nFirst paragraph here.\n",
 		"slugged.md":   "---\ntitle: S\nslug: Custom Slug\n---\n",
@@ -253,7 +253,7 @@ func TestFieldsAsStrings(t *testing.T) {
 
 func TestWrongTypesAreEachReported(t *testing.T) {
 	t.Parallel()
-	l := loadMap(t, Options{}, map[string]string{"bad.md": "---\ntitle: Bad\ndate: yesterday\ntags: 5\n---\nBody\n"})
+	l := loadMap(t, Options{}, map[string]string{"bad.md": "---\ntitle: Bad\ndate: yesterday\ntags: {a: 1}\n---\nBody\n"})
 	got := strings.Join(problemsFor(l, "bad.md"), "\n")
 	for _, want := range []string{`date: cannot read "yesterday"`, "tags"} {
 		if !strings.Contains(got, want) {

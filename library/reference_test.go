@@ -3,7 +3,6 @@ package library
 import (
 	"fmt"
 	"reflect"
-	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -246,53 +245,6 @@ func TestTermsMatchReference(t *testing.T) {
 	}
 }
 
-func inferTagsRef(arts []*Article) {
-	names := tagSpellingsRef(arts)
-	if len(names) == 0 {
-		return
-	}
-	for _, a := range arts {
-		a.InferredTags = nil
-		if len(a.Tags) > 0 {
-			continue
-		}
-		var text strings.Builder
-		text.WriteString(a.Title + "\n" + a.Excerpt)
-		for _, h := range a.Headings {
-			text.WriteString("\n" + h.Text)
-		}
-		for _, n := range names {
-			if !utf8.ValidString(n) {
-				continue
-			}
-			p := regexp.MustCompile(`(?i)(^|[^\pL\pN])` + regexp.QuoteMeta(n) + `($|[^\pL\pN])`)
-			if p.MatchString(text.String()) {
-				a.InferredTags = append(a.InferredTags, n)
-			}
-		}
-	}
-}
-
-// FuzzInferTags checks the tags inferred with the case-folded prefilter
-// against running every expression.
-func FuzzInferTags(f *testing.F) {
-	f.Add("Go", "Learning go and RUST", "k", "\u212a and ſ", "s")
-	f.Add("Été", "ÉTÉ: summer", "x", "plain", "Plain")
-	f.Fuzz(func(t *testing.T, tag1, title1, tag2, title2, excerpt string) {
-		mk := func() []*Article {
-			return []*Article{{Tags: []string{tag1}}, {Tags: []string{tag2}}, {Title: title1, Excerpt: excerpt}, {Title: title2, Headings: []Heading{{Text: excerpt + title1}}}}
-		}
-		got, want := mk(), mk()
-		inferTags(got)
-		inferTagsRef(want)
-		for i := range got {
-			if !slices.Equal(got[i].InferredTags, want[i].InferredTags) {
-				t.Fatalf("article %d: inferred %q, want %q", i, got[i].InferredTags, want[i].InferredTags)
-			}
-		}
-	})
-}
-
 func snippetRef(body string, at, n int) string {
 	const around = 40
 	start, end := at, min(len(body), at+n)
@@ -304,7 +256,8 @@ func snippetRef(body string, at, n int) string {
 		_, size := utf8.DecodeRuneInString(body[end:])
 		end += size
 	}
-	s := inlineText(strings.ReplaceAll(body[start:end], "\n", " "))
+	s := snippetText(body[start:end])
+	s = inlineText(strings.ReplaceAll(s, "\n", " "))
 	s = strings.TrimLeft(s, "#>-* ")
 	if start > 0 {
 		s = "…" + s

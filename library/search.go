@@ -222,7 +222,8 @@ func snippet(buf *[]byte, body string, at, n int) string {
 	}
 	before, after := start > 0, end < len(body)
 	window := body[start:end]
-	if isASCII(window) && !strings.ContainsAny(window, "[*_`") {
+	plain := !needsSnippetText(window)
+	if plain && isASCII(window) && !strings.ContainsAny(window, "[*_`") {
 		// inlineText would only join the words with single spaces.
 		b := (*buf)[:0]
 		if before {
@@ -242,6 +243,9 @@ func snippet(buf *[]byte, body string, at, n int) string {
 		}
 		*buf = b
 		return string(b)
+	}
+	if !plain {
+		window = snippetText(window)
 	}
 	s := inlineText(strings.ReplaceAll(window, "\n", " "))
 	s = strings.TrimLeft(s, "#>-* ")

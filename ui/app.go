@@ -48,6 +48,11 @@ type Options struct {
 	// addresses in articles are emitted as such.
 	Hyperlinks bool
 
+	// Images: how the reader draws an article's local pictures,
+	// render.ImagesBlocks or render.ImagesOff ("", the default). Graphics
+	// protocols cannot scroll with the text, so the reader uses blocks.
+	Images string
+
 	// Keys are the bindings (see LoadKeys); nil: DefaultKeyMap. Problems
 	// are faults found before the TUI started (a bad keys file), shown on
 	// the Problems screen.

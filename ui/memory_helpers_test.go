@@ -93,7 +93,7 @@ func oddFiles() map[string]string {
 		"long.md":              "---\ntitle: Long Line\n---\n\n" + strings.Repeat("word ", 8000) + "\n",
 		"draft.md":             "---\ntitle: Draft\ndraft: true\n---\n\nNot yet.\n",
 		"bad-yaml.md":          "---\ntitle: \"never closed\ntags: [a\n",
-		"wrong-types.md":       "---\ntitle: Wrong\ntags: 5\ndate: yesterday\n---\nBody\n",
+		"wrong-types.md":       "---\ntitle: Wrong\ntags: {a: 1}\ndate: yesterday\n---\nBody\n",
 		"empty.md":             "",
 		"binary.md":            string(bin),
 		"badutf8.md":           "---\ntitle: \"Bad \xff\xfe\"\n---\nbody \xc3\x28\n",

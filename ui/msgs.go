@@ -49,12 +49,13 @@ type renderedMsg struct {
 
 // docKey identifies a rendered document.
 type docKey struct {
-	slug  string
-	width int
-	style string
-	color bool
-	rev   int  // the article's version: it changes when its file is read again
-	links bool // web addresses as OSC 8 hyperlinks
+	slug   string
+	width  int
+	style  string
+	color  bool
+	rev    int    // the article's version: it changes when its file is read again
+	links  bool   // web addresses as OSC 8 hyperlinks
+	images string // how pictures are drawn: render.ImagesBlocks or off
 }
 
 // filterMsg is a bubbles list's filter result tagged with the list it is

@@ -73,7 +73,7 @@ func (m readerModel) setSize(w, h int) (readerModel, tea.Cmd) {
 // ensure shows the document for the current width, from the cache or by
 // starting a render; the old document stays on screen meanwhile.
 func (m readerModel) ensure() (readerModel, tea.Cmd) {
-	m.want = docKey{slug: m.art.Slug, width: m.vp.Width, style: m.opts.Style, color: m.opts.Color, rev: m.cache.rev(m.art.Slug), links: m.opts.Hyperlinks}
+	m.want = docKey{slug: m.art.Slug, width: m.vp.Width, style: m.opts.Style, color: m.opts.Color, rev: m.cache.rev(m.art.Slug), links: m.opts.Hyperlinks, images: m.opts.Images}
 	if m.doc != nil && m.shown == m.want {
 		return m, nil
 	}

@@ -28,9 +28,11 @@ func commands() map[string]*command {
 			"  --json          print JSON\n", runTags},
 		{"categories", "[--json]", "list the categories with their article counts",
 			"  --json          print JSON\n", runCategories},
-		{"show", "SLUG [--width N] [--style auto|dark|light|notty] [--section HEADING]", "print an article, rendered",
+		{"show", "SLUG [--width N] [--style auto|dark|light|notty] [--section HEADING] [--images auto|kitty|iterm|sixel|blocks|off]", "print an article, rendered",
 			"  --width N       wrap to N cells (default: the terminal's width up to 100, else 80)\n" +
-				"  --section H     print only the section under heading H (its text, any case, or its anchor)\n", runShow},
+				"  --section H     print only the section under heading H (its text, any case, or its anchor)\n" +
+				"  --images M      how pictures are drawn: auto (as the terminal can), kitty, iterm, sixel,\n" +
+				"                  blocks (half blocks in colour) or off (alt text); without colour, alt text\n", runShow},
 		{"toc", "SLUG [--json]", "print an article's table of contents",
 			"  --json          print JSON\n", runTOC},
 		{"faq", "SLUG [--json]", "print an article's FAQ questions and answers",

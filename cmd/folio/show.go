@@ -22,6 +22,7 @@ func runShow(g *globals, args []string, e *env) error {
 	fs := newFlagSet("show", g)
 	width := fs.Int("width", 0, "")
 	section := fs.String("section", "", "")
+	images := fs.String("images", render.ImagesAuto, "")
 	pos, done, err := parseCmd("show", fs, args, e)
 	if done || err != nil {
 		return err
@@ -59,6 +60,9 @@ func runShow(g *globals, args []string, e *env) error {
 		}
 	}
 	opts := render.Options{Width: *width, Style: e.resolveStyle(style), Color: e.color(), Profile: e.profile}
+	if err := showImages(&opts, *images, e); err != nil {
+		return err
+	}
 	doc, err := render.RenderParallel(opts, a, runtime.GOMAXPROCS(0))
 	if err != nil {
 		return err

@@ -87,6 +87,7 @@ func runTUI(lib *library.Library, o tuiOptions) error {
 	opts := ui.Options{Style: o.Style, Color: o.Color, Profile: profile, StatePath: statePath, Load: o.Load}
 	openState(&opts, o.StateFile)
 	opts.Drafts, opts.Hyperlinks = o.Drafts, o.Links
+	opts.Images = readerImages(o.Color)
 	loadKeys(&opts, o.KeysFile)
 	opts.SaveDir = DefaultSaveDir() // the links list's save key (folio add)
 	if len(o.Watch) > 0 {

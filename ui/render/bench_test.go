@@ -3,6 +3,7 @@ package render
 import (
 	"fmt"
 	"runtime"
+	"strings"
 	"testing"
 
 	"github.com/folio-reader/folio/internal/synth"
@@ -81,4 +82,40 @@ func BenchmarkWindow(b *testing.B) {
 			})
 		}
 	}
+}
+
+// BenchmarkPrepass is what the pre-pass adds to a render of each bundled
+// article (which have none of its constructs), and of one that has them
+// all: compare with BenchmarkRenderFull.
+func BenchmarkPrepass(b *testing.B) {
+	for _, slug := range []string{"exosomes-vs-prp", "do-exosomes-work-medicube-review"} {
+		a := bundled(b, slug)
+		b.Run(slug, func(b *testing.B) {
+			for b.Loop() {
+				p := newPrepass(a, Options{})
+				for _, c := range Chunks(a) {
+					p.apply(c)
+				}
+				p.notesMarkdown()
+			}
+		})
+	}
+	var md strings.Builder
+	md.WriteString("---\ntitle: All\n---\n")
+	for i := range 20 {
+		fmt.Fprintf(&md, "## Part %d\n\nText.[^%d]\n\n> [!NOTE]\n> A note.\n\n:::tip[T]\nA tip.\n:::\n\n<details><summary>S</summary>\n\nHidden.\n</details>\n\n<table><tr><th>A</th></tr><tr><td>1</td></tr></table>\n\n[^%d]: Note %d.\n\n", i, i, i, i)
+	}
+	a, _, err := library.Parse("all.md", []byte(md.String()))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("every-construct", func(b *testing.B) {
+		for b.Loop() {
+			p := newPrepass(a, Options{})
+			for _, c := range Chunks(a) {
+				p.apply(c)
+			}
+			p.notesMarkdown()
+		}
+	})
 }

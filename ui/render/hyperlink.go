@@ -31,6 +31,7 @@ func hyperlinks(a *library.Article, lines []string) {
 	for i, line := range lines {
 		lines[i] = linkify(line, urls)
 	}
+	wrappedLinks(lines, urls)
 }
 
 // linkify wraps the occurrences of urls in line.

@@ -47,3 +47,32 @@ func TestHyperlinks(t *testing.T) {
 		t.Error("hyperlinks without the option")
 	}
 }
+
+// TestWrappedAddressIsOneLink: an address wrapped over lines at 80
+// columns is a hyperlink on every line it takes, to the whole address.
+func TestWrappedAddressIsOneLink(t *testing.T) {
+	t.Parallel()
+	u := "https://example.com/a/very/long/path/that/goes/on/and/on/past/the/width/of/any/terminal/folio/renders/at/eighty"
+	a, _, err := library.Parse("wrap.md", []byte("# Wrap\n\nSee <"+u+"> for more.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, color := range []bool{false, true} {
+		d := renderAt(t, a, Options{Width: 80, Style: "dark", Color: color, Hyperlinks: true})
+		n := 0
+		for _, l := range d.Lines {
+			if s := ansi.Strip(l); strings.Contains(s, "example.") || strings.Contains(s, "/very/") || strings.Contains(s, "eighty") {
+				n++
+				if !strings.Contains(l, "\x1b]8;") || !strings.Contains(l, u) {
+					t.Errorf("color %v: line %q holds a piece of the address but no hyperlink to it", color, l)
+				}
+			}
+			if ansi.StringWidth(l) > 80 {
+				t.Errorf("line wider than 80: %q", l)
+			}
+		}
+		if n < 2 {
+			t.Errorf("color %v: the address is on %d lines; the test needs it wrapped", color, n)
+		}
+	}
+}

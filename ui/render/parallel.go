@@ -22,6 +22,7 @@ func RenderParallel(o Options, a *library.Article, n int) (*Document, error) {
 		return nil, err
 	}
 	chunks := Chunks(a)
+	pre := newPrepass(a, o)
 	n = min(n, len(chunks))
 	if n <= 1 || len(a.Body) < parallelMin {
 		return first.Render(a)
@@ -45,7 +46,7 @@ func RenderParallel(o Options, a *library.Article, n int) (*Document, error) {
 					errs[i] = err
 					continue
 				}
-				pieces[i], errs[i] = r.chunk(chunks[i])
+				pieces[i], errs[i] = r.chunk(pre.apply(chunks[i]))
 			}
 		})
 	}
@@ -55,5 +56,9 @@ func RenderParallel(o Options, a *library.Article, n int) (*Document, error) {
 			return nil, fmt.Errorf("%s: %w", a.Path, err)
 		}
 	}
-	return assemble(a, o, pieces), nil
+	notes, err := first.chunk(pre.notesMarkdown())
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", a.Path, err)
+	}
+	return assemble(a, o, append(pieces, notes)), nil
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/folio-reader/folio/internal/termsafe"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/render/picture"
 	"github.com/muesli/termenv"
 )
 
@@ -23,6 +24,11 @@ type Options struct {
 	// Hyperlinks wraps web addresses in OSC 8 hyperlinks, for terminals
 	// that make them clickable.
 	Hyperlinks bool
+	// Images says how local pictures are drawn (ImagesOff, ImagesBlocks,
+	// ImagesKitty…; "" is off); without Color they are always alt text.
+	Images      string
+	PictureRows int            // the most rows a picture takes; 0: 12
+	Pictures    *picture.Cache // decoded pictures kept between renders; nil: none kept
 }
 
 // Document is a rendered article.
@@ -37,8 +43,9 @@ type Document struct {
 // Renderer renders articles with one glamour configuration. Build one
 // per width and style and reuse it; it is not safe for concurrent use.
 type Renderer struct {
-	opts Options
-	term *glamour.TermRenderer
+	opts  Options
+	term  *glamour.TermRenderer
+	inner *Renderer // for the text inside labelled blocks, built when first needed
 }
 
 // MinWidth is the narrowest width rendered; narrower requests use it and
@@ -64,6 +71,7 @@ func New(o Options) (*Renderer, error) {
 		glamour.WithStandardStyle(o.Style),
 		glamour.WithWordWrap(max(o.Width, MinWidth)),
 		glamour.WithColorProfile(profile),
+		plainCode(o),
 	)
 	if err != nil {
 		return nil, err
@@ -76,21 +84,28 @@ func New(o Options) (*Renderer, error) {
 // known exactly, however the text wraps.
 func (r *Renderer) Render(a *library.Article) (*Document, error) {
 	chunks := Chunks(a)
+	pre := newPrepass(a, r.opts)
 	pieces := make([][]string, len(chunks))
 	for i, c := range chunks {
-		lines, err := r.chunk(c)
+		lines, err := r.chunk(pre.apply(c))
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", a.Path, err)
 		}
 		pieces[i] = lines
 	}
-	return assemble(a, r.opts, pieces), nil
+	notes, err := r.chunk(pre.notesMarkdown())
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", a.Path, err)
+	}
+	return assemble(a, r.opts, append(pieces, notes)), nil
 }
 
-// assemble stacks the rendered chunks of an article into its document.
+// assemble stacks the rendered chunks of an article into its document;
+// the last piece is the gathered footnotes, after the last chunk.
 func assemble(a *library.Article, o Options, pieces [][]string) *Document {
 	d := &Document{Slug: a.Slug, Options: o, Headings: make([]int, len(a.Headings))}
-	d.Lines = stack(pieces, 0, len(pieces), d.Headings)
+	pieces, notes := pieces[:len(pieces)-1], pieces[len(pieces)-1]
+	d.Lines = withNotes(stack(pieces, 0, len(pieces), d.Headings), notes)
 	d.FAQs = faqLines(a, d)
 	if o.Hyperlinks {
 		hyperlinks(a, d.Lines)
@@ -140,6 +155,9 @@ func Chunks(a *library.Article) []string {
 func (r *Renderer) chunk(md string) ([]string, error) {
 	if strings.TrimSpace(md) == "" {
 		return nil, nil
+	}
+	if strings.Contains(md, blockMark) {
+		return r.chunkBlocks(md)
 	}
 	out, err := r.term.Render(prepare(md))
 	if err != nil {

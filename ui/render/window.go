@@ -30,6 +30,7 @@ func (r *Renderer) Window(a *library.Article, first, lines, budget int) (*Window
 	for i := range w.Headings {
 		w.Headings[i] = -1
 	}
+	pre := newPrepass(a, r.opts)
 	pieces := make([][]string, len(chunks))
 	n, used := 0, 0
 	w.from = chunkStart(a, first)
@@ -39,7 +40,7 @@ func (r *Renderer) Window(a *library.Article, first, lines, budget int) (*Window
 		if used+len(md) > budget {
 			md, w.Cut = cutMarkdown(md, budget-used), true
 		}
-		out, err := r.chunk(md)
+		out, err := r.chunk(pre.apply(md))
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", a.Path, err)
 		}
@@ -52,6 +53,12 @@ func (r *Renderer) Window(a *library.Article, first, lines, budget int) (*Window
 	w.Lines = stack(pieces, first, w.End, w.Headings)
 	if w.Cut {
 		w.Lines = trimBlank(w.Lines)
+	} else if w.End == len(chunks) {
+		notes, err := r.chunk(pre.notesMarkdown())
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", a.Path, err)
+		}
+		w.Lines = withNotes(w.Lines, notes)
 	}
 	return w, nil
 }

@@ -1,0 +1,62 @@
+package library
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Search snippets are text, not markdown: a window of the body cut
+// around a match may hold a code fence's opening line, a table's pipes,
+// HTML tags, a GitHub alert's [!NOTE], a ::: container's marker, a
+// footnote reference or a heading's #s, none of which a reader of the
+// snippet should see. snippetText takes them out before inlineText
+// takes out links and emphasis.
+
+var (
+	snippetTag      = regexp.MustCompile(`</?[A-Za-z][A-Za-z0-9_.:-]*(?:\s[^<>]*)?/?>`)
+	snippetNoteRef  = regexp.MustCompile(`\[\^[^\]\s]+\]:?`)
+	snippetAlert    = regexp.MustCompile(`\[![A-Za-z]+\]`)
+	snippetPicture  = regexp.MustCompile(`!\[([^\]]*)\]\([^)]*\)`)
+	snippetTableSep = regexp.MustCompile(`^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$`)
+)
+
+// needsSnippetText reports whether window has anything snippetText takes out.
+func needsSnippetText(window string) bool {
+	return strings.Contains(window, "```") || strings.Contains(window, "~~~") || strings.Contains(window, ":::") ||
+		strings.ContainsAny(window, "<|") || strings.Contains(window, "[!") || strings.Contains(window, "[^") ||
+		strings.Contains(window, "![") || strings.Contains(window, "\n#") || strings.Contains(window, "\n>")
+}
+
+// snippetText is window, a run of body lines, as text on one line.
+func snippetText(window string) string {
+	lines := strings.Split(window, "\n")
+	out := lines[:0]
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		switch {
+		case strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~"):
+			continue // a fence and its language
+		case strings.HasPrefix(t, ":::"):
+			t = strings.TrimSpace(strings.TrimLeft(t, ":"))
+			if i := strings.IndexAny(t, " ["); i >= 0 { // the kind; keep a title
+				t = strings.Trim(t[i:], " []")
+			} else {
+				continue
+			}
+		case snippetTableSep.MatchString(t) && strings.Contains(t, "-"):
+			continue
+		}
+		t = strings.TrimLeft(t, "#> ")
+		if strings.Contains(t, "<") {
+			t = snippetTag.ReplaceAllString(t, " ")
+		}
+		if strings.Contains(t, "[") {
+			t = snippetPicture.ReplaceAllString(t, "$1")
+			t = snippetAlert.ReplaceAllString(t, "")
+			t = snippetNoteRef.ReplaceAllString(t, "")
+		}
+		t = strings.ReplaceAll(t, "|", " ")
+		out = append(out, t)
+	}
+	return strings.Join(out, " ")
+}

@@ -1,0 +1,80 @@
+package render
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/glamour"
+	"github.com/charmbracelet/glamour/styles"
+)
+
+// chunkBlocks renders a prepared chunk that holds block marks: its
+// markdown between them with glamour, each block drawn here, one blank
+// line between them as between paragraphs.
+func (r *Renderer) chunkBlocks(md string) ([]string, error) {
+	var out []string
+	for _, s := range segments(md) {
+		var lines []string
+		var err error
+		switch {
+		case s.block == nil:
+			lines, err = r.chunk(s.md)
+		case strings.HasPrefix(s.block[0], blockMark+"picture:"):
+			lines = r.drawPicture(s.block[0])
+		default:
+			lines, err = r.drawCallout(s.block[0], s.block[1:])
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(lines) == 0 {
+			continue
+		}
+		if len(out) > 0 {
+			out = append(out, "")
+		}
+		out = append(out, lines...)
+	}
+	return r.fit(out), nil
+}
+
+// fit cuts the lines a block drew to the width, as chunk does glamour's.
+func (r *Renderer) fit(lines []string) []string {
+	for i, l := range lines {
+		if !r.opts.Color {
+			lines[i] = strings.TrimRight(l, " ")
+		}
+	}
+	return lines
+}
+
+// withNotes puts the rendered "Notes" section after the document's lines.
+func withNotes(lines, notes []string) []string {
+	if len(notes) == 0 {
+		return lines
+	}
+	if len(lines) > 0 {
+		lines = append(lines, "")
+	}
+	return append(lines, notes...)
+}
+
+// isLeafMark: a block mark that stands alone, with no text and no end.
+func isLeafMark(l string) bool { return strings.HasPrefix(l, blockMark+"picture:") }
+
+// plainCode drops the spaces glamour's styles pad inline code with when
+// there is no colour to show where the code is: piped, " code " read
+// "use  wrapper  as".
+func plainCode(o Options) glamour.TermRendererOption {
+	return func(tr *glamour.TermRenderer) error {
+		if o.Color {
+			return nil
+		}
+		cfg, ok := styles.DefaultStyles[o.Style]
+		if !ok || cfg == nil {
+			return nil
+		}
+		c := *cfg
+		c.Code.Prefix, c.Code.Suffix = "", ""
+		return glamour.WithStyles(c)(tr)
+	}
+}

@@ -1,0 +1,193 @@
+package render
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/muesli/termenv"
+)
+
+// calloutKind is how one kind of callout is labelled.
+type calloutKind struct {
+	word, icon, color string
+}
+
+// calloutKinds are GitHub's five alerts; aliasKinds maps the names
+// Docusaurus, VitePress, Starlight and MDX components use onto them.
+var calloutKinds = map[string]calloutKind{
+	"note":      {"Note", "ℹ", "#4493f8"},
+	"tip":       {"Tip", "✦", "#3fb950"},
+	"important": {"Important", "❢", "#ab7df8"},
+	"warning":   {"Warning", "⚠", "#d29922"},
+	"caution":   {"Caution", "✖", "#f85149"},
+}
+
+var aliasKinds = map[string]string{
+	"info": "note", "information": "note", "callout": "note", "aside": "note", "default": "note", "secondary": "note",
+	"hint": "tip", "success": "tip", "check": "tip",
+	"danger": "caution", "error": "caution", "bug": "caution",
+	"attention": "warning", "warn": "warning",
+}
+
+// kindOf is the callout kind a name gives, and the word to label an
+// unknown one with ("example" is labelled Example, as a note).
+func kindOf(name string) calloutKind {
+	name = strings.ToLower(strings.TrimSpace(name))
+	if a, ok := aliasKinds[name]; ok {
+		name = a
+	}
+	if k, ok := calloutKinds[name]; ok {
+		return k
+	}
+	k := calloutKinds["note"]
+	if name != "" {
+		k.word = strings.ToUpper(name[:1]) + name[1:]
+	}
+	return k
+}
+
+var alertLine = regexp.MustCompile(`^\s{0,3}>\s?\[!([A-Za-z]+)\][ \t]*(.*)$`)
+
+// alert reads a GitHub alert: a block quote whose first line is
+// [!NOTE] (or TIP, IMPORTANT, WARNING, CAUTION); the rest of the quote is
+// its text.
+func (p *prepass) alert(lines []string, i int) (int, []string, bool) {
+	m := alertLine.FindStringSubmatch(lines[i])
+	if m == nil {
+		return 0, nil, false
+	}
+	if _, ok := calloutKinds[strings.ToLower(m[1])]; !ok {
+		return 0, nil, false
+	}
+	var body []string
+	if rest := strings.TrimSpace(m[2]); rest != "" {
+		body = append(body, rest)
+	}
+	j := i + 1
+	for ; j < len(lines); j++ {
+		t := strings.TrimLeft(lines[j], " ")
+		if !strings.HasPrefix(t, ">") {
+			break
+		}
+		t = strings.TrimPrefix(t[1:], " ")
+		body = append(body, t)
+	}
+	return j, p.calloutBlock(strings.ToLower(m[1]), "", body), true
+}
+
+var containerOpen = regexp.MustCompile(`^\s{0,3}(:{3,})\s*([A-Za-z][\w-]*)?\s*(?:\[([^\]]*)\])?\s*(.*?)\s*$`)
+
+// container reads a ::: container (Docusaurus, VitePress, Starlight):
+// ":::tip", ":::note[Title]", "::: warning Title", ":::details Title",
+// up to a line of as many colons or more; an unclosed one runs to the
+// end of the chunk.
+func (p *prepass) container(lines []string, code []bool, i int) (int, []string, bool) {
+	m := containerOpen.FindStringSubmatch(lines[i])
+	if m == nil || m[2] == "" {
+		return 0, nil, false
+	}
+	colons, kind := len(m[1]), strings.ToLower(m[2])
+	title := strings.TrimSpace(m[3])
+	if title == "" {
+		title = m[4]
+	}
+	title = strings.Trim(title, "\"'")
+	if kind == "details" && title == "" {
+		title = "Details"
+	}
+	open := []int{colons} // the colons of each container open, innermost last
+	j := i + 1
+	var body []string
+	for ; j < len(lines); j++ {
+		if j < len(code) && code[j] {
+			body = append(body, lines[j])
+			continue
+		}
+		t := strings.TrimSpace(lines[j])
+		if strings.HasPrefix(t, ":::") {
+			n := len(t) - len(strings.TrimLeft(t, ":"))
+			if n == len(t) && n >= open[len(open)-1] {
+				if open = open[:len(open)-1]; len(open) == 0 {
+					j++
+					break
+				}
+			} else if cm := containerOpen.FindStringSubmatch(lines[j]); cm != nil && cm[2] != "" {
+				open = append(open, len(cm[1]))
+			}
+		}
+		body = append(body, lines[j])
+	}
+	if kind == "details" {
+		return j, p.detailsBlock(title, body), true
+	}
+	return j, p.calloutBlock(kind, title, body), true
+}
+
+// calloutBlock is the block mark of a callout and its text, itself
+// prepared.
+func (p *prepass) calloutBlock(kind, title string, body []string) []string {
+	title = strings.ReplaceAll(title, "\n", " ")
+	out := []string{blockMark + "callout:" + kind + ":" + title}
+	if len(body) > 0 {
+		out = append(out, strings.Split(p.nested().apply(strings.Join(body, "\n")), "\n")...)
+	}
+	return append(out, blockEnd)
+}
+
+// detailsBlock is a <details> (or :::details): its summary on a line of
+// its own, then its content.
+func (p *prepass) detailsBlock(summary string, body []string) []string {
+	out := []string{"▸ " + strings.TrimSpace(summary), ""}
+	if len(body) > 0 {
+		out = append(out, strings.Split(p.nested().apply(strings.Join(body, "\n")), "\n")...)
+	}
+	return append(out, "")
+}
+
+// drawCallout draws a callout block: its label (icon, kind, title) and
+// its text rendered within a bar, in the kind's colour when colour is on.
+func (r *Renderer) drawCallout(mark string, body []string) ([]string, error) {
+	spec := strings.TrimPrefix(mark, blockMark+"callout:")
+	name, title, _ := strings.Cut(spec, ":")
+	k := kindOf(name)
+	label := k.icon + " " + k.word
+	if title != "" && !strings.EqualFold(title, k.word) {
+		label += ": " + title
+	}
+	bar := "│"
+	if r.opts.Color {
+		c := r.opts.Profile.Color(k.color)
+		bar = termenv.String(bar).Foreground(c).String()
+		label = termenv.String(label).Foreground(c).Bold().String()
+	}
+	out := []string{"  " + bar + "  " + label}
+	if len(body) > 0 {
+		inner, err := r.innerRenderer()
+		if err != nil {
+			return nil, err
+		}
+		lines, err := inner.chunk(strings.Join(body, "\n"))
+		if err != nil {
+			return nil, err
+		}
+		for _, l := range lines {
+			out = append(out, "  "+bar+l)
+		}
+	}
+	return out, nil
+}
+
+// innerRenderer renders the text inside a block, three cells narrower
+// than r; it is built once, when first needed.
+func (r *Renderer) innerRenderer() (*Renderer, error) {
+	if r.inner == nil {
+		o := r.opts
+		o.Width = max(o.Width-3, MinWidth)
+		in, err := New(o)
+		if err != nil {
+			return nil, err
+		}
+		r.inner = in
+	}
+	return r.inner, nil
+}

@@ -1,0 +1,183 @@
+package render
+
+import (
+	"strings"
+
+	"github.com/folio-reader/folio/library"
+)
+
+// The pre-pass turns the constructs glamour does not know into markdown
+// it renders well, before each chunk reaches it: GitHub alerts, :::
+// containers and MDX callouts become labelled blocks, <details> its
+// summary line and its content, HTML tables markdown tables, footnote
+// references [1] with their definitions gathered under "Notes" after the
+// last chunk, and pictures either a picture or their alt text. It works
+// on one chunk at a time and keeps every heading line where it is: the
+// lines of headings and FAQ questions are still found as before.
+//
+// Blocks glamour cannot draw (labelled blocks, pictures) are marked in
+// the markdown with lines that start with blockMark, which chunk splits
+// on and draws itself.
+
+// blockMark starts a line of the pre-pass's own; no article has one, as
+// apply drops NUL bytes first.
+const blockMark = "\x00folio:"
+
+// prepass is what the pre-pass knows of the article being rendered.
+type prepass struct {
+	dir      string         // the article's folder, for relative pictures
+	notes    map[string]int // footnote label → its number, in order of first reference
+	defs     []string       // the definitions' markdown, by number-1
+	pictures bool           // draw local pictures rather than their alt text
+	depth    int            // how deep in blocks this pass is
+}
+
+// maxBlockDepth bounds blocks within blocks: deeper ones are left as
+// they are written, so no crafted nesting can recurse without end.
+const maxBlockDepth = 8
+
+// nested is the pass for the text inside a block.
+func (p *prepass) nested() *prepass {
+	q := *p
+	q.depth++
+	return &q
+}
+
+// newPrepass prepares the pre-pass for article a.
+func newPrepass(a *library.Article, o Options) *prepass {
+	p := &prepass{dir: articleDir(a.Path), pictures: drawsPictures(o)}
+	if strings.Contains(a.Body, "[^") {
+		p.notes, p.defs = gatherFootnotes(a.Body)
+	}
+	return p
+}
+
+// apply returns the chunk md with its constructs turned into markdown
+// and block marks. A chunk with none of them is returned as it is.
+func (p *prepass) apply(md string) string {
+	if !mayHaveConstructs(md) || p.depth > maxBlockDepth {
+		return md
+	}
+	md = strings.ReplaceAll(md, "\x00", "")
+	lines := strings.Split(md, "\n")
+	code := library.CodeLines(md)
+	out := make([]string, 0, len(lines)+8)
+	for i := 0; i < len(lines); {
+		if i < len(code) && code[i] {
+			out = append(out, lines[i])
+			i++
+			continue
+		}
+		if next, block, ok := p.block(lines, code, i); ok {
+			out = append(out, block...)
+			i = next
+			continue
+		}
+		l := lines[i]
+		if label := footnoteDef(l); label != "" && p.notes[label] > 0 { // gathered in the Notes
+			i = skipFootnoteDef(lines, code, i)
+			continue
+		}
+		out = append(out, p.inline(l))
+		i++
+	}
+	return strings.Join(out, "\n")
+}
+
+// mayHaveConstructs is a quick look for what apply changes.
+func mayHaveConstructs(md string) bool {
+	return strings.Contains(md, "[!") || strings.Contains(md, ":::") || strings.Contains(md, "<") ||
+		strings.Contains(md, "[^") || strings.Contains(md, "![") || strings.ContainsAny(md, "\x00\t")
+}
+
+// block turns the construct that starts at line i, if one does, into
+// the lines that replace it, and says where the lines after it start.
+func (p *prepass) block(lines []string, code []bool, i int) (next int, out []string, ok bool) {
+	l := lines[i]
+	t := strings.TrimSpace(l)
+	if t == "" || len(l)-len(strings.TrimLeft(l, " ")) >= 4 { // indented code
+		return 0, nil, false
+	}
+	switch {
+	case strings.HasPrefix(t, ">") && strings.Contains(t, "[!"):
+		return p.alert(lines, i)
+	case strings.HasPrefix(t, ":::"):
+		return p.container(lines, code, i)
+	case strings.HasPrefix(t, "<"):
+		lower := strings.ToLower(t)
+		switch {
+		case strings.HasPrefix(lower, "<details"):
+			return p.details(lines, code, i)
+		case strings.HasPrefix(lower, "<table"):
+			return htmlTable(lines, i)
+		}
+	case strings.HasPrefix(t, "!["):
+		return p.pictureLine(t, i)
+	}
+	return 0, nil, false
+}
+
+// inline turns the constructs within one line: footnote references,
+// pictures, and tabs within text, which glamour would print as they are
+// ("code\tafter"): each is a space, as markdown reads it. Tabs that
+// indent the line are kept.
+func (p *prepass) inline(l string) string {
+	if i := strings.IndexByte(l, '\t'); i >= 0 && strings.TrimLeft(l[:i], " \t") != "" {
+		indent := len(l) - len(strings.TrimLeft(l, " \t"))
+		l = l[:indent] + strings.ReplaceAll(l[indent:], "\t", " ")
+	}
+	if len(p.notes) > 0 && strings.Contains(l, "[^") {
+		l = p.footnoteRefs(l)
+	}
+	if strings.Contains(l, "![") {
+		l = p.inlinePictures(l)
+	}
+	return l
+}
+
+// segment is a piece of a chunk: markdown for glamour, or a block the
+// pre-pass marked.
+type segment struct {
+	md    string
+	block []string // the mark's line, then the block's markdown lines
+}
+
+// segments splits prepared markdown at its block marks: a block runs
+// from its mark line to the matching end mark.
+func segments(md string) []segment {
+	var out []segment
+	lines := strings.Split(md, "\n")
+	start := 0
+	flush := func(end int) {
+		if end > start {
+			out = append(out, segment{md: strings.Join(lines[start:end], "\n")})
+		}
+	}
+	for i := 0; i < len(lines); i++ {
+		if !strings.HasPrefix(lines[i], blockMark) || lines[i] == blockEnd {
+			continue
+		}
+		flush(i)
+		depth, j := 1, i+1
+		for ; j < len(lines) && depth > 0; j++ {
+			switch {
+			case lines[j] == blockEnd:
+				depth--
+			case strings.HasPrefix(lines[j], blockMark) && !isLeafMark(lines[j]):
+				depth++
+			}
+		}
+		end := j
+		if depth == 0 {
+			end = j - 1 // without the end mark
+		}
+		out = append(out, segment{block: lines[i:end]})
+		i = j - 1
+		start = j
+	}
+	flush(len(lines))
+	return out
+}
+
+// blockEnd closes a block mark that holds markdown.
+const blockEnd = blockMark + "end"
