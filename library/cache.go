@@ -56,7 +56,7 @@ import (
 
 const (
 	indexMagic   = "folioidx"
-	indexVersion = 3 // bump when the layout, or what Parse makes of a file, changes
+	indexVersion = 4 // bump when the layout, or what Parse makes of a file, changes
 	indexHeader  = 32
 )
 
