@@ -37,6 +37,7 @@ func commands() map[string]*command {
 			"  --json          print JSON\n", runFAQ},
 		{"search", "QUERY... [--json]", "search titles, tags, categories, excerpts and bodies",
 			"  --json          print JSON\n", runSearch},
+		questionsCommand(),
 		{"help", "[COMMAND]", "show help for folio or a command", "", runHelp},
 		{"version", "", "print folio's version", "", runVersion},
 	}
@@ -48,7 +49,7 @@ func commands() map[string]*command {
 }
 
 // commandOrder is the order commands are listed in help.
-var commandOrder = []string{"list", "tags", "categories", "show", "toc", "faq", "search", "help", "version"}
+var commandOrder = []string{"list", "tags", "categories", "show", "toc", "faq", "questions", "search", "help", "version"}
 
 func commandNames() []string { return slices.Clone(commandOrder) }
 
