@@ -68,6 +68,8 @@ const (
 	searchScreen
 	linksScreen
 	relatedScreen
+	questionsScreen     // questions.go
+	termQuestionsScreen // the questions of a tag's or category's articles
 )
 
 // Model is the root model: a stack of screens, the window size, and the
@@ -88,6 +90,8 @@ type Model struct {
 	faq                faqModel
 	help               helpModel
 	bookmarks          articlesModel
+	questions          questionsModel // built when shown: questions.go
+	termQuestions      questionsModel
 	problemList        problemsModel
 	mem                memory
 	nav                navState // library search, links, related, history: nav.go
@@ -124,6 +128,7 @@ func New(lib *library.Library, opts Options) Model {
 		m.loadTitles()
 	}
 	m.resize()
+	m.syncQuestions()
 	return m
 }
 
@@ -162,6 +167,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if !done {
 		cmd = m.update(msg)
 	}
+	m.syncQuestions()
 	return m, tea.Batch(cmd, m.settle())
 }
 
@@ -198,6 +204,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return m.open(msg.slug)
 	case navMsg:
 		return m.navigate(msg)
+	case openQuestionMsg:
+		return m.openQuestion(msg)
 	case narrowMsg:
 		m.narrow(msg)
 	case overlayMsg:
@@ -267,8 +275,10 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 			return m.quit()
 		}
 		m.pop()
-	case m.tabbable(top) && key.Matches(msg, g.NextTab, g.PrevTab, g.Articles, g.Tags, g.Categories, m.keys.Marks.Bookmarks):
+	case m.tabbable(top) && key.Matches(msg, g.NextTab, g.PrevTab, g.Articles, g.Tags, g.Categories, m.keys.Marks.Bookmarks, m.keys.Questions.Questions):
 		m.switchTab(msg)
+	case top == narrowedScreen && key.Matches(msg, m.keys.Questions.OfArticles):
+		m.showTermQuestions()
 	default:
 		return m.updateScreen(top, msg)
 	}
@@ -355,6 +365,8 @@ func (m *Model) switchTab(msg tea.KeyMsg) {
 		cur = 2
 	case key.Matches(msg, m.keys.Marks.Bookmarks):
 		cur = 3
+	case key.Matches(msg, m.keys.Questions.Questions):
+		cur = 4
 	}
 	for len(m.stack) > 1 {
 		m.pop()

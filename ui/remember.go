@@ -147,13 +147,13 @@ func (m *Model) queueFinal() {
 
 // tabs are the lists the tab bar names, in order.
 func (m *Model) tabs() []screenID {
-	return []screenID{articlesScreen, tagsScreen, categoriesScreen, bookmarksScreen}
+	return []screenID{articlesScreen, tagsScreen, categoriesScreen, bookmarksScreen, questionsScreen}
 }
 
 // screenName is a list's name in the state file ("" for other screens).
 func screenName(id screenID) string {
 	return map[screenID]string{articlesScreen: "articles", tagsScreen: "tags",
-		categoriesScreen: "categories", bookmarksScreen: "bookmarks"}[id]
+		categoriesScreen: "categories", bookmarksScreen: "bookmarks", questionsScreen: "questions"}[id]
 }
 
 // screenNamed is the list the state file names, if it is one.

@@ -27,6 +27,10 @@ func (m *Model) updateScreen(id screenID, msg tea.Msg) tea.Cmd {
 		m.faq, cmd = m.faq.update(msg)
 	case bookmarksScreen:
 		m.bookmarks, cmd = m.bookmarks.update(msg)
+	case questionsScreen:
+		m.questions, cmd = m.questions.update(msg)
+	case termQuestionsScreen:
+		m.termQuestions, cmd = m.termQuestions.update(msg)
 	case problemsScreen:
 		m.problemList, cmd = m.problemList.update(msg)
 	default:
@@ -52,6 +56,10 @@ func (m *Model) list(id screenID) *filterList {
 		return &m.faq.list
 	case bookmarksScreen:
 		return &m.bookmarks.list
+	case questionsScreen:
+		return &m.questions.list
+	case termQuestionsScreen:
+		return &m.termQuestions.list
 	case problemsScreen:
 		return &m.problemList.list
 	}
@@ -91,7 +99,7 @@ func (m *Model) clearFilter(id screenID) {
 
 // tabbable screens answer tab and 1/2/3/4.
 func (m *Model) tabbable(id screenID) bool {
-	return id == articlesScreen || id == tagsScreen || id == categoriesScreen || id == narrowedScreen || id == bookmarksScreen
+	return id == articlesScreen || id == tagsScreen || id == categoriesScreen || id == narrowedScreen || id == bookmarksScreen || id == questionsScreen
 }
 
 // keyMap is the help of a screen in its current state.
@@ -113,12 +121,12 @@ func (m *Model) keyMap(id screenID) help.KeyMap {
 	default:
 		marks.base = withSearch{m.list(id).help(m.keys.Global, m.tabbable(id), len(m.stack) == 1), m.keys.Nav.Search}
 	}
-	return marks
+	return questionsHelp{base: marks, keys: m.keys.Questions, tabs: m.tabbable(id) && !m.capturing(id), narrowed: id == narrowedScreen && !m.capturing(id)}
 }
 
 func (m *Model) title(id screenID) string {
 	return [...]string{"Articles", "Tags", "Categories", "Articles", "Reader", "Contents", "FAQ", "Help",
-		"Bookmarks", "Problems", "Search", "Links", "Related"}[id]
+		"Bookmarks", "Problems", "Search", "Links", "Related", "Questions", "Questions"}[id]
 }
 
 // chrome says whether the tab bar and the footer show on a screen.
@@ -148,6 +156,8 @@ func (m *Model) resize() tea.Cmd {
 	m.faq.setSize(m.w, m.bodyHeight(faqScreen))
 	m.help.setSize(m.w, m.bodyHeight(helpScreen))
 	m.bookmarks.setSize(m.w, m.bodyHeight(bookmarksScreen))
+	m.questions.setSize(m.w, m.bodyHeight(questionsScreen))
+	m.termQuestions.setSize(m.w, m.bodyHeight(termQuestionsScreen))
 	m.problemList.setSize(m.w, m.bodyHeight(problemsScreen))
 	m.resizeNav()
 	if m.reader.art == nil {

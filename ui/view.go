@@ -39,6 +39,10 @@ func (m Model) View() string {
 		body = m.bookmarks.viewOr("No bookmarks yet: press m on an article to keep it here.")
 	case problemsScreen:
 		body = m.problemList.view()
+	case questionsScreen:
+		body = m.questions.view()
+	case termQuestionsScreen:
+		body = m.termQuestions.view()
 	default:
 		body = m.navView(top)
 	}
