@@ -48,7 +48,7 @@ func (i questionItem) row() row {
 	}
 	r := row{prefix: "  ", text: i.text}
 	if i.answer != "" {
-		r.suffix = "  " + i.answer
+		r.suffix = " — " + i.answer
 	}
 	return r
 }
@@ -197,6 +197,8 @@ type questionsHelp struct {
 	keys     QuestionKeys
 	tabs     bool
 	narrowed bool
+	after    key.Binding // the tab key 5 follows in the full help
+	open     key.Binding // the key f follows
 }
 
 func (h questionsHelp) bindings() []key.Binding {
@@ -216,17 +218,31 @@ func (h questionsHelp) ShortHelp() []key.Binding {
 	return bs
 }
 
-// FullHelp implements help.KeyMap.
+// FullHelp implements help.KeyMap: 5 joins the tabs' group (the one
+// holding after, the Bookmarks key), f the group with enter.
 func (h questionsHelp) FullHelp() [][]key.Binding {
 	groups := h.base.FullHelp()
-	var extra []key.Binding
-	for _, b := range h.bindings() {
-		if b.Enabled() {
-			extra = append(extra, b)
+	bs := h.bindings()
+	for _, b := range bs {
+		if !b.Enabled() {
+			continue
+		}
+		anchor := h.after
+		if b.Help() == h.keys.OfArticles.Help() {
+			anchor = h.open
+		}
+		placed := false
+		for i, g := range groups {
+			for _, x := range g {
+				if !placed && x.Enabled() && x.Help() == anchor.Help() {
+					groups[i] = append(append([]key.Binding(nil), g...), b)
+					placed = true
+				}
+			}
+		}
+		if !placed {
+			groups = append(groups, []key.Binding{b})
 		}
 	}
-	if len(extra) == 0 {
-		return groups
-	}
-	return append(groups, extra)
+	return groups
 }

@@ -121,7 +121,8 @@ func (m *Model) keyMap(id screenID) help.KeyMap {
 	default:
 		marks.base = withSearch{m.list(id).help(m.keys.Global, m.tabbable(id), len(m.stack) == 1), m.keys.Nav.Search}
 	}
-	return questionsHelp{base: marks, keys: m.keys.Questions, tabs: m.tabbable(id) && !m.capturing(id), narrowed: id == narrowedScreen && !m.capturing(id)}
+	return questionsHelp{base: marks, keys: m.keys.Questions, tabs: m.tabbable(id) && !m.capturing(id), narrowed: id == narrowedScreen && !m.capturing(id),
+		after: m.keys.Marks.Bookmarks, open: m.keys.List.Open}
 }
 
 func (m *Model) title(id screenID) string {
