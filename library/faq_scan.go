@@ -30,10 +30,11 @@ func scanFAQs(body string, lines []line, hs []Heading, sc *scratch) []FAQSection
 	}
 	var sections []FAQSection
 	for ti, t := range titles {
-		end := titleEnd(body, lines, hs, t)
-		if ti+1 < len(titles) && titles[ti+1].offset < end {
-			end = titles[ti+1].offset
+		limit := len(body) // a section ends at the next title at the latest
+		if ti+1 < len(titles) {
+			limit = titles[ti+1].offset
 		}
+		end := titleEnd(lines, hs, t, limit)
 		qs := headingQuestions(hs, t, end, sc.questions[:0])
 		if len(qs) == 0 {
 			qs = lineQuestions(lines, hs, t, &end, qs)
@@ -100,11 +101,12 @@ func headingBefore(hs []Heading, offset int) int {
 // titleEnd is where the section an FAQ title opens ends, as its
 // headings tell: the next heading at or above its level that is not a
 // question (a bold title: any such heading), or a container's closing
-// fence. HTML headings are checked as the lines are read.
-func titleEnd(body string, lines []line, hs []Heading, t faqTitle) int {
+// fence, and at limit at the latest. HTML headings are checked as the
+// lines are read.
+func titleEnd(lines []line, hs []Heading, t faqTitle, limit int) int {
 	if t.kind == titleContainer {
 		depth := 0
-		for i := t.line + 1; i < len(lines); i++ {
+		for i := t.line + 1; i < len(lines) && lines[i].offset < limit; i++ {
 			l := lines[i]
 			if l.code {
 				continue
@@ -118,9 +120,9 @@ func titleEnd(body string, lines []line, hs []Heading, t faqTitle) int {
 				depth++
 			}
 		}
-		return len(body)
+		return limit
 	}
-	for j := headingBefore(hs, t.offset) + 1; j < len(hs); j++ {
+	for j := headingBefore(hs, t.offset) + 1; j < len(hs) && hs[j].Offset < limit; j++ {
 		h := hs[j]
 		if h.Offset <= t.offset {
 			continue
@@ -135,7 +137,7 @@ func titleEnd(body string, lines []line, hs []Heading, t faqTitle) int {
 			return h.Offset
 		}
 	}
-	return len(body)
+	return limit
 }
 
 // headingQuestions lists the question headings of a section.

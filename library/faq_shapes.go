@@ -97,9 +97,11 @@ func htmlQuestion(t string) (lineQ, bool) {
 			continue
 		case "summary", "dt", "strong", "b", "h1", "h2", "h3", "h4", "h5", "h6":
 			closing := "</" + name
-			c := indexFold(t, closing)
+			c := indexFold(t[end:], closing)
 			if c < 0 {
 				c = len(t)
+			} else {
+				c += end
 			}
 			inner := inlineText(stripTags(t[end:c]))
 			if strings.IndexByte(inner, '?') < 0 {
