@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/help"
@@ -90,13 +91,92 @@ func newQuestions(id listID, arts []*library.Article, title string, st *Styles, 
 	l := newFilterList(id, items, d, st, keys, title, "entry", "entries")
 	l.compact = true
 	l.subtitle = fmt.Sprintf("%d %s", count, plural(count, "question", "questions"))
-	l.list.Filter = sectionFilter(groupOf, titleRow)
+	l.list.Filter = groupedFilter(groupOf, titleRow, wordsFirstFilter)
 	m := questionsModel{list: l, count: count, note: st.Reader.Notice,
 		empty: "No FAQ questions: articles with an FAQ section list theirs here."}
 	if len(items) > 1 {
 		m.list.list.Select(1) // the first question, not its article's title
 	}
 	return m
+}
+
+// groupedFilter is sectionFilter over any ranking: each match's group
+// (article) leads with its title row, groups in the order of their best
+// match.
+func groupedFilter(groupOf, titleRow []int, rank list.FilterFunc) list.FilterFunc {
+	return func(term string, targets []string) []list.Rank {
+		var order []int
+		groups := map[int][]list.Rank{}
+		for _, r := range rank(term, targets) {
+			g := groupOf[r.Index]
+			if _, seen := groups[g]; !seen {
+				order = append(order, g)
+				groups[g] = []list.Rank{{Index: titleRow[g]}}
+			}
+			if r.Index == titleRow[g] {
+				groups[g][0] = r
+			} else {
+				groups[g] = append(groups[g], r)
+			}
+		}
+		var out []list.Rank
+		for _, g := range order {
+			out = append(out, groups[g]...)
+		}
+		return out
+	}
+}
+
+// wordsFirstFilter ranks the targets holding every typed word first,
+// those with the words in the question (before " · ") above those with
+// them in the answer; then, for typos, the fuzzy matches.
+func wordsFirstFilter(term string, targets []string) []list.Rank {
+	words := strings.Fields(strings.ToLower(term))
+	if len(words) == 0 {
+		return nil
+	}
+	type scored struct {
+		r     list.Rank
+		score int
+	}
+	var exact []scored
+	seen := map[int]bool{}
+	for i, t := range targets {
+		low := strings.ToLower(t)
+		q, _, _ := strings.Cut(low, " · ")
+		score, ok := 0, true
+		var idx []int
+		for _, w := range words {
+			at := strings.Index(low, w)
+			if at < 0 {
+				ok = false
+				break
+			}
+			if strings.Contains(q, w) {
+				score += 10
+			} else {
+				score++
+			}
+			for k := range len([]rune(w)) {
+				idx = append(idx, len([]rune(low[:at]))+k)
+			}
+		}
+		if ok {
+			exact = append(exact, scored{list.Rank{Index: i, MatchedIndexes: idx}, score})
+			seen[i] = true
+		}
+	}
+	sort.SliceStable(exact, func(a, b int) bool { return exact[a].score > exact[b].score })
+	out := make([]list.Rank, 0, len(exact))
+	for _, e := range exact {
+		out = append(out, e.r)
+	}
+	for _, r := range fuzzyFilter(term, targets) {
+		if !seen[r.Index] {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // plainAnswer is an answer as one line of text for the filter.
