@@ -129,7 +129,7 @@ func groupedFilter(groupOf, titleRow []int, rank list.FilterFunc) list.FilterFun
 
 // wordsFirstFilter ranks the targets holding every typed word first,
 // those with the words in the question (before " · ") above those with
-// them in the answer; then, for typos, the fuzzy matches.
+// them in the answer; when none does (a typo), the fuzzy matches.
 func wordsFirstFilter(term string, targets []string) []list.Rank {
 	words := strings.Fields(strings.ToLower(term))
 	if len(words) == 0 {
@@ -140,7 +140,6 @@ func wordsFirstFilter(term string, targets []string) []list.Rank {
 		score int
 	}
 	var exact []scored
-	seen := map[int]bool{}
 	for i, t := range targets {
 		low := strings.ToLower(t)
 		q, _, _ := strings.Cut(low, " · ")
@@ -163,7 +162,6 @@ func wordsFirstFilter(term string, targets []string) []list.Rank {
 		}
 		if ok {
 			exact = append(exact, scored{list.Rank{Index: i, MatchedIndexes: idx}, score})
-			seen[i] = true
 		}
 	}
 	sort.SliceStable(exact, func(a, b int) bool { return exact[a].score > exact[b].score })
@@ -171,12 +169,10 @@ func wordsFirstFilter(term string, targets []string) []list.Rank {
 	for _, e := range exact {
 		out = append(out, e.r)
 	}
-	for _, r := range fuzzyFilter(term, targets) {
-		if !seen[r.Index] {
-			out = append(out, r)
-		}
+	if len(out) > 0 {
+		return out
 	}
-	return out
+	return fuzzyFilter(term, targets)
 }
 
 // plainAnswer is an answer as one line of text for the filter.
