@@ -24,7 +24,8 @@ type faqTitle struct {
 // its lines in any shape lineQuestion reads. An answer runs to the next
 // question or the section's end.
 func scanFAQs(body string, lines []line, hs []Heading, sc *scratch) []FAQSection {
-	titles := faqTitles(lines, hs)
+	var buf [8]faqTitle // most bodies have one or two: no allocation
+	titles := faqTitles(lines, hs, buf[:0])
 	if len(titles) == 0 {
 		return nil
 	}
@@ -54,9 +55,9 @@ func scanFAQs(body string, lines []line, hs []Heading, sc *scratch) []FAQSection
 }
 
 // faqTitles lists the FAQ titles of a body in order: its headings that
-// say FAQ, then the lines that do (checked by their first byte first).
-func faqTitles(lines []line, hs []Heading) []faqTitle {
-	var out []faqTitle
+// say FAQ, then the lines that do (checked by their first byte first),
+// appended to out.
+func faqTitles(lines []line, hs []Heading, out []faqTitle) []faqTitle {
 	for i, h := range hs {
 		if isFAQTitle(h.Text) {
 			out = append(out, faqTitle{text: h.Text, kind: titleHeading, heading: i, level: h.Level, line: h.Line, offset: h.Offset})
@@ -80,8 +81,12 @@ func faqTitles(lines []line, hs []Heading) []faqTitle {
 		out = append(out, faqTitle{text: text, kind: kind, heading: enclosing, level: level, line: i, offset: l.offset})
 		lineTitles = true
 	}
-	if lineTitles {
-		sort.SliceStable(out, func(a, b int) bool { return out[a].offset < out[b].offset })
+	if lineTitles { // into order by offset; titles are few
+		for i := 1; i < len(out); i++ {
+			for j := i; j > 0 && out[j].offset < out[j-1].offset; j-- {
+				out[j], out[j-1] = out[j-1], out[j]
+			}
+		}
 	}
 	return out
 }
