@@ -22,7 +22,7 @@ func isFAQTitle(s string) bool {
 	if isFAQHeading(s) {
 		return true
 	}
-	if len(s) > 160 || strings.HasSuffix(s, "?") || strings.IndexAny(s, "qQ") < 0 {
+	if len(s) > 160 || strings.HasSuffix(s, "?") || !strings.ContainsAny(s, "qQ") {
 		return false
 	}
 	l := strings.ToLower(s)
