@@ -218,7 +218,7 @@ func findLine(lines []string, start int, text string) int {
 // collapsed, emphasis marks dropped, and what may open a question line
 // in the reader (bullets, bars, numbers, "Q1:", a ::: title) left out.
 func questionText(s string) string {
-	s = strings.Join(strings.Fields(strings.NewReplacer("*", "", "_", "", "`", "").Replace(s)), " ")
+	s = strings.Join(strings.Fields(emphasisMarks.Replace(s)), " ")
 	for range 4 {
 		t := strings.TrimLeftFunc(s, func(r rune) bool {
 			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '¿' && r != '"' && r != '\''
@@ -236,6 +236,9 @@ func questionText(s string) string {
 	}
 	return s
 }
+
+// emphasisMarks drops the marks of emphasis and code.
+var emphasisMarks = strings.NewReplacer("*", "", "_", "", "`", "")
 
 // trimQuestionMarker drops a number ("2." "3)") or a Q prefix ("Q:",
 // "Q1.", "Question 2:") opening s.
