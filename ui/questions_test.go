@@ -159,3 +159,26 @@ func TestQuestionsEmpty(t *testing.T) {
 		t.Fatalf("enter on an empty list: top %v", d.m.top())
 	}
 }
+
+// The Questions lists fit the window at the smallest, usual and largest sizes.
+func TestQuestionsFit(t *testing.T) {
+	t.Parallel()
+	sizes := [][2]int{{20, 5}, {80, 24}, {300, 60}, {1, 1}, {10, 3}, {35, 9}}
+	for name, setup := range map[string]func(d *driver){
+		"questions":  func(d *driver) { d.press(d.m.keys.Questions.Questions) },
+		"filtered":   func(d *driver) { d.press(d.m.keys.Questions.Questions).filter("vegan") },
+		"of the tag": func(d *driver) { d.press(d.m.keys.Global.Tags, d.m.keys.List.Open, d.m.keys.Questions.OfArticles) },
+	} {
+		d := newQuestionsDriver(t, 80, 24)
+		setup(d)
+		for _, s := range sizes {
+			d.send(windowSize(s))
+			checkFits(t, fmt.Sprintf("%s at %dx%d", name, s[0], s[1]), d.m.View(), s[0], s[1])
+		}
+		for _, s := range sizes {
+			d := newQuestionsDriver(t, s[0], s[1])
+			setup(d)
+			checkFits(t, fmt.Sprintf("%s built at %dx%d", name, s[0], s[1]), d.m.View(), s[0], s[1])
+		}
+	}
+}
