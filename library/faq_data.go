@@ -16,19 +16,20 @@ var faqDataKeys = []string{"faq", "faqs", "questions"}
 // qa is one question and answer from data.
 type qa struct{ q, a string }
 
-// appendFAQData appends to body an "## FAQ" section holding the FAQ data
-// of fields and of the body's JSON-LD, less the questions the body
-// already asks. It returns the body and its lines, unchanged when there
-// is nothing to add.
-func appendFAQData(body string, lines []line, fields map[string]any, sc *scratch) (string, []line) {
+// appendFAQData appends to body (the clean body) an "## FAQ" section
+// holding the FAQ data of fields and of the JSON-LD in raw (the body as
+// written, read there so that cleaning may drop scripts), less the
+// questions the body already asks. It returns the body and its lines,
+// unchanged when there is nothing to add.
+func appendFAQData(raw, body string, lines []line, fields map[string]any, sc *scratch) (string, []line) {
 	var items []qa
 	for _, k := range faqDataKeys {
 		if v, ok := fields[k]; ok {
 			items = appendFAQList(items, v)
 		}
 	}
-	if strings.Contains(body, "ld+json") {
-		items = appendJSONLD(items, lines)
+	if strings.Contains(raw, "ld+json") {
+		items = appendJSONLD(items, splitLines(raw))
 	}
 	if len(items) == 0 {
 		return body, lines
