@@ -64,6 +64,7 @@ func parse(name string, data []byte, owned bool) (a *Article, warnings []string,
 	}
 	var lines []line
 	a.Body, lines = cleanBodyLines(strings.TrimLeft(body, "\n"), sc)
+	a.Body, lines = appendFAQData(body, a.Body, lines, fields, sc)
 	indexBodyLines(a, lines, sc)
 	if a.Title == "" {
 		a.Title = defaultTitle(a, name)

@@ -114,6 +114,7 @@ func New(lib *library.Library, opts Options) Model {
 		m.loadTitles()
 	}
 	m.resize()
+	m.syncQuestions()
 	return m
 }
 
@@ -156,6 +157,7 @@ func (m Model) step(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if !done {
 		cmd = m.update(msg)
 	}
+	m.syncQuestions()
 	return m, tea.Batch(cmd, m.settle())
 }
 
@@ -209,6 +211,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return m.open(msg.slug)
 	case navMsg:
 		return m.navigate(msg)
+	case openQuestionMsg:
+		return m.openQuestion(msg)
 	case narrowMsg:
 		m.narrow(msg)
 	case overlayMsg:
@@ -284,6 +288,8 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		m.pop()
 	case m.tabbable(top) && key.Matches(msg, m.tabKeys()...):
 		m.switchTab(msg)
+	case top == narrowedScreen && key.Matches(msg, m.keys.Questions.OfArticles):
+		m.showTermQuestions()
 	default:
 		return m.updateScreen(top, msg)
 	}

@@ -123,9 +123,9 @@ func TestTabsSwitchLists(t *testing.T) {
 		press string
 		want  screenID
 	}{
-		{"tab", tagsScreen}, {"tab", categoriesScreen}, {"tab", bookmarksScreen}, {"tab", articlesScreen},
-		{"shift+tab", bookmarksScreen}, {"shift+tab", categoriesScreen}, {"1", articlesScreen}, {"4", bookmarksScreen},
-		{"3", categoriesScreen}, {"2", tagsScreen},
+		{"tab", tagsScreen}, {"tab", categoriesScreen}, {"tab", bookmarksScreen}, {"tab", questionsScreen}, {"tab", articlesScreen},
+		{"shift+tab", questionsScreen}, {"shift+tab", bookmarksScreen}, {"shift+tab", categoriesScreen}, {"1", articlesScreen}, {"4", bookmarksScreen},
+		{"5", questionsScreen}, {"3", categoriesScreen}, {"2", tagsScreen},
 	} {
 		d.send(keyMsg(t, step.press))
 		if d.m.top() != step.want {

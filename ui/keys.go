@@ -10,12 +10,13 @@ import (
 // KeyMap holds every binding of the TUI. Screens show the part that
 // applies to them; help text always comes from these bindings.
 type KeyMap struct {
-	Global GlobalKeys
-	List   ListKeys
-	Reader ReaderKeys
-	Marks  MarkKeys
-	Nav    NavKeys
-	Search SearchKeys
+	Global    GlobalKeys
+	List      ListKeys
+	Reader    ReaderKeys
+	Marks     MarkKeys
+	Nav       NavKeys
+	Search    SearchKeys
+	Questions QuestionKeys
 }
 
 // GlobalKeys are matched by the root model on every screen.
@@ -91,9 +92,10 @@ func DefaultKeyMap() KeyMap {
 			wheel:        bind([]string{"wheel"}, "wheel", "scroll"),
 			click:        bind([]string{"click"}, "click", "contents item: jump"),
 		},
-		Marks:  defaultMarkKeys(),
-		Nav:    defaultNavKeys(),
-		Search: defaultSearchKeys(),
+		Marks:     defaultMarkKeys(),
+		Nav:       defaultNavKeys(),
+		Search:    defaultSearchKeys(),
+		Questions: defaultQuestionKeys(),
 	}
 }
 

@@ -31,6 +31,8 @@ const (
 	searchScreen
 	linksScreen
 	relatedScreen
+	questionsScreen     // every FAQ question of the library: questions.go
+	termQuestionsScreen // the questions of a tag's or category's articles
 	screenCount // not a screen: how many there are
 )
 
@@ -44,6 +46,8 @@ type screens struct {
 	faq                faqModel
 	help               helpModel
 	bookmarks          articlesModel
+	questions          questionsModel // built when shown: questions.go
+	termQuestions      questionsModel
 	problemList        problemsModel
 }
 
@@ -134,6 +138,11 @@ func (m *Model) spec(id screenID) spec {
 		return spec{screen: &m.nav.links, title: "Links"}
 	case relatedScreen:
 		return spec{screen: &m.nav.related, title: "Related"}
+	case questionsScreen:
+		return spec{screen: &m.questions, title: "Questions", tab: 5, tabKey: func(k KeyMap) key.Binding { return k.Questions.Questions },
+			name: "questions", tabs: true}
+	case termQuestionsScreen:
+		return spec{screen: &m.termQuestions, title: "Questions"}
 	}
 	panic("ui: screen not registered") // a screenID without a case above
 }
@@ -210,7 +219,8 @@ func (m *Model) keyMap(id screenID) help.KeyMap {
 	if l := m.list(id); l != nil {
 		marks.empty = len(l.list.VisibleItems()) == 0
 	}
-	return marks
+	return questionsHelp{base: marks, keys: m.keys.Questions, tabs: sp.tabs && !m.capturing(id),
+		narrowed: id == narrowedScreen && !m.capturing(id), after: m.keys.Marks.Bookmarks, open: m.keys.List.Open}
 }
 
 func (m *Model) title(id screenID) string { return m.spec(id).title }

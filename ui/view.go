@@ -5,6 +5,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/folio-reader/folio/internal/termsafe"
 )
@@ -61,6 +62,20 @@ func shortHelp(bs []key.Binding, width int, st help.Styles) string {
 // problems.
 func (m *Model) tabBar() string {
 	st := m.styles.App
+	bar := m.tabLabels(st.Tab, st.ActiveTab)
+	if b := m.problemBadge(); b != "" && ansi.StringWidth(bar)+ansi.StringWidth(b)+3 > m.w {
+		bar = m.tabLabels(st.Tab.UnsetPadding(), st.ActiveTab.UnsetPadding()) // five tabs and a badge in 80 columns
+	}
+	if b := m.problemBadge(); b != "" {
+		gap := max(2, m.w-ansi.StringWidth(bar)-ansi.StringWidth(b)-1)
+		bar += strings.Repeat(" ", gap) + st.Problems.Render(b)
+	}
+	return bar
+}
+
+// tabLabels is the tab bar's brand and tabs, drawn in the styles given.
+func (m *Model) tabLabels(tab, active lipgloss.Style) string {
+	st := m.styles.App
 	bar := st.Brand.Render(" folio ")
 	for i, id := range m.tabs() {
 		label := string(rune('1'+i)) + " " + m.title(id)
@@ -68,14 +83,10 @@ func (m *Model) tabBar() string {
 			if !m.opts.Color {
 				label = "[" + label + "]" // seen without colour or attributes too
 			}
-			bar += " " + st.ActiveTab.Render(label)
+			bar += " " + active.Render(label)
 		} else {
-			bar += " " + st.Tab.Render(label)
+			bar += " " + tab.Render(label)
 		}
-	}
-	if b := m.problemBadge(); b != "" {
-		gap := max(2, m.w-ansi.StringWidth(bar)-ansi.StringWidth(b)-1)
-		bar += strings.Repeat(" ", gap) + st.Problems.Render(b)
 	}
 	return bar
 }

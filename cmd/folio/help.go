@@ -39,6 +39,7 @@ func commands() map[string]*command {
 			"  --json          print JSON\n", runFAQ},
 		{"search", "QUERY... [--json]", "search titles, tags, categories, excerpts and bodies",
 			"  --json          print JSON\n", runSearch},
+		questionsCommand(),
 		{"help", "[COMMAND]", "show help for folio or a command", "", runHelp},
 		{"version", "", "print folio's version", "", runVersion},
 		addCommand(),
@@ -51,7 +52,7 @@ func commands() map[string]*command {
 }
 
 // commandOrder is the order commands are listed in help.
-var commandOrder = []string{"list", "tags", "categories", "show", "toc", "faq", "search", "add", "help", "version"}
+var commandOrder = []string{"list", "tags", "categories", "show", "toc", "faq", "questions", "search", "add", "help", "version"}
 
 func commandNames() []string { return slices.Clone(commandOrder) }
 

@@ -6,6 +6,7 @@ package render
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/charmbracelet/glamour"
 	"github.com/charmbracelet/x/ansi"
@@ -189,13 +190,17 @@ func (r *Renderer) chunk(md string) ([]string, error) {
 func isBlank(l string) bool { return strings.TrimSpace(ansi.Strip(l)) == "" }
 
 // faqLines places each FAQ question: a heading question is its heading's
-// line; a bold-line question is the first line at or after its section
-// heading whose text begins the question.
+// line; a question written on a line (bold, numbered, Q:, <summary>…)
+// is the first line at or after its section's start whose text begins
+// the question, list markers and Q: prefixes aside.
 func faqLines(a *library.Article, d *Document) [][]int {
 	out := make([][]int, len(a.FAQs))
 	for s, sec := range a.FAQs {
 		out[s] = make([]int, len(sec.Questions))
-		from := d.Headings[sec.Heading]
+		from := 0
+		if sec.Heading >= 0 {
+			from = d.Headings[sec.Heading]
+		}
 		for q, fq := range sec.Questions {
 			if fq.Heading >= 0 {
 				out[s][q] = d.Headings[fq.Heading]
@@ -209,17 +214,70 @@ func faqLines(a *library.Article, d *Document) [][]int {
 }
 
 // findLine returns the first line from start whose plain text starts the
-// given text (after wrapping, a line holds only its beginning).
+// given text (after wrapping, a line holds only its beginning) or starts
+// with it (an answer on the same line), once markers, numbers, Q:
+// prefixes and emphasis are set aside on both.
 func findLine(lines []string, start int, text string) int {
-	want := strings.Join(strings.Fields(termsafe.Markdown(text)), " ") // as rendered: prepare.go
+	want := questionText(termsafe.Markdown(text)) // as rendered: prepare.go
 	for i := start; i < len(lines); i++ {
-		got := strings.Join(strings.Fields(ansi.Strip(lines[i])), " ")
-		got = strings.Trim(got, "*_ ")
-		if got != "" && strings.HasPrefix(want, got) {
+		got := questionText(ansi.Strip(lines[i]))
+		if got != "" && (strings.HasPrefix(want, got) || strings.HasPrefix(got, want)) {
 			return i
 		}
 	}
 	return start
+}
+
+// questionText is a line's words for matching a question: spacing
+// collapsed, emphasis marks dropped, and what may open a question line
+// in the reader (bullets, bars, numbers, "Q1:", a ::: title) left out.
+func questionText(s string) string {
+	s = strings.Join(strings.Fields(emphasisMarks.Replace(s)), " ")
+	for range 4 {
+		t := strings.TrimLeftFunc(s, func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '¿' && r != '"' && r != '\''
+		})
+		if strings.HasPrefix(t, ":::") || strings.HasPrefix(s, ":::") {
+			if i := strings.IndexAny(s, "] "); i >= 0 {
+				t = s[i+1:]
+			}
+		}
+		t = strings.TrimSpace(trimQuestionMarker(t))
+		if t == s {
+			break
+		}
+		s = t
+	}
+	return s
+}
+
+// emphasisMarks drops the marks of emphasis and code.
+var emphasisMarks = strings.NewReplacer("*", "", "_", "", "`", "")
+
+// trimQuestionMarker drops a number ("2." "3)") or a Q prefix ("Q:",
+// "Q1.", "Question 2:") opening s.
+func trimQuestionMarker(s string) string {
+	i := 0
+	switch {
+	case len(s) >= 9 && strings.EqualFold(s[:8], "question") && (s[8] == ' ' || s[8] == ':' || s[8] >= '0' && s[8] <= '9'):
+		i = 8
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+	case len(s) >= 2 && (s[0] == 'Q' || s[0] == 'q'):
+		i = 1
+	}
+	j := i
+	for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+		j++
+	}
+	if j == 0 || j >= len(s) || (s[j] != ':' && s[j] != '.' && s[j] != ')') {
+		return s
+	}
+	if j+1 < len(s) && s[j+1] != ' ' {
+		return s // "3.5 mm", "Q.E.D."
+	}
+	return s[j+1:]
 }
 
 // String joins the lines.

@@ -145,7 +145,12 @@ func (w *Window) Question(a *library.Article, s, q int) (int, bool) {
 	if h := sec.Questions[q].Heading; h >= 0 {
 		return w.Headings[h], w.Headings[h] >= 0
 	}
-	from := w.Headings[sec.Heading]
+	from := 0 // a section titled by a line before any heading
+	if sec.Heading >= 0 {
+		from = w.Headings[sec.Heading]
+	} else if w.First > 0 {
+		from = -1
+	}
 	if from < 0 || sec.Questions[q].Offset >= w.upTo {
 		return 0, false
 	}
