@@ -33,7 +33,7 @@ const (
 	relatedScreen
 	questionsScreen     // every FAQ question of the library: questions.go
 	termQuestionsScreen // the questions of a tag's or category's articles
-	screenCount // not a screen: how many there are
+	screenCount         // not a screen: how many there are
 )
 
 // screens holds one model of each screen (the library search, links and
