@@ -49,6 +49,7 @@ type Options struct {
 	Keys     *KeyMap
 	Problems []library.Problem
 	Load     Loader // when set, the library New gets is shown first and Load's is loaded in the background: loading.go
+	Open     string // the slug of an article to open in the reader at start: startopen.go
 }
 
 // screenID names a screen; the root keeps a stack of them.
@@ -131,7 +132,7 @@ func (m *Model) nextList() listID { m.lists++; return m.lists }
 
 // Init implements tea.Model.
 func (m Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{waitChanges(m.opts.Changes)}
+	cmds := []tea.Cmd{waitChanges(m.opts.Changes), m.openAtStart()}
 	if m.load != nil {
 		cmds = append(cmds, startLoad(m.opts.Load), m.load.spin.Tick)
 	}
@@ -158,6 +159,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if _, ok := msg.(tea.KeyMsg); ok {
 		m.reader.note = "" // a note lasts until the next key
 	}
+	m.touched(msg)
 	cmd, done := m.updateMemory(msg)
 	if !done {
 		cmd = m.update(msg)
@@ -194,6 +196,9 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case tea.MouseMsg:
 		return m.updateScreen(m.top(), msg)
 	case openArticleMsg:
+		if msg.slug == m.opts.Open {
+			m.selectAtStart()
+		}
 		m.visit(msg.slug)
 		return m.open(msg.slug)
 	case navMsg:

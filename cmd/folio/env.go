@@ -4,6 +4,7 @@ import (
 	"io"
 	"os"
 
+	"github.com/folio-reader/folio/web"
 	"github.com/muesli/termenv"
 	"golang.org/x/term"
 )
@@ -25,6 +26,21 @@ type env struct {
 	profile        termenv.Profile // colour profile of the terminal
 	darkBackground func() bool     // asked only when a style is auto and colour is on
 	cacheDir       string          // where --dir folders are indexed, "" for nowhere (see cacheDir)
+	stdin          io.Reader       // where "-" is read from; nil: nowhere
+	stdinPiped     bool            // stdin is a pipe or a file, not a terminal: folio alone reads it
+	web            *web.Client     // fetches URLs; nil: the defaults
+}
+
+// setStdin gives folio its standard input. Only a pipe or a regular
+// file counts as piped: a terminal, /dev/null or a closed stdin do not.
+func (e *env) setStdin(f *os.File) {
+	e.stdin = f
+	info, err := f.Stat()
+	if err != nil {
+		return
+	}
+	m := info.Mode()
+	e.stdinPiped = m&os.ModeNamedPipe != 0 || m.IsRegular()
 }
 
 func newEnv(stdout, stderr io.Writer) *env {

@@ -18,7 +18,9 @@ const (
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	e := newEnv(os.Stdout, os.Stderr)
+	e.setStdin(os.Stdin)
+	os.Exit(runEnv(os.Args[1:], e))
 }
 
 // run is folio with its arguments and output streams: the testable entry.
@@ -64,11 +66,14 @@ func dispatch(args []string, e *env) error {
 		return nil
 	}
 	rest := fs.Args()
-	if *watch && len(rest) > 0 {
+	if _, isCmd := commands()[first(rest)]; *watch && isCmd {
 		return usageErr("", "--watch is for the reader (folio with no command), not %q", rest[0])
 	}
-	if *watch && len(g.dirs) == 0 {
+	if *watch && len(g.dirs) == 0 && len(rest) == 0 {
 		return usageErr("", "--watch needs a --dir to watch")
+	}
+	if len(rest) == 0 && e.stdinPiped {
+		return runStdin(g, e, *watch)
 	}
 	if len(rest) == 0 {
 		lib, o, err := g.tui(e)
@@ -84,11 +89,7 @@ func dispatch(args []string, e *env) error {
 	name, rest := rest[0], rest[1:]
 	c, ok := commands()[name]
 	if !ok {
-		msg := fmt.Sprintf("unknown command %q", name)
-		if s := suggestion(name, commandNames()); s != "" {
-			msg += "; " + s
-		}
-		return usageErr("", "%s", msg)
+		return runOpen(g, append([]string{name}, rest...), e, watch)
 	}
 	return c.run(g, rest, e)
 }
@@ -98,4 +99,11 @@ func prefixSpace(s string) string {
 		return ""
 	}
 	return " " + s
+}
+
+func first(args []string) string {
+	if len(args) == 0 {
+		return ""
+	}
+	return args[0]
 }

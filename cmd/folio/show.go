@@ -43,11 +43,7 @@ func runShow(g *globals, args []string, e *env) error {
 		return usageErr("show", "--section needs a heading")
 	}
 
-	lib, err := g.load(e)
-	if err != nil {
-		return err
-	}
-	a, err := findArticle(lib, slug)
+	_, a, err := g.findTarget(e, slug)
 	if err != nil {
 		return err
 	}
@@ -57,7 +53,24 @@ func runShow(g *globals, args []string, e *env) error {
 			return err
 		}
 	}
-	opts := render.Options{Width: *width, Style: e.resolveStyle(style), Color: e.color(), Profile: e.profile}
+	return printArticle(e, a, *width, e.resolveStyle(style), heading)
+}
+
+// printDocument prints a document read from a file, stdin or a URL as
+// show prints an article, at the default width and the --style.
+func (g *globals) printDocument(e *env, d document) error {
+	style, err := g.styleName("")
+	if err != nil {
+		return err
+	}
+	reportProblems(e, libraryOf(d))
+	return printArticle(e, d.art, e.width(), e.resolveStyle(style), -1)
+}
+
+// printArticle prints an article rendered at width in the glamour style
+// under its header, or only the section under heading when it is not -1.
+func printArticle(e *env, a *library.Article, width int, style string, heading int) error {
+	opts := render.Options{Width: width, Style: style, Color: e.color(), Profile: e.profile}
 	doc, err := render.RenderParallel(opts, a, runtime.GOMAXPROCS(0))
 	if err != nil {
 		return err

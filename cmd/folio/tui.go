@@ -31,6 +31,10 @@ type tuiOptions struct {
 	Links     bool                   // emit OSC 8 hyperlinks
 	Drafts    bool
 	Load      ui.Loader // loads the rest of the library while lib is shown, or nil
+	Open      string    // the slug of the article to open at once, or ""
+	// KeysFromTTY: stdin held the article, so keys are read from the
+	// terminal itself (/dev/tty).
+	KeysFromTTY bool
 }
 
 // tui reads what the reader needs from the global flags: --style,
@@ -96,7 +100,17 @@ func runTUI(lib *library.Library, o tuiOptions) error {
 		defer w.Close()
 		opts.Changes = w.Changes()
 	}
-	p := tea.NewProgram(ui.New(lib, opts), tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithOutput(f))
+	opts.Open = o.Open
+	progOpts := []tea.ProgramOption{tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithOutput(f)}
+	if o.KeysFromTTY {
+		tty, err := openTTY()
+		if err != nil {
+			return err
+		}
+		defer tty.Close()
+		progOpts = append(progOpts, tea.WithInput(tty))
+	}
+	p := tea.NewProgram(ui.New(lib, opts), progOpts...)
 	stopHangup := quitOnHangup(p)
 	final, err := p.Run()
 	hungUp := stopHangup()
