@@ -84,7 +84,7 @@ func runOpen(g *globals, args []string, e *env, watch *bool) error {
 			return err
 		}
 	}
-	if *watch && len(g.dirs) == 0 {
+	if *watch && len(g.folders()) == 0 {
 		return usageErr("", "--watch needs a --dir to watch")
 	}
 	if !e.tty && len(docs) > 0 {
@@ -153,7 +153,7 @@ func (g *globals) readerOptions(e *env, docs []document, slug string, watch bool
 		return nil, o, err
 	}
 	if watch {
-		o.Watch = g.dirs
+		o.Watch = g.folders()
 	}
 	o.Drafts = g.drafts
 	if len(docs) > 0 {

@@ -16,6 +16,8 @@ func TestMain(m *testing.M) {
 		panic(err)
 	}
 	os.Setenv("XDG_CACHE_HOME", dir)
+	os.Setenv("XDG_CONFIG_HOME", filepath.Join(dir, "config")) // never the user's config.toml
+	os.Unsetenv("FOLIO_CONFIG")
 	os.Unsetenv(noCacheEnv)
 	xdg.Reload()
 	code := m.Run()

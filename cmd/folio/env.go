@@ -29,6 +29,7 @@ type env struct {
 	stdin          io.Reader       // where "-" is read from; nil: nowhere
 	stdinPiped     bool            // stdin is a pipe or a file, not a terminal: folio alone reads it
 	web            *web.Client     // fetches URLs; nil: the defaults
+	configPath     string          // the config file; "": config.Path of the environment
 }
 
 // setStdin gives folio its standard input. Only a pipe or a regular

@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"flag"
+	"github.com/folio-reader/folio/config"
 	"io"
 	"strings"
 )
@@ -12,7 +13,9 @@ type globals struct {
 	dirs      []string
 	noBundled bool
 	drafts    bool
-	style     string // --style: auto (also when empty), dark, light or notty
+	style     string         // --style: auto (also when empty), dark, light or notty
+	cfg       *config.Config // the config file read before the flags (configcmd.go)
+	cfgErr    error          // what was wrong with it, reported when a command needs it
 }
 
 // styleName is --style, checked: auto when not given.

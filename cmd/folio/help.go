@@ -39,6 +39,8 @@ func commands() map[string]*command {
 			"  --json          print JSON\n", runSearch},
 		{"help", "[COMMAND]", "show help for folio or a command", "", runHelp},
 		{"version", "", "print folio's version", "", runVersion},
+		{"config", "[--init]", "print the config file's path and the settings in effect",
+			"  --init          write a commented config file (never over an existing one)\n", runConfig},
 	}
 	m := make(map[string]*command, len(list))
 	for _, c := range list {
@@ -48,7 +50,7 @@ func commands() map[string]*command {
 }
 
 // commandOrder is the order commands are listed in help.
-var commandOrder = []string{"list", "tags", "categories", "show", "toc", "faq", "search", "help", "version"}
+var commandOrder = []string{"list", "tags", "categories", "show", "toc", "faq", "search", "config", "help", "version"}
 
 func commandNames() []string { return slices.Clone(commandOrder) }
 

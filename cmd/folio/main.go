@@ -54,6 +54,7 @@ func runEnv(args []string, e *env) int {
 // of the arguments to the command, which accepts global flags too.
 func dispatch(args []string, e *env) error {
 	g := &globals{}
+	g.cfgErr = g.applyConfig(e)
 	fs := newFlagSet("", g)
 	help := fs.Bool("help", false, "")
 	fs.BoolVar(help, "h", false, "")
@@ -66,10 +67,13 @@ func dispatch(args []string, e *env) error {
 		return nil
 	}
 	rest := fs.Args()
+	if g.cfgErr != nil && !needsNoConfig[first(rest)] {
+		return g.cfgErr
+	}
 	if _, isCmd := commands()[first(rest)]; *watch && isCmd {
 		return usageErr("", "--watch is for the reader (folio with no command), not %q", rest[0])
 	}
-	if *watch && len(g.dirs) == 0 && len(rest) == 0 {
+	if *watch && len(g.folders()) == 0 && len(rest) == 0 {
 		return usageErr("", "--watch needs a --dir to watch")
 	}
 	if len(rest) == 0 && e.stdinPiped {
@@ -81,7 +85,7 @@ func dispatch(args []string, e *env) error {
 			return err
 		}
 		if *watch {
-			o.Watch = g.dirs
+			o.Watch = g.folders()
 		}
 		o.Drafts = g.drafts
 		return runTUI(lib, o)

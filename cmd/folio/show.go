@@ -33,7 +33,7 @@ func runShow(g *globals, args []string, e *env) error {
 		return usageErr("show", "--width must be a positive number of cells, got %d", *width)
 	}
 	if *width == 0 {
-		*width = e.width()
+		*width = g.defaultWidth(e)
 	}
 	style, err := g.styleName("show")
 	if err != nil {
@@ -64,7 +64,7 @@ func (g *globals) printDocument(e *env, d document) error {
 		return err
 	}
 	reportProblems(e, libraryOf(d))
-	return printArticle(e, d.art, e.width(), e.resolveStyle(style), -1)
+	return printArticle(e, d.art, g.defaultWidth(e), e.resolveStyle(style), -1)
 }
 
 // printArticle prints an article rendered at width in the glamour style

@@ -35,6 +35,9 @@ type tuiOptions struct {
 	// KeysFromTTY: stdin held the article, so keys are read from the
 	// terminal itself (/dev/tty).
 	KeysFromTTY bool
+	NoMouse     bool           // mouse = false in the config: the terminal keeps its selection
+	KeysTable   map[string]any // the config's [keys] table, used instead of the keys file
+	KeysName    string         // what errors call it
 }
 
 // tui reads what the reader needs from the global flags: --style,
@@ -57,6 +60,9 @@ func (g *globals) tui(e *env) (*library.Library, tuiOptions, error) {
 		KeysFile:  func() (string, error) { return xdg.SearchConfigFile(keysFile) },
 		Links:     e.color() && hyperlinkTerminal(e.getenv),
 		Load:      load,
+		NoMouse:   !g.config().Mouse,
+		KeysTable: g.config().Keys,
+		KeysName:  g.config().Path + " [keys]",
 	}, nil
 }
 
@@ -91,7 +97,15 @@ func runTUI(lib *library.Library, o tuiOptions) error {
 	opts := ui.Options{Style: o.Style, Color: o.Color, Profile: profile, StatePath: statePath, Load: o.Load}
 	openState(&opts, o.StateFile)
 	opts.Drafts, opts.Hyperlinks = o.Drafts, o.Links
-	loadKeys(&opts, o.KeysFile)
+	if o.KeysTable != nil {
+		km, err := ui.KeysFromTable(o.KeysName, o.KeysTable)
+		opts.Keys = &km
+		if err != nil {
+			opts.Problems = append(opts.Problems, ui.KeysProblem(o.KeysName, err))
+		}
+	} else {
+		loadKeys(&opts, o.KeysFile)
+	}
 	if len(o.Watch) > 0 {
 		w, err := watch.New(o.Watch, library.Extensions, 200*time.Millisecond)
 		if err != nil {
@@ -101,7 +115,10 @@ func runTUI(lib *library.Library, o tuiOptions) error {
 		opts.Changes = w.Changes()
 	}
 	opts.Open = o.Open
-	progOpts := []tea.ProgramOption{tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithOutput(f)}
+	progOpts := []tea.ProgramOption{tea.WithAltScreen(), tea.WithOutput(f)}
+	if !o.NoMouse {
+		progOpts = append(progOpts, tea.WithMouseCellMotion())
+	}
 	if o.KeysFromTTY {
 		tty, err := openTTY()
 		if err != nil {
