@@ -62,6 +62,9 @@ func runOpen(g *globals, args []string, e *env, watch *bool) error {
 	if err != nil {
 		return err
 	}
+	if err := g.checkGlobals("", e); err != nil {
+		return err
+	}
 	var docs []document
 	slug := ""
 	for i, arg := range pos {

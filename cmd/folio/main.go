@@ -67,6 +67,11 @@ func dispatch(args []string, e *env) error {
 		return nil
 	}
 	rest := fs.Args()
+	if needsNoConfig[first(rest)] {
+		e.colorMode = g.color
+	} else if err := g.checkGlobals("", e); err != nil {
+		return err
+	}
 	if g.cfgErr != nil && !needsNoConfig[first(rest)] {
 		return g.cfgErr
 	}

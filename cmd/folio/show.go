@@ -12,15 +12,14 @@ import (
 	"github.com/muesli/termenv"
 )
 
-// styles are the values --style takes.
-var styles = []string{"auto", "dark", "light", "notty"}
-
 // runShow prints an article rendered for the terminal, or one section of
 // it, under a header with its title, author, date and reading time.
 func runShow(g *globals, args []string, e *env) error {
 	fs := newFlagSet("show", g)
 	width := fs.Int("width", 0, "")
 	section := fs.String("section", "", "")
+	page := fs.Bool("pager", false, "")
+	fs.BoolVar(page, "p", false, "")
 	pos, done, err := parseCmd("show", fs, args, e)
 	if done || err != nil {
 		return err
@@ -53,7 +52,11 @@ func runShow(g *globals, args []string, e *env) error {
 			return err
 		}
 	}
-	return printArticle(e, a, *width, e.resolveStyle(style), heading)
+	style = e.resolveStyle(style)
+	if *page {
+		return g.paged(e, func(e *env) error { return printArticle(e, a, *width, style, heading) })
+	}
+	return printArticle(e, a, *width, style, heading)
 }
 
 // printDocument prints a document read from a file, stdin or a URL as
@@ -70,7 +73,7 @@ func (g *globals) printDocument(e *env, d document) error {
 // printArticle prints an article rendered at width in the glamour style
 // under its header, or only the section under heading when it is not -1.
 func printArticle(e *env, a *library.Article, width int, style string, heading int) error {
-	opts := render.Options{Width: width, Style: style, Color: e.color(), Profile: e.profile}
+	opts := render.Options{Width: width, Style: style, Color: e.color(), Profile: e.colorProfile()}
 	doc, err := render.RenderParallel(opts, a, runtime.GOMAXPROCS(0))
 	if err != nil {
 		return err
