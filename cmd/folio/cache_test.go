@@ -11,6 +11,9 @@ import (
 // TestMain points the index cache at a folder of its own, so that the
 // tests never write to the user's cache.
 func TestMain(m *testing.M) {
+	if os.Getenv(runMainEnv) == "1" {
+		main() // the test binary as folio itself, for scripts that call it (cobra_test.go)
+	}
 	dir, err := os.MkdirTemp("", "folio-cmd-cache-")
 	if err != nil {
 		panic(err)

@@ -18,6 +18,7 @@ type globals struct {
 	color     string         // --color: auto (also when empty), always or never
 	cfg       *config.Config // the config file read before the flags (configcmd.go)
 	cfgErr    error          // what was wrong with it, reported when a command needs it
+	env       *env           // where folio runs, for completions (cobra.go)
 }
 
 // styleName is --style (or the config's style), checked: auto when not

@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"runtime/debug"
 	"slices"
 	"strings"
 )
@@ -40,6 +39,9 @@ func commands() map[string]*command {
 			"  --json          print JSON\n", runSearch},
 		{"help", "[COMMAND|styles]", "show help for folio or a command", "", runHelp},
 		{"version", "", "print folio's version", "", runVersion},
+		{"completion", "bash|zsh|fish|powershell", "print a shell completion script",
+			"", runCompletion},
+		{"man", "", "print folio's man page (roff)", "", runMan},
 		{"config", "[--init]", "print the config file's path and the settings in effect",
 			"  --init          write a commented config file (never over an existing one)\n", runConfig},
 	}
@@ -51,7 +53,7 @@ func commands() map[string]*command {
 }
 
 // commandOrder is the order commands are listed in help.
-var commandOrder = []string{"list", "tags", "categories", "show", "toc", "faq", "search", "config", "help", "version"}
+var commandOrder = []string{"list", "tags", "categories", "show", "toc", "faq", "search", "config", "completion", "man", "help", "version"}
 
 func commandNames() []string { return slices.Clone(commandOrder) }
 
@@ -144,10 +146,6 @@ func runVersion(g *globals, args []string, e *env) error {
 	if len(pos) > 0 {
 		return usageErr("version", "version takes no arguments")
 	}
-	v := "(devel)"
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
-		v = bi.Main.Version
-	}
-	fmt.Fprintf(e.stdout, "folio %s\n", v)
+	fmt.Fprintf(e.stdout, "folio %s\n", versionString())
 	return nil
 }

@@ -59,12 +59,20 @@ func dispatch(args []string, e *env) error {
 	help := fs.Bool("help", false, "")
 	fs.BoolVar(help, "h", false, "")
 	watch := fs.Bool("watch", false, "")
+	version := fs.Bool("version", false, "")
+	if len(args) > 0 && completeCommands[args[0]] {
+		_ = g.applyConfig(e) // a bad config completes from the defaults
+		return runCobra(g, args, e)
+	}
 	if err := fs.Parse(args); err != nil {
 		return usageErr("", "%s", err)
 	}
 	if *help {
 		printHelp(e.stdout, "")
 		return nil
+	}
+	if *version {
+		return runVersion(g, fs.Args(), e)
 	}
 	rest := fs.Args()
 	if needsNoConfig[first(rest)] {
