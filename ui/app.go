@@ -3,6 +3,8 @@
 package ui
 
 import (
+	"io"
+
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/spinner"
 	tea "github.com/charmbracelet/bubbletea"
@@ -50,6 +52,9 @@ type Options struct {
 	Problems []library.Problem
 	Load     Loader // when set, the library New gets is shown first and Load's is loaded in the background: loading.go
 	Open     string // the slug of an article to open in the reader at start: startopen.go
+	// Clipboard is where OSC 52 copies are written (copy.go); nil:
+	// stdout. Tests set it.
+	Clipboard io.Writer
 }
 
 // screenID names a screen; the root keeps a stack of them.
@@ -251,6 +256,9 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.quit()
 	case m.capturing(top):
 		return m.updateScreen(top, msg)
+	case m.isCopyKey(top, msg):
+		cmd, _ := m.copyKey(top, msg)
+		return cmd
 	case top == helpScreen && key.Matches(msg, g.Help, g.Back, g.Quit):
 		m.pop()
 	case m.list(top) != nil && key.Matches(msg, m.keys.Nav.Search):

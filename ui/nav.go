@@ -88,6 +88,8 @@ func (m *Model) navigate(msg navMsg) tea.Cmd {
 		return m.followLink(msg.link)
 	case openedMsg:
 		m.nav.links.note = msg.note()
+	case copiedMsg:
+		m.copied(msg)
 	case searchTickMsg, searchResultMsg:
 		var cmd tea.Cmd
 		m.nav.search, cmd = m.nav.search.update(msg)

@@ -10,6 +10,7 @@ type NavKeys struct {
 	Find, FindNext, FindPrev          key.Binding // in the reader: search the article
 	FindAccept, FindCancel, FindClear key.Binding
 	Links, Related, HistBack, HistFwd key.Binding
+	CopyLink                          key.Binding // in the links list: copy.go
 	historyHelp                       key.Binding // H/L together, for the footer
 	nextMatchHelp                     key.Binding // n/N together, for the footer
 }
@@ -31,6 +32,7 @@ func defaultNavKeys() NavKeys {
 		FindClear:     bind([]string{"esc"}, "esc", "clear search"),
 		Links:         bind([]string{"l"}, "l", "links"),
 		Related:       bind([]string{"r"}, "r", "related articles"),
+		CopyLink:      bind([]string{"y"}, "y", "copy address"),
 		HistBack:      bind([]string{"H", "alt+left"}, "H/alt+←", "back in history"),
 		HistFwd:       bind([]string{"L", "alt+right"}, "L/alt+→", "forward in history"),
 		historyHelp:   bind([]string{"H"}, "H/L", "history"),

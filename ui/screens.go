@@ -112,6 +112,9 @@ func (m *Model) keyMap(id screenID) help.KeyMap {
 		marks.base = problemsHelp{m.list(id).help(m.keys.Global, false, false)}
 	default:
 		marks.base = withSearch{m.list(id).help(m.keys.Global, m.tabbable(id), len(m.stack) == 1), m.keys.Nav.Search}
+		if id == linksScreen {
+			marks.base = withCopyLink{marks.base, m.keys.Nav.CopyLink}
+		}
 	}
 	return marks
 }
