@@ -6,7 +6,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"io"
 	"os"
 )
 
@@ -21,12 +20,6 @@ func main() {
 	e := newEnv(os.Stdout, os.Stderr)
 	e.setStdin(os.Stdin)
 	os.Exit(runEnv(os.Args[1:], e))
-}
-
-// run is folio with its arguments and output streams: the testable entry.
-// It looks at the real terminal and environment once, here.
-func run(args []string, stdout, stderr io.Writer) int {
-	return runEnv(args, newEnv(stdout, stderr))
 }
 
 // runEnv dispatches to the command named by args and maps its error to an

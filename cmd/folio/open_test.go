@@ -190,7 +190,10 @@ func TestShowURL(t *testing.T) {
 		{"/page", "HTML pages", exitFailure},
 	} {
 		e, out, errs := pipeEnv(nil, false)
-		e.web = &web.Client{Timeout: 300 * time.Millisecond, MaxBytes: 4096}
+		e.web = &web.Client{Timeout: 5 * time.Second, MaxBytes: 4096}
+		if tc.path == "/slow.md" {
+			e.web.Timeout = 300 * time.Millisecond // the server answers in 3 s
+		}
 		code := runEnv([]string{"show", srv.URL + tc.path, "--width", "60"}, e)
 		got := out.String() + errs.String()
 		if code != tc.code || !strings.Contains(got, tc.want) {
