@@ -160,6 +160,13 @@ func (g *globals) readerOptions(e *env, docs []document, slug string, watch bool
 	}
 	o.Drafts = g.drafts
 	if len(docs) > 0 {
+		have := map[string]bool{}
+		for _, d := range docs {
+			have[absPath(d.art.Path)] = true
+		}
+		for _, d := range docs {
+			docs = append(docs, linkedDocuments(d, have)...)
+		}
 		lib = withDocuments(lib, docs)
 		if load := o.Load; load != nil {
 			o.Load = func(seen func(*library.Article)) *library.Library {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
@@ -218,4 +219,40 @@ func runStdin(g *globals, e *env, watch bool) error {
 		return g.printDocument(e, d)
 	}
 	return g.openReader(e, []document{d}, "", watch)
+}
+
+// maxLinkedFiles caps the local files read for the links of one file.
+const maxLinkedFiles = 50
+
+// linkedDocuments reads the local article files d's links point to,
+// relative to d's folder (a link from the site's root, /post.md, is
+// tried there too), so that following them in the reader opens them:
+// the files linked, never the folder. A link to no file is left to the
+// reader, which says so.
+func linkedDocuments(d document, have map[string]bool) []document {
+	if d.art.Path == "-" || web.IsURL(d.art.Path) {
+		return nil
+	}
+	dir := filepath.Dir(d.art.Path)
+	var out []document
+	for _, l := range d.art.Links {
+		if len(out) == maxLinkedFiles {
+			break
+		}
+		u, err := url.Parse(l.URL)
+		if err != nil || u.Scheme != "" || u.Host != "" || u.Path == "" || !isArticleName(u.Path) {
+			continue
+		}
+		p := filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(u.Path, "/")))
+		if have[absPath(p)] || pathKind(p) != "file" {
+			continue
+		}
+		have[absPath(p)] = true
+		ld, _, err := readArticleFile(p)
+		if err != nil {
+			continue
+		}
+		out = append(out, document{art: ld, problems: nil})
+	}
+	return out
 }

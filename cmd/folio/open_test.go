@@ -204,3 +204,40 @@ func TestShowURL(t *testing.T) {
 		}
 	}
 }
+
+// The local files an opened file links to are read beside it, so that
+// its links open them; nothing else of its folder is.
+func TestOpenPathReadsLinkedFiles(t *testing.T) {
+	t.Parallel()
+	dir := fixtureDir(t, map[string]string{
+		"posts/main.md":   "# Main\n\nSee [the next](next.md), [up](../up.md#part) and [the root](/rooted.md).\n",
+		"posts/next.md":   "# Next Post\n\nText.\n",
+		"posts/rooted.md": "# Rooted\n\nText.\n",
+		"posts/alone.md":  "# Alone\n\nNot linked.\n",
+		"up.md":           "# Up\n\n## Part\n\nText.\n",
+	})
+	e, _, _ := pipeEnv(nil, false)
+	e.tty = true
+	d, _, err := readDocument(filepath.Join(dir, "posts", "main.md"), e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lib, o, err := (&globals{}).readerOptions(e, []document{d}, "", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	from, ok := lib.Article(o.Open)
+	if !ok {
+		t.Fatalf("no article %q", o.Open)
+	}
+	for link, title := range map[string]string{"next.md": "Next Post", "../up.md#part": "Up", "/rooted.md": "Rooted"} {
+		if tg := lib.Resolve(from, link); tg.Article == nil || tg.Article.Title != title {
+			t.Errorf("link %s: %+v, want %q", link, tg, title)
+		}
+	}
+	for _, a := range lib.Articles {
+		if a.Title == "Alone" {
+			t.Error("a file the article does not link to was read")
+		}
+	}
+}
