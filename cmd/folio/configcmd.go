@@ -7,6 +7,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/folio-reader/folio/config"
+	"github.com/folio-reader/folio/library"
 	"github.com/folio-reader/folio/ui"
 )
 
@@ -91,8 +92,12 @@ func runConfig(g *globals, args []string, e *env) error {
 		return err
 	}
 	if cfg.Keys != nil {
-		if _, err := ui.KeysFromTable(cfg.Path+" [keys]", cfg.Keys); err != nil {
+		km, err := ui.KeysFromTable(cfg.Path+" [keys]", cfg.Keys)
+		if err != nil {
 			fmt.Fprintf(e.stdout, "\nproblem: %v (the default keys are used)\n", err)
+		}
+		for _, c := range ui.KeyConflicts(km) {
+			fmt.Fprintf(e.stdout, "\nproblem: [keys] %s\n", c)
 		}
 	}
 	return nil
@@ -162,4 +167,14 @@ func (g *globals) defaultWidth(e *env) int {
 		return w
 	}
 	return e.width()
+}
+
+// keyConflicts are the keys file's conflicts as problems: the keys
+// still load, and the Problems screen says which key shadows which.
+func keyConflicts(name string, km ui.KeyMap) []library.Problem {
+	var out []library.Problem
+	for _, c := range ui.KeyConflicts(km) {
+		out = append(out, library.Problem{Path: name, Message: c, Kept: true})
+	}
+	return out
 }

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/folio-reader/folio/ui"
 )
 
 // folioConfig runs folio with the config file holding text.
@@ -130,4 +132,26 @@ func maxWidth(s string) int {
 		w = max(w, len([]rune(l)))
 	}
 	return w
+}
+
+// A key given to two actions is reported, and the keys still load.
+func TestKeyConflictsReported(t *testing.T) {
+	t.Parallel()
+	p := filepath.Join(t.TempDir(), "keys.toml")
+	if err := os.WriteFile(p, []byte("[reader]\nwide = [\"t\"]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var opts ui.Options
+	loadKeys(&opts, func() (string, error) { return p, nil })
+	if opts.Keys == nil || opts.Keys.Reader.Wide.Keys()[0] != "t" {
+		t.Fatal("the keys did not load")
+	}
+	if len(opts.Problems) != 1 || opts.Problems[0].Path != p || !opts.Problems[0].Kept ||
+		!strings.Contains(opts.Problems[0].Message, `[reader] wide: key "t" is also [reader] contents's`) {
+		t.Errorf("problems %+v", opts.Problems)
+	}
+	out, _, _ := folioConfig(t, "[keys.reader]\nwide = [\"t\"]\n", nil, "config")
+	if !strings.Contains(out, `problem: [keys] [reader] wide: key "t" is also [reader] contents's`) {
+		t.Errorf("folio config does not report the conflict:\n%s", out)
+	}
 }

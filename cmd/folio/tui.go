@@ -103,6 +103,7 @@ func runTUI(lib *library.Library, o tuiOptions) error {
 		if err != nil {
 			opts.Problems = append(opts.Problems, ui.KeysProblem(o.KeysName, err))
 		}
+		opts.Problems = append(opts.Problems, keyConflicts(o.KeysName, km)...)
 	} else {
 		loadKeys(&opts, o.KeysFile)
 	}
@@ -202,6 +203,7 @@ func loadKeys(opts *ui.Options, file func() (string, error)) {
 	if err != nil {
 		opts.Problems = append(opts.Problems, ui.KeysProblem(path, err))
 	}
+	opts.Problems = append(opts.Problems, keyConflicts(path, km)...)
 }
 
 // statePath is the path an article is remembered under: a bundled
