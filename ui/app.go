@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"io"
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -61,6 +62,10 @@ type Options struct {
 	Load     Loader // when set, the library New gets is shown first and Load's is loaded in the background: loading.go
 
 	previewWait time.Duration // how long Update waits for a first screen: preview.go
+	Open        string        // the slug of an article to open in the reader at start: startopen.go
+	// Clipboard is where OSC 52 copies are written (copy.go); nil:
+	// stdout. Tests set it.
+	Clipboard io.Writer
 }
 
 // Model is the root model: a stack of screens, the window size, and the
@@ -122,7 +127,7 @@ func (m *Model) nextList() listID { m.lists++; return m.lists }
 
 // Init implements tea.Model.
 func (m Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{waitChanges(m.opts.Changes)}
+	cmds := []tea.Cmd{waitChanges(m.opts.Changes), m.openAtStart()}
 	if m.load != nil {
 		cmds = append(cmds, startLoad(m.opts.Load), m.load.spin.Tick)
 	}
@@ -153,6 +158,7 @@ func (m Model) step(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if _, ok := msg.(tea.KeyMsg); ok {
 		m.reader.note = "" // a note lasts until the next key
 	}
+	m.touched(msg)
 	cmd, done := m.updateMemory(msg)
 	if !done {
 		cmd = m.update(msg)
@@ -207,6 +213,9 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case tea.MouseMsg:
 		return m.updateScreen(m.top(), msg)
 	case openArticleMsg:
+		if msg.slug == m.opts.Open {
+			m.selectAtStart()
+		}
 		m.visit(msg.slug)
 		return m.open(msg.slug)
 	case navMsg:
@@ -265,6 +274,9 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.quit()
 	case m.capturing(top):
 		return m.updateScreen(top, msg)
+	case m.isCopyKey(top, msg):
+		cmd, _ := m.copyKey(top, msg)
+		return cmd
 	case top == helpScreen && key.Matches(msg, g.Help, g.Back, g.Quit):
 		m.pop()
 	case m.list(top) != nil && key.Matches(msg, m.keys.Nav.Search):

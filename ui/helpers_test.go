@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"io"
 	"os"
 	"strings"
 	"testing"
@@ -38,7 +39,7 @@ func bundled(t testing.TB) *library.Library {
 
 // testOptions never open a real browser: links that leave the library
 // are recorded as opened and go no further.
-var testOptions = Options{Style: "dark", Color: false, OpenURL: func(string) tea.Cmd { return nil }}
+var testOptions = Options{Style: "dark", Color: false, OpenURL: func(string) tea.Cmd { return nil }, Clipboard: io.Discard}
 
 // driver runs the root model as the program would, synchronously: every
 // command is run and its messages fed back until none are left.

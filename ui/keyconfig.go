@@ -79,6 +79,14 @@ func LoadKeys(path string) (KeyMap, error) {
 	if _, err := toml.Decode(string(data), &raw); err != nil {
 		return km, fmt.Errorf("%s: %v", path, err)
 	}
+	return KeysFromTable(path, raw)
+}
+
+// KeysFromTable is LoadKeys for a table already read: a keys file's, or
+// the [keys] table of config.toml (one loader for both). name is what
+// errors call it.
+func KeysFromTable(name string, raw map[string]any) (KeyMap, error) {
+	km, path := DefaultKeyMap(), name
 	custom := DefaultKeyMap()
 	sections := custom.keySections()
 	for _, sec := range sortedKeys(raw) {

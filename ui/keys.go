@@ -38,6 +38,7 @@ type ReaderKeys struct {
 	Up, Down, HalfDown, HalfUp, PageDown, PageUp, Top, Bottom key.Binding
 	NextHeading, PrevHeading, NextQuestion, PrevQuestion      key.Binding
 	Contents, FAQ, Wide                                       key.Binding
+	CopySection, CopyArticle                                  key.Binding // copy.go
 	wheel, click                                              key.Binding // help only: the mouse
 }
 
@@ -76,8 +77,8 @@ func DefaultKeyMap() KeyMap {
 		Reader: ReaderKeys{
 			Up:           bind([]string{"up", "k"}, "↑/k", "line up"),
 			Down:         bind([]string{"down", "j"}, "↓/j", "line down"),
-			HalfDown:     bind([]string{"ctrl+d"}, "ctrl+d", "half page down"),
-			HalfUp:       bind([]string{"ctrl+u"}, "ctrl+u", "half page up"),
+			HalfDown:     bind([]string{"ctrl+d", "d"}, "ctrl+d/d", "half page down"),
+			HalfUp:       bind([]string{"ctrl+u", "u"}, "ctrl+u/u", "half page up"),
 			PageDown:     bind([]string{" ", "pgdown"}, "space/pgdn", "page down"),
 			PageUp:       bind([]string{"b", "pgup"}, "b/pgup", "page up"),
 			Top:          bind([]string{"g", "home"}, "g/home", "top"),
@@ -89,6 +90,8 @@ func DefaultKeyMap() KeyMap {
 			Contents:     bind([]string{"t"}, "t", "contents"),
 			FAQ:          bind([]string{"f"}, "f", "FAQ"),
 			Wide:         bind([]string{"w"}, "w", "wide/narrow"),
+			CopySection:  bind([]string{"y"}, "y", "copy section (markdown)"),
+			CopyArticle:  bind([]string{"Y"}, "Y", "copy article (markdown)"),
 			wheel:        bind([]string{"wheel"}, "wheel", "scroll"),
 			click:        bind([]string{"click"}, "click", "contents item: jump"),
 		},
@@ -196,7 +199,7 @@ func (h readerHelp) FullHelp() [][]key.Binding {
 	g.Quit.SetHelp("q", "back")
 	return [][]key.Binding{
 		{r.Up, r.Down, r.HalfDown, r.HalfUp, r.PageDown, r.PageUp, r.Top, r.Bottom, r.wheel},
-		{r.NextHeading, r.PrevHeading, r.NextQuestion, r.PrevQuestion, r.Contents, r.click, r.FAQ, r.Wide},
+		{r.NextHeading, r.PrevHeading, r.NextQuestion, r.PrevQuestion, r.Contents, r.click, r.FAQ, r.Wide, r.CopySection, r.CopyArticle},
 		{g.Back, g.Help, g.Quit, g.ForceQuit},
 	}
 }

@@ -32,6 +32,7 @@ type loadState struct {
 	bySlug   map[string]*library.Article
 	narrowed *narrowMsg // what the narrowed list shows, to redo with the whole library
 	spin     spinner.Model
+	touched  bool // a key or a click came: keep the selection where it is (startopen.go)
 }
 
 // loadStream carries articles from the loading goroutines to the update
@@ -145,6 +146,7 @@ func (m *Model) loaded(msg loadedMsg) tea.Cmd {
 	m.articles.setArticles(m.load.arts, m.load.items)
 	m.bookmarks.setArticles(m.load.arts, m.load.items)
 	cmds := []tea.Cmd{m.articles.apply(v, false), m.bookmarks.apply(v, true), msg.next}
+	m.keepFirstRow(m.load.touched)
 	m.loadTitles()
 	return tea.Batch(cmds...)
 }
@@ -172,7 +174,7 @@ func (s *loadState) merge(arts []*library.Article, items []list.Item) {
 }
 
 func (m *Model) finishLoad(done *loadDone) tea.Cmd {
-	lib, narrowed := done.lib, m.load.narrowed
+	lib, narrowed, touched := done.lib, m.load.narrowed, m.load.touched
 	m.lib, m.load = lib, nil
 	m.mem.recall(lib.Articles) // the whole library's slugs may differ from the batches' (duplicates)
 	// The article lists are rebuilt through their view (marks, sort,
@@ -188,6 +190,7 @@ func (m *Model) finishLoad(done *loadDone) tea.Cmd {
 		m.tags.list.replace(termItems(lib.Tags()), termKey),
 		m.categories.list.replace(termItems(lib.Categories()), termKey),
 	}
+	m.keepFirstRow(touched)
 	m.loadTitles()
 	return tea.Batch(cmds...)
 }

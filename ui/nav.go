@@ -95,6 +95,8 @@ func (m *Model) navigate(msg navMsg) tea.Cmd {
 		return m.linkSaved(msg)
 	case openedMsg:
 		m.nav.links.note = msg.note()
+	case copiedMsg:
+		m.copied(msg)
 	case searchTickMsg, searchResultMsg:
 		var cmd tea.Cmd
 		m.nav.search, cmd = m.nav.search.update(msg)

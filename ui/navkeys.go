@@ -11,6 +11,7 @@ type NavKeys struct {
 	FindAccept, FindCancel, FindClear key.Binding
 	Links, Related, HistBack, HistFwd key.Binding
 	SaveLink                          key.Binding // in the links list: save the web page (savelink.go)
+	CopyLink                          key.Binding // in the links list: copy.go
 	historyHelp                       key.Binding // H/L together, for the footer
 	nextMatchHelp                     key.Binding // n/N together, for the footer
 }
@@ -33,6 +34,7 @@ func defaultNavKeys() NavKeys {
 		Links:         bind([]string{"l"}, "l", "links"),
 		Related:       bind([]string{"r"}, "r", "related articles"),
 		SaveLink:      bind([]string{"a"}, "a", "save page"),
+		CopyLink:      bind([]string{"y"}, "y", "copy address"),
 		HistBack:      bind([]string{"H", "alt+left"}, "H/alt+←", "back in history"),
 		HistFwd:       bind([]string{"L", "alt+right"}, "L/alt+→", "forward in history"),
 		historyHelp:   bind([]string{"H"}, "H/L", "history"),

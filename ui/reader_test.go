@@ -71,12 +71,21 @@ func TestReaderScrollKeys(t *testing.T) {
 	}
 }
 
-// The viewport's own keys (f, d, u, h) must not scroll: folio decides
-// (l lists the links).
+// The viewport's own keys (f, h) must not scroll: folio decides (l
+// lists the links; d and u are folio's half pages, as in less).
 func TestReaderIgnoresViewportDefaultKeys(t *testing.T) {
 	t.Parallel()
 	d := newDriver(t, 80, 24).openSeed()
-	for _, k := range []string{"d", "u", "h", "x"} {
+	half := d.m.reader.vp.Height / 2
+	d.send(keyMsg(t, "d"))
+	if d.m.reader.vp.YOffset != half {
+		t.Fatalf("d moved the reader to %d, want half a page, %d", d.m.reader.vp.YOffset, half)
+	}
+	d.send(keyMsg(t, "u"))
+	if d.m.reader.vp.YOffset != 0 {
+		t.Fatalf("u moved the reader to %d, want 0", d.m.reader.vp.YOffset)
+	}
+	for _, k := range []string{"h", "x"} {
 		d.send(keyMsg(t, k))
 		if d.m.reader.vp.YOffset != 0 || d.m.top() != readerScreen {
 			t.Fatalf("%q moved the reader to %d (top %v)", k, d.m.reader.vp.YOffset, d.m.top())

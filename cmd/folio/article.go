@@ -9,15 +9,6 @@ import (
 	"github.com/folio-reader/folio/library"
 )
 
-// findArticle returns the article with the slug, or an error naming the
-// slug and suggesting the closest ones.
-func findArticle(lib *library.Library, slug string) (*library.Article, error) {
-	if a, ok := lib.Article(slug); ok {
-		return a, nil
-	}
-	return nil, notFound("article", slug, lib.Slugs(), "run 'folio list' to see every slug")
-}
-
 // slugCommand parses a command that takes one SLUG and a --json flag,
 // loads the library and finds the article.
 func slugCommand(cmd string, g *globals, args []string, e *env) (lib *library.Library, a *library.Article, asJSON, done bool, err error) {
@@ -31,11 +22,7 @@ func slugCommand(cmd string, g *globals, args []string, e *env) (lib *library.Li
 	if err != nil {
 		return nil, nil, false, false, err
 	}
-	lib, err = g.load(e)
-	if err != nil {
-		return nil, nil, false, false, err
-	}
-	a, err = findArticle(lib, slug)
+	lib, a, err = g.findTarget(e, slug)
 	return lib, a, *j, false, err
 }
 

@@ -11,11 +11,16 @@ import (
 // TestMain points the index cache at a folder of its own, so that the
 // tests never write to the user's cache.
 func TestMain(m *testing.M) {
+	if os.Getenv(runMainEnv) == "1" {
+		main() // the test binary as folio itself, for scripts that call it (cobra_test.go)
+	}
 	dir, err := os.MkdirTemp("", "folio-cmd-cache-")
 	if err != nil {
 		panic(err)
 	}
 	os.Setenv("XDG_CACHE_HOME", dir)
+	os.Setenv("XDG_CONFIG_HOME", filepath.Join(dir, "config")) // never the user's config.toml
+	os.Unsetenv("FOLIO_CONFIG")
 	os.Unsetenv(noCacheEnv)
 	xdg.Reload()
 	code := m.Run()

@@ -4,7 +4,9 @@ import (
 	"io"
 	"os"
 
+	"github.com/charmbracelet/lipgloss"
 	"github.com/folio-reader/folio/internal/termsafe"
+	"github.com/folio-reader/folio/web"
 	"github.com/muesli/termenv"
 	"golang.org/x/term"
 )
@@ -24,18 +26,34 @@ type env struct {
 	tty            bool            // stdout is a terminal
 	termWidth      int             // the terminal's width, 0 when unknown
 	profile        termenv.Profile // colour profile of the terminal
-	darkBackground func() bool     // asked only when a style is auto and colour is on
+	darkBackground func() bool     // asked only when a style is auto, stdout a terminal and colour on (color.go)
+	colorMode      string          // --color: auto (also ""), always or never
 	cacheDir       string          // where --dir folders are indexed, "" for nowhere (see cacheDir)
+	stdin          io.Reader       // where "-" is read from; nil: nowhere
+	stdinPiped     bool            // stdin is a pipe or a file, not a terminal: folio alone reads it
+	web            *web.Client     // fetches URLs; nil: the defaults
+	configPath     string          // the config file; "": config.Path of the environment
+}
+
+// setStdin gives folio its standard input. Only a pipe or a regular
+// file counts as piped: a terminal, /dev/null or a closed stdin do not.
+func (e *env) setStdin(f *os.File) {
+	e.stdin = f
+	info, err := f.Stat()
+	if err != nil {
+		return
+	}
+	m := info.Mode()
+	e.stdinPiped = m&os.ModeNamedPipe != 0 || m.IsRegular()
 }
 
 func newEnv(stdout, stderr io.Writer) *env {
 	e := &env{
-		stdout:         stdout,
-		stderr:         termsafe.NewWriter(stderr), // messages quote file names, slugs and addresses
-		getenv:         os.Getenv,
-		profile:        termenv.Ascii,
-		darkBackground: func() bool { return true },
-		cacheDir:       cacheDir(),
+		stdout:   stdout,
+		stderr:   termsafe.NewWriter(stderr), // messages quote file names, slugs and addresses
+		getenv:   os.Getenv,
+		profile:  termenv.Ascii,
+		cacheDir: cacheDir(),
 	}
 	f, ok := stdout.(*os.File)
 	if !ok || !term.IsTerminal(int(f.Fd())) {
@@ -47,29 +65,11 @@ func newEnv(stdout, stderr io.Writer) *env {
 	}
 	out := termenv.NewOutput(f)
 	e.profile = out.EnvColorProfile()
-	e.darkBackground = out.HasDarkBackground
+	// Bubble Tea v1's package init has asked the terminal for its
+	// background already (through Lip Gloss, on stdout, when it is a
+	// terminal); Lip Gloss keeps the answer, so folio never asks again.
+	e.darkBackground = lipgloss.HasDarkBackground
 	return e
-}
-
-// color reports whether output may carry colour and attribute codes:
-// only on a terminal, and never when NO_COLOR is set.
-func (e *env) color() bool { return e.tty && e.getenv("NO_COLOR") == "" }
-
-// resolveStyle turns "auto" into a concrete glamour style: dark or light
-// by the terminal's background when colour is on, else dark's layout
-// (rendered without codes, it reads cleaner than notty, which keeps the
-// ** and _ markers).
-func (e *env) resolveStyle(style string) string {
-	if style != "auto" {
-		return style
-	}
-	if !e.color() {
-		return "dark"
-	}
-	if e.darkBackground() {
-		return "dark"
-	}
-	return "light"
 }
 
 // width is the default rendering width: the terminal's, capped, or 80.

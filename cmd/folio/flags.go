@@ -3,6 +3,8 @@ package main
 import (
 	"errors"
 	"flag"
+	"github.com/folio-reader/folio/config"
+	"github.com/folio-reader/folio/ui/render"
 	"io"
 	"strings"
 )
@@ -12,18 +14,57 @@ type globals struct {
 	dirs      []string
 	noBundled bool
 	drafts    bool
-	style     string // --style: auto (also when empty), dark, light or notty
+	style     string         // --style: auto (also when empty), a glamour style or a JSON style file
+	color     string         // --color: auto (also when empty), always or never
+	cfg       *config.Config // the config file read before the flags (configcmd.go)
+	cfgErr    error          // what was wrong with it, reported when a command needs it
+	env       *env           // where folio runs, for completions (cobra.go)
 }
 
-// styleName is --style, checked: auto when not given.
+// styleName is --style (or the config's style), checked: auto when not
+// given, a glamour standard style, or a JSON style file, which is read
+// and checked here so that a bad one is an error naming it.
 func (g *globals) styleName(cmd string) (string, error) {
-	if g.style == "" {
+	switch {
+	case g.style == "":
+		return "auto", nil
+	case g.style == "auto" || render.IsStyleName(g.style):
+		return g.style, nil
+	case render.IsStyleFile(g.style):
+		path := expandHome(g.style)
+		if _, err := render.LoadStyle(path); err != nil {
+			return "", err
+		}
+		return path, nil
+	}
+	return "", usageErr(cmd, "unknown --style %q: want %s, or a glamour JSON style file (folio help styles)", g.style, strings.Join(styleNames(), ", "))
+}
+
+// styleNames are the names --style takes: auto and glamour's styles.
+func styleNames() []string { return append([]string{"auto"}, render.StyleNames()...) }
+
+// colorMode is --color, checked.
+func (g *globals) colorMode(cmd string) (string, error) {
+	if g.color == "" {
 		return "auto", nil
 	}
-	if !contains(styles, g.style) {
-		return "", usageErr(cmd, "unknown --style %q: want auto, dark, light or notty", g.style)
+	if !contains(colorModes, g.color) {
+		return "", usageErr(cmd, "unknown --color %q: want auto, always or never", g.color)
 	}
-	return g.style, nil
+	return g.color, nil
+}
+
+// checkGlobals checks --style and --color, which are global: a wrong
+// one is a usage error whatever the command, not only where it changes
+// the output. The colour mode goes to e.
+func (g *globals) checkGlobals(cmd string, e *env) error {
+	mode, err := g.colorMode(cmd)
+	if err != nil {
+		return err
+	}
+	e.colorMode = mode
+	_, err = g.styleName(cmd)
+	return err
 }
 
 // dirList is the repeatable --dir flag.
@@ -49,6 +90,7 @@ func newFlagSet(cmd string, g *globals) *flag.FlagSet {
 	fs.BoolVar(&g.noBundled, "no-bundled", g.noBundled, "")
 	fs.BoolVar(&g.drafts, "drafts", g.drafts, "")
 	fs.StringVar(&g.style, "style", g.style, "")
+	fs.StringVar(&g.color, "color", g.color, "")
 	return fs
 }
 
@@ -115,10 +157,8 @@ func parseCmd(name string, fs *flag.FlagSet, args []string, e *env) (pos []strin
 		return nil, true, nil
 	}
 	if err == nil {
-		// --style is global: a wrong one is a usage error whatever the
-		// command, not only where it changes the output.
-		g := globals{style: fs.Lookup("style").Value.String()}
-		_, err = g.styleName(name)
+		g := globals{style: fs.Lookup("style").Value.String(), color: fs.Lookup("color").Value.String()}
+		err = g.checkGlobals(name, e)
 	}
 	return pos, false, err
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"runtime/debug"
 	"slices"
 	"strings"
 )
@@ -28,21 +27,27 @@ func commands() map[string]*command {
 			"  --json          print JSON\n", runTags},
 		{"categories", "[--json]", "list the categories with their article counts",
 			"  --json          print JSON\n", runCategories},
-		{"show", "SLUG [--width N] [--style auto|dark|light|notty] [--section HEADING] [--images auto|kitty|iterm|sixel|blocks|off]", "print an article, rendered",
-			"  --width N       wrap to N cells (default: the terminal's width up to 100, else 80)\n" +
+		{"show", "SLUG|PATH|URL|- [--width N] [--section HEADING] [--pager] [--images auto|kitty|iterm|sixel|blocks|off]", "print an article, rendered",
+			"  --width N       wrap to N cells, at most 1000 (default: the config's width, else the terminal's up to 100, else 80)\n" +
+				"  -p, --pager     page it through the config's pager, else $PAGER, else less -R\n" +
 				"  --section H     print only the section under heading H (its text, any case, or its anchor)\n" +
 				"  --images M      how pictures are drawn: auto (as the terminal can), kitty, iterm, sixel,\n" +
 				"                  blocks (half blocks in colour) or off (alt text); without colour, alt text\n", runShow},
-		{"toc", "SLUG [--json]", "print an article's table of contents",
+		{"toc", "SLUG|PATH|URL|- [--json]", "print an article's table of contents",
 			"  --json          print JSON\n", runTOC},
-		{"faq", "SLUG [--json]", "print an article's FAQ questions and answers",
+		{"faq", "SLUG|PATH|URL|- [--json]", "print an article's FAQ questions and answers",
 			"  --json          print JSON\n", runFAQ},
 		{"search", "QUERY... [--json]", "search titles, tags, categories, excerpts and bodies",
 			"  --json          print JSON\n", runSearch},
 		questionsCommand(),
-		{"help", "[COMMAND]", "show help for folio or a command", "", runHelp},
-		{"version", "", "print folio's version", "", runVersion},
 		addCommand(),
+		{"help", "[COMMAND|styles]", "show help for folio or a command", "", runHelp},
+		{"version", "", "print folio's version", "", runVersion},
+		{"completion", "bash|zsh|fish|powershell", "print a shell completion script",
+			"", runCompletion},
+		{"man", "", "print folio's man page (roff)", "", runMan},
+		{"config", "[--init]", "print the config file's path and the settings in effect",
+			"  --init          write a commented config file (never over an existing one)\n", runConfig},
 	}
 	m := make(map[string]*command, len(list))
 	for _, c := range list {
@@ -52,7 +57,7 @@ func commands() map[string]*command {
 }
 
 // commandOrder is the order commands are listed in help.
-var commandOrder = []string{"list", "tags", "categories", "show", "toc", "faq", "questions", "search", "add", "help", "version"}
+var commandOrder = []string{"list", "tags", "categories", "show", "toc", "faq", "questions", "search", "add", "config", "completion", "man", "help", "version"}
 
 func commandNames() []string { return slices.Clone(commandOrder) }
 
@@ -60,7 +65,7 @@ func commandNames() []string { return slices.Clone(commandOrder) }
 func usageLine(cmd string) string {
 	c, ok := commands()[cmd]
 	if !ok {
-		return "folio [--dir PATH]... [--no-bundled] [--drafts] [--style S] [--watch | COMMAND [ARGS]]"
+		return "folio [--dir PATH]... [--no-bundled] [--drafts] [--style S] [--color WHEN] [--watch | COMMAND [ARGS] | PATH... | URL | -]"
 	}
 	return strings.TrimSpace("folio " + c.name + " " + c.args)
 }
@@ -69,8 +74,10 @@ const globalFlagsHelp = `Flags every command takes, before or after its name:
   --dir PATH      also read the articles under PATH (repeatable; .md .markdown .mdx .txt)
   --no-bundled    leave out the bundled articles
   --drafts        include articles marked draft
-  --style S       colours of the reader and of show: auto, dark, light or notty
-                  (default auto: by the terminal's background)
+  --style S       colours of the reader and of show: auto, dark, light, dracula,
+                  tokyo-night, pink, ascii, notty or a JSON style file
+                  (default auto: by the terminal's background; folio help styles)
+  --color WHEN    auto, always or never (default auto: on a terminal, unless NO_COLOR)
   --watch         (the reader only, before any command) follow the --dir folders
                   live: changed, added and removed files show at once
 `
@@ -86,13 +93,15 @@ func printHelp(w io.Writer, cmd string) {
 		return
 	}
 	fmt.Fprintf(w, "folio reads articles in the terminal.\n\nusage: %s\n\n", usageLine(""))
-	fmt.Fprintln(w, "With no command, folio opens the reader. Commands:")
+	fmt.Fprintln(w, "With no command, folio opens the reader: on the library, or on the files,")
+	fmt.Fprintln(w, "URL or stdin (-) given, beside the library; a folder is a --dir. Commands:")
 	for _, name := range commandOrder {
 		c := commands()[name]
 		fmt.Fprintf(w, "  %-11s %s\n", c.name, c.summary)
 	}
 	fmt.Fprintf(w, "\n%s\nExit status: 0 success, 1 failure (such as an unknown slug), 2 bad usage.\n", globalFlagsHelp)
-	fmt.Fprintln(w, "Run 'folio help COMMAND' for a command's flags.")
+	fmt.Fprintln(w, "Run 'folio help COMMAND' for a command's flags, 'folio help styles' for the styles.")
+	fmt.Fprintln(w, "Settings: folio config (the file is $XDG_CONFIG_HOME/folio/config.toml).")
 }
 
 func capitalise(s string) string {
@@ -112,6 +121,10 @@ func runHelp(g *globals, args []string, e *env) error {
 		printHelp(e.stdout, "")
 		return nil
 	case 1:
+		if topic, ok := helpTopics[pos[0]]; ok {
+			topic(e.stdout)
+			return nil
+		}
 		if _, ok := commands()[pos[0]]; !ok {
 			msg := fmt.Sprintf("unknown command %q", pos[0])
 			if s := suggestion(pos[0], commandNames()); s != "" {
@@ -137,10 +150,6 @@ func runVersion(g *globals, args []string, e *env) error {
 	if len(pos) > 0 {
 		return usageErr("version", "version takes no arguments")
 	}
-	v := "(devel)"
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
-		v = bi.Main.Version
-	}
-	fmt.Fprintf(e.stdout, "folio %s\n", v)
+	fmt.Fprintf(e.stdout, "folio %s\n", versionString())
 	return nil
 }

@@ -18,7 +18,7 @@ func (g *globals) sources() ([]library.Source, error) {
 	if !g.noBundled {
 		srcs = append(srcs, library.Source{FS: articles.FS, Name: bundledName})
 	}
-	for _, d := range g.dirs {
+	for _, d := range g.folders() {
 		s, err := library.DirSource(d)
 		if err != nil {
 			return nil, err

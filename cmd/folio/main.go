@@ -6,7 +6,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"io"
 	"os"
 )
 
@@ -18,13 +17,9 @@ const (
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
-}
-
-// run is folio with its arguments and output streams: the testable entry.
-// It looks at the real terminal and environment once, here.
-func run(args []string, stdout, stderr io.Writer) int {
-	return runEnv(args, newEnv(stdout, stderr))
+	e := newEnv(os.Stdout, os.Stderr)
+	e.setStdin(os.Stdin)
+	os.Exit(runEnv(os.Args[1:], e))
 }
 
 // runEnv dispatches to the command named by args and maps its error to an
@@ -52,10 +47,16 @@ func runEnv(args []string, e *env) int {
 // of the arguments to the command, which accepts global flags too.
 func dispatch(args []string, e *env) error {
 	g := &globals{}
+	g.cfgErr = g.applyConfig(e)
 	fs := newFlagSet("", g)
 	help := fs.Bool("help", false, "")
 	fs.BoolVar(help, "h", false, "")
 	watch := fs.Bool("watch", false, "")
+	version := fs.Bool("version", false, "")
+	if len(args) > 0 && completeCommands[args[0]] {
+		_ = g.applyConfig(e) // a bad config completes from the defaults
+		return runCobra(g, args, e)
+	}
 	if err := fs.Parse(args); err != nil {
 		return usageErr("", "%s", err)
 	}
@@ -63,12 +64,26 @@ func dispatch(args []string, e *env) error {
 		printHelp(e.stdout, "")
 		return nil
 	}
+	if *version {
+		return runVersion(g, fs.Args(), e)
+	}
 	rest := fs.Args()
-	if *watch && len(rest) > 0 {
+	if needsNoConfig[first(rest)] {
+		e.colorMode = g.color
+	} else if err := g.checkGlobals("", e); err != nil {
+		return err
+	}
+	if g.cfgErr != nil && !needsNoConfig[first(rest)] {
+		return g.cfgErr
+	}
+	if _, isCmd := commands()[first(rest)]; *watch && isCmd {
 		return usageErr("", "--watch is for the reader (folio with no command), not %q", rest[0])
 	}
-	if *watch && len(g.dirs) == 0 {
+	if *watch && len(g.folders()) == 0 && len(rest) == 0 {
 		return usageErr("", "--watch needs a --dir to watch")
+	}
+	if len(rest) == 0 && e.stdinPiped {
+		return runStdin(g, e, *watch)
 	}
 	if len(rest) == 0 {
 		lib, o, err := g.tui(e)
@@ -76,7 +91,7 @@ func dispatch(args []string, e *env) error {
 			return err
 		}
 		if *watch {
-			o.Watch = g.dirs
+			o.Watch = g.folders()
 		}
 		o.Drafts = g.drafts
 		return runTUI(lib, o)
@@ -84,11 +99,7 @@ func dispatch(args []string, e *env) error {
 	name, rest := rest[0], rest[1:]
 	c, ok := commands()[name]
 	if !ok {
-		msg := fmt.Sprintf("unknown command %q", name)
-		if s := suggestion(name, commandNames()); s != "" {
-			msg += "; " + s
-		}
-		return usageErr("", "%s", msg)
+		return runOpen(g, append([]string{name}, rest...), e, watch)
 	}
 	return c.run(g, rest, e)
 }
@@ -98,4 +109,11 @@ func prefixSpace(s string) string {
 		return ""
 	}
 	return " " + s
+}
+
+func first(args []string) string {
+	if len(args) == 0 {
+		return ""
+	}
+	return args[0]
 }

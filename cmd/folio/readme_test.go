@@ -2,19 +2,37 @@ package main
 
 import (
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
 
-// TestREADMESamples runs every "$ folio …" line of the README's samples
-// and compares what folio prints with the lines shown under it, so the
-// README cannot drift from the program. "| head" keeps ten lines.
+// TestREADMESamples runs every "$ folio …" line of the samples in the
+// README and in the docs/ pages and compares what folio prints with the
+// lines shown under it, so the documentation cannot drift from the
+// program. "| head" keeps ten lines.
 func TestREADMESamples(t *testing.T) {
 	t.Parallel()
-	data, err := os.ReadFile("../../README.md")
+	docs, err := filepath.Glob("../../docs/*.md")
 	if err != nil {
 		t.Fatal(err)
 	}
+	if n := checkSamples(t, "../../README.md"); n < 5 {
+		t.Errorf("found %d samples in the README", n)
+	}
+	for _, p := range docs {
+		checkSamples(t, p)
+	}
+}
+
+// checkSamples checks the samples of one file and returns their number.
+func checkSamples(t *testing.T, path string) int {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	name := strings.TrimPrefix(path, "../../")
 	lines := strings.Split(string(data), "\n")
 	samples := 0
 	for i, line := range lines {
@@ -36,13 +54,11 @@ func TestREADMESamples(t *testing.T) {
 			got = trimLines(strings.Join(got[:10], "\n"))
 		}
 		if g, w := strings.Join(got, "\n"), strings.Join(trimLines(strings.Join(want, "\n")), "\n"); g != w {
-			t.Errorf("README.md:%d: folio %s prints\n%s\nbut the README shows\n%s", i+1, cmd, g, w)
+			t.Errorf("%s:%d: folio %s prints\n%s\nbut %s shows\n%s", name, i+1, cmd, g, name, w)
 		}
 		samples++
 	}
-	if samples < 5 {
-		t.Errorf("found %d samples in the README", samples)
-	}
+	return samples
 }
 
 // trimLines splits s into lines without trailing spaces, dropping blank

@@ -13,9 +13,6 @@ import (
 	"github.com/muesli/termenv"
 )
 
-// styles are the values --style takes.
-var styles = []string{"auto", "dark", "light", "notty"}
-
 // runShow prints an article rendered for the terminal, or one section of
 // it, under a header with its title, author, date and reading time.
 func runShow(g *globals, args []string, e *env) error {
@@ -23,6 +20,8 @@ func runShow(g *globals, args []string, e *env) error {
 	width := fs.Int("width", 0, "")
 	section := fs.String("section", "", "")
 	images := fs.String("images", render.ImagesAuto, "")
+	page := fs.Bool("pager", false, "")
+	fs.BoolVar(page, "p", false, "")
 	pos, done, err := parseCmd("show", fs, args, e)
 	if done || err != nil {
 		return err
@@ -35,7 +34,7 @@ func runShow(g *globals, args []string, e *env) error {
 		return usageErr("show", "--width must be a positive number of cells, got %d", *width)
 	}
 	if *width == 0 {
-		*width = e.width()
+		*width = g.defaultWidth(e)
 	}
 	style, err := g.styleName("show")
 	if err != nil {
@@ -45,11 +44,7 @@ func runShow(g *globals, args []string, e *env) error {
 		return usageErr("show", "--section needs a heading")
 	}
 
-	lib, err := g.load(e)
-	if err != nil {
-		return err
-	}
-	a, err := findArticle(lib, slug)
+	_, a, err := g.findTarget(e, slug)
 	if err != nil {
 		return err
 	}
@@ -59,8 +54,30 @@ func runShow(g *globals, args []string, e *env) error {
 			return err
 		}
 	}
-	opts := render.Options{Width: *width, Style: e.resolveStyle(style), Color: e.color(), Profile: e.profile}
-	if err := showImages(&opts, *images, e); err != nil {
+	style = e.resolveStyle(style)
+	if *page {
+		return g.paged(e, func(e *env) error { return printArticle(e, a, *width, style, heading, *images) })
+	}
+	return printArticle(e, a, *width, style, heading, *images)
+}
+
+// printDocument prints a document read from a file, stdin or a URL as
+// show prints an article, at the default width and the --style.
+func (g *globals) printDocument(e *env, d document) error {
+	style, err := g.styleName("")
+	if err != nil {
+		return err
+	}
+	reportProblems(e, libraryOf(d))
+	return printArticle(e, d.art, g.defaultWidth(e), e.resolveStyle(style), -1, render.ImagesAuto)
+}
+
+// printArticle prints an article rendered at width in the glamour style
+// under its header, or only the section under heading when it is not -1,
+// with pictures drawn as images says (see showImages).
+func printArticle(e *env, a *library.Article, width int, style string, heading int, images string) error {
+	opts := render.Options{Width: width, Style: style, Color: e.color(), Profile: e.colorProfile()}
+	if err := showImages(&opts, images, e); err != nil {
 		return err
 	}
 	doc, err := render.RenderParallel(opts, a, runtime.GOMAXPROCS(0))

@@ -31,6 +31,13 @@ type tuiOptions struct {
 	Links     bool                   // emit OSC 8 hyperlinks
 	Drafts    bool
 	Load      ui.Loader // loads the rest of the library while lib is shown, or nil
+	Open      string    // the slug of the article to open at once, or ""
+	// KeysFromTTY: stdin held the article, so keys are read from the
+	// terminal itself (/dev/tty).
+	KeysFromTTY bool
+	NoMouse     bool           // mouse = false in the config: the terminal keeps its selection
+	KeysTable   map[string]any // the config's [keys] table, used instead of the keys file
+	KeysName    string         // what errors call it
 }
 
 // tui reads what the reader needs from the global flags: --style,
@@ -53,6 +60,9 @@ func (g *globals) tui(e *env) (*library.Library, tuiOptions, error) {
 		KeysFile:  func() (string, error) { return xdg.SearchConfigFile(keysFile) },
 		Links:     e.color() && hyperlinkTerminal(e.getenv),
 		Load:      load,
+		NoMouse:   !g.config().Mouse,
+		KeysTable: g.config().Keys,
+		KeysName:  g.config().Path + " [keys]",
 	}, nil
 }
 
@@ -88,8 +98,16 @@ func runTUI(lib *library.Library, o tuiOptions) error {
 	openState(&opts, o.StateFile)
 	opts.Drafts, opts.Hyperlinks = o.Drafts, o.Links
 	opts.Images = readerImages(o.Color)
-	loadKeys(&opts, o.KeysFile)
 	opts.SaveDir = DefaultSaveDir() // the links list's save key (folio add)
+	if o.KeysTable != nil {
+		km, err := ui.KeysFromTable(o.KeysName, o.KeysTable)
+		opts.Keys = &km
+		if err != nil {
+			opts.Problems = append(opts.Problems, ui.KeysProblem(o.KeysName, err))
+		}
+	} else {
+		loadKeys(&opts, o.KeysFile)
+	}
 	if len(o.Watch) > 0 {
 		w, err := watch.New(o.Watch, library.Extensions, 200*time.Millisecond)
 		if err != nil {
@@ -98,7 +116,20 @@ func runTUI(lib *library.Library, o tuiOptions) error {
 		defer w.Close()
 		opts.Changes = w.Changes()
 	}
-	p := tea.NewProgram(ui.New(lib, opts), tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithOutput(f))
+	opts.Open = o.Open
+	progOpts := []tea.ProgramOption{tea.WithAltScreen(), tea.WithOutput(f)}
+	if !o.NoMouse {
+		progOpts = append(progOpts, tea.WithMouseCellMotion())
+	}
+	if o.KeysFromTTY {
+		tty, err := openTTY()
+		if err != nil {
+			return err
+		}
+		defer tty.Close()
+		progOpts = append(progOpts, tea.WithInput(tty))
+	}
+	p := tea.NewProgram(ui.New(lib, opts), progOpts...)
 	stopHangup := quitOnHangup(p)
 	final, err := p.Run()
 	hungUp := stopHangup()

@@ -15,7 +15,7 @@ func (g *globals) tuiLibrary(e *env) (*library.Library, ui.Loader, error) {
 		return nil, nil, err
 	}
 	opts := library.Options{Drafts: g.drafts, CacheDir: e.cacheDir}
-	if len(g.dirs) == 0 {
+	if len(g.folders()) == 0 {
 		return library.Load(opts, srcs...), nil, nil
 	}
 	first := srcs[:0]

@@ -19,7 +19,7 @@ import (
 // Options say how to render.
 type Options struct {
 	Width   int             // the whole width in cells; every line fits in it
-	Style   string          // glamour standard style: "dark", "light" or "notty"
+	Style   string          // a glamour standard style (StyleNames) or the path of a JSON style file
 	Color   bool            // emit colour and attribute codes; false gives plain text
 	Profile termenv.Profile // colour profile when Color is set; the zero value is true colour
 	// Hyperlinks wraps web addresses in OSC 8 hyperlinks, for terminals
@@ -55,10 +55,9 @@ const MinWidth = 10
 
 // New builds a renderer.
 func New(o Options) (*Renderer, error) {
-	switch o.Style {
-	case "dark", "light", "notty", "ascii":
-	default:
-		return nil, fmt.Errorf("unknown style %q (want dark, light or notty)", o.Style)
+	style, err := styleOption(o.Style)
+	if err != nil {
+		return nil, err
 	}
 	if o.Width < 1 {
 		return nil, fmt.Errorf("width %d is too small", o.Width)
@@ -69,7 +68,7 @@ func New(o Options) (*Renderer, error) {
 		profile = o.Profile
 	}
 	term, err := glamour.NewTermRenderer(
-		glamour.WithStandardStyle(o.Style),
+		style,
 		glamour.WithWordWrap(max(o.Width, MinWidth)),
 		glamour.WithColorProfile(profile),
 		plainCode(o),

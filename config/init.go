@@ -1,0 +1,80 @@
+package config
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+)
+
+// Template is the commented file folio config --init writes: every
+// setting, commented out at its default.
+const Template = `# folio's settings. Flags given on the command line override them.
+# Run 'folio config' to see the settings in effect and where each came from.
+
+# Your library: folders of markdown and text files (~ is your home).
+# dirs = ["~/blog", "~/notes"]
+
+# Show the articles that come with folio.
+# bundled = true
+
+# Colours of the reader and of show: auto, dark, light, dracula,
+# tokyo-night, pink, ascii, notty, or the path of a glamour JSON style.
+# style = "auto"
+
+# The width show wraps to, in cells; 0 is the terminal's (up to 100).
+# width = 0
+
+# Capture the mouse in the reader (wheel, clicks). false leaves it to the
+# terminal, so its own selection works.
+# mouse = true
+
+# Include articles marked draft.
+# drafts = false
+
+# The pager show --pager pipes through (else $PAGER, else "less -R").
+# pager = "less -R"
+
+# Keys, in the same sections as keys.toml (see docs/keys.md):
+# [keys.reader]
+# next_heading = ["]", "n"]
+`
+
+// Init writes Template to path, creating its folder, and never over a
+// file that is there: the new file is written beside it and linked into
+// place, which fails when the path is taken.
+func Init(path string) error {
+	if _, err := os.Lstat(path); err == nil {
+		return fmt.Errorf("%s: already exists; folio never writes over it", path)
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("%s: %v", path, err)
+	}
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("%s: %v", dir, err)
+	}
+	tmp, err := os.CreateTemp(dir, ".config-*.toml")
+	if err != nil {
+		return fmt.Errorf("%s: %v", dir, err)
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.WriteString(Template); err != nil {
+		tmp.Close()
+		return fmt.Errorf("%s: %v", tmp.Name(), err)
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return fmt.Errorf("%s: %v", tmp.Name(), err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("%s: %v", tmp.Name(), err)
+	}
+	if err := os.Link(tmp.Name(), path); err != nil {
+		if errors.Is(err, fs.ErrExist) {
+			return fmt.Errorf("%s: already exists; folio never writes over it", path)
+		}
+		return fmt.Errorf("%s: %v", path, err)
+	}
+	return nil
+}
