@@ -34,7 +34,7 @@ type keyScope struct {
 func keyScopes() []keyScope {
 	return []keyScope{
 		{"lists", false, []string{"global.*", "list.up", "list.down", "list.page_up", "list.page_down", "list.top", "list.bottom",
-			"list.filter", "list.open", "marks.*", "nav.search", "nav.save_link", "questions.*"}},
+			"list.filter", "list.open", "marks.*", "nav.search", "nav.save_link", "nav.copy_link", "questions.*"}},
 		{"reader", false, []string{"global.force_quit", "global.quit", "global.back", "global.help", "reader.*",
 			"nav.find", "nav.find_next", "nav.find_prev", "nav.links", "nav.related", "nav.hist_back", "nav.hist_fwd",
 			"marks.bookmark", "marks.problems", "marks.edit"}},

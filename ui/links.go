@@ -158,10 +158,10 @@ func (m *linksModel) Update(msg tea.Msg) tea.Cmd { return step(m, msg, linksMode
 func (m *linksModel) View() string               { return m.view() }
 func (m *linksModel) SetSize(w, h int) tea.Cmd   { m.setSize(w, h); return nil }
 func (m *linksModel) KeyMap(f frame) help.KeyMap {
-	var h help.KeyMap = withCopyLink{f.listHelp(&m.list), f.keys.Nav.CopyLink}
+	var h = f.listHelp(&m.list)
 	if len(m.save.Keys()) > 0 && !m.list.filtering() {
 		h = withSave{h, m.save}
 	}
-	return h
+	return withCopyLink{h, f.keys.Nav.CopyLink}
 }
 func (m *linksModel) List() *filterList { return &m.list }
