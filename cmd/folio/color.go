@@ -28,9 +28,12 @@ func (e *env) color() bool {
 	return e.tty
 }
 
-// colorProfile is the profile colour is written in: the terminal's, or
-// for colour forced through a pipe, by $COLORTERM (true colour) else
-// 256 colours, as less -R shows them.
+// colorProfile is the profile colour is written in: the terminal's, or,
+// for colour forced through a pipe (where there is no terminal to ask),
+// true colour as glamour and glow write it, unless the environment names
+// a terminal with fewer colours: $TERM *-256color without a true-colour
+// $COLORTERM gives 256 colours, linux, vt100 and the like 16. less -R
+// passes either through.
 func (e *env) colorProfile() termenv.Profile {
 	if e.tty {
 		return e.profile
@@ -39,7 +42,13 @@ func (e *env) colorProfile() termenv.Profile {
 	case "truecolor", "24bit":
 		return termenv.TrueColor
 	}
-	return termenv.ANSI256
+	switch t := e.getenv("TERM"); {
+	case strings.Contains(t, "256color"):
+		return termenv.ANSI256
+	case t == "linux" || strings.HasPrefix(t, "vt") || strings.HasPrefix(t, "ansi") || strings.Contains(t, "16color"):
+		return termenv.ANSI
+	}
+	return termenv.TrueColor
 }
 
 // resolveStyle turns "auto" into a concrete glamour style: dark or light

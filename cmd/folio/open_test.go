@@ -177,6 +177,12 @@ func TestShowURL(t *testing.T) {
 		w.Header().Set("Content-Type", "text/html")
 		io.WriteString(w, "<html><body><p>hi</p></body></html>")
 	})
+	mux.HandleFunc("/article", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		io.WriteString(w, "<html><head><title>Tea Notes</title></head><body><nav><a href=/>Home</a></nav><article><h1>Tea Notes</h1>"+
+			strings.Repeat("<p>Green tea wants water well below the boil, and a short steep keeps it sweet rather than bitter.</p>", 6)+
+			"<h2>Brewing</h2><p>Three minutes at eighty degrees suits most green teas.</p></article></body></html>")
+	})
 	srv := httptest.NewServer(mux)
 	defer srv.Close()
 	for _, tc := range []struct {
@@ -187,7 +193,8 @@ func TestShowURL(t *testing.T) {
 		{"/missing.md", "not found (HTTP 404)", exitFailure},
 		{"/slow.md", "no answer within", exitFailure},
 		{"/big.md", "too large", exitFailure},
-		{"/page", "HTML pages", exitFailure},
+		{"/page", "no article found", exitFailure},
+		{"/article", "Three minutes at eighty degrees", exitOK},
 	} {
 		e, out, errs := pipeEnv(nil, false)
 		e.web = &web.Client{Timeout: 5 * time.Second, MaxBytes: 4096}

@@ -10,7 +10,9 @@ import (
 // TestREADMESamples runs every "$ folio …" line of the samples in the
 // README and in the docs/ pages and compares what folio prints with the
 // lines shown under it, so the documentation cannot drift from the
-// program. "| head" keeps ten lines.
+// program. "| head" keeps ten lines. A sample that needs more than the
+// bundled articles (a folder, a web server) is shown with a prompt that
+// names its folder ("~/blog$ folio …") and is not run.
 func TestREADMESamples(t *testing.T) {
 	t.Parallel()
 	docs, err := filepath.Glob("../../docs/*.md")
