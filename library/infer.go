@@ -192,14 +192,3 @@ func (w *foldedWords) split(s string) {
 	}
 	end()
 }
-
-// tagTokens is the words of s, as split gives them.
-func tagTokens(s string) []string {
-	var w foldedWords
-	w.split(s)
-	out := make([]string, w.len())
-	for k := range out {
-		out[k] = string(w.word(k))
-	}
-	return out
-}

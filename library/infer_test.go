@@ -196,3 +196,14 @@ func BenchmarkLoadUntagged13k(b *testing.B) {
 	infer := time.Since(start) / rounds
 	b.ReportMetric(float64(load)/float64(load-infer), "x-vs-no-inference")
 }
+
+// tagTokens is the words of s, as split gives them.
+func tagTokens(s string) []string {
+	var w foldedWords
+	w.split(s)
+	out := make([]string, w.len())
+	for k := range out {
+		out[k] = string(w.word(k))
+	}
+	return out
+}

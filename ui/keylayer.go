@@ -44,11 +44,6 @@ func keyScopes() []keyScope {
 	}
 }
 
-// layeredActions act only in a mode a scope's other action leads to, on
-// a key that action also uses, on purpose: esc clears a list's filter or
-// the article's search before it goes back.
-func layeredActions() []string { return []string{"list.clear_filter", "nav.find_clear"} }
-
 // scopeActions lists a scope's actions by name, in a stable order.
 func (k *KeyMap) scopeActions(sc keyScope) []string {
 	sections := k.keySections()

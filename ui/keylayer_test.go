@@ -182,3 +182,8 @@ func TestBurstFiltersOnce(t *testing.T) {
 		})
 	}
 }
+
+// layeredActions act only in a mode a scope's other action leads to, on
+// a key that action also uses, on purpose: esc clears a list's filter or
+// the article's search before it goes back.
+func layeredActions() []string { return []string{"list.clear_filter", "nav.find_clear"} }

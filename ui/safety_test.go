@@ -40,7 +40,7 @@ func hostileLibrary(t testing.TB, md string) *library.Library {
 func checkFrame(t testing.TB, where string, d *driver, w int) {
 	t.Helper()
 	v := d.m.View()
-	if termsafe.Foreign(v) {
+	if termsafe.Frame(v) != v {
 		t.Errorf("%s: a foreign sequence in the frame:\n%q", where, v)
 	}
 	for _, seq := range []string{"\x1b]0;", "\x1b]52;", "\x1b[2J", "\x1b[31mtitle", "\x1bP", "\u009b"} {

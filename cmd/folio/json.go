@@ -111,36 +111,10 @@ func problemsJSON(lib *library.Library) []jsonProblem {
 	return out
 }
 
-func articleJSON(a *library.Article) jsonArticle {
-	j := jsonArticle{
-		Slug:           a.Slug,
-		Title:          a.Title,
-		Categories:     strs(a.Categories),
-		Tags:           strs(a.Tags),
-		InferredTags:   strs(a.InferredTags),
-		Author:         a.Author,
-		Excerpt:        a.Excerpt,
-		ReadingMinutes: a.ReadingMinutes,
-		Path:           a.Path,
-	}
-	if d := a.DateString(); d != "" {
-		j.Date = &d
-	}
-	return j
-}
-
 func termsJSON(terms []library.Term) []jsonTerm {
 	out := make([]jsonTerm, 0, len(terms))
 	for _, t := range terms {
 		out = append(out, jsonTerm{Name: t.Name, Count: t.Count})
 	}
 	return out
-}
-
-// strs makes a nil slice empty, so it prints as [] rather than null.
-func strs(s []string) []string {
-	if s == nil {
-		return []string{}
-	}
-	return s
 }

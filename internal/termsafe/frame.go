@@ -42,11 +42,6 @@ func Frame(s string) string {
 	return b.String()
 }
 
-// Foreign reports whether s holds a control character or escape
-// sequence that Frame would not let through: tests use it to check
-// folio's output.
-func Foreign(s string) bool { return firstForeign(s) >= 0 }
-
 // firstForeign is the byte offset of the first control character or
 // sequence that is not folio's own, or -1.
 func firstForeign(s string) int {
