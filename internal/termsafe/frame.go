@@ -44,35 +44,7 @@ func Frame(s string) string {
 
 // firstForeign is the byte offset of the first control character or
 // sequence that is not folio's own, or -1.
-func firstForeign(s string) int {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c >= 0x20 && c < 0x7F {
-			i++
-			continue
-		}
-		if c == 0x1b {
-			n := ownSequence(s[i:])
-			if n == 0 {
-				return i
-			}
-			i += n
-			continue
-		}
-		r, n := rune(c), 1
-		if c >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:])
-			if r == utf8.RuneError && n == 1 {
-				return i
-			}
-		}
-		if _, bad := picture(r, text); bad {
-			return i
-		}
-		i += n
-	}
-	return -1
-}
+func firstForeign(s string) int { return firstBad(s, text, true) }
 
 // ownSequence is the length of the SGR or OSC 8 sequence s starts with,
 // or 0 when it starts with anything else.

@@ -76,11 +76,25 @@ func picture(r rune, m mode) (rune, bool) {
 
 // firstUnsafe is the byte offset of the first rune clean would change,
 // or -1.
-func firstUnsafe(s string, m mode) int {
+func firstUnsafe(s string, m mode) int { return firstBad(s, m, false) }
+
+// firstBad is the byte offset of the first rune picture would change in
+// mode m, or of a byte that is not UTF-8, or -1. With own, an escape
+// sequence folio makes itself (ownSequence: SGR, OSC 8) is let through:
+// Frame's check.
+func firstBad(s string, m mode, own bool) int {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c >= 0x20 && c < 0x7F {
 			i++
+			continue
+		}
+		if own && c == 0x1b {
+			n := ownSequence(s[i:])
+			if n == 0 {
+				return i
+			}
+			i += n
 			continue
 		}
 		r, n := rune(c), 1

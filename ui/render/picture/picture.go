@@ -6,10 +6,11 @@
 package picture
 
 import (
+	"bytes"
 	"fmt"
 	"image"
-	"io"
-	"os"
+
+	"github.com/folio-reader/folio/internal/safefile"
 
 	// the formats Decode reads
 	_ "image/gif"
@@ -27,33 +28,22 @@ const MaxFileSize = 32 << 20
 const maxPixels = 30_000_000
 
 // Load decodes the picture file at path (for a GIF, its first frame).
+// Like folio's own files, it reads only a regular file of at most
+// MaxFileSize bytes (internal/safefile), so a FIFO or a device named as
+// a picture cannot hang a render.
 func Load(path string) (image.Image, error) {
-	f, err := os.Open(path)
+	data, err := safefile.ReadRegular(path, MaxFileSize)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	if !st.Mode().IsRegular() {
-		return nil, fmt.Errorf("%s: not a regular file", path)
-	}
-	if st.Size() > MaxFileSize {
-		return nil, fmt.Errorf("%s: %d bytes, more than the %d a picture may have", path, st.Size(), MaxFileSize)
-	}
-	cfg, _, err := image.DecodeConfig(f)
+	cfg, _, err := image.DecodeConfig(bytes.NewReader(data))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	if cfg.Width <= 0 || cfg.Height <= 0 || cfg.Width*cfg.Height > maxPixels {
 		return nil, fmt.Errorf("%s: %dx%d pixels is too large to show", path, cfg.Width, cfg.Height)
 	}
-	if _, err := f.Seek(0, io.SeekStart); err != nil {
-		return nil, err
-	}
-	img, _, err := image.Decode(f)
+	img, _, err := image.Decode(bytes.NewReader(data))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
