@@ -78,6 +78,9 @@ func lineFAQTitle(s string) (title string, kind titleKind, level int, ok bool) {
 	switch t[0] {
 	case '*', '_':
 		t = strings.TrimRight(t, " \t")
+		if len(t) < 4 { // "*   ": only its marker was left
+			return "", 0, 0, false
+		}
 		last := t[len(t)-1]
 		if t[1] != t[0] || (last != '*' && last != '_') {
 			return "", 0, 0, false
