@@ -114,21 +114,34 @@ func (m *Model) openSearch() tea.Cmd {
 
 // follow opens an article in place of the reader and what is over it.
 func (m *Model) follow(f followMsg) tea.Cmd {
-	if _, ok := m.lib.Article(f.slug); !ok {
-		return nil
-	}
-	m.visit(f.slug)
-	m.closeReader()
-	cmd := m.open(f.slug)
+	var at *jumpMsg
 	if f.heading >= 0 {
-		var jump tea.Cmd
-		m.reader, jump = m.reader.update(jumpHeading(f.heading))
-		cmd = tea.Batch(cmd, jump)
+		j := jumpHeading(f.heading)
+		at = &j
 	}
-	if f.find != "" && f.offset >= 0 {
+	cmd, ok := m.openAt(f.slug, at)
+	if ok && f.find != "" && f.offset >= 0 {
 		m.reader.findAt(f.find, m.reader.art.HeadingAt(f.offset))
 	}
 	return cmd
+}
+
+// openAt opens an article in place of the reader and what is over it,
+// and makes the jump when one is given; ok is false when there is no
+// such article.
+func (m *Model) openAt(slug string, at *jumpMsg) (cmd tea.Cmd, ok bool) {
+	if _, ok := m.lib.Article(slug); !ok {
+		return nil, false
+	}
+	m.visit(slug)
+	m.closeReader()
+	cmd = m.open(slug)
+	if at != nil && m.top() == readerScreen {
+		var jump tea.Cmd
+		m.reader, jump = m.reader.update(*at)
+		cmd = tea.Batch(cmd, jump)
+	}
+	return cmd, true
 }
 
 // closeReader pops the reader and every screen over it, if it is open.

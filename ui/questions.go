@@ -227,17 +227,12 @@ type openQuestionMsg struct {
 // openQuestion opens the reader on the question, in place of any
 // reader open already.
 func (m *Model) openQuestion(msg openQuestionMsg) tea.Cmd {
-	if _, ok := m.lib.Article(msg.slug); !ok {
-		return nil
+	var at *jumpMsg
+	if msg.section >= 0 {
+		j := jumpQuestion(msg.section, msg.question)
+		at = &j
 	}
-	m.visit(msg.slug)
-	m.closeReader()
-	cmd := m.open(msg.slug)
-	if msg.section >= 0 && m.top() == readerScreen {
-		var jump tea.Cmd
-		m.reader, jump = m.reader.update(jumpQuestion(msg.section, msg.question))
-		cmd = tea.Batch(cmd, jump)
-	}
+	cmd, _ := m.openAt(msg.slug, at)
 	return cmd
 }
 
