@@ -23,6 +23,7 @@ type Article struct {
 	Draft          bool
 	Cover          string
 	Keywords       []string
+	Rating         string // a review's rating as "value/scale" ("4.5/5"); "" when none
 	Body           string
 	Path           string // where it was read from, as shown to the user
 	PlainText      bool   // true when the source had no markdown and was normalised

@@ -30,6 +30,7 @@ func (c *coder) summaryFields(a *Article) {
 	c.strs(&a.Keywords)
 	c.str(&a.Author)
 	c.str(&a.Cover)
+	c.str(&a.Rating)
 	c.int(&a.ReadingMinutes)
 	c.bool(&a.Featured)
 	c.bool(&a.Draft)

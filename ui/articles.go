@@ -14,7 +14,7 @@ import (
 )
 
 // articleItem is one article in a list: its title, then
-// date · category · tags · reading time.
+// date · rating · category · tags · reading time.
 type articleItem struct {
 	slug, title, filter string
 	meta                articleMeta
@@ -22,7 +22,7 @@ type articleItem struct {
 }
 
 func newArticleItem(a *library.Article) articleItem {
-	meta := articleMeta{head: render.BylineParts(a, render.Date|render.Categories)}
+	meta := articleMeta{head: render.BylineParts(a, render.Date|render.Rating|render.Categories)}
 	meta.tags = a.AllTags()
 	if a.ReadingMinutes > 0 {
 		meta.tail = fmt.Sprintf("%d min", a.ReadingMinutes)
@@ -51,7 +51,7 @@ func articleItems(arts []*library.Article) []list.Item {
 // gives way first, so the date, category and reading time stay in view
 // in a narrow window.
 type articleMeta struct {
-	head []string // date, category
+	head []string // date, rating, category
 	tags []string
 	tail string // reading time
 }

@@ -38,7 +38,7 @@ func (m readerModel) statusHeight() int {
 }
 
 func (m readerModel) byline() string {
-	return termsafe.String(render.Byline(m.art, render.Author|render.Date|render.Categories|render.ReadingTime))
+	return termsafe.String(render.Byline(m.art, render.Author|render.Date|render.Rating|render.Categories|render.ReadingTime))
 }
 
 func (m readerModel) tagLine() string {

@@ -6,10 +6,8 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
-	"path/filepath"
 	"strings"
 
-	"github.com/adrg/xdg"
 	"github.com/folio-reader/folio/library"
 	"github.com/folio-reader/folio/web"
 )
@@ -18,7 +16,7 @@ import (
 func addCommand() *command {
 	return &command{"add", "URL... [--to DIR] [--tag T]... [--category C]... [--keep] [--force] [--json]",
 		"save web pages into the library as markdown articles",
-		"  --to DIR        save into DIR (default: " + defaultSaveDirHelp + ")\n" +
+		"  --to DIR        save into DIR (default: the config's first dirs entry, else " + defaultSaveDirHelp + ")\n" +
 			"  --tag T         add tag T (repeatable) to the page's own tags\n" +
 			"  --category C    add category C (repeatable)\n" +
 			"  --keep          save a URL saved before into a new file instead of updating it\n" +
@@ -30,17 +28,13 @@ const defaultSaveDirHelp = "$XDG_DATA_HOME/folio/articles"
 
 // addOptions are the flags of folio add.
 type addOptions struct {
-	Dir        string // "" for DefaultSaveDir
+	Dir        string // "" for saveDir
 	Tags       []string
 	Categories []string
 	Keep       bool
 	Force      bool
 	JSON       bool
 }
-
-// DefaultSaveDir is where folio add saves without --to. (Once the
-// config's dirs land, its first entry goes before this.)
-func DefaultSaveDir() string { return filepath.Join(xdg.DataHome, "folio", "articles") }
 
 func runAdd(g *globals, args []string, e *env) error {
 	var o addOptions
@@ -66,6 +60,9 @@ func runAdd(g *globals, args []string, e *env) error {
 	if o.Keep && o.Force {
 		return usageErr("add", "--keep and --force do not go together: --keep never replaces a file")
 	}
+	if o.Dir == "" {
+		o.Dir = g.saveDir()
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	return addURLs(ctx, pos, o, e)
@@ -77,7 +74,7 @@ func runAdd(g *globals, args []string, e *env) error {
 func addURLs(ctx context.Context, urls []string, o addOptions, e *env) error {
 	s := &web.Saver{Dir: o.Dir, Tags: o.Tags, Categories: o.Categories, Keep: o.Keep, Force: o.Force}
 	if s.Dir == "" {
-		s.Dir = DefaultSaveDir()
+		s.Dir = defaultSaveDir(e.getenv)
 	}
 	var (
 		errs  []error

@@ -20,6 +20,7 @@ func TestMain(m *testing.M) {
 	}
 	os.Setenv("XDG_CACHE_HOME", dir)
 	os.Setenv("XDG_CONFIG_HOME", filepath.Join(dir, "config")) // never the user's config.toml
+	os.Setenv("XDG_DATA_HOME", filepath.Join(dir, "data"))     // never the user's saved articles
 	os.Unsetenv("FOLIO_CONFIG")
 	os.Unsetenv(noCacheEnv)
 	xdg.Reload()

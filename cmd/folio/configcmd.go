@@ -18,6 +18,7 @@ var needsNoConfig = map[string]bool{"help": true, "version": true, "config": tru
 // so that flags, parsed over it, override it. A bad file is returned
 // for the caller to report when the command needs the config.
 func (g *globals) applyConfig(e *env) error {
+	g.dataDir = defaultSaveDir(e.getenv)
 	path := e.configPath
 	if path == "" {
 		path = config.Path(e.getenv)
@@ -43,12 +44,16 @@ func (g *globals) config() *config.Config {
 }
 
 // folders are the library folders: the --dir flags, which replace the
-// config's dirs, else the config's.
+// config's dirs, else the config's, else the default save folder of
+// folio add when it exists.
 func (g *globals) folders() []string {
 	if len(g.dirs) > 0 {
 		return g.dirs
 	}
-	return g.config().Dirs
+	if dirs := g.config().Dirs; len(dirs) > 0 {
+		return dirs
+	}
+	return g.savedFolder()
 }
 
 // runConfig prints the config file's path and each setting in effect

@@ -19,6 +19,7 @@ type globals struct {
 	cfg       *config.Config // the config file read before the flags (configcmd.go)
 	cfgErr    error          // what was wrong with it, reported when a command needs it
 	env       *env           // where folio runs, for completions (cobra.go)
+	dataDir   string         // defaultSaveDir of the environment (savedir.go)
 }
 
 // styleName is --style (or the config's style), checked: auto when not

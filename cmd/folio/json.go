@@ -28,6 +28,7 @@ type jsonArticle struct {
 	Author         string   `json:"author"`
 	Excerpt        string   `json:"excerpt"`
 	ReadingMinutes int      `json:"readingMinutes"`
+	Rating         string   `json:"rating"` // "4.5/5", "" when none
 	Path           string   `json:"path"`
 }
 

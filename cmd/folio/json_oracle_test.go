@@ -15,6 +15,7 @@ func articleJSON(a *library.Article) jsonArticle {
 		Author:         a.Author,
 		Excerpt:        a.Excerpt,
 		ReadingMinutes: a.ReadingMinutes,
+		Rating:         a.Rating,
 		Path:           a.Path,
 	}
 	if d := a.DateString(); d != "" {

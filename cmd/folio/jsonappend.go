@@ -44,6 +44,8 @@ func appendArticleJSON(dst []byte, a *library.Article) []byte {
 	dst = appendJSONString(dst, a.Excerpt)
 	dst = append(dst, ",\n      \"readingMinutes\": "...)
 	dst = strconv.AppendInt(dst, int64(a.ReadingMinutes), 10)
+	dst = append(dst, ",\n      \"rating\": "...)
+	dst = appendJSONString(dst, a.Rating)
 	dst = append(dst, ",\n      \"path\": "...)
 	dst = appendJSONString(dst, a.Path)
 	return append(dst, "\n    }"...)

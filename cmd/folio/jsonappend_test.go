@@ -109,7 +109,7 @@ func FuzzArticleJSONMatchesEncodingJSON(f *testing.F) {
 	f.Fuzz(func(t *testing.T, title, excerpt, author, path, slug, tag string, minutes int, dated bool) {
 		a := &library.Article{
 			Slug: slug, Title: title, Excerpt: excerpt, Author: author, Path: path,
-			Categories: []string{title, tag}, ReadingMinutes: minutes,
+			Categories: []string{title, tag}, ReadingMinutes: minutes, Rating: tag,
 		}
 		// Several tags, and nil when there are none, as the loader leaves it.
 		if tag != "" {

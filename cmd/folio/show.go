@@ -98,7 +98,7 @@ func printArticle(e *env, a *library.Article, width int, style string, heading i
 const headerMargin = 2
 
 // header is the lines above the body: the title, then author · date ·
-// reading time, then a rule, each no wider than the width.
+// rating · reading time, then a rule, each no wider than the width.
 func header(a *library.Article, o render.Options) []string {
 	margin := strings.Repeat(" ", headerMargin)
 	w := o.Width - headerMargin
@@ -109,16 +109,7 @@ func header(a *library.Article, o render.Options) []string {
 	if o.Color {
 		profile = o.Profile
 	}
-	var meta []string
-	if a.Author != "" {
-		meta = append(meta, a.Author)
-	}
-	if d := a.DateString(); d != "" {
-		meta = append(meta, d)
-	}
-	if a.ReadingMinutes > 0 {
-		meta = append(meta, fmt.Sprintf("%d min read", a.ReadingMinutes))
-	}
+	meta := render.BylineParts(a, render.Author|render.Date|render.Rating|render.ReadingTime)
 	var out []string
 	add := func(text string, style func(termenv.Style) termenv.Style) {
 		// Wrap breaks at spaces and hyphens and may leave a longer piece

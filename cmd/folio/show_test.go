@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -125,5 +127,26 @@ func TestShowSection(t *testing.T) {
 	_, errs, code := folio(t, "show", review, "--section", "how to use")
 	if code != exitFailure || !strings.Contains(errs, `did you mean "How to Use It"`) {
 		t.Errorf("near-miss section: exit %d: %s", code, errs)
+	}
+}
+
+// A review's rating shows in show's header; one out of five as "★ 4.5".
+func TestShowHeaderRating(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct{ rating, want string }{
+		{"4.5/5", "Ada · 2026-01-03 · ★ 4.5 · "},
+		{"8.5/10", "Ada · 2026-01-03 · ★ 8.5/10 · "},
+		{"4", "Ada · 2026-01-03 · ★ 4 · "},
+	} {
+		p := filepath.Join(t.TempDir(), "review.md")
+		src := "---\ntitle: Kettle review\nauthor: Ada\ndate: 2026-01-03\nrating: " + tt.rating + "\n---\nA kettle.\n"
+		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out, errOut, code := folio(t, "show", p, "--width", "80")
+		head := strings.Join(strings.Split(out, "\n")[:4], "\n")
+		if code != exitOK || !strings.Contains(head, tt.want) {
+			t.Errorf("rating %s: exit %d, header lacks %q:\n%s\n%s", tt.rating, code, tt.want, head, errOut)
+		}
 	}
 }

@@ -38,6 +38,7 @@ type tuiOptions struct {
 	NoMouse     bool           // mouse = false in the config: the terminal keeps its selection
 	KeysTable   map[string]any // the config's [keys] table, used instead of the keys file
 	KeysName    string         // what errors call it
+	SaveDir     string         // where the reader's save key writes (savedir.go)
 }
 
 // tui reads what the reader needs from the global flags: --style,
@@ -63,6 +64,7 @@ func (g *globals) tui(e *env) (*library.Library, tuiOptions, error) {
 		NoMouse:   !g.config().Mouse,
 		KeysTable: g.config().Keys,
 		KeysName:  g.config().Path + " [keys]",
+		SaveDir:   g.saveDir(),
 	}, nil
 }
 
@@ -98,7 +100,7 @@ func runTUI(lib *library.Library, o tuiOptions) error {
 	openState(&opts, o.StateFile)
 	opts.Drafts, opts.Hyperlinks = o.Drafts, o.Links
 	opts.Images = readerImages(o.Color)
-	opts.SaveDir = DefaultSaveDir() // the links list's save key (folio add)
+	opts.SaveDir = o.SaveDir // the links list's save key (folio add)
 	if o.KeysTable != nil {
 		km, err := ui.KeysFromTable(o.KeysName, o.KeysTable)
 		opts.Keys = &km

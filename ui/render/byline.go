@@ -16,10 +16,11 @@ const (
 	Date
 	Categories  // joined with ", "
 	ReadingTime // "12 min read"
+	Rating      // a review's rating, "★ 4.5"
 )
 
 // BylineParts are the parts of a's byline that want names and a has, in
-// the order author, date, categories, reading time. The reader, the
+// the order author, date, rating, categories, reading time. The reader, the
 // article lists and `folio show` all write their bylines with it.
 func BylineParts(a *library.Article, want BylinePart) []string {
 	var out []string
@@ -30,6 +31,7 @@ func BylineParts(a *library.Article, want BylinePart) []string {
 	}
 	add(Author, a.Author)
 	add(Date, a.DateString())
+	add(Rating, library.RatingLabel(a.Rating))
 	add(Categories, strings.Join(a.Categories, ", "))
 	if a.ReadingMinutes > 0 {
 		add(ReadingTime, fmt.Sprintf("%d min read", a.ReadingMinutes))
