@@ -37,6 +37,7 @@ type Config struct {
 	Mouse   bool     // capture the mouse in the reader (default true)
 	Drafts  bool     // include drafts
 	Pager   string   // the command show --pager pipes through
+	Images  string   // how pictures are drawn: one of ImageModes ("" : auto)
 	// Keys is the [keys] table, raw, for the reader's key loader: the
 	// same sections as keys.toml.
 	Keys map[string]any
@@ -45,7 +46,11 @@ type Config struct {
 }
 
 // Keys the file may hold, in the order folio config prints them.
-var Keys = []string{"dirs", "bundled", "style", "width", "mouse", "drafts", "pager", "keys"}
+var Keys = []string{"dirs", "bundled", "style", "width", "mouse", "drafts", "pager", "images", "keys"}
+
+// ImageModes are the values of images, as show's --images takes them
+// (ui/render.ImageModes; this package imports no UI package).
+var ImageModes = []string{"auto", "kitty", "iterm", "sixel", "blocks", "off"}
 
 // Defaults is the configuration with no file.
 func Defaults(path string) *Config {
@@ -183,6 +188,12 @@ func (c *Config) set(key string, v any, getenv func(string) string) error {
 			return fmt.Errorf("want a command, like \"less -R\"; got %s", show(v))
 		}
 		c.Pager = s
+	case "images":
+		s, ok := v.(string)
+		if !ok || !slices.Contains(ImageModes, s) {
+			return fmt.Errorf("want one of %s; got %s", strings.Join(ImageModes, ", "), show(v))
+		}
+		c.Images = s
 	case "keys":
 		t, ok := v.(map[string]any)
 		if !ok {

@@ -28,6 +28,7 @@ width = 72
 mouse = false
 drafts = true
 pager = "most"
+images = "off"
 
 [keys.reader]
 next_heading = ["n"]
@@ -37,14 +38,14 @@ next_heading = ["n"]
 		t.Fatal(err)
 	}
 	want := &Config{Path: p, Exists: true, Dirs: []string{"/home/ann/blog", "/srv/notes"}, Bundled: false,
-		Style: "/home/ann/styles/mine.json", Width: 72, Mouse: false, Drafts: true, Pager: "most",
+		Style: "/home/ann/styles/mine.json", Width: 72, Mouse: false, Drafts: true, Pager: "most", Images: "off",
 		Keys: map[string]any{"reader": map[string]any{"next_heading": []any{"n"}}}}
 	got := *c
 	got.lines = nil
 	if !reflect.DeepEqual(&got, want) {
 		t.Errorf("Load:\n got %+v\nwant %+v", got, *want)
 	}
-	for key, line := range map[string]int{"dirs": 1, "pager": 7, "keys": 9} {
+	for key, line := range map[string]int{"dirs": 1, "pager": 7, "images": 8, "keys": 10} {
 		if !c.Has(key) || c.Line(key) != line {
 			t.Errorf("%s: Has %v, Line %d, want line %d", key, c.Has(key), c.Line(key), line)
 		}
@@ -74,6 +75,7 @@ func TestBadFiles(t *testing.T) {
 		{"dirs = [\"a\", 3]\n", "dirs", 1, "folder 2"},
 		{"dirs = []\ncolour = true\n", "colour", 2, "unknown setting"},
 		{"keys = 1\n", "keys", 1, "[keys] table"},
+		{"images = \"svg\"\n", "images", 1, "want one of auto, kitty"},
 		{"dirs = [\"a\"\n", "dirs", 1, "expected"},
 	} {
 		p := write(t, tc.text)

@@ -36,6 +36,11 @@ const Template = `# folio's settings. Flags given on the command line override t
 # The pager show --pager pipes through (else $PAGER, else "less -R").
 # pager = "less -R"
 
+# How show draws pictures: auto (as the terminal can), kitty, iterm, sixel,
+# blocks (half blocks in colour) or off (alt text). The reader draws
+# blocks in colour whatever the protocol, and nothing when this is off.
+# images = "auto"
+
 # Keys, in the same sections as keys.toml (see docs/keys.md):
 # [keys.reader]
 # next_heading = ["]", "n"]

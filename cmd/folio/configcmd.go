@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
 	"strconv"
 	"strings"
@@ -144,6 +145,7 @@ func (g *globals) settings(e *env) []setting {
 		{"mouse", strconv.FormatBool(cfg.Mouse), from("mouse", false)},
 		{"drafts", strconv.FormatBool(g.drafts), from("drafts", g.drafts != cfg.Drafts)},
 		{"pager", strconv.Quote(pager), pagerFrom},
+		{"images", strconv.Quote(cmp.Or(cfg.Images, "auto")), from("images", false)},
 		{"keys", keys, from("keys", false)},
 	}
 }

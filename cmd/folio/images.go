@@ -37,8 +37,8 @@ func pictureRows(e *env) int {
 }
 
 // readerImages is how the reader draws pictures: with half blocks when
-// there is colour (a graphics protocol's picture would not scroll with
-// the text), else as alt text.
+// there is colour and the config does not say images = "off" (a graphics
+// protocol's picture would not scroll with the text), else as alt text.
 func readerImages(color bool) string {
 	if color {
 		return render.ImagesBlocks

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"flag"
 	"fmt"
 	"runtime"
@@ -19,7 +20,7 @@ func runShow(g *globals, args []string, e *env) error {
 	fs := newFlagSet("show", g)
 	width := fs.Int("width", 0, "")
 	section := fs.String("section", "", "")
-	images := fs.String("images", render.ImagesAuto, "")
+	images := fs.String("images", cmp.Or(g.config().Images, render.ImagesAuto), "")
 	page := fs.Bool("pager", false, "")
 	fs.BoolVar(page, "p", false, "")
 	pos, done, err := parseCmd("show", fs, args, e)

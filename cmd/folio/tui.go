@@ -14,6 +14,7 @@ import (
 	"github.com/folio-reader/folio/library"
 	"github.com/folio-reader/folio/state"
 	"github.com/folio-reader/folio/ui"
+	"github.com/folio-reader/folio/ui/render"
 	"github.com/folio-reader/folio/watch"
 	"github.com/muesli/termenv"
 	"golang.org/x/term"
@@ -36,6 +37,7 @@ type tuiOptions struct {
 	// terminal itself (/dev/tty).
 	KeysFromTTY bool
 	NoMouse     bool           // mouse = false in the config: the terminal keeps its selection
+	NoImages    bool           // images = "off" in the config: pictures as alt text
 	KeysTable   map[string]any // the config's [keys] table, used instead of the keys file
 	KeysName    string         // what errors call it
 	SaveDir     string         // where the reader's save key writes (savedir.go)
@@ -62,6 +64,7 @@ func (g *globals) tui(e *env) (*library.Library, tuiOptions, error) {
 		Links:     e.color() && hyperlinkTerminal(e.getenv),
 		Load:      load,
 		NoMouse:   !g.config().Mouse,
+		NoImages:  g.config().Images == render.ImagesOff,
 		KeysTable: g.config().Keys,
 		KeysName:  g.config().Path + " [keys]",
 		SaveDir:   g.saveDir(),
@@ -99,7 +102,7 @@ func runTUI(lib *library.Library, o tuiOptions) error {
 	opts := ui.Options{Style: o.Style, Color: o.Color, Profile: profile, StatePath: statePath, Load: o.Load}
 	openState(&opts, o.StateFile)
 	opts.Drafts, opts.Hyperlinks = o.Drafts, o.Links
-	opts.Images = readerImages(o.Color)
+	opts.Images = readerImages(o.Color && !o.NoImages)
 	opts.SaveDir = o.SaveDir // the links list's save key (folio add)
 	if o.KeysTable != nil {
 		km, err := ui.KeysFromTable(o.KeysName, o.KeysTable)
