@@ -15,7 +15,7 @@ import (
 // for concurrent use.
 func renderCmd(a *library.Article, k docKey, profile termenv.Profile) tea.Cmd {
 	return func() tea.Msg {
-		o := render.Options{Width: k.width, Style: k.style, Color: k.color, Profile: profile, Hyperlinks: k.links, Images: k.images}
+		o := render.Options{Width: k.width, Style: k.style, Color: k.color, Profile: profile, Hyperlinks: k.links, Images: k.images, PictureRows: k.rows}
 		d, err := render.RenderParallel(o, a, runtime.GOMAXPROCS(0))
 		return renderedMsg{key: k, doc: d, err: err}
 	}

@@ -56,6 +56,7 @@ type docKey struct {
 	rev    int    // the article's version: it changes when its file is read again
 	links  bool   // web addresses as OSC 8 hyperlinks
 	images string // how pictures are drawn: render.ImagesBlocks or off
+	rows   int    // the most rows a picture takes: half the reader's height, 0 for an article without pictures
 }
 
 // filterMsg is a bubbles list's filter result tagged with the list it is

@@ -67,7 +67,7 @@ func (m *readerModel) startPreview() tea.Cmd {
 			msg.win, _ = r.Window(a, first, need, previewBudget)
 		}
 		ch <- msg
-	}(m.art, m.want, render.Options{Width: m.want.width, Style: m.want.style, Color: m.want.color, Profile: m.opts.Profile, Images: m.want.images},
+	}(m.art, m.want, render.Options{Width: m.want.width, Style: m.want.style, Color: m.want.color, Profile: m.opts.Profile, Images: m.want.images, PictureRows: m.want.rows},
 		windowChunk(m.art, at), m.vp.Height+previewSlack+max(0, at.delta))
 	select {
 	case msg := <-ch:

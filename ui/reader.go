@@ -70,10 +70,26 @@ func (m readerModel) setSize(w, h int) (readerModel, tea.Cmd) {
 	return m.ensure()
 }
 
+// pictureRows is the most rows a picture of the article takes: half the
+// reader's height, as show gives half the terminal's. An article without
+// pictures says 0, so a change of height alone never renders it again.
+func (m readerModel) pictureRows() int {
+	if m.opts.Images == "" || m.opts.Images == render.ImagesOff {
+		return 0
+	}
+	for _, l := range m.art.Links {
+		if l.Image {
+			return max(m.vp.Height/2, 2)
+		}
+	}
+	return 0
+}
+
 // ensure shows the document for the current width, from the cache or by
 // starting a render; the old document stays on screen meanwhile.
 func (m readerModel) ensure() (readerModel, tea.Cmd) {
-	m.want = docKey{slug: m.art.Slug, width: m.vp.Width, style: m.opts.Style, color: m.opts.Color, rev: m.cache.rev(m.art.Slug), links: m.opts.Hyperlinks, images: m.opts.Images}
+	m.want = docKey{slug: m.art.Slug, width: m.vp.Width, style: m.opts.Style, color: m.opts.Color, rev: m.cache.rev(m.art.Slug), links: m.opts.Hyperlinks, images: m.opts.Images,
+		rows: m.pictureRows()}
 	if m.doc != nil && m.shown == m.want {
 		return m, nil
 	}
