@@ -23,7 +23,8 @@ const Template = `# folio's settings. Flags given on the command line override t
 # tokyo-night, pink, ascii, notty, or the path of a glamour JSON style.
 # style = "auto"
 
-# The width show wraps to, in cells; 0 is the terminal's (up to 100).
+# The width show wraps to and the reader's measure, in cells; 0 is the
+# terminal's (up to 100).
 # width = 0
 
 # Capture the mouse in the reader (wheel, clicks). false leaves it to the

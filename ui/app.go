@@ -63,6 +63,7 @@ type Options struct {
 
 	previewWait time.Duration // how long Update waits for a first screen: preview.go
 	Open        string        // the slug of an article to open in the reader at start: startopen.go
+	Measure     int           // the reader's width in cells (config.toml's width); 0: about 100
 	// Clipboard is where OSC 52 copies are written (copy.go); nil:
 	// stdout. Tests set it.
 	Clipboard io.Writer

@@ -61,6 +61,9 @@ func newReader(a *library.Article, at position, opts Options, cache *docCache, s
 func (m readerModel) setSize(w, h int) (readerModel, tea.Cmd) {
 	m.w, m.h = max(w, 1), max(h, 1)
 	measure := readableWidth
+	if m.opts.Measure > 0 {
+		measure = min(m.opts.Measure, wideWidth)
+	}
 	if m.wide {
 		measure = wideWidth
 	}

@@ -38,6 +38,7 @@ type tuiOptions struct {
 	KeysFromTTY bool
 	NoMouse     bool           // mouse = false in the config: the terminal keeps its selection
 	NoImages    bool           // images = "off" in the config: pictures as alt text
+	Measure     int            // width in the config: the reader's measure (0: its own)
 	KeysTable   map[string]any // the config's [keys] table, used instead of the keys file
 	KeysName    string         // what errors call it
 	SaveDir     string         // where the reader's save key writes (savedir.go)
@@ -65,6 +66,7 @@ func (g *globals) tui(e *env) (*library.Library, tuiOptions, error) {
 		Load:      load,
 		NoMouse:   !g.config().Mouse,
 		NoImages:  g.config().Images == render.ImagesOff,
+		Measure:   g.config().Width,
 		KeysTable: g.config().Keys,
 		KeysName:  g.config().Path + " [keys]",
 		SaveDir:   g.saveDir(),
@@ -103,6 +105,7 @@ func runTUI(lib *library.Library, o tuiOptions) error {
 	openState(&opts, o.StateFile)
 	opts.Drafts, opts.Hyperlinks = o.Drafts, o.Links
 	opts.Images = readerImages(o.Color && !o.NoImages)
+	opts.Measure = o.Measure
 	opts.SaveDir = o.SaveDir // the links list's save key (folio add)
 	if o.KeysTable != nil {
 		km, err := ui.KeysFromTable(o.KeysName, o.KeysTable)
