@@ -93,7 +93,7 @@ func DefaultKeyMap() KeyMap {
 			CopySection:  bind([]string{"y"}, "y", "copy section (markdown)"),
 			CopyArticle:  bind([]string{"Y"}, "Y", "copy article (markdown)"),
 			wheel:        bind([]string{"wheel"}, "wheel", "scroll"),
-			click:        bind([]string{"click"}, "click", "contents item: jump"),
+			click:        bind([]string{"click"}, "click", "contents, footnote: jump"),
 		},
 		Marks:     defaultMarkKeys(),
 		Nav:       defaultNavKeys(),

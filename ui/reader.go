@@ -238,7 +238,8 @@ func (m *readerModel) scroll(msg tea.KeyMsg) {
 }
 
 // mouse scrolls on the wheel; a click on an item of the article's own
-// table of contents jumps to the heading it names.
+// table of contents jumps to the heading it names, and one on a footnote
+// reference to its note and back.
 func (m readerModel) mouse(msg tea.MouseMsg) readerModel {
 	if m.doc == nil || msg.Action != tea.MouseActionPress {
 		return m
@@ -252,8 +253,11 @@ func (m readerModel) mouse(msg tea.MouseMsg) readerModel {
 		if y < 0 || y >= m.vp.Height || m.vp.YOffset+y >= len(m.doc.Lines) {
 			return m
 		}
-		if h := contentsTarget(m.art, m.doc.Lines[m.vp.YOffset+y]); h >= 0 {
+		line := m.vp.YOffset + y
+		if h := contentsTarget(m.art, m.doc.Lines[line]); h >= 0 {
 			m.goTo(m.doc.Headings[h])
+		} else if t := footnoteTarget(m.doc.Lines, line, msg.X-max(0, (m.w-m.vp.Width)/2)); t >= 0 {
+			m.goTo(t) // a footnote reference to its note, a note back to its reference: footnotejump.go
 		}
 	}
 	return m
