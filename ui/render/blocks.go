@@ -1,6 +1,7 @@
 package render
 
 import (
+	"github.com/charmbracelet/x/ansi"
 	"strings"
 
 	"github.com/charmbracelet/glamour"
@@ -37,14 +38,24 @@ func (r *Renderer) chunkBlocks(md string) ([]string, error) {
 	return r.fit(out), nil
 }
 
-// fit cuts the lines a block drew to the width, as chunk does glamour's.
+// fit cuts the lines a block drew to the width, as chunk does glamour's:
+// a callout's title line is drawn here, not by glamour, and a long one
+// is wrapped (found by FuzzPrepass).
 func (r *Renderer) fit(lines []string) []string {
-	for i, l := range lines {
+	out := lines[:0:0]
+	for _, l := range lines {
 		if !r.opts.Color {
-			lines[i] = strings.TrimRight(l, " ")
+			l = strings.TrimRight(l, " ")
+		}
+		if ansi.StringWidth(l) <= r.opts.Width {
+			out = append(out, l)
+			continue
+		}
+		for _, w := range strings.Split(ansi.Hardwrap(l, r.opts.Width, true), "\n") {
+			out = append(out, ansi.Truncate(w, r.opts.Width, ""))
 		}
 	}
-	return lines
+	return out
 }
 
 // withNotes puts the rendered "Notes" section after the document's lines.

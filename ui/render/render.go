@@ -134,6 +134,11 @@ func stack(pieces [][]string, from, to int, headings []int) []string {
 	}
 	if to == len(pieces) && len(lines) > 0 && lines[len(lines)-1] == "" {
 		lines = lines[:len(lines)-1]
+		// a last heading glamour draws as nothing ("# <a>") sat past the
+		// blank line just trimmed: it is at the end (found by FuzzPrepass)
+		for i := max(from, 1); i < to; i++ {
+			headings[i-1] = min(headings[i-1], len(lines))
+		}
 	}
 	return lines
 }
