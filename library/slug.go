@@ -12,6 +12,12 @@ func isWordRune(r rune) bool {
 
 // slugify lower-cases and keeps letters and digits of any script, joining
 // the words with hyphens.
+// Slugify is the slug folio makes of a title or a file name: lower case,
+// letters and digits of any script, words joined by hyphens. Other
+// programs (folio add) name files with it so that the slug folio lists
+// is the file's.
+func Slugify(s string) string { return slugify(s) }
+
 func slugify(s string) string {
 	var b strings.Builder
 	dash := false

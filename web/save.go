@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"github.com/folio-reader/folio/library"
 	"io"
 	"os"
 	"path"
@@ -11,7 +12,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 
 	"gopkg.in/yaml.v2"
 )
@@ -292,25 +292,12 @@ func urlSlug(u string) string {
 // are cut at a word.
 const maxSlug = 60
 
-// slugify lower-cases and keeps letters and digits of any script,
-// joining words with hyphens: the library's rule, so the file name and
-// the slug folio lists agree.
+// slugify is the library's slug of s, cut at the first word boundary
+// past maxSlug bytes, so the file name and the slug folio lists agree.
 func slugify(s string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
-			if dash && b.Len() > 0 {
-				if b.Len() >= maxSlug {
-					break
-				}
-				b.WriteByte('-')
-			}
-			b.WriteRune(r)
-			dash = false
-		} else {
-			dash = true
-		}
+	slug := library.Slugify(s)
+	if i := strings.IndexByte(slug[min(len(slug), maxSlug):], '-'); i >= 0 {
+		return slug[:maxSlug+i]
 	}
-	return b.String()
+	return slug
 }
