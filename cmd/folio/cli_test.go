@@ -59,7 +59,7 @@ func TestExitCodes(t *testing.T) {
 func TestHelpListsEveryCommand(t *testing.T) {
 	t.Parallel()
 	out, _, _ := folio(t, "help")
-	for _, name := range commandOrder {
+	for _, name := range commandNames(newRootCmd(newEnv(nil, nil))) {
 		if !strings.Contains(out, "  "+name+" ") {
 			t.Errorf("help lacks %s:\n%s", name, out)
 		}
@@ -175,43 +175,28 @@ func TestDirThatIsAFile(t *testing.T) {
 	}
 }
 
-func TestSplitArgs(t *testing.T) {
+// Flags go anywhere among the arguments, global ones before or after
+// the command's name, and add up; "--" ends them.
+func TestFlagsAnywhere(t *testing.T) {
 	t.Parallel()
-	g := &globals{}
-	fs := newFlagSet("x", g)
-	fs.Bool("json", false, "")
-	fs.Int("width", 0, "")
-	cases := []struct {
-		args       []string
-		flags, pos []string
-	}{
-		{[]string{"a", "--json", "b"}, []string{"--json"}, []string{"a", "b"}},
-		{[]string{"--dir", "D", "slug", "--width", "80"}, []string{"--dir", "D", "--width", "80"}, []string{"slug"}},
-		{[]string{"--dir=D", "slug", "-json=false"}, []string{"--dir=D", "-json=false"}, []string{"slug"}},
-		{[]string{"a", "--", "--json", "-x"}, nil, []string{"a", "--json", "-x"}},
-		{[]string{"-", "--no-bundled"}, []string{"--no-bundled"}, []string{"-"}},
-		{[]string{"--unknown", "a"}, []string{"--unknown"}, []string{"a"}},
+	a := fixtureDir(t, map[string]string{"a.md": "# In A\n\nText.\n"})
+	b := fixtureDir(t, map[string]string{"b.md": "# In B\n\nText.\n", "-dash.md": "# Dashed\n\nText.\n"})
+	var got jsonList
+	mustJSON(t, &got, "--no-bundled", "--dir", a, "list", "--dir", b, "--json")
+	if len(got.Articles) != 3 {
+		t.Errorf("--dir before and after list: %d articles, want 3", len(got.Articles))
 	}
-	for _, c := range cases {
-		flags, pos := splitArgs(fs, c.args, false)
-		if !slices.Equal(flags, c.flags) || !slices.Equal(pos, c.pos) {
-			t.Errorf("splitArgs(%q) = %q, %q; want %q, %q", c.args, flags, pos, c.flags, c.pos)
-		}
+	out, errs, code := folio(t, "toc", "--dir", a, "a", "--no-bundled")
+	if code != exitOK || !strings.HasPrefix(out, "In A\n") {
+		t.Errorf("toc --dir D slug --no-bundled: exit %d %q %s", code, out, errs)
 	}
-}
-
-func TestGlobalFlagsAddUp(t *testing.T) {
-	t.Parallel()
-	g := &globals{}
-	if err := newFlagSet("", g).Parse([]string{"--no-bundled", "--dir", "a"}); err != nil {
-		t.Fatal(err)
+	_, errs, code = folio(t, "toc", "--no-bundled", "--dir", b, "--", "-dash") // an argument, not a flag
+	if code != exitFailure || !strings.Contains(errs, `no article "-dash"; did you mean "dash"?`) {
+		t.Errorf("toc -- -dash: exit %d %s", code, errs)
 	}
-	fs := newFlagSet("list", g)
-	if _, err := parseArgs("list", fs, []string{"--dir", "b"}); err != nil {
-		t.Fatal(err)
-	}
-	if !g.noBundled || !slices.Equal(g.dirs, []string{"a", "b"}) {
-		t.Errorf("globals %+v, want no-bundled and dirs a, b", *g)
+	out, _, code = folio(t, "show", seed001, "--width=50", "--style=notty")
+	if code != exitOK || maxWidth(out) > 50 {
+		t.Errorf("--width=50 --style=notty: exit %d, widest line %d", code, maxWidth(out))
 	}
 }
 

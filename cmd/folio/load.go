@@ -26,7 +26,7 @@ func (g *globals) sources() ([]library.Source, error) {
 		srcs = append(srcs, s)
 	}
 	if len(srcs) == 0 {
-		return nil, usageErr("", "--no-bundled leaves nothing to read: add --dir PATH")
+		return nil, usageErr("--no-bundled leaves nothing to read: add --dir PATH")
 	}
 	return srcs, nil
 }

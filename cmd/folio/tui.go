@@ -47,7 +47,7 @@ type tuiOptions struct {
 // tui reads what the reader needs from the global flags: --style,
 // --drafts and the folders.
 func (g *globals) tui(e *env) (*library.Library, tuiOptions, error) {
-	style, err := g.styleName("")
+	style, err := g.styleName()
 	if err != nil {
 		return nil, tuiOptions{}, err
 	}
@@ -119,7 +119,7 @@ func runTUI(lib *library.Library, o tuiOptions) error {
 	if len(o.Watch) > 0 {
 		w, err := watch.New(o.Watch, library.Extensions, 200*time.Millisecond)
 		if err != nil {
-			return fmt.Errorf("--watch: %v", err)
+			return fmt.Errorf("--watch: %w", err)
 		}
 		defer w.Close()
 		opts.Changes = w.Changes()

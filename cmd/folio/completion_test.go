@@ -97,7 +97,7 @@ const runMainEnv = "FOLIO_TEST_RUN_MAIN"
 func TestManAndVersion(t *testing.T) {
 	t.Parallel()
 	out, errs, code := folio(t, "man")
-	for _, want := range []string{".TH \"FOLIO\" \"1\"", "folio-show", "--style"} {
+	for _, want := range []string{".TH FOLIO 1", ".SS show", `\fB\-\-style\fR \fIS\fR`} {
 		if code != exitOK || !strings.Contains(out, want) {
 			t.Errorf("folio man lacks %q: exit %d %s", want, code, errs)
 		}
