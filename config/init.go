@@ -42,9 +42,10 @@ const Template = `# folio's settings. Flags given on the command line override t
 # blocks in colour whatever the protocol, and nothing when this is off.
 # images = "auto"
 
-# Keys, in the same sections as keys.toml (see docs/keys.md):
+# Keys, in the same sections as keys.toml (see docs/keys.md and the KEYS
+# of folio man); a key one screen already uses elsewhere is refused:
 # [keys.reader]
-# next_heading = ["]", "n"]
+# next_heading = ["]", "J"]
 `
 
 // Init writes Template to path, creating its folder, and never over a
