@@ -168,6 +168,7 @@ func (g *globals) readerOptions(e *env, docs []document, slug string, watch bool
 	for _, d := range docs {
 		if d.art.Path == "-" {
 			o.KeysFromTTY = true // stdin held the article: keys come from the terminal
+			o.StdinKey = stdinKey(d.art)
 		}
 	}
 	return lib, o, nil
