@@ -165,6 +165,24 @@ func TestTwoDirsEveryExtension(t *testing.T) {
 	}
 }
 
+// A folder with nothing to read is no failure, but each listing command
+// says so, naming it; JSON stays JSON.
+func TestEmptyFolder(t *testing.T) {
+	t.Parallel()
+	dir := fixtureDir(t, map[string]string{"notes.html": "<p>not read</p>\n"})
+	for _, args := range [][]string{{"list"}, {"tags"}, {"categories"}, {"questions"}, {"search", "x"}} {
+		out, errs, code := folio(t, append(args, "--no-bundled", "--dir", dir)...)
+		if code != exitOK || out != "" || !strings.Contains(errs, "found no articles in "+dir+" (folio reads .md") {
+			t.Errorf("%s on an empty folder: exit %d, stdout %q, stderr %q", args[0], code, out, errs)
+		}
+	}
+	var got jsonList
+	mustJSON(t, &got, "list", "--no-bundled", "--dir", dir, "--json")
+	if got.Articles == nil || len(got.Articles) != 0 {
+		t.Errorf("list --json: %+v", got)
+	}
+}
+
 func TestDirThatIsAFile(t *testing.T) {
 	t.Parallel()
 	dir := fixtureDir(t, fixtures)

@@ -62,6 +62,9 @@ func writeQuestions(lib *library.Library, query, tag, cat string, asJSON bool, e
 		return writeJSON(e.stdout, questionsJSON(lib, hits))
 	}
 	if len(hits) == 0 {
+		if len(lib.Articles) == 0 { // load said so
+			return nil
+		}
 		if strings.TrimSpace(query) != "" {
 			fmt.Fprintf(e.stderr, "no FAQ question matches %q\n", query)
 		} else {

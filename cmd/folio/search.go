@@ -44,7 +44,9 @@ func runSearch(g *globals, e *env, query string, asJSON bool) error {
 		return writeJSON(e.stdout, out)
 	}
 	if len(hits) == 0 {
-		fmt.Fprintf(e.stderr, "no article matches %q\n", query)
+		if len(lib.Articles) > 0 { // else load said the library is empty
+			fmt.Fprintf(e.stderr, "no article matches %q\n", query)
+		}
 		return nil
 	}
 	for _, h := range hits {
