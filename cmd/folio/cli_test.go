@@ -280,3 +280,42 @@ func TestListColumnsInCells(t *testing.T) {
 		t.Errorf("titles start at cells %d and %d:\n%s", a, b, out)
 	}
 }
+
+// Titles line up whatever the slugs' lengths: the column fits the widest
+// slug, and a slug wider than its cap (100 cells through a pipe; on a
+// terminal, what leaves the title 30) puts its title on the next line.
+func TestListColumnsPastLongSlugs(t *testing.T) {
+	t.Parallel()
+	long := strings.Repeat("very-long-slug-", 4)[:45]
+	longer := strings.Repeat("a-much-longer-slug-", 4)[:70]
+	huge := strings.Repeat("x", 150)
+	files := map[string]string{}
+	for slug, title := range map[string]string{"s": "Short", long: "Long", longer: "Longer", huge: "Huge"} {
+		files[slug+".md"] = "---\ntitle: " + title + "\n---\nx\n"
+	}
+	dir := fixtureDir(t, files)
+	columns := func(out string) map[string]int {
+		at := map[string]int{}
+		for _, l := range strings.Split(out, "\n") {
+			for _, title := range []string{"Short", "Long", "Longer", "Huge"} {
+				if strings.HasSuffix(l, "  "+title) {
+					at[title] = ansi.StringWidth(strings.TrimSuffix(l, title))
+				}
+			}
+		}
+		return at
+	}
+	out, errs, code := folio(t, "list", "--no-bundled", "--dir", dir)
+	at := columns(out)
+	if code != exitOK || len(at) != 4 || at["Short"] != 10+2+70+2 || at["Long"] != at["Short"] || at["Longer"] != at["Short"] || at["Huge"] != at["Short"] {
+		t.Errorf("piped: titles at %v, want all at %d; exit %d %s\n%s", at, 10+2+70+2, code, errs, out)
+	}
+	if !strings.Contains(out, "  "+huge+"\n") {
+		t.Errorf("the 150-cell slug does not end its line:\n%s", out)
+	}
+	out, _, _ = folioTTY(t, 80, nil, "list", "--no-bundled", "--dir", dir)
+	at = columns(out)
+	if len(at) != 4 || at["Long"] != at["Short"] || at["Longer"] != at["Short"] || at["Huge"] != at["Short"] || at["Short"] > 80-30 {
+		t.Errorf("80 columns: titles at %v, want all at one column, leaving 30 cells:\n%s", at, out)
+	}
+}

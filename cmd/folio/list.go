@@ -1,13 +1,6 @@
 package main
 
 import (
-	"bufio"
-	"fmt"
-	"io"
-	"strings"
-
-	"github.com/charmbracelet/x/ansi"
-	"github.com/folio-reader/folio/internal/termsafe"
 	"github.com/folio-reader/folio/library"
 	"github.com/spf13/cobra"
 )
@@ -46,7 +39,11 @@ func runList(g *globals, e *env, tag, cat string, asJSON bool) error {
 	if asJSON {
 		return writeListJSON(e.stdout, arts, problemsJSON(lib))
 	}
-	return printArticles(e.stdout, arts)
+	width := 0
+	if e.tty {
+		width = e.termWidth
+	}
+	return printArticles(e.stdout, arts, width)
 }
 
 // narrow returns the library's articles with the tag and in the
@@ -81,23 +78,4 @@ func intersect(a, b []*library.Article) []*library.Article {
 		}
 	}
 	return out
-}
-
-// printArticles prints one article a line: date, slug, title, in columns
-// measured in terminal cells (text/tabwriter counts runes, so a slug in
-// Chinese or Japanese, two cells a character, would push its title out
-// of line).
-func printArticles(w io.Writer, arts []*library.Article) error {
-	slugWidth := slugColumn(arts)
-	bw := bufio.NewWriter(w)
-	for _, a := range arts {
-		date := a.DateString()
-		if date == "" {
-			date = "undated"
-		}
-		slug := termsafe.String(a.Slug)
-		pad := strings.Repeat(" ", max(0, slugWidth-ansi.StringWidth(slug)))
-		fmt.Fprintf(bw, "%-10s  %s%s  %s\n", date, slug, pad, termsafe.String(a.Title))
-	}
-	return bw.Flush()
 }

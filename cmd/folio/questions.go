@@ -96,14 +96,16 @@ func questionsJSON(lib *library.Library, hits []library.QuestionHit) jsonQuestio
 // question, and after " — " the answer's first sentence; lines are cut
 // to width when it is not 0.
 func printQuestions(w io.Writer, hits []library.QuestionHit, width int) error {
-	slugWidth := 0
+	slugWidth := 0 // the widest slug within list's cap: a longer one pushes only its own line
 	for _, h := range hits {
-		slugWidth = max(slugWidth, ansi.StringWidth(h.Article.Slug))
+		if sw := ansi.StringWidth(h.Article.Slug); sw <= maxSlugColumn {
+			slugWidth = max(slugWidth, sw)
+		}
 	}
 	bw := bufio.NewWriter(w)
 	for _, h := range hits {
 		q := h.FAQ()
-		pad := strings.Repeat(" ", slugWidth-ansi.StringWidth(h.Article.Slug))
+		pad := strings.Repeat(" ", max(0, slugWidth-ansi.StringWidth(h.Article.Slug)))
 		line := h.Article.Slug + pad + "  " + q.Question
 		if a := library.FirstSentence(q.Answer, 120); a != "" {
 			line += " — " + a

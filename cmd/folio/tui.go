@@ -90,7 +90,7 @@ func runTUI(lib *library.Library, o tuiOptions) error {
 		for _, p := range lib.Problems {
 			fmt.Fprintln(o.Stderr, p.String())
 		}
-		return printArticles(o.Stdout, lib.Articles)
+		return printArticles(o.Stdout, lib.Articles, 0)
 	}
 	profile := termenv.Ascii
 	if o.Color {
