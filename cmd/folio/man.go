@@ -46,7 +46,7 @@ var environment = []manItem{
 	{"XDG_STATE_HOME", "where the state file is (default ~/.local/state)"},
 	{"XDG_CACHE_HOME", "where the index cache is (default ~/.cache)"},
 	{"XDG_DATA_HOME", "where folio add saves without --to or dirs, read as a library folder when it exists (default ~/.local/share)"},
-	{"HOME", "what ~ means in dirs, --dir and --style"},
+	{"HOME", "what ~ means in the config's dirs and style, and in --style"},
 	{"FOLIO_NO_CACHE", "set to anything, no index cache is read or written"},
 	{"NO_COLOR", "no colour, unless --color always"},
 	{"CLICOLOR_FORCE", "1: colour even through a pipe, unless --color never or NO_COLOR"},
