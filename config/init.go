@@ -55,33 +55,33 @@ func Init(path string) error {
 	if _, err := os.Lstat(path); err == nil {
 		return fmt.Errorf("%s: already exists; folio never writes over it", path)
 	} else if !errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("%s: %v", path, err)
+		return fmt.Errorf("%s: %w", path, err)
 	}
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("%s: %v", dir, err)
+		return fmt.Errorf("%s: %w", dir, err)
 	}
 	tmp, err := os.CreateTemp(dir, ".config-*.toml")
 	if err != nil {
-		return fmt.Errorf("%s: %v", dir, err)
+		return fmt.Errorf("%s: %w", dir, err)
 	}
 	defer os.Remove(tmp.Name())
 	if _, err := tmp.WriteString(Template); err != nil {
 		tmp.Close()
-		return fmt.Errorf("%s: %v", tmp.Name(), err)
+		return fmt.Errorf("%s: %w", tmp.Name(), err)
 	}
 	if err := tmp.Sync(); err != nil {
 		tmp.Close()
-		return fmt.Errorf("%s: %v", tmp.Name(), err)
+		return fmt.Errorf("%s: %w", tmp.Name(), err)
 	}
 	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("%s: %v", tmp.Name(), err)
+		return fmt.Errorf("%s: %w", tmp.Name(), err)
 	}
 	if err := os.Link(tmp.Name(), path); err != nil {
 		if errors.Is(err, fs.ErrExist) {
 			return fmt.Errorf("%s: already exists; folio never writes over it", path)
 		}
-		return fmt.Errorf("%s: %v", path, err)
+		return fmt.Errorf("%s: %w", path, err)
 	}
 	return nil
 }
