@@ -9,7 +9,7 @@ import (
 // arguments, "--" ends them), help, the usage line of an error, shell
 // completions and the man page are all read from it. Adding a command
 // is a file declaring it, with its flags and their usage strings, and
-// one line in the AddCommand call below; cli_test.go checks that help,
+// one line in the AddCommand call below; tree_test.go checks that help,
 // completion and the man page all show it.
 
 func init() {
