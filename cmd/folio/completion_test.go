@@ -41,6 +41,8 @@ func TestCompletionFromTheLibrary(t *testing.T) {
 		{[]string{"__complete", ""}, []string{"show", "list", "config", "completion", "man", "post"}, nil},
 		{[]string{"__complete", "show", "--"}, []string{"--width", "--section", "--pager", "--dir", "--color"}, nil},
 		{[]string{"__complete", "help", ""}, []string{"styles", "search"}, nil},
+		{[]string{"__complete", "list", ""}, []string{":4\n"}, []string{"post"}}, // no arguments, no files
+		{[]string{"__complete", "completion", ""}, []string{"bash\n", "powershell\n"}, nil},
 	} {
 		out, errs, code := folioConfig(t, cfg, nil, tc.args...)
 		if code != exitOK {

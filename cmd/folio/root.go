@@ -94,6 +94,9 @@ func buildRoot(g *globals, e *env) *cobra.Command {
 	walk(root, func(c *cobra.Command) {
 		c.Flags().SortFlags = false // help and usage lines show them as declared
 		c.PersistentFlags().SortFlags = false
+		if c.ValidArgsFunction == nil && len(c.ValidArgs) == 0 {
+			c.ValidArgsFunction = cobra.NoFileCompletions // its arguments are no files: a query, URLs, none
+		}
 	})
 	return root
 }
