@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/folio-reader/folio/library"
@@ -23,7 +24,7 @@ func newCompletionCmd(g *globals, e *env) *cobra.Command {
 			"Completions offer the commands, their flags, and the slugs, tags, categories\n" +
 			"and styles of the library configured, with any --dir typed on the line.",
 		Args: func(_ *cobra.Command, args []string) error {
-			if len(args) != 1 || !contains(shells, args[0]) {
+			if len(args) != 1 || !slices.Contains(shells, args[0]) {
 				return usageErr("want one shell: bash, zsh, fish or powershell")
 			}
 			return nil

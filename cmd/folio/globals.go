@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"slices"
 	"strings"
 
 	"github.com/folio-reader/folio/config"
@@ -56,7 +57,7 @@ func (g *globals) colorMode() (string, error) {
 	if g.color == "" {
 		return "auto", nil
 	}
-	if !contains(colorModes, g.color) {
+	if !slices.Contains(colorModes, g.color) {
 		return "", usageErr("unknown --color %q: want auto, always or never", g.color)
 	}
 	return g.color, nil
@@ -99,13 +100,4 @@ func (l *nameList) Set(s string) error {
 	}
 	*l = append(*l, strings.TrimSpace(s))
 	return nil
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -45,7 +46,7 @@ func newHelpCmd(e *env) *cobra.Command {
 				return nil
 			}
 			sub, _, err := root.Find(args)
-			if err != nil || sub == root || !contains(commandNames(root), sub.Name()) {
+			if err != nil || sub == root || !slices.Contains(commandNames(root), sub.Name()) {
 				msg := fmt.Sprintf("unknown command %q", args[0])
 				if s := suggestion(args[0], append(commandNames(root), topicNames()...)); s != "" {
 					msg += "; " + s
