@@ -42,9 +42,10 @@ const Template = `# folio's settings. Flags given on the command line override t
 # blocks in colour whatever the protocol, and nothing when this is off.
 # images = "auto"
 
-# Keys, in the same sections as keys.toml (see docs/keys.md):
+# Keys, in the same sections as keys.toml (see docs/keys.md and the KEYS
+# of folio man); a key one screen already uses elsewhere is refused:
 # [keys.reader]
-# next_heading = ["]", "n"]
+# next_heading = ["]", "J"]
 `
 
 // Init writes Template to path, creating its folder, and never over a
@@ -54,33 +55,33 @@ func Init(path string) error {
 	if _, err := os.Lstat(path); err == nil {
 		return fmt.Errorf("%s: already exists; folio never writes over it", path)
 	} else if !errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("%s: %v", path, err)
+		return fmt.Errorf("%s: %w", path, err)
 	}
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("%s: %v", dir, err)
+		return fmt.Errorf("%s: %w", dir, err)
 	}
 	tmp, err := os.CreateTemp(dir, ".config-*.toml")
 	if err != nil {
-		return fmt.Errorf("%s: %v", dir, err)
+		return fmt.Errorf("%s: %w", dir, err)
 	}
 	defer os.Remove(tmp.Name())
 	if _, err := tmp.WriteString(Template); err != nil {
 		tmp.Close()
-		return fmt.Errorf("%s: %v", tmp.Name(), err)
+		return fmt.Errorf("%s: %w", tmp.Name(), err)
 	}
 	if err := tmp.Sync(); err != nil {
 		tmp.Close()
-		return fmt.Errorf("%s: %v", tmp.Name(), err)
+		return fmt.Errorf("%s: %w", tmp.Name(), err)
 	}
 	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("%s: %v", tmp.Name(), err)
+		return fmt.Errorf("%s: %w", tmp.Name(), err)
 	}
 	if err := os.Link(tmp.Name(), path); err != nil {
 		if errors.Is(err, fs.ErrExist) {
 			return fmt.Errorf("%s: already exists; folio never writes over it", path)
 		}
-		return fmt.Errorf("%s: %v", path, err)
+		return fmt.Errorf("%s: %w", path, err)
 	}
 	return nil
 }

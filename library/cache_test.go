@@ -231,6 +231,10 @@ func TestIndexTwoProcessesAtOnce(t *testing.T) {
 		return
 	}
 	dir, cache := cacheFixture(t), t.TempDir()
+	// The file that changes is there before the helpers start, so that
+	// each one's count of articles holds whenever it makes it; created
+	// later, it was there or not by chance.
+	writeOld(t, filepath.Join(dir, "changing.md"), "# Changing\n")
 	exe, err := os.Executable()
 	if err != nil {
 		t.Fatal(err)

@@ -10,6 +10,7 @@ package state
 
 import (
 	"path/filepath"
+	"strings"
 	"time"
 )
 
@@ -73,13 +74,18 @@ type State struct {
 
 // Key returns the Articles map key for an article. The slug alone is not
 // enough, because two folders can each hold an article with the same slug,
-// so the cleaned path is appended when it is known. Pass the same kind of
-// path (preferably absolute) every time, or the entry will not be found.
+// so the cleaned path is appended when it is known; an address (a URL)
+// is appended as it is, as cleaning would make http://host/ http:/host.
+// Pass the same kind of path (preferably absolute) every time, or the
+// entry will not be found.
 func Key(slug, path string) string {
 	if path == "" {
 		return slug
 	}
-	return slug + "\t" + filepath.Clean(path)
+	if !strings.Contains(path, "://") {
+		path = filepath.Clean(path)
+	}
+	return slug + "\t" + path
 }
 
 // Get returns what is remembered about the article, and whether anything is.

@@ -198,3 +198,16 @@ func BenchmarkUpdate1000Articles(b *testing.B) {
 		mustUpdate(b, s, func(st *State) { st.Edit("article-0", "/x", func(a *Article) { a.Position.Offset = i }) })
 	}
 }
+
+// Key cleans a path, but keeps an address whole.
+func TestKey(t *testing.T) {
+	for _, tc := range []struct{ slug, path, want string }{
+		{"a", "", "a"},
+		{"a", "/blog/../blog/a.md", "a\t" + filepath.Clean("/blog/a.md")},
+		{"a", "https://example.com/posts/a.md", "a\thttps://example.com/posts/a.md"},
+	} {
+		if got := Key(tc.slug, tc.path); got != tc.want {
+			t.Errorf("Key(%q, %q) = %q, want %q", tc.slug, tc.path, got, tc.want)
+		}
+	}
+}

@@ -2,28 +2,16 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"os"
 	"os/signal"
-	"strings"
 
 	"github.com/folio-reader/folio/library"
 	"github.com/folio-reader/folio/web"
+	"github.com/spf13/cobra"
 )
 
-// addCommand is `folio add`, for the command table.
-func addCommand() *command {
-	return &command{"add", "URL... [--to DIR] [--tag T]... [--category C]... [--keep] [--force] [--json]",
-		"save web pages into the library as markdown articles",
-		"  --to DIR        save into DIR (default: the config's first dirs entry, else " + defaultSaveDirHelp + ")\n" +
-			"  --tag T         add tag T (repeatable) to the page's own tags\n" +
-			"  --category C    add category C (repeatable)\n" +
-			"  --keep          save a URL saved before into a new file instead of updating it\n" +
-			"  --force         update a saved file even when it was edited since\n" +
-			"  --json          print the saved articles as list --json does\n", runAdd}
-}
-
+// defaultSaveDirHelp is where add saves by default, as help says it.
 const defaultSaveDirHelp = "$XDG_DATA_HOME/folio/articles"
 
 // addOptions are the flags of folio add.
@@ -36,36 +24,49 @@ type addOptions struct {
 	JSON       bool
 }
 
-func runAdd(g *globals, args []string, e *env) error {
+// newAddCmd is `folio add`.
+func newAddCmd(g *globals, e *env) *cobra.Command {
 	var o addOptions
-	fs := newFlagSet("add", g)
-	fs.StringVar(&o.Dir, "to", "", "")
-	fs.Var((*nameList)(&o.Tags), "tag", "")
-	fs.Var((*nameList)(&o.Categories), "category", "")
-	fs.BoolVar(&o.Keep, "keep", false, "")
-	fs.BoolVar(&o.Force, "force", false, "")
-	fs.BoolVar(&o.JSON, "json", false, "")
-	pos, done, err := parseCmd("add", fs, args, e)
-	if done || err != nil {
-		return err
+	c := &cobra.Command{
+		Use:   "add URL...",
+		Short: "save web pages into the library as markdown articles",
+		Long: "Each page is saved as a markdown file with frontmatter (title, date, author, tags,\n" +
+			"source, rating) and its FAQ kept, the site's navigation and ads left out. A URL\n" +
+			"saved before updates its file, unless the file was edited since.",
+		Example: "  folio add https://example.com/review --tag kettles",
+		Args: func(_ *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return usageErr("missing URL")
+			}
+			for _, u := range args {
+				if !web.IsURL(u) {
+					return usageErr("%q is not an http or https address", u)
+				}
+			}
+			return nil
+		},
+		RunE: func(_ *cobra.Command, args []string) error {
+			if o.Keep && o.Force {
+				return usageErr("--keep and --force do not go together: --keep never replaces a file")
+			}
+			if o.Dir == "" {
+				o.Dir = g.saveDir()
+			}
+			ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+			defer stop()
+			return addURLs(ctx, args, o, e)
+		},
 	}
-	if len(pos) == 0 {
-		return usageErr("add", "missing URL")
-	}
-	for _, u := range pos {
-		if !web.IsURL(u) {
-			return usageErr("add", "%q is not an http or https address", u)
-		}
-	}
-	if o.Keep && o.Force {
-		return usageErr("add", "--keep and --force do not go together: --keep never replaces a file")
-	}
-	if o.Dir == "" {
-		o.Dir = g.saveDir()
-	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	defer stop()
-	return addURLs(ctx, pos, o, e)
+	f := c.Flags()
+	f.StringVar(&o.Dir, "to", "", "save into `DIR` (default: the config's first dirs entry, else "+defaultSaveDirHelp+")")
+	f.Var((*nameList)(&o.Tags), "tag", "add tag `T` to the page's own tags (repeatable)")
+	f.Var((*nameList)(&o.Categories), "category", "add category `C` (repeatable)")
+	f.BoolVar(&o.Keep, "keep", false, "save a URL saved before into a new file instead of updating it")
+	f.BoolVar(&o.Force, "force", false, "update a saved file even when it was edited since")
+	f.BoolVar(&o.JSON, "json", false, "print the saved articles as list --json does")
+	_ = c.MarkFlagDirname("to")
+	g.completeTermFlags(c)
+	return c
 }
 
 // addURLs saves each URL, printing what it did, and goes on past a
@@ -128,19 +129,7 @@ func parseSaved(path string) (*library.Article, error) {
 	}
 	a, _, err := library.Parse(path, data)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %v", path, err)
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return a, nil
-}
-
-// nameList is a repeatable flag of names (--tag, --category).
-type nameList []string
-
-func (l *nameList) String() string { return strings.Join(*l, ",") }
-func (l *nameList) Set(s string) error {
-	if strings.TrimSpace(s) == "" {
-		return errors.New("empty name")
-	}
-	*l = append(*l, strings.TrimSpace(s))
-	return nil
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -50,24 +51,12 @@ func reportProblems(e *env, lib *library.Library) {
 
 // runOpen is folio with arguments that are no command: files to read
 // beside the library, folders to read as --dir, "-" or a URL, or an
-// article's slug. The reader opens on the first article named.
-func runOpen(g *globals, args []string, e *env, watch *bool) error {
-	fs := newFlagSet("", g)
-	fs.BoolVar(watch, "watch", *watch, "")
-	pos, err := parseArgs("", fs, args)
-	if err == errHelp {
-		printHelp(e.stdout, "")
-		return nil
-	}
-	if err != nil {
-		return err
-	}
-	if err := g.checkGlobals("", e); err != nil {
-		return err
-	}
+// article's slug. The reader opens on the first article named. commands
+// are folio's, suggested for a word that is none of these.
+func runOpen(g *globals, args []string, e *env, watch bool, commands []string) error {
 	var docs []document
 	slug := ""
-	for i, arg := range pos {
+	for i, arg := range args {
 		if arg != "-" && !web.IsURL(arg) && pathKind(arg) == "dir" {
 			g.dirs = append(g.dirs, expandHome(arg))
 			continue
@@ -83,26 +72,26 @@ func runOpen(g *globals, args []string, e *env, watch *bool) error {
 		if i > 0 || slug != "" {
 			return fmt.Errorf("%s: no such file", arg)
 		}
-		if slug, err = g.slugOrUnknown(e, arg); err != nil {
+		if slug, err = g.slugOrUnknown(e, arg, commands); err != nil {
 			return err
 		}
 	}
-	if *watch && len(g.folders()) == 0 {
-		return usageErr("", "--watch needs a --dir to watch")
+	if watch && len(g.folders()) == 0 {
+		return usageErr("--watch needs a --dir to watch")
 	}
 	if !e.tty && len(docs) > 0 {
 		// Not a terminal: print the first article, as show would.
 		return g.printDocument(e, docs[0])
 	}
-	return g.openReader(e, docs, slug, *watch)
+	return g.openReader(e, docs, slug, watch)
 }
 
 // slugOrUnknown checks that arg, which is no command, file or folder, is
 // an article's slug; else the error names it and suggests a command
 // only when one is near.
-func (g *globals) slugOrUnknown(e *env, arg string) (string, error) {
-	if s := nearCommand(arg); s != "" {
-		return "", usageErr("", "unknown command %q; %s", arg, s)
+func (g *globals) slugOrUnknown(e *env, arg string, commands []string) (string, error) {
+	if s := nearCommand(arg, commands); s != "" {
+		return "", usageErr("unknown command %q; %s", arg, s)
 	}
 	lib, err := g.library(e, true)
 	if err != nil {
@@ -117,18 +106,18 @@ func (g *globals) slugOrUnknown(e *env, arg string) (string, error) {
 	} else {
 		msg += "; run 'folio help' for the commands, 'folio list' for the articles"
 	}
-	return "", fmt.Errorf("%s", msg)
+	return "", errors.New(msg)
 }
 
 // nearCommand is "did you mean …?" for the commands near s, or "": a
 // command is near when it is suggested and about as long as s, so a
 // file name is never taken for a misspelt command.
-func nearCommand(s string) string {
+func nearCommand(s string, commands []string) string {
 	if strings.ContainsAny(s, "./\\") {
 		return ""
 	}
 	var near []string
-	for _, c := range library.Suggest(s, commandNames(), 3) {
+	for _, c := range library.Suggest(s, commands, 3) {
 		if d := len(c) - len(s); d >= -2 && d <= 2 {
 			near = append(near, c)
 		}
@@ -179,6 +168,7 @@ func (g *globals) readerOptions(e *env, docs []document, slug string, watch bool
 	for _, d := range docs {
 		if d.art.Path == "-" {
 			o.KeysFromTTY = true // stdin held the article: keys come from the terminal
+			o.StdinKey = stdinKey(d.art)
 		}
 	}
 	return lib, o, nil

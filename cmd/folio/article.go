@@ -7,31 +7,42 @@ import (
 
 	"github.com/folio-reader/folio/internal/termsafe"
 	"github.com/folio-reader/folio/library"
+	"github.com/spf13/cobra"
 )
 
-// slugCommand parses a command that takes one SLUG and a --json flag,
-// loads the library and finds the article.
-func slugCommand(cmd string, g *globals, args []string, e *env) (lib *library.Library, a *library.Article, asJSON, done bool, err error) {
-	fs := newFlagSet(cmd, g)
-	j := fs.Bool("json", false, "")
-	pos, done, err := parseCmd(cmd, fs, args, e)
-	if done || err != nil {
-		return nil, nil, false, done, err
+// newArticleCmd declares a command that prints one article's part:
+// toc and faq, which take the same argument and flag.
+func newArticleCmd(g *globals, e *env, name, short string, run func(e *env, lib *library.Library, a *library.Article, asJSON bool) error) *cobra.Command {
+	var asJSON bool
+	c := &cobra.Command{
+		Use:               name + " SLUG|PATH|URL|-",
+		Short:             short,
+		Args:              oneArg("SLUG"),
+		ValidArgsFunction: g.completeSlugs,
+		RunE: func(_ *cobra.Command, args []string) error {
+			lib, a, err := g.findTarget(e, args[0])
+			if err != nil {
+				return err
+			}
+			return run(e, lib, a, asJSON)
+		},
 	}
-	slug, err := oneArg(cmd, "SLUG", pos)
-	if err != nil {
-		return nil, nil, false, false, err
-	}
-	lib, a, err = g.findTarget(e, slug)
-	return lib, a, *j, false, err
+	c.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	return c
+}
+
+// newTOCCmd is `folio toc`.
+func newTOCCmd(g *globals, e *env) *cobra.Command {
+	return newArticleCmd(g, e, "toc", "print an article's table of contents", runTOC)
+}
+
+// newFAQCmd is `folio faq`.
+func newFAQCmd(g *globals, e *env) *cobra.Command {
+	return newArticleCmd(g, e, "faq", "print an article's FAQ questions and answers", runFAQ)
 }
 
 // runTOC prints an article's headings, indented by level.
-func runTOC(g *globals, args []string, e *env) error {
-	lib, a, asJSON, done, err := slugCommand("toc", g, args, e)
-	if done || err != nil {
-		return err
-	}
+func runTOC(e *env, lib *library.Library, a *library.Article, asJSON bool) error {
 	if asJSON {
 		out := jsonTOC{Slug: a.Slug, Title: a.Title, Headings: make([]jsonHeading, 0, len(a.Headings)), Problems: problemsJSON(lib)}
 		for _, h := range a.Headings {
@@ -53,11 +64,7 @@ func runTOC(g *globals, args []string, e *env) error {
 }
 
 // runFAQ prints an article's FAQ sections: each question and its answer.
-func runFAQ(g *globals, args []string, e *env) error {
-	lib, a, asJSON, done, err := slugCommand("faq", g, args, e)
-	if done || err != nil {
-		return err
-	}
+func runFAQ(e *env, lib *library.Library, a *library.Article, asJSON bool) error {
 	if asJSON {
 		out := jsonFAQ{Slug: a.Slug, Title: a.Title, Sections: make([]jsonFAQSection, 0, len(a.FAQs)), Problems: problemsJSON(lib)}
 		for _, s := range a.FAQs {

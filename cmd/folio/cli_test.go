@@ -32,7 +32,9 @@ func TestExitCodes(t *testing.T) {
 		{[]string{"show", seed001, "--section", "no such heading at all"}, exitFailure, `no heading "no such heading at all"`},
 		{[]string{"list", "--dir", "/no/such/folder/anywhere"}, exitFailure, "/no/such/folder/anywhere: no such folder"},
 		{[]string{"lst"}, exitUsage, `unknown command "lst"; did you mean "list"?`},
-		{[]string{"list", "--bogus"}, exitUsage, "usage: folio list"},
+		{[]string{"list", "--bogus"}, exitUsage, "folio: unknown flag --bogus\nusage: folio list [--tag T] [--category C] [--json]\n"},
+		{[]string{"list", "-json"}, exitUsage, "folio: unknown flag -json; did you mean --json?\n"},
+		{[]string{"--watch", "list"}, exitUsage, `--watch is for the reader (folio with no command), not "list"`},
 		{[]string{"show"}, exitUsage, "missing SLUG"},
 		{[]string{"toc", "a", "b"}, exitUsage, "too many arguments"},
 		{[]string{"show", seed001, "--width", "0"}, exitUsage, "--width"},
@@ -59,7 +61,7 @@ func TestExitCodes(t *testing.T) {
 func TestHelpListsEveryCommand(t *testing.T) {
 	t.Parallel()
 	out, _, _ := folio(t, "help")
-	for _, name := range commandOrder {
+	for _, name := range commandNames(newRootCmd(newEnv(nil, nil))) {
 		if !strings.Contains(out, "  "+name+" ") {
 			t.Errorf("help lacks %s:\n%s", name, out)
 		}
@@ -165,6 +167,24 @@ func TestTwoDirsEveryExtension(t *testing.T) {
 	}
 }
 
+// A folder with nothing to read is no failure, but each listing command
+// says so, naming it; JSON stays JSON.
+func TestEmptyFolder(t *testing.T) {
+	t.Parallel()
+	dir := fixtureDir(t, map[string]string{"notes.html": "<p>not read</p>\n"})
+	for _, args := range [][]string{{"list"}, {"tags"}, {"categories"}, {"questions"}, {"search", "x"}} {
+		out, errs, code := folio(t, append(args, "--no-bundled", "--dir", dir)...)
+		if code != exitOK || out != "" || !strings.Contains(errs, "found no articles in "+dir+" (folio reads .md") {
+			t.Errorf("%s on an empty folder: exit %d, stdout %q, stderr %q", args[0], code, out, errs)
+		}
+	}
+	var got jsonList
+	mustJSON(t, &got, "list", "--no-bundled", "--dir", dir, "--json")
+	if got.Articles == nil || len(got.Articles) != 0 {
+		t.Errorf("list --json: %+v", got)
+	}
+}
+
 func TestDirThatIsAFile(t *testing.T) {
 	t.Parallel()
 	dir := fixtureDir(t, fixtures)
@@ -175,43 +195,28 @@ func TestDirThatIsAFile(t *testing.T) {
 	}
 }
 
-func TestSplitArgs(t *testing.T) {
+// Flags go anywhere among the arguments, global ones before or after
+// the command's name, and add up; "--" ends them.
+func TestFlagsAnywhere(t *testing.T) {
 	t.Parallel()
-	g := &globals{}
-	fs := newFlagSet("x", g)
-	fs.Bool("json", false, "")
-	fs.Int("width", 0, "")
-	cases := []struct {
-		args       []string
-		flags, pos []string
-	}{
-		{[]string{"a", "--json", "b"}, []string{"--json"}, []string{"a", "b"}},
-		{[]string{"--dir", "D", "slug", "--width", "80"}, []string{"--dir", "D", "--width", "80"}, []string{"slug"}},
-		{[]string{"--dir=D", "slug", "-json=false"}, []string{"--dir=D", "-json=false"}, []string{"slug"}},
-		{[]string{"a", "--", "--json", "-x"}, nil, []string{"a", "--json", "-x"}},
-		{[]string{"-", "--no-bundled"}, []string{"--no-bundled"}, []string{"-"}},
-		{[]string{"--unknown", "a"}, []string{"--unknown"}, []string{"a"}},
+	a := fixtureDir(t, map[string]string{"a.md": "# In A\n\nText.\n"})
+	b := fixtureDir(t, map[string]string{"b.md": "# In B\n\nText.\n", "-dash.md": "# Dashed\n\nText.\n"})
+	var got jsonList
+	mustJSON(t, &got, "--no-bundled", "--dir", a, "list", "--dir", b, "--json")
+	if len(got.Articles) != 3 {
+		t.Errorf("--dir before and after list: %d articles, want 3", len(got.Articles))
 	}
-	for _, c := range cases {
-		flags, pos := splitArgs(fs, c.args, false)
-		if !slices.Equal(flags, c.flags) || !slices.Equal(pos, c.pos) {
-			t.Errorf("splitArgs(%q) = %q, %q; want %q, %q", c.args, flags, pos, c.flags, c.pos)
-		}
+	out, errs, code := folio(t, "toc", "--dir", a, "a", "--no-bundled")
+	if code != exitOK || !strings.HasPrefix(out, "In A\n") {
+		t.Errorf("toc --dir D slug --no-bundled: exit %d %q %s", code, out, errs)
 	}
-}
-
-func TestGlobalFlagsAddUp(t *testing.T) {
-	t.Parallel()
-	g := &globals{}
-	if err := newFlagSet("", g).Parse([]string{"--no-bundled", "--dir", "a"}); err != nil {
-		t.Fatal(err)
+	_, errs, code = folio(t, "toc", "--no-bundled", "--dir", b, "--", "-dash") // an argument, not a flag
+	if code != exitFailure || !strings.Contains(errs, `no article "-dash"; did you mean "dash"?`) {
+		t.Errorf("toc -- -dash: exit %d %s", code, errs)
 	}
-	fs := newFlagSet("list", g)
-	if _, err := parseArgs("list", fs, []string{"--dir", "b"}); err != nil {
-		t.Fatal(err)
-	}
-	if !g.noBundled || !slices.Equal(g.dirs, []string{"a", "b"}) {
-		t.Errorf("globals %+v, want no-bundled and dirs a, b", *g)
+	out, _, code = folio(t, "show", seed001, "--width=50", "--style=notty")
+	if code != exitOK || maxWidth(out) > 50 {
+		t.Errorf("--width=50 --style=notty: exit %d, widest line %d", code, maxWidth(out))
 	}
 }
 
@@ -275,5 +280,44 @@ func TestListColumnsInCells(t *testing.T) {
 	col := func(l, title string) int { return ansi.StringWidth(l[:strings.Index(l, title)]) }
 	if a, b := col(lines[0], "Japanese"), col(lines[1], "Latin"); a != b {
 		t.Errorf("titles start at cells %d and %d:\n%s", a, b, out)
+	}
+}
+
+// Titles line up whatever the slugs' lengths: the column fits the widest
+// slug, and a slug wider than its cap (100 cells through a pipe; on a
+// terminal, what leaves the title 30) puts its title on the next line.
+func TestListColumnsPastLongSlugs(t *testing.T) {
+	t.Parallel()
+	long := strings.Repeat("very-long-slug-", 4)[:45]
+	longer := strings.Repeat("a-much-longer-slug-", 4)[:70]
+	huge := strings.Repeat("x", 150)
+	files := map[string]string{}
+	for slug, title := range map[string]string{"s": "Short", long: "Long", longer: "Longer", huge: "Huge"} {
+		files[slug+".md"] = "---\ntitle: " + title + "\n---\nx\n"
+	}
+	dir := fixtureDir(t, files)
+	columns := func(out string) map[string]int {
+		at := map[string]int{}
+		for _, l := range strings.Split(out, "\n") {
+			for _, title := range []string{"Short", "Long", "Longer", "Huge"} {
+				if strings.HasSuffix(l, "  "+title) {
+					at[title] = ansi.StringWidth(strings.TrimSuffix(l, title))
+				}
+			}
+		}
+		return at
+	}
+	out, errs, code := folio(t, "list", "--no-bundled", "--dir", dir)
+	at := columns(out)
+	if code != exitOK || len(at) != 4 || at["Short"] != 10+2+70+2 || at["Long"] != at["Short"] || at["Longer"] != at["Short"] || at["Huge"] != at["Short"] {
+		t.Errorf("piped: titles at %v, want all at %d; exit %d %s\n%s", at, 10+2+70+2, code, errs, out)
+	}
+	if !strings.Contains(out, "  "+huge+"\n") {
+		t.Errorf("the 150-cell slug does not end its line:\n%s", out)
+	}
+	out, _, _ = folioTTY(t, 80, nil, "list", "--no-bundled", "--dir", dir)
+	at = columns(out)
+	if len(at) != 4 || at["Long"] != at["Short"] || at["Longer"] != at["Short"] || at["Huge"] != at["Short"] || at["Short"] > 80-30 {
+		t.Errorf("80 columns: titles at %v, want all at one column, leaving 30 cells:\n%s", at, out)
 	}
 }

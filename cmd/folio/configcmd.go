@@ -9,14 +9,11 @@ import (
 
 	"github.com/folio-reader/folio/config"
 	"github.com/folio-reader/folio/ui"
+	"github.com/spf13/cobra"
 )
 
-// needsNoConfig are the commands that work whatever the config file
-// holds: a bad file must not stop help, or the command that shows it.
-var needsNoConfig = map[string]bool{"help": true, "version": true, "config": true, "completion": true, "man": true}
-
-// applyConfig reads the config file into g before any flag is parsed,
-// so that flags, parsed over it, override it. A bad file is returned
+// applyConfig reads the config file into g under the flags: a setting
+// a flag was given for keeps the flag's value. A bad file is returned
 // for the caller to report when the command needs the config.
 func (g *globals) applyConfig(e *env) error {
 	g.dataDir = defaultSaveDir(e.getenv)
@@ -30,9 +27,15 @@ func (g *globals) applyConfig(e *env) error {
 		return err
 	}
 	g.cfg = cfg
-	g.style = cfg.Style
-	g.drafts = cfg.Drafts
-	g.noBundled = !cfg.Bundled
+	if !g.given("style") {
+		g.style = cfg.Style
+	}
+	if !g.given("drafts") {
+		g.drafts = cfg.Drafts
+	}
+	if !g.given("no-bundled") {
+		g.noBundled = !cfg.Bundled
+	}
 	return nil
 }
 
@@ -57,20 +60,27 @@ func (g *globals) folders() []string {
 	return g.savedFolder()
 }
 
+// newConfigCmd is `folio config`.
+func newConfigCmd(g *globals, e *env) *cobra.Command {
+	var initFile bool
+	c := &cobra.Command{
+		Use:   "config",
+		Short: "print the config file's path and the settings in effect",
+		Long: "Each setting is shown with where it came from: a flag, a line of the file, or the\n" +
+			"default. The file is $XDG_CONFIG_HOME/folio/config.toml, or $FOLIO_CONFIG.",
+		Args:        noArgs,
+		Annotations: map[string]string{configOptional: "yes"}, // it shows what is wrong with the file
+		RunE:        func(*cobra.Command, []string) error { return runConfig(g, e, initFile) },
+	}
+	c.Flags().BoolVar(&initFile, "init", false, "write a commented config file (never over an existing one)")
+	return c
+}
+
 // runConfig prints the config file's path and each setting in effect
-// with where it came from; --init writes a commented file.
-func runConfig(g *globals, args []string, e *env) error {
-	fs := newFlagSet("config", g)
-	initFile := fs.Bool("init", false, "")
-	pos, done, err := parseCmd("config", fs, args, e)
-	if done || err != nil {
-		return err
-	}
-	if len(pos) > 0 {
-		return usageErr("config", "config takes no arguments, got %q", pos)
-	}
+// with where it came from; with initFile it writes a commented file.
+func runConfig(g *globals, e *env, initFile bool) error {
 	cfg := g.config()
-	if *initFile {
+	if initFile {
 		if err := config.Init(cfg.Path); err != nil {
 			return err
 		}
@@ -138,12 +148,12 @@ func (g *globals) settings(e *env) []setting {
 		keys = "[keys] table"
 	}
 	return []setting{
-		{"dirs", "[" + strings.Join(quoted, ", ") + "]", from("dirs", len(g.dirs) > 0)},
-		{"bundled", strconv.FormatBool(!g.noBundled), from("bundled", g.noBundled == cfg.Bundled)},
-		{"style", strconv.Quote(style), from("style", g.style != cfg.Style)},
+		{"dirs", "[" + strings.Join(quoted, ", ") + "]", from("dirs", g.given("dir"))},
+		{"bundled", strconv.FormatBool(!g.noBundled), from("bundled", g.given("no-bundled"))},
+		{"style", strconv.Quote(style), from("style", g.given("style"))},
 		{"width", width, from("width", false)},
 		{"mouse", strconv.FormatBool(cfg.Mouse), from("mouse", false)},
-		{"drafts", strconv.FormatBool(g.drafts), from("drafts", g.drafts != cfg.Drafts)},
+		{"drafts", strconv.FormatBool(g.drafts), from("drafts", g.given("drafts"))},
 		{"pager", strconv.Quote(pager), pagerFrom},
 		{"images", strconv.Quote(cmp.Or(cfg.Images, "auto")), from("images", false)},
 		{"keys", keys, from("keys", false)},

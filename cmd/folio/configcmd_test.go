@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
+	"github.com/folio-reader/folio/config"
 	"github.com/folio-reader/folio/ui"
 )
 
@@ -121,6 +123,31 @@ func TestConfigInit(t *testing.T) {
 	after, _ := os.ReadFile(p)
 	if !bytes.Equal(before, after) || !bytes.Contains(after, []byte("# dirs = ")) {
 		t.Errorf("the file changed or is not the template:\n%s", after)
+	}
+}
+
+// The sample config, every commented setting uncommented (as the
+// acceptance check does it), is a config with no problem at all.
+func TestSampleConfigUncommented(t *testing.T) {
+	t.Parallel()
+	home := t.TempDir()
+	for _, d := range []string{"blog", "notes"} {
+		if err := os.Mkdir(filepath.Join(home, d), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	setting := regexp.MustCompile(`(?m)^# ?([a-z_]+ *=)`)
+	table := regexp.MustCompile(`(?m)^# ?(\[[a-z_.]+\])`)
+	text := table.ReplaceAllString(setting.ReplaceAllString(config.Template, "$1"), "$1")
+	if !strings.Contains(text, "\n[keys.reader]\nnext_heading =") {
+		t.Fatalf("the uncommenting missed the keys:\n%s", text)
+	}
+	vars := map[string]string{"HOME": home}
+	if _, errs, code := folioConfig(t, text, vars, "list"); code != exitOK || errs != "" {
+		t.Errorf("list: exit %d, stderr %q", code, errs)
+	}
+	if out, errs, code := folioConfig(t, text, vars, "config"); code != exitOK || strings.Contains(out, "problem") || errs != "" {
+		t.Errorf("config: exit %d %s\n%s", code, errs, out)
 	}
 }
 

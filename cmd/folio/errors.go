@@ -1,25 +1,22 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
 	"github.com/folio-reader/folio/library"
 )
 
-// usageError is a wrong command line: folio prints it with the command's
-// usage line and exits 2.
-type usageError struct {
-	cmd   string // the command whose usage applies, "" for folio itself
-	msg   string
-	usage string
-}
+// usageError is a wrong command line: folio prints it with the usage
+// line of the command that ran and exits 2 (main.go).
+type usageError struct{ msg string }
 
 func (e *usageError) Error() string { return e.msg }
 
-// usageErr builds a usageError carrying the command's usage line.
-func usageErr(cmd, format string, a ...any) error {
-	return &usageError{cmd: cmd, msg: fmt.Sprintf(format, a...), usage: usageLine(cmd)}
+// usageErr builds a usageError.
+func usageErr(format string, a ...any) error {
+	return &usageError{msg: fmt.Sprintf(format, a...)}
 }
 
 // notFound is the error for an unknown slug, tag, category or heading:
@@ -31,7 +28,7 @@ func notFound(kind, name string, known []string, hint string) error {
 	} else if hint != "" {
 		msg += "; " + hint
 	}
-	return fmt.Errorf("%s", msg)
+	return errors.New(msg)
 }
 
 // suggestion is "did you mean X?" (or "X, Y or Z?") for the candidates

@@ -16,7 +16,7 @@ import (
 func showImages(o *render.Options, mode string, e *env) error {
 	mode = strings.ToLower(strings.TrimSpace(mode))
 	if !slices.Contains(render.ImageModes, mode) {
-		return usageErr("show", "--images must be one of %s, got %q", strings.Join(render.ImageModes, ", "), mode)
+		return usageErr("--images must be one of %s, got %q", strings.Join(render.ImageModes, ", "), mode)
 	}
 	if mode == render.ImagesAuto {
 		mode = picture.Detect(e.getenv)

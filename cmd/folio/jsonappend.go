@@ -13,11 +13,8 @@ import (
 // time of `folio list --json` over a large library; the shape is small
 // and fixed, so it is written out here. jsonArticle stays the definition
 // of that shape: the tests compare this with encoding/json over it.
-// Measured (go test ./cmd/folio -bench ArticleJSON10k -count 6,
-// benchstat; 2026-12-03, 2 CPUs shared with other jobs, ± 20–55%):
-// 10,000 articles take 73 ms here and 277 ms with encoding/json, which
-// would add about half again to a warm `list --json` (70.7 ms in README
-// § Bench, where the same comparison gave 7–9 ms against 41 ms). It stays.
+// It stays while BenchmarkArticleJSON10k shows encoding/json several
+// times slower (figures in docs/bench.md).
 func appendArticleJSON(dst []byte, a *library.Article) []byte {
 	dst = append(dst, "{\n      \"slug\": "...)
 	dst = appendJSONString(dst, a.Slug)

@@ -1,42 +1,49 @@
 package main
 
 import (
-	"bufio"
-	"fmt"
-	"io"
-	"strings"
-
-	"github.com/charmbracelet/x/ansi"
-	"github.com/folio-reader/folio/internal/termsafe"
 	"github.com/folio-reader/folio/library"
+	"github.com/spf13/cobra"
 )
 
-// runList prints the articles, newest first, narrowed by --tag and
-// --category (both must hold when both are given).
-func runList(g *globals, args []string, e *env) error {
-	fs := newFlagSet("list", g)
-	tag := fs.String("tag", "", "")
-	cat := fs.String("category", "", "")
-	asJSON := fs.Bool("json", false, "")
-	pos, done, err := parseCmd("list", fs, args, e)
-	if done || err != nil {
-		return err
+// newListCmd is `folio list`.
+func newListCmd(g *globals, e *env) *cobra.Command {
+	var tag, cat string
+	var asJSON bool
+	c := &cobra.Command{
+		Use:   "list",
+		Short: "list the articles, newest first",
+		Long: "One article a line: its date (undated last), slug and title. --tag and --category\n" +
+			"narrow the list; given both, an article must have both.",
+		Example: "  folio list --tag go\n  folio list --json | jq -r '.articles[].slug'",
+		Args:    noArgs,
+		RunE:    func(*cobra.Command, []string) error { return runList(g, e, tag, cat, asJSON) },
 	}
-	if len(pos) > 0 {
-		return usageErr("list", "list takes no arguments, got %q", pos)
-	}
+	c.Flags().StringVar(&tag, "tag", "", "only articles tagged `T` (own or inferred tags, any case)")
+	c.Flags().StringVar(&cat, "category", "", "only articles in category `C` (any case)")
+	c.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	g.completeTermFlags(c)
+	return c
+}
+
+// runList prints the articles, newest first, narrowed by tag and
+// category (both must hold when both are given).
+func runList(g *globals, e *env, tag, cat string, asJSON bool) error {
 	lib, err := g.loadSummaries(e)
 	if err != nil {
 		return err
 	}
-	arts, err := narrow(lib, *tag, *cat)
+	arts, err := narrow(lib, tag, cat)
 	if err != nil {
 		return err
 	}
-	if *asJSON {
+	if asJSON {
 		return writeListJSON(e.stdout, arts, problemsJSON(lib))
 	}
-	return printArticles(e.stdout, arts)
+	width := 0
+	if e.tty {
+		width = e.termWidth
+	}
+	return printArticles(e.stdout, arts, width)
 }
 
 // narrow returns the library's articles with the tag and in the
@@ -71,64 +78,4 @@ func intersect(a, b []*library.Article) []*library.Article {
 		}
 	}
 	return out
-}
-
-// printArticles prints one article a line: date, slug, title, in columns
-// measured in terminal cells (text/tabwriter counts runes, so a slug in
-// Chinese or Japanese, two cells a character, would push its title out
-// of line).
-func printArticles(w io.Writer, arts []*library.Article) error {
-	slugWidth := slugColumn(arts)
-	bw := bufio.NewWriter(w)
-	for _, a := range arts {
-		date := a.DateString()
-		if date == "" {
-			date = "undated"
-		}
-		slug := termsafe.String(a.Slug)
-		pad := strings.Repeat(" ", max(0, slugWidth-ansi.StringWidth(slug)))
-		fmt.Fprintf(bw, "%-10s  %s%s  %s\n", date, slug, pad, termsafe.String(a.Title))
-	}
-	return bw.Flush()
-}
-
-func runTags(g *globals, args []string, e *env) error {
-	return runTerms("tags", g, args, e, (*library.Library).Tags)
-}
-
-func runCategories(g *globals, args []string, e *env) error {
-	return runTerms("categories", g, args, e, (*library.Library).Categories)
-}
-
-// runTerms prints tags or categories with their article counts, most
-// used first.
-func runTerms(cmd string, g *globals, args []string, e *env, terms func(*library.Library) []library.Term) error {
-	fs := newFlagSet(cmd, g)
-	asJSON := fs.Bool("json", false, "")
-	pos, done, err := parseCmd(cmd, fs, args, e)
-	if done || err != nil {
-		return err
-	}
-	if len(pos) > 0 {
-		return usageErr(cmd, "%s takes no arguments, got %q", cmd, pos)
-	}
-	lib, err := g.loadSummaries(e)
-	if err != nil {
-		return err
-	}
-	ts := terms(lib)
-	if *asJSON {
-		if cmd == "tags" {
-			return writeJSON(e.stdout, jsonTags{Tags: termsJSON(ts), Problems: problemsJSON(lib)})
-		}
-		return writeJSON(e.stdout, jsonCategories{Categories: termsJSON(ts), Problems: problemsJSON(lib)})
-	}
-	width := 1
-	for _, t := range ts {
-		width = max(width, len(fmt.Sprint(t.Count)))
-	}
-	for _, t := range ts {
-		fmt.Fprintf(e.stdout, "%*d  %s\n", width, t.Count, termsafe.String(t.Name))
-	}
-	return nil
 }

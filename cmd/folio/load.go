@@ -2,8 +2,10 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/folio-reader/folio/articles"
+	"github.com/folio-reader/folio/internal/termsafe"
 	"github.com/folio-reader/folio/library"
 )
 
@@ -26,7 +28,7 @@ func (g *globals) sources() ([]library.Source, error) {
 		srcs = append(srcs, s)
 	}
 	if len(srcs) == 0 {
-		return nil, usageErr("", "--no-bundled leaves nothing to read: add --dir PATH")
+		return nil, usageErr("--no-bundled leaves nothing to read: add --dir PATH")
 	}
 	return srcs, nil
 }
@@ -59,5 +61,30 @@ func (g *globals) loadReporting(e *env, summaries bool) (*library.Library, error
 	for _, p := range lib.Problems {
 		fmt.Fprintln(e.stderr, p.String())
 	}
+	if len(lib.Articles) == 0 {
+		fmt.Fprintln(e.stderr, g.noArticles(lib))
+	}
 	return lib, nil
+}
+
+// noArticles says that the library is empty, naming where folio looked
+// and what it reads, so that a list printing nothing is not taken for
+// one that did not run. An empty library is no failure: the command
+// still exits 0, and --json still prints its (empty) lists.
+func (g *globals) noArticles(lib *library.Library) string {
+	where := make([]string, len(g.folders()))
+	for i, d := range g.folders() {
+		where[i] = termsafe.String(d)
+	}
+	what := "found no articles"
+	if len(lib.Problems) > 0 {
+		what = "found no article folio could read"
+	}
+	drafts := ""
+	if !g.drafts {
+		drafts = "; drafts only with --drafts"
+	}
+	exts := library.Extensions
+	return fmt.Sprintf("%s in %s (folio reads %s and %s files%s)", what, strings.Join(where, ", "),
+		strings.Join(exts[:len(exts)-1], ", "), exts[len(exts)-1], drafts)
 }

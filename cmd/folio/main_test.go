@@ -76,3 +76,16 @@ var fixtures = map[string]string{
 	"draft.md":       "---\ntitle: Secret Draft\ndraft: true\n---\n\nNot yet.\n",
 	"bad.md":         "---\ntitle: \"never closed\ntags: [a\n",
 }
+
+// parseGlobals parses folio's own flags (no command) into globals, as
+// the command tree does.
+func parseGlobals(t *testing.T, e *env, args ...string) *globals {
+	t.Helper()
+	g := &globals{env: e}
+	root := buildRoot(g, e)
+	if err := root.ParseFlags(args); err != nil {
+		t.Fatal(err)
+	}
+	g.flags = root.Flags()
+	return g
+}

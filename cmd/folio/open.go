@@ -68,9 +68,9 @@ func readArticleFile(p string) (*library.Article, []library.Problem, error) {
 	if err != nil {
 		var pe *fs.PathError
 		if errors.As(err, &pe) {
-			return nil, nil, fmt.Errorf("%s: %v", p, pe.Err)
+			return nil, nil, fmt.Errorf("%s: %w", p, pe.Err)
 		}
-		return nil, nil, fmt.Errorf("%s: %v", p, err)
+		return nil, nil, fmt.Errorf("%s: %w", p, err)
 	}
 	return parseDocument(p, p, data)
 }
@@ -82,7 +82,7 @@ func readStdin(r io.Reader) (*library.Article, []library.Problem, error) {
 	}
 	data, err := io.ReadAll(io.LimitReader(r, maxStdin+1))
 	if err != nil {
-		return nil, nil, fmt.Errorf("reading standard input: %v", err)
+		return nil, nil, fmt.Errorf("reading standard input: %w", err)
 	}
 	if len(data) > maxStdin {
 		return nil, nil, fmt.Errorf("standard input is larger than the %d MB folio reads", maxStdin>>20)
@@ -101,7 +101,7 @@ var errEmptyStdin = errors.New("-: standard input is empty")
 func parseDocument(name, path string, data []byte) (*library.Article, []library.Problem, error) {
 	a, warns, err := library.Parse(name, data)
 	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %v", path, err)
+		return nil, nil, fmt.Errorf("%s: %w", path, err)
 	}
 	a.Path = path
 	var probs []library.Problem
@@ -206,12 +206,12 @@ func slugOf(lib *library.Library, d document) string {
 // runStdin is folio with no arguments and stdin piped in: the article is
 // read from stdin (as glow does) and the reader takes its keys from the
 // terminal. An empty stdin opens the library as if nothing were piped.
-func runStdin(g *globals, e *env, watch bool) error {
+func runStdin(g *globals, e *env, watch bool, commands []string) error {
 	d, _, err := readDocument("-", e)
 	if err != nil {
 		if errors.Is(err, errEmptyStdin) {
 			e.stdinPiped = false
-			return runOpen(g, nil, e, &watch)
+			return runOpen(g, nil, e, watch, commands)
 		}
 		return err
 	}

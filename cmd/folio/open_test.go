@@ -124,6 +124,36 @@ func TestStdin(t *testing.T) {
 	}
 }
 
+// An article read from stdin is remembered by its content, never under
+// a path every piped article would share; a URL, as the URL.
+func TestStdinRememberedByContent(t *testing.T) {
+	t.Parallel()
+	key := func(text string) string {
+		e, _, _ := pipeEnv(strings.NewReader(text), true)
+		e.tty = true
+		d, _, err := readDocument("-", e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, o, err := (&globals{}).readerOptions(e, []document{d}, "", false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := o.statePath("-"); got != o.StdinKey {
+			t.Errorf("stdin remembered under %q, not its key %q", got, o.StdinKey)
+		}
+		return o.StdinKey
+	}
+	a, again, b := key(openPost), key(openPost), key("# Another\n\nText.\n")
+	if a == "" || strings.ContainsAny(a, "/\\") || a != again || a == b {
+		t.Errorf("stdin keys %q, %q (same text), %q (other text): want one per text, no path", a, again, b)
+	}
+	const u = "https://example.com/posts/a.md"
+	if got := statePath(u); got != u {
+		t.Errorf("URL remembered as %q", got)
+	}
+}
+
 // folio PATH opens the file beside the library, and a folder is a --dir.
 func TestOpenPathInReader(t *testing.T) {
 	t.Parallel()

@@ -21,10 +21,10 @@ func (g *globals) paged(e *env, print func(e *env) error) error {
 	cmd.Stdout, cmd.Stderr = e.stdout, e.stderr
 	in, err := cmd.StdinPipe()
 	if err != nil {
-		return fmt.Errorf("pager %q: %v", cmdline, err)
+		return fmt.Errorf("pager %q: %w", cmdline, err)
 	}
 	if err := cmd.Start(); err != nil {
-		return fmt.Errorf("pager %q: %v", cmdline, err)
+		return fmt.Errorf("pager %q: %w", cmdline, err)
 	}
 	pe := *e
 	pe.stdout = in
@@ -39,7 +39,7 @@ func (g *globals) paged(e *env, print func(e *env) error) error {
 		return fmt.Errorf("pager %q: command not found", cmdline)
 	}
 	if werr != nil && !errors.As(werr, &xe) {
-		return fmt.Errorf("pager %q: %v", cmdline, werr)
+		return fmt.Errorf("pager %q: %w", cmdline, werr)
 	}
 	return nil
 }

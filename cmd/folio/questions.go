@@ -8,6 +8,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/folio-reader/folio/library"
+	"github.com/spf13/cobra"
 )
 
 // jsonQuestionHit is one question of `folio questions --json`.
@@ -25,37 +26,32 @@ type jsonQuestions struct {
 	Problems  []jsonProblem     `json:"problems"`
 }
 
-// questionsCommand is the `questions` command's entry for the command table.
-func questionsCommand() *command {
-	return &command{"questions", "[QUERY...] [--tag T] [--category C] [--json]",
-		"list every FAQ question of the library, best match first for a query",
-		"  --tag T         only questions of articles tagged T\n" +
-			"  --category C    only questions of articles in category C\n" +
-			"  --json          print JSON\n", runQuestions}
+// newQuestionsCmd is `folio questions`.
+func newQuestionsCmd(g *globals, e *env) *cobra.Command {
+	var tag, cat string
+	var asJSON bool
+	c := &cobra.Command{
+		Use:   "questions [QUERY...]",
+		Short: "list every FAQ question of the library, best match first for a query",
+		Long: "One question a line, with its article's slug and the answer's first sentence.\n" +
+			"With a query, the questions matching every word, those matching in the question\n" +
+			"before those matching in the answer.",
+		RunE: func(_ *cobra.Command, args []string) error {
+			lib, err := g.load(e)
+			if err != nil {
+				return err
+			}
+			return writeQuestions(lib, strings.Join(args, " "), tag, cat, asJSON, e)
+		},
+	}
+	c.Flags().StringVar(&tag, "tag", "", "only questions of articles tagged `T`")
+	c.Flags().StringVar(&cat, "category", "", "only questions of articles in category `C`")
+	c.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	g.completeTermFlags(c)
+	return c
 }
 
-// runQuestions prints every FAQ question of the library's articles, or
-// those matching every word of the query, best first (words of the
-// question count before words of the answer): one a line, with its
-// article and the answer's first sentence.
-func runQuestions(g *globals, args []string, e *env) error {
-	fs := newFlagSet("questions", g)
-	tag := fs.String("tag", "", "")
-	cat := fs.String("category", "", "")
-	asJSON := fs.Bool("json", false, "")
-	pos, done, err := parseCmd("questions", fs, args, e)
-	if done || err != nil {
-		return err
-	}
-	lib, err := g.load(e)
-	if err != nil {
-		return err
-	}
-	return writeQuestions(lib, strings.Join(pos, " "), *tag, *cat, *asJSON, e)
-}
-
-// writeQuestions is runQuestions once the library is loaded: the part
-// any command front end can call.
+// writeQuestions prints the questions of the loaded library.
 func writeQuestions(lib *library.Library, query, tag, cat string, asJSON bool, e *env) error {
 	arts, err := narrow(lib, tag, cat)
 	if err != nil {
@@ -66,6 +62,9 @@ func writeQuestions(lib *library.Library, query, tag, cat string, asJSON bool, e
 		return writeJSON(e.stdout, questionsJSON(lib, hits))
 	}
 	if len(hits) == 0 {
+		if len(lib.Articles) == 0 { // load said so
+			return nil
+		}
 		if strings.TrimSpace(query) != "" {
 			fmt.Fprintf(e.stderr, "no FAQ question matches %q\n", query)
 		} else {
@@ -97,14 +96,16 @@ func questionsJSON(lib *library.Library, hits []library.QuestionHit) jsonQuestio
 // question, and after " — " the answer's first sentence; lines are cut
 // to width when it is not 0.
 func printQuestions(w io.Writer, hits []library.QuestionHit, width int) error {
-	slugWidth := 0
+	slugWidth := 0 // the widest slug within list's cap: a longer one pushes only its own line
 	for _, h := range hits {
-		slugWidth = max(slugWidth, ansi.StringWidth(h.Article.Slug))
+		if sw := ansi.StringWidth(h.Article.Slug); sw <= maxSlugColumn {
+			slugWidth = max(slugWidth, sw)
+		}
 	}
 	bw := bufio.NewWriter(w)
 	for _, h := range hits {
 		q := h.FAQ()
-		pad := strings.Repeat(" ", slugWidth-ansi.StringWidth(h.Article.Slug))
+		pad := strings.Repeat(" ", max(0, slugWidth-ansi.StringWidth(h.Article.Slug)))
 		line := h.Article.Slug + pad + "  " + q.Question
 		if a := library.FirstSentence(q.Answer, 120); a != "" {
 			line += " — " + a

@@ -75,3 +75,32 @@ func trimLines(s string) []string {
 	}
 	return lines
 }
+
+// The README's first test command is the one CI runs.
+func TestREADMETestCommand(t *testing.T) {
+	t.Parallel()
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ci, err := os.ReadFile("../../.ci/run")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := ""
+	for _, l := range strings.Split(string(readme), "\n") {
+		if strings.HasPrefix(l, "    go test ") {
+			cmd = strings.TrimSpace(l)
+			break
+		}
+	}
+	if cmd == "" {
+		t.Fatal("the README shows no test command")
+	}
+	for _, l := range strings.Split(string(ci), "\n") {
+		if strings.TrimSpace(l) == cmd {
+			return
+		}
+	}
+	t.Errorf("the README's test command %q is not a line of .ci/run", cmd)
+}

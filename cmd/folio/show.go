@@ -2,7 +2,6 @@ package main
 
 import (
 	"cmp"
-	"flag"
 	"fmt"
 	"runtime"
 	"strings"
@@ -12,60 +11,83 @@ import (
 	"github.com/folio-reader/folio/library"
 	"github.com/folio-reader/folio/ui/render"
 	"github.com/muesli/termenv"
+	"github.com/spf13/cobra"
 )
+
+// showOptions are show's own flags.
+type showOptions struct {
+	width   int
+	section string
+	images  string
+	pager   bool
+}
+
+// newShowCmd is `folio show`.
+func newShowCmd(g *globals, e *env) *cobra.Command {
+	var o showOptions
+	c := &cobra.Command{
+		Use:   "show SLUG|PATH|URL|-",
+		Short: "print an article, rendered",
+		Long: "The article rendered for the terminal under a header of its title, author, date\n" +
+			"and reading time. A slug wins over a file of the same name; ./name is a path.",
+		Example: "  folio show exosomes-vs-prp --section \"What PRP and exosomes are\"\n" +
+			"  folio show notes/today.md --width 60\n" +
+			"  folio show exosomes-vs-prp --color always | less -R",
+		Args:              oneArg("SLUG"),
+		ValidArgsFunction: g.completeSlugs,
+		RunE: func(c *cobra.Command, args []string) error {
+			return runShow(g, e, args[0], o, c.Flags().Changed("width"), c.Flags().Changed("section"))
+		},
+	}
+	f := c.Flags()
+	f.IntVar(&o.width, "width", 0, "wrap to `N` cells, at most 1000 (default: the config's width, else the terminal's up to 100, else 80)")
+	f.StringVar(&o.section, "section", "", "print only the section under `HEADING` (its text, any case, or its anchor)")
+	f.BoolVarP(&o.pager, "pager", "p", false, "page it through the config's pager, else $PAGER, else less -R")
+	f.StringVar(&o.images, "images", "", "draw pictures as `MODE` says: auto (as the terminal can; the default, unless the config's images), "+
+		"kitty, iterm, sixel, blocks (half blocks in colour) or off (alt text); without colour, alt text")
+	_ = c.RegisterFlagCompletionFunc("images", cobra.FixedCompletions(render.ImageModes, cobra.ShellCompDirectiveNoFileComp))
+	return c
+}
 
 // runShow prints an article rendered for the terminal, or one section of
 // it, under a header with its title, author, date and reading time.
-func runShow(g *globals, args []string, e *env) error {
-	fs := newFlagSet("show", g)
-	width := fs.Int("width", 0, "")
-	section := fs.String("section", "", "")
-	images := fs.String("images", cmp.Or(g.config().Images, render.ImagesAuto), "")
-	page := fs.Bool("pager", false, "")
-	fs.BoolVar(page, "p", false, "")
-	pos, done, err := parseCmd("show", fs, args, e)
-	if done || err != nil {
-		return err
+func runShow(g *globals, e *env, slug string, o showOptions, widthGiven, sectionGiven bool) error {
+	if widthGiven && o.width < 1 {
+		return usageErr("--width must be a positive number of cells, got %d", o.width)
 	}
-	slug, err := oneArg("show", "SLUG", pos)
+	if o.width == 0 {
+		o.width = g.defaultWidth(e)
+	}
+	style, err := g.styleName()
 	if err != nil {
 		return err
 	}
-	if isSet(fs, "width") && *width < 1 {
-		return usageErr("show", "--width must be a positive number of cells, got %d", *width)
+	if sectionGiven && strings.TrimSpace(o.section) == "" {
+		return usageErr("--section needs a heading")
 	}
-	if *width == 0 {
-		*width = g.defaultWidth(e)
-	}
-	style, err := g.styleName("show")
-	if err != nil {
-		return err
-	}
-	if isSet(fs, "section") && strings.TrimSpace(*section) == "" {
-		return usageErr("show", "--section needs a heading")
-	}
+	images := cmp.Or(o.images, g.config().Images, render.ImagesAuto)
 
 	_, a, err := g.findTarget(e, slug)
 	if err != nil {
 		return err
 	}
 	heading := -1
-	if *section != "" {
-		if heading, err = findHeading(a, *section); err != nil {
+	if o.section != "" {
+		if heading, err = findHeading(a, o.section); err != nil {
 			return err
 		}
 	}
 	style = e.resolveStyle(style)
-	if *page {
-		return g.paged(e, func(e *env) error { return printArticle(e, a, *width, style, heading, *images) })
+	if o.pager {
+		return g.paged(e, func(e *env) error { return printArticle(e, a, o.width, style, heading, images) })
 	}
-	return printArticle(e, a, *width, style, heading, *images)
+	return printArticle(e, a, o.width, style, heading, images)
 }
 
 // printDocument prints a document read from a file, stdin or a URL as
 // show prints an article, at the default width and the --style.
 func (g *globals) printDocument(e *env, d document) error {
-	style, err := g.styleName("")
+	style, err := g.styleName()
 	if err != nil {
 		return err
 	}
@@ -144,24 +166,4 @@ func findHeading(a *library.Article, name string) (int, error) {
 		texts[i] = h.Text
 	}
 	return -1, notFound("heading", name, texts, "run 'folio toc "+a.Slug+"' to see them all")
-}
-
-// isSet reports whether the flag was given on the command line.
-func isSet(fs *flag.FlagSet, name string) bool {
-	set := false
-	fs.Visit(func(f *flag.Flag) {
-		if f.Name == name {
-			set = true
-		}
-	})
-	return set
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

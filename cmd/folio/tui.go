@@ -1,6 +1,8 @@
 package main
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"io"
 	"os"
@@ -16,6 +18,7 @@ import (
 	"github.com/folio-reader/folio/ui"
 	"github.com/folio-reader/folio/ui/render"
 	"github.com/folio-reader/folio/watch"
+	"github.com/folio-reader/folio/web"
 	"github.com/muesli/termenv"
 	"golang.org/x/term"
 )
@@ -42,12 +45,13 @@ type tuiOptions struct {
 	KeysTable   map[string]any // the config's [keys] table, used instead of the keys file
 	KeysName    string         // what errors call it
 	SaveDir     string         // where the reader's save key writes (savedir.go)
+	StdinKey    string         // what the article read from stdin is remembered under (stdinKey)
 }
 
 // tui reads what the reader needs from the global flags: --style,
 // --drafts and the folders.
 func (g *globals) tui(e *env) (*library.Library, tuiOptions, error) {
-	style, err := g.styleName("")
+	style, err := g.styleName()
 	if err != nil {
 		return nil, tuiOptions{}, err
 	}
@@ -86,7 +90,7 @@ func runTUI(lib *library.Library, o tuiOptions) error {
 		for _, p := range lib.Problems {
 			fmt.Fprintln(o.Stderr, p.String())
 		}
-		return printArticles(o.Stdout, lib.Articles)
+		return printArticles(o.Stdout, lib.Articles, 0)
 	}
 	profile := termenv.Ascii
 	if o.Color {
@@ -101,7 +105,7 @@ func runTUI(lib *library.Library, o tuiOptions) error {
 		lipgloss.SetColorProfile(termenv.ANSI)
 	}
 	lipgloss.SetHasDarkBackground(o.Style != "light")
-	opts := ui.Options{Style: o.Style, Color: o.Color, Profile: profile, StatePath: statePath, Load: o.Load}
+	opts := ui.Options{Style: o.Style, Color: o.Color, Profile: profile, StatePath: o.statePath, Load: o.Load}
 	openState(&opts, o.StateFile)
 	opts.Drafts, opts.Hyperlinks = o.Drafts, o.Links
 	opts.Images = readerImages(o.Color && !o.NoImages)
@@ -119,7 +123,7 @@ func runTUI(lib *library.Library, o tuiOptions) error {
 	if len(o.Watch) > 0 {
 		w, err := watch.New(o.Watch, library.Extensions, 200*time.Millisecond)
 		if err != nil {
-			return fmt.Errorf("--watch: %v", err)
+			return fmt.Errorf("--watch: %w", err)
 		}
 		defer w.Close()
 		opts.Changes = w.Changes()
@@ -214,11 +218,30 @@ func loadKeys(opts *ui.Options, file func() (string, error)) {
 	}
 }
 
+// statePath is where the reader remembers an article: as statePath
+// says, but the article read from standard input by its content, never
+// as a path, which every piped article would share.
+func (o tuiOptions) statePath(p string) string {
+	if p == "-" {
+		return o.StdinKey
+	}
+	return statePath(p)
+}
+
+// stdinKey is what an article read from standard input is remembered
+// under: a hash of its text, so piping the same article again opens it
+// where it was left, and another one opens at its top.
+func stdinKey(a *library.Article) string {
+	sum := sha256.Sum256([]byte(a.Title + "\x00" + a.Body))
+	return "stdin:" + hex.EncodeToString(sum[:8])
+}
+
 // statePath is the path an article is remembered under: a bundled
-// article by its bundled/ name, a file on disk by its absolute path, so
-// a folder given as ../blog or ~/blog is the same folder.
+// article by its bundled/ name, a URL as it is, a file on disk by its
+// absolute path, so a folder given as ../blog or ~/blog is the same
+// folder.
 func statePath(p string) string {
-	if strings.HasPrefix(p, bundledName+string(filepath.Separator)) {
+	if strings.HasPrefix(p, bundledName+string(filepath.Separator)) || web.IsURL(p) {
 		return p
 	}
 	if abs, err := filepath.Abs(p); err == nil {

@@ -10,14 +10,11 @@ import (
 	"github.com/folio-reader/folio/ui"
 )
 
-// tuiFor parses a command line the way dispatch does and returns what
-// the reader would start with.
+// tuiFor parses folio's flags as the command tree does and returns
+// what the reader would start with.
 func tuiFor(t *testing.T, e *env, args ...string) (titles []string, o tuiOptions, err error) {
 	t.Helper()
-	g := &globals{}
-	if err := newFlagSet("", g).Parse(args); err != nil {
-		t.Fatal(err)
-	}
+	g := parseGlobals(t, e, args...)
 	lib, o, err := g.tui(e)
 	if err != nil {
 		return nil, o, err

@@ -41,6 +41,8 @@ func TestCompletionFromTheLibrary(t *testing.T) {
 		{[]string{"__complete", ""}, []string{"show", "list", "config", "completion", "man", "post"}, nil},
 		{[]string{"__complete", "show", "--"}, []string{"--width", "--section", "--pager", "--dir", "--color"}, nil},
 		{[]string{"__complete", "help", ""}, []string{"styles", "search"}, nil},
+		{[]string{"__complete", "list", ""}, []string{":4\n"}, []string{"post"}}, // no arguments, no files
+		{[]string{"__complete", "completion", ""}, []string{"bash\n", "powershell\n"}, nil},
 	} {
 		out, errs, code := folioConfig(t, cfg, nil, tc.args...)
 		if code != exitOK {
@@ -97,7 +99,7 @@ const runMainEnv = "FOLIO_TEST_RUN_MAIN"
 func TestManAndVersion(t *testing.T) {
 	t.Parallel()
 	out, errs, code := folio(t, "man")
-	for _, want := range []string{".TH \"FOLIO\" \"1\"", "folio-show", "--style"} {
+	for _, want := range []string{".TH FOLIO 1", ".SS show", `\fB\-\-style\fR \fIS\fR`} {
 		if code != exitOK || !strings.Contains(out, want) {
 			t.Errorf("folio man lacks %q: exit %d %s", want, code, errs)
 		}

@@ -3,11 +3,16 @@ package main
 import (
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strings"
 )
 
 // helpTopics are what 'folio help' explains besides the commands.
 var helpTopics = map[string]func(io.Writer){"styles": printStylesHelp}
+
+// topicNames are the keys of helpTopics, sorted.
+func topicNames() []string { return slices.Sorted(maps.Keys(helpTopics)) }
 
 // printStylesHelp lists the styles --style and the config's style take.
 func printStylesHelp(w io.Writer) {
