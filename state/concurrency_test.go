@@ -11,6 +11,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/folio-reader/folio/internal/safefile"
 )
 
 // bump is the change every writer makes: record its own iteration in its own
@@ -124,12 +126,12 @@ func TestFailedWriteKeepsOldFile(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "state.json")
 	s, _ := mustOpen(t, path)
 	mustUpdate(t, s, func(st *State) { st.Sort = "old" })
-	beforeRename = func(string) error { return fmt.Errorf("disk full") }
-	t.Cleanup(func() { beforeRename = nil })
+	restore := safefile.SetBeforeRename(func(string) error { return fmt.Errorf("disk full") })
+	t.Cleanup(restore)
 	if err := s.Update(func(st *State) { st.Sort = "new" }); err == nil || !strings.Contains(err.Error(), "disk full") {
 		t.Fatalf("want disk full error, got %v", err)
 	}
-	beforeRename = nil
+	restore()
 	if _, st := mustOpen(t, path); st.Sort != "old" {
 		t.Errorf("old state lost: %+v", st)
 	}
@@ -194,13 +196,13 @@ func TestHelperProcess(t *testing.T) {
 			}
 		}
 	case "crash":
-		beforeRename = func(tmp string) error {
+		safefile.SetBeforeRename(func(tmp string) error {
 			if fi, err := os.Stat(tmp); err == nil {
 				_ = os.Truncate(tmp, fi.Size()/2) // a torn write
 			}
 			os.Exit(3) // die holding the lock, before the rename
 			return nil
-		}
+		})
 		_ = s.Update(func(st *State) { st.Sort = "new" })
 	}
 	os.Exit(0)

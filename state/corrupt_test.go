@@ -84,9 +84,9 @@ func TestCorruptFileIsSetAside(t *testing.T) {
 	}
 }
 
-// An unreadable state file (here: a directory in its place, which even root
-// cannot read as a file) is set aside like a corrupt one.
-func TestUnreadableFileIsSetAside(t *testing.T) {
+// A folder in the state file's place is not folio's to move: it is left
+// as it is, folio says so and keeps the session's state in memory.
+func TestFolderInPlaceIsLeftAlone(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "state.json")
 	if err := os.Mkdir(path, 0o700); err != nil {
 		t.Fatal(err)
@@ -95,8 +95,16 @@ func TestUnreadableFileIsSetAside(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkSetAside(t, path, nil, st, warns, "unreadable")
+	if len(st.Articles) != 0 || len(warns) != 1 || !strings.Contains(warns[0], "a folder") {
+		t.Fatalf("want an empty state and one warning naming a folder, got %+v %q", st, warns)
+	}
 	mustUpdate(t, s, func(st *State) { st.LastScreen = "list" })
+	if info, err := os.Lstat(path); err != nil || !info.IsDir() {
+		t.Errorf("the folder was moved or replaced: %v %v", info, err)
+	}
+	if a := asideFiles(t, path); len(a) != 0 {
+		t.Errorf("set aside: %v", a)
+	}
 }
 
 // If a bad file cannot even be renamed, folio keeps working in memory, says

@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"path/filepath"
-	"strings"
 
 	"github.com/folio-reader/folio/internal/safefile"
 )
@@ -59,10 +57,21 @@ func decode(data []byte) (State, error) {
 	return st, nil
 }
 
-// readLocked reads the state file while s holds the lock. If the file is
-// unusable it is set aside and an empty state returned; if it cannot be set
-// aside, s switches to memory-only mode so the file is never written over.
+// readLocked reads the state file while s holds the lock. A path that
+// holds something folio did not make (a link, another program's file) is
+// read if it can be but never written, renamed or set aside: s goes on in
+// memory and says why. A file of folio's own that is unusable is set
+// aside and an empty state returned; if it cannot be set aside, s
+// switches to memory-only mode so the file is never written over.
 func (s *Store) readLocked() State {
+	if err := safefile.CheckOwn(s.path); err != nil {
+		st, problem := readFile(s.path)
+		if problem != nil {
+			st = empty()
+		}
+		s.disable(fmt.Sprintf("%v; folio leaves it as it is", errors.Unwrap(err)), st)
+		return st
+	}
 	st, problem := readFile(s.path)
 	if problem == nil {
 		return st
@@ -76,21 +85,18 @@ func (s *Store) readLocked() State {
 	return empty()
 }
 
-// setAside renames the file to path.corrupt-<UTC time>, never replacing an
-// existing file, and returns the new name. A link to a regular file has
-// that file set aside, so the link stays for the new state; a link to
-// anything else is itself set aside.
+// setAside renames folio's own unusable state file to
+// path.corrupt-<UTC time>, never replacing an existing file, and returns
+// the new name. The caller has checked that path is folio's (CheckOwn).
 func setAside(path string) (string, error) {
-	if t := linkTarget(path); t != path {
-		if info, err := os.Lstat(t); err == nil && info.Mode().IsRegular() {
-			path = t
-		}
-	}
 	base := path + ".corrupt-" + now().UTC().Format("20060102T150405.000000000Z")
 	name := base
 	for i := 1; ; i++ {
 		if _, err := os.Lstat(name); errors.Is(err, fs.ErrNotExist) {
 			break
+		}
+		if i > 1000 {
+			return "", fmt.Errorf("%s-1…%d all exist", base, i)
 		}
 		name = fmt.Sprintf("%s-%d", base, i)
 	}
@@ -99,21 +105,3 @@ func setAside(path string) (string, error) {
 	}
 	return name, nil
 }
-
-// removeTemps deletes temporary files left by a writer that crashed before
-// renaming. It runs under the lock, when no writer can be active.
-func removeTemps(path string) {
-	path = linkTarget(path)
-	dir, prefix := filepath.Dir(path), tempPrefix(path)
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return
-	}
-	for _, e := range entries {
-		if strings.HasPrefix(e.Name(), prefix) && e.Type().IsRegular() {
-			_ = os.Remove(filepath.Join(dir, e.Name()))
-		}
-	}
-}
-
-func tempPrefix(path string) string { return "." + filepath.Base(path) + ".tmp-" }

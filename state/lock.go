@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/folio-reader/folio/internal/safefile"
 )
 
 // lockTimeout bounds how long Update waits for another folio process. The
@@ -25,10 +27,12 @@ var errHeld = errors.New("held by another folio")
 // lockPath takes the exclusive lock on the lock file at path, creating it if
 // needed, waiting at most wait, and returns the function that releases it.
 // The lock file is never deleted: deleting a lock file races with processes
-// about to lock it. The holder writes its process ID in it, so that a
-// process kept waiting can say which one it waits for.
+// about to lock it. A link or anything else folio did not make at path is
+// refused (safefile.OpenLock), never followed, written or truncated. The
+// holder writes its process ID in its own lock file, so that a process
+// kept waiting can say which one it waits for.
 func lockPath(path string, wait time.Duration) (unlock func(), err error) {
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
+	f, _, err := safefile.OpenLock(path)
 	if err != nil {
 		return nil, err
 	}
@@ -41,10 +45,10 @@ func lockPath(path string, wait time.Duration) (unlock func(), err error) {
 			return nil, fmt.Errorf("lock %s: %w", path, err)
 		}
 		if ok {
-			if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
-				_ = f.Truncate(0)
-				_, _ = f.WriteAt([]byte(strconv.Itoa(os.Getpid())+"\n"), 0)
-			}
+			// OpenLock has checked the file is folio's: a regular file
+			// with one link, the user's own.
+			_ = f.Truncate(0)
+			_, _ = f.WriteAt([]byte(strconv.Itoa(os.Getpid())+"\n"), 0)
 			return func() {
 				_ = unlockFile(f)
 				f.Close()
@@ -62,7 +66,7 @@ func lockPath(path string, wait time.Duration) (unlock func(), err error) {
 // holder names the process that last took the lock at path, as " (process
 // N)", or "" when the lock file does not say.
 func holder(path string) string {
-	data, err := os.ReadFile(path)
+	data, err := safefile.ReadRegular(path, 32)
 	if err != nil || len(data) > 32 {
 		return ""
 	}

@@ -1,7 +1,10 @@
-// Package safefile reads folio's own small files (config, keys, state)
-// so that nothing placed at their path can hang or exhaust folio: a
-// FIFO, a device such as /dev/zero, a folder, or a file far larger than
-// any real one is refused with an error that names it.
+// Package safefile is folio's disk boundary. It reads folio's own small
+// files (config, keys, state) so that nothing placed at their path can
+// hang or exhaust folio: a FIFO, a device such as /dev/zero, a folder, or
+// a file far larger than any real one is refused with an error that names
+// it. And it writes only files folio made: never through a link, never
+// into a pipe, another user's file or a file with another hard link
+// (write.go, lock.go).
 package safefile
 
 import (
