@@ -2,6 +2,7 @@ package termsafe
 
 import (
 	"bytes"
+	"io"
 	"strings"
 	"testing"
 )
@@ -92,4 +93,28 @@ func FuzzGuard(f *testing.F) {
 			t.Errorf("%q with colour off: %q holds a control", s, out)
 		}
 	})
+}
+
+// BenchmarkGuardJSON: the guard's cost on list --json's kind of output,
+// in bufio's 64 KB writes, against writing the same bytes unguarded.
+func BenchmarkGuardJSON(b *testing.B) {
+	row := `{"slug":"post-00042","title":"Review: the café’s best vacuum","tags":["home","review"],"date":"2024-05-01"},` + "\n"
+	chunk := []byte(strings.Repeat(row, 65536/len(row)))
+	b.SetBytes(int64(len(chunk)))
+	for _, guarded := range []bool{false, true} {
+		name := "plain"
+		if guarded {
+			name = "guard"
+		}
+		b.Run(name, func(b *testing.B) {
+			var w io.Writer = io.Discard
+			if guarded {
+				w = NewGuard(io.Discard)
+			}
+			b.SetBytes(int64(len(chunk)))
+			for b.Loop() {
+				w.Write(chunk)
+			}
+		})
+	}
 }
