@@ -50,7 +50,7 @@ func (e *env) setStdin(f *os.File) {
 func newEnv(stdout, stderr io.Writer) *env {
 	e := &env{
 		stdout:   stdout,
-		stderr:   termsafe.NewWriter(stderr), // messages quote file names, slugs and addresses
+		stderr:   stderr,
 		getenv:   os.Getenv,
 		profile:  termenv.Ascii,
 		cacheDir: cacheDir(),
@@ -70,6 +70,51 @@ func newEnv(stdout, stderr io.Writer) *env {
 	// terminal); Lip Gloss keeps the answer, so folio never asks again.
 	e.darkBackground = lipgloss.HasDarkBackground
 	return e
+}
+
+// guardOutput puts e's standard output and error behind the terminal
+// boundary (termsafe.Guard), once: every byte a command prints passes
+// it, whoever wrote it, so no command can print an article's escape
+// sequences, whether it cleaned its text itself or forgot. flush writes
+// what the guards held back at the end of a write.
+func (e *env) guardOutput() (flush func()) {
+	out, errw := asGuard(e.stdout), asGuard(e.stderr)
+	e.stdout, e.stderr = out, errw
+	return func() {
+		_ = out.Flush()
+		_ = errw.Flush()
+	}
+}
+
+func asGuard(w io.Writer) *termsafe.Guard {
+	if g, ok := w.(*termsafe.Guard); ok {
+		return g
+	}
+	if w == nil {
+		w = io.Discard
+	}
+	return termsafe.NewGuard(w)
+}
+
+// setColorMode sets --color's mode, and with it whether folio's own
+// sequences (colour, hyperlinks, pictures) pass the guard on stdout.
+func (e *env) setColorMode(mode string) {
+	e.colorMode = mode
+	if g, ok := e.stdout.(*termsafe.Guard); ok {
+		g.KeepOwn(e.color())
+	}
+}
+
+// rawStdout is the writer under the guard: the terminal's file, when it
+// is one, to ask its size.
+func (e *env) rawStdout() io.Writer { return underlying(e.stdout) }
+
+// underlying is the writer under w's guard, or w.
+func underlying(w io.Writer) io.Writer {
+	if g, ok := w.(*termsafe.Guard); ok {
+		return g.Underlying()
+	}
+	return w
 }
 
 // width is the default rendering width: the terminal's, capped, or 80.

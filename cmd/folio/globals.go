@@ -71,7 +71,7 @@ func (g *globals) checkGlobals(e *env) error {
 	if err != nil {
 		return err
 	}
-	e.colorMode = mode
+	e.setColorMode(mode)
 	_, err = g.styleName()
 	return err
 }

@@ -28,7 +28,7 @@ func showImages(o *render.Options, mode string, e *env) error {
 
 // pictureRows is half the terminal's height, or 12 when it is unknown.
 func pictureRows(e *env) int {
-	if f, ok := e.stdout.(*os.File); ok && e.tty {
+	if f, ok := e.rawStdout().(*os.File); ok && e.tty {
 		if _, h, err := term.GetSize(int(f.Fd())); err == nil && h > 1 {
 			return h / 2
 		}

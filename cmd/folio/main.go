@@ -26,6 +26,8 @@ func main() {
 // a usage error is printed with the usage line of the command it was
 // about, any other as "folio: error".
 func runEnv(args []string, e *env) int {
+	flush := e.guardOutput()
+	defer flush()
 	root := newRootCmd(e)
 	if args == nil {
 		args = []string{} // nil would make cobra read os.Args

@@ -6,6 +6,8 @@ import (
 	"os/exec"
 	"strings"
 	"syscall"
+
+	"github.com/folio-reader/folio/internal/termsafe"
 )
 
 // paged runs print with its output going through the pager: the
@@ -18,7 +20,9 @@ func (g *globals) paged(e *env, print func(e *env) error) error {
 		return print(e)
 	}
 	cmd := exec.Command("/bin/sh", "-c", cmdline)
-	cmd.Stdout, cmd.Stderr = e.stdout, e.stderr
+	// The pager is a program of its own that draws on the terminal:
+	// what folio gives it passes the guard (below); what it draws is its.
+	cmd.Stdout, cmd.Stderr = e.rawStdout(), underlying(e.stderr)
 	in, err := cmd.StdinPipe()
 	if err != nil {
 		return fmt.Errorf("pager %q: %w", cmdline, err)
@@ -27,8 +31,10 @@ func (g *globals) paged(e *env, print func(e *env) error) error {
 		return fmt.Errorf("pager %q: %w", cmdline, err)
 	}
 	pe := *e
-	pe.stdout = in
+	pe.stdout = asGuard(in)
+	pe.stdout.(*termsafe.Guard).KeepOwn(e.color())
 	perr := print(&pe)
+	_ = pe.stdout.(*termsafe.Guard).Flush()
 	in.Close()
 	werr := cmd.Wait()
 	if perr != nil && !errors.Is(perr, syscall.EPIPE) {

@@ -116,7 +116,7 @@ func (g *globals) prepare(c *cobra.Command, e *env) error {
 	g.flags = c.Flags()
 	g.cfgErr = g.applyConfig(e)
 	if c.Annotations[configOptional] != "" {
-		e.colorMode = g.color
+		e.setColorMode(g.color)
 		return nil
 	}
 	if err := g.checkGlobals(e); err != nil {

@@ -46,51 +46,9 @@ func Frame(s string) string {
 // sequence that is not folio's own, or -1.
 func firstForeign(s string) int { return firstBad(s, text, true) }
 
-// ownSequence is the length of the SGR or OSC 8 sequence s starts with,
-// or 0 when it starts with anything else.
-func ownSequence(s string) int {
-	if len(s) < 2 {
-		return 0
-	}
-	switch s[1] {
-	case '[': // SGR: ESC [ digits ; : m
-		for i := 2; i < len(s); i++ {
-			switch c := s[i]; {
-			case c >= '0' && c <= '9', c == ';', c == ':':
-			case c == 'm':
-				return i + 1
-			default:
-				return 0
-			}
-		}
-	case ']': // OSC 8 ; params ; URI, ended by BEL or ESC \
-		if !strings.HasPrefix(s[2:], "8;") {
-			return 0
-		}
-		for i := 4; i < len(s); {
-			switch c := s[i]; {
-			case c == 0x07:
-				return i + 1
-			case c == 0x1b:
-				if i+1 < len(s) && s[i+1] == '\\' {
-					return i + 2
-				}
-				return 0
-			case c < 0x20 || c == 0x7f:
-				return 0
-			case c >= utf8.RuneSelf:
-				r, n := utf8.DecodeRuneInString(s[i:])
-				if _, bad := picture(r, line); bad || r == utf8.RuneError && n == 1 {
-					return 0
-				}
-				i += n
-				continue
-			}
-			i++
-		}
-	}
-	return 0
-}
+// ownSequence is the length of the sequence of folio's own s starts with
+// (seqLen), or 0 when it starts with anything else or is cut short.
+func ownSequence(s string) int { return max(seqLen(s), 0) }
 
 // Writer passes what is written through Text, for streams that carry
 // only plain text, such as folio's standard error: whatever a message
