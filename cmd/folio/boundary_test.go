@@ -1,9 +1,11 @@
 package main
 
 import (
+	"os"
 	"strings"
 	"testing"
 
+	"github.com/folio-reader/folio/internal/termsafe"
 	"github.com/spf13/cobra"
 )
 
@@ -60,3 +62,18 @@ func TestEveryCommandBehindTheBoundary(t *testing.T) {
 // the reader takes the terminal, and add writes files (its own test
 // holds its output: add_test.go).
 var skipCommand = map[string]bool{"": true, "add": true}
+
+// The guard stands in front of stdout, but what asks whether stdout is a
+// terminal (the reader, a picture's rows) must see the file under it:
+// otherwise folio on a terminal would print the list instead of opening
+// the reader.
+func TestGuardKeepsTheTerminalFile(t *testing.T) {
+	e := newEnv(os.Stdout, os.Stderr)
+	e.guardOutput()
+	if _, ok := e.stdout.(*termsafe.Guard); !ok {
+		t.Fatal("stdout is not guarded")
+	}
+	if f, ok := underlying(e.stdout).(*os.File); !ok || f != os.Stdout {
+		t.Errorf("underlying(stdout) = %v, want os.Stdout", underlying(e.stdout))
+	}
+}

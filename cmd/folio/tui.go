@@ -82,7 +82,7 @@ func (g *globals) tui(e *env) (*library.Library, tuiOptions, error) {
 // printed to stderr once the reader closes, so the alternate screen does
 // not hide them.
 func runTUI(lib *library.Library, o tuiOptions) error {
-	f, ok := o.Stdout.(*os.File)
+	f, ok := underlying(o.Stdout).(*os.File)
 	if !ok || !term.IsTerminal(int(f.Fd())) {
 		if o.Load != nil {
 			lib = o.Load(nil)
