@@ -62,6 +62,8 @@ type Options struct {
 	Load     Loader // when set, the library New gets is shown first and Load's is loaded in the background: loading.go
 
 	previewWait time.Duration // how long Update waits for a first screen: preview.go
+	searchDelay time.Duration // how long typing must pause before the library is searched; 0: 120 ms
+	still       bool          // spinners show one frame and never tick: tests run every command to its end
 	Open        string        // the slug of an article to open in the reader at start: startopen.go
 	Measure     int           // the reader's width in cells (config.toml's width); 0: about 100
 	// Clipboard is where OSC 52 copies are written (copy.go); nil:
@@ -100,7 +102,7 @@ func New(lib *library.Library, opts Options) Model {
 	m := Model{
 		lib: lib, opts: opts, keys: DefaultKeyMap(), styles: newStylesPtr(opts),
 		cache: newDocCache(), stack: []screenID{articlesScreen}, w: 80, h: 24,
-		positions: map[string]position{}, mem: newMemory(lib, opts), nav: newNavState(opts.OpenURL),
+		positions: map[string]position{}, mem: newMemory(lib, opts), nav: newNavState(opts.OpenURL, opts.searchDelay),
 	}
 	if opts.Keys != nil {
 		m.keys = *opts.Keys
@@ -130,7 +132,10 @@ func (m *Model) nextList() listID { m.lists++; return m.lists }
 func (m Model) Init() tea.Cmd {
 	cmds := []tea.Cmd{waitChanges(m.opts.Changes), m.openAtStart()}
 	if m.load != nil {
-		cmds = append(cmds, startLoad(m.opts.Load), m.load.spin.Tick)
+		cmds = append(cmds, startLoad(m.opts.Load))
+		if !m.opts.still {
+			cmds = append(cmds, m.load.spin.Tick)
+		}
 	}
 	return tea.Batch(cmds...)
 }

@@ -55,11 +55,14 @@ type navState struct {
 	openURL     func(string) tea.Cmd // opens a link outside folio; replaced in tests
 }
 
-func newNavState(openURL func(string) tea.Cmd) navState {
+func newNavState(openURL func(string) tea.Cmd, searchDelay time.Duration) navState {
 	if openURL == nil {
 		openURL = systemOpener().open
 	}
-	return navState{searchDelay: 120 * time.Millisecond, openURL: openURL}
+	if searchDelay == 0 {
+		searchDelay = 120 * time.Millisecond
+	}
+	return navState{searchDelay: searchDelay, openURL: openURL}
 }
 
 // navigate acts on a navMsg.

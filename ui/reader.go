@@ -106,7 +106,7 @@ func (m readerModel) ensure() (readerModel, tea.Cmd) {
 		cmds = append(cmds, renderCmd(m.art, m.want, m.opts.Profile))
 	}
 	cmds = append(cmds, m.startPreview())
-	if !m.spinning {
+	if !m.spinning && !m.opts.still {
 		m.spinning = true
 		cmds = append(cmds, m.spin.Tick)
 	}
