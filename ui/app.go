@@ -9,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/library"
 	"github.com/folio-reader/folio/state"
+	"github.com/folio-reader/folio/ui/keymap"
 	"github.com/muesli/termenv"
 )
 
@@ -57,7 +58,7 @@ type Options struct {
 	// Keys are the bindings (see LoadKeys); nil: DefaultKeyMap. Problems
 	// are faults found before the TUI started (a bad keys file), shown on
 	// the Problems screen.
-	Keys     *KeyMap
+	Keys     *keymap.KeyMap
 	Problems []library.Problem
 	Load     Loader // when set, the library New gets is shown first and Load's is loaded in the background: loading.go
 
@@ -76,7 +77,7 @@ type Options struct {
 type Model struct {
 	lib    *library.Library
 	opts   Options
-	keys   KeyMap
+	keys   keymap.KeyMap
 	styles *Styles
 	cache  *docCache
 	stack  []screenID
@@ -100,7 +101,7 @@ func New(lib *library.Library, opts Options) Model {
 		opts.previewWait = defaultPreviewWait()
 	}
 	m := Model{
-		lib: lib, opts: opts, keys: DefaultKeyMap(), styles: newStylesPtr(opts),
+		lib: lib, opts: opts, keys: keymap.Default(), styles: newStylesPtr(opts),
 		cache: newDocCache(), stack: []screenID{articlesScreen}, w: 80, h: 24,
 		positions: map[string]position{}, mem: newMemory(lib, opts), nav: newNavState(opts.OpenURL, opts.searchDelay),
 	}
@@ -182,7 +183,7 @@ func (m Model) step(msg tea.Msg) (tea.Model, tea.Cmd) {
 // not once per rune. A bracketed paste is left whole too.
 func (m Model) eachKey(keys tea.KeyMsg) (tea.Model, tea.Cmd) {
 	var cmds []tea.Cmd
-	typing := m.keys.typingKeys()
+	typing := m.keys.TypingKeys()
 	for i, r := range keys.Runes {
 		if rest := keys.Runes[i:]; len(rest) > 1 && m.capturing(m.top()) && !m.mem.quitting && !anyRuneMatches(rest, typing) {
 			next, cmd := m.step(tea.KeyMsg{Type: tea.KeyRunes, Runes: rest, Alt: keys.Alt})
@@ -276,7 +277,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	g, top := m.keys.Global, m.top()
 	switch {
-	case isForceQuit(msg, g):
+	case keymap.IsForceQuit(msg, g):
 		return m.quit()
 	case m.capturing(top):
 		return m.updateScreen(top, msg)

@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/bubbles/list"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/keymap"
 )
 
 func TestArticlesListNewestFirst(t *testing.T) {
@@ -72,7 +73,7 @@ func TestFilterByCategoryOnly(t *testing.T) {
 // typed, backspace deletes a letter instead.
 func TestEscClearsFilterThenGoesBack(t *testing.T) {
 	t.Parallel()
-	for _, k := range DefaultKeyMap().Global.Back.Keys() {
+	for _, k := range keymap.Default().Global.Back.Keys() {
 		t.Run(k, func(t *testing.T) {
 			t.Parallel()
 			d := newDriver(t, 80, 24)

@@ -10,6 +10,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/keymap"
 	"github.com/folio-reader/folio/ui/render"
 )
 
@@ -94,7 +95,7 @@ type articlesModel struct {
 	none  string             // shown instead of a list with no articles at all; "": the empty list
 }
 
-func newArticles(id listID, arts []*library.Article, title string, st *Styles, keys ListKeys) articlesModel {
+func newArticles(id listID, arts []*library.Article, title string, st *Styles, keys keymap.ListKeys) articlesModel {
 	items := articleItems(arts)
 	d := rowDelegate{styles: &st.Row, lines: 2, spacing: 1}
 	return articlesModel{list: newFilterList(id, items, d, st, keys, title, "article", "articles"), arts: arts, items: items}

@@ -33,7 +33,7 @@
 //     the queue of changes; memory_root.go: the root's side, saving on
 //     open, close and quit).
 //   - marks: an article's read mark (✓) and bookmark (★), kept in the
-//     state file, and the keys that set them (MarkKeys, marks.go). A
+//     state file, and the keys that set them (keymap.MarkKeys). A
 //     find match's highlighted span is a highlight span (find.go's mark
 //     type, named before this glossary).
 //   - binding, action, scope: a key.Binding; its name in a keys file

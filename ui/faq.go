@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/keymap"
 )
 
 // faqItem is an FAQ section's title (question -1) or one of its questions.
@@ -42,7 +43,7 @@ type faqModel struct {
 
 // newFAQ lists a's FAQ. current is the flat index of the question the
 // reader is on (counting questions only), or -1.
-func newFAQ(id listID, a *library.Article, current int, st *Styles, keys ListKeys) faqModel {
+func newFAQ(id listID, a *library.Article, current int, st *Styles, keys keymap.ListKeys) faqModel {
 	var items []list.Item
 	var sectionOf, titleRow []int // per item its section; per section its title's item
 	n, sel, count := 0, -1, 0

@@ -8,8 +8,10 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/keymap"
 )
 
+// writeKeys writes a keys file and returns its path.
 func writeKeys(t *testing.T, text string) string {
 	t.Helper()
 	p := filepath.Join(t.TempDir(), "keys.toml")
@@ -21,7 +23,7 @@ func writeKeys(t *testing.T, text string) string {
 
 func TestKeysFileRebinds(t *testing.T) {
 	t.Parallel()
-	km, err := LoadKeys(writeKeys(t, "[reader]\nnext_heading = [\"]\", \"J\"]\n\n[marks]\nedit = [\"E\"]\n"))
+	km, err := keymap.Load(writeKeys(t, "[reader]\nnext_heading = [\"]\", \"J\"]\n\n[marks]\nedit = [\"E\"]\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -40,30 +42,6 @@ func TestKeysFileRebinds(t *testing.T) {
 	if !strings.Contains(screen, "]/J") || !strings.Contains(screen, "E ") {
 		t.Fatalf("help does not show the new keys:\n%s", screen)
 	}
-	if _, err := LoadKeys(filepath.Join(t.TempDir(), "none.toml")); err != nil {
-		t.Fatalf("a missing file: %v", err)
-	}
-}
-
-func TestKeysFileErrors(t *testing.T) {
-	t.Parallel()
-	for _, tc := range []struct{ text, want string }{
-		{"[reeder]\nnext_heading = [\"n\"]\n", "unknown section [reeder]"},
-		{"[reader]\nnext_headline = [\"n\"]\n", "[reader] next_headline: unknown action"},
-		{"[reader]\nnext_heading = []\n", "[reader] next_heading: the list of keys is empty"},
-		{"[reader]\nnext_heading = \"n\"\n", "want a list of keys"},
-		{"[reader]\nnext_heading = [\"\"]\n", "not a key name"},
-		{"[reader\n", "keys.toml"},
-	} {
-		p := writeKeys(t, tc.text)
-		km, err := LoadKeys(p)
-		if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.HasPrefix(err.Error(), p) {
-			t.Errorf("%q: error %v, want %q naming %s", tc.text, err, tc.want, p)
-		}
-		if got := km.Reader.NextHeading.Keys(); len(got) != 1 || got[0] != "]" {
-			t.Errorf("%q: not the defaults after an error: %v", tc.text, got)
-		}
-	}
 }
 
 func TestKeysProblemShown(t *testing.T) {
@@ -75,14 +53,5 @@ func TestKeysProblemShown(t *testing.T) {
 	d.press(d.m.keys.Marks.Problems)
 	if !strings.Contains(d.screenText(), "unknown action") {
 		t.Fatalf("the problem is not listed:\n%s", d.screenText())
-	}
-}
-
-func TestSnake(t *testing.T) {
-	t.Parallel()
-	for in, want := range map[string]string{"NextHeading": "next_heading", "FAQ": "faq", "HistBack": "hist_back", "Up": "up", "ForceQuit": "force_quit"} {
-		if got := snake(in); got != want {
-			t.Errorf("snake(%q) = %q, want %q", in, got, want)
-		}
 	}
 }

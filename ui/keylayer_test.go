@@ -7,47 +7,14 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/folio-reader/folio/ui/keymap"
 )
-
-func TestDefaultKeysHaveNoConflicts(t *testing.T) {
-	t.Parallel()
-	km := DefaultKeyMap()
-	if cs := km.conflicts(); len(cs) > 0 {
-		t.Fatalf("the default keys conflict: %v", cs)
-	}
-}
-
-// A keys file that gives two actions of one screen the same key is a
-// problem, named in the Problems line, and folio keeps its own keys.
-func TestKeysFileConflicts(t *testing.T) {
-	t.Parallel()
-	for _, tc := range []struct{ text, want string }{
-		{"[reader]\nnext_heading = [\"l\"]\n", `[reader] next_heading and [nav] links both use "l"`},
-		{"[global]\nforce_quit = [\"x\"]\nquit = [\"x\"]\nback = [\"x\"]\nhelp = [\"x\"]\n", `[global] back and [global] force_quit both use "x"`},
-		{"[reader]\nwide = [\"ctrl+c\"]\n", `[reader] wide uses "ctrl+c", which always quits`},
-		{"[list]\naccept_filter = [\"esc\"]\n", `[list] accept_filter and [list] cancel_filter both use "esc"`},
-	} {
-		p := writeKeys(t, tc.text)
-		km, err := LoadKeys(p)
-		if err == nil || !strings.Contains(err.Error(), tc.want) {
-			t.Errorf("%q: error %v, want %q", tc.text, err, tc.want)
-			continue
-		}
-		if prob := KeysProblem(p, err); !strings.Contains(prob.Message, tc.want) || prob.Path != p {
-			t.Errorf("problem line %+v", prob)
-		}
-		if def := DefaultKeyMap(); !slices.Equal(km.Reader.NextHeading.Keys(), def.Reader.NextHeading.Keys()) ||
-			!slices.Equal(km.Global.ForceQuit.Keys(), def.Global.ForceQuit.Keys()) {
-			t.Errorf("%q: the conflicting keys were kept", tc.text)
-		}
-	}
-}
 
 // ctrl+c quits on every screen, in every mode, even when the keys given
 // to the model bind force_quit elsewhere.
 func TestCtrlCAlwaysQuits(t *testing.T) {
 	t.Parallel()
-	km := DefaultKeyMap()
+	km := keymap.Default()
 	km.Global.ForceQuit.SetKeys("x")
 	for _, tc := range []struct {
 		name  string
@@ -75,39 +42,12 @@ func TestCtrlCAlwaysQuits(t *testing.T) {
 	}
 }
 
-// Every action of the KeyMap is in a scope (or layered on purpose), so
-// the conflict check and the help check below see it: a new section or
-// action left out of keylayer.go fails here.
-func TestEveryActionScoped(t *testing.T) {
-	t.Parallel()
-	km := DefaultKeyMap()
-	scoped := map[string]bool{}
-	for _, a := range layeredActions() {
-		scoped[a] = true
-	}
-	for _, sc := range keyScopes() {
-		for _, a := range km.scopeActions(sc) {
-			if km.binding(a) == nil {
-				t.Errorf("scope %q names %s, which is no action", sc.name, a)
-			}
-			scoped[a] = true
-		}
-	}
-	for sec, actions := range km.keySections() {
-		for act := range actions {
-			if !scoped[sec+"."+act] {
-				t.Errorf("%s is in no scope of keylayer.go", spell(sec+"."+act))
-			}
-		}
-	}
-}
-
 // Every action of every scope is in the full help of a screen of that
 // scope, with the keys it answers: a binding added to a KeyMap section
 // and left out of help fails here.
 func TestEveryActionInHelp(t *testing.T) {
 	t.Parallel()
-	km := DefaultKeyMap()
+	km := keymap.Default()
 	g, l, r, n := km.Global, km.List, km.Reader, km.Nav
 	states := map[string][]func(d *driver){
 		"lists": {
@@ -123,10 +63,10 @@ func TestEveryActionInHelp(t *testing.T) {
 		"typing a search": {func(d *driver) { d.openSeed().press(n.Find) }},
 		"library search":  {func(d *driver) { d.press(n.Search) }},
 	}
-	for _, sc := range keyScopes() {
-		setups, ok := states[sc.name]
+	for _, sc := range km.Scopes() {
+		setups, ok := states[sc.Name]
 		if !ok {
-			t.Errorf("scope %q: no screen state to look at its help", sc.name)
+			t.Errorf("scope %q: no screen state to look at its help", sc.Name)
 			continue
 		}
 		var shown []key.Binding
@@ -141,10 +81,10 @@ func TestEveryActionInHelp(t *testing.T) {
 				}
 			}
 		}
-		for _, a := range km.scopeActions(sc) {
-			want := km.binding(a).Keys()
+		for _, a := range sc.Actions {
+			want := a.Binding.Keys()
 			if !slices.ContainsFunc(shown, func(b key.Binding) bool { return slices.Equal(b.Keys(), want) }) {
-				t.Errorf("scope %q: %s %v is in no help", sc.name, spell(a), want)
+				t.Errorf("scope %q: %s %v is in no help", sc.Name, a.Spell(), want)
 			}
 		}
 	}
@@ -182,8 +122,3 @@ func TestBurstFiltersOnce(t *testing.T) {
 		})
 	}
 }
-
-// layeredActions act only in a mode a scope's other action leads to, on
-// a key that action also uses, on purpose: esc clears a list's filter or
-// the article's search before it goes back.
-func layeredActions() []string { return []string{"list.clear_filter", "nav.find_clear"} }

@@ -6,35 +6,13 @@ import (
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/folio-reader/folio/ui/keymap"
 )
-
-// MarkKeys use what folio remembers: bookmarks, the unread filter and the
-// sort order of the article lists, the Bookmarks list, and the Problems
-// screen.
-type MarkKeys struct {
-	Bookmark  key.Binding // article lists and the reader
-	Unread    key.Binding // article lists
-	Sort      key.Binding // article lists
-	Bookmarks key.Binding // the fourth list, beside Articles, Tags, Categories
-	Problems  key.Binding // everywhere
-	Edit      key.Binding // article lists and the reader: the file in $EDITOR
-}
-
-func defaultMarkKeys() MarkKeys {
-	return MarkKeys{
-		Bookmark:  bind([]string{"m"}, "m", "bookmark"),
-		Unread:    bind([]string{"u"}, "u", "unread only"),
-		Sort:      bind([]string{"o"}, "o", "sort"),
-		Bookmarks: bind([]string{"4"}, "4", "bookmarks"),
-		Problems:  bind([]string{"!"}, "!", "problems"),
-		Edit:      bind([]string{"e"}, "e", "edit"),
-	}
-}
 
 // markHelp adds the mark keys that apply to a screen to its help.
 type markHelp struct {
 	base     help.KeyMap
-	keys     MarkKeys
+	keys     keymap.MarkKeys
 	lastTab  key.Binding // the tab before Bookmarks in the help
 	articles bool        // an article list
 	reader   bool
@@ -45,7 +23,7 @@ type markHelp struct {
 }
 
 // bindings are the mark keys in the state the screen is in.
-func (h markHelp) bindings() MarkKeys {
+func (h markHelp) bindings() keymap.MarkKeys {
 	k := h.keys
 	k.Bookmark.SetEnabled(h.browsing && (h.articles && !h.empty || h.reader))
 	k.Unread.SetEnabled(h.browsing && h.articles)

@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/folio-reader/folio/internal/termsafe"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/keymap"
 )
 
 // linkItem is one link of the article: its text, then where it leads.
@@ -42,7 +43,7 @@ type linksModel struct {
 	w, h    int
 }
 
-func newLinks(id listID, lib *library.Library, a *library.Article, st *Styles, keys ListKeys) linksModel {
+func newLinks(id listID, lib *library.Library, a *library.Article, st *Styles, keys keymap.ListKeys) linksModel {
 	items := make([]list.Item, len(a.Links))
 	for i, l := range a.Links {
 		text := strings.TrimSpace(l.Text)

@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/folio-reader/folio/internal/termsafe"
+	"github.com/folio-reader/folio/ui/keymap"
 )
 
 // listID names one bubbles list, so its filter results find it.
@@ -114,7 +115,7 @@ func metaLines(s string, width, n int) []string {
 // the keys folio gives it.
 type filterList struct {
 	id       listID
-	keys     ListKeys
+	keys     keymap.ListKeys
 	list     list.Model
 	compact  bool   // no status bar or page dots: the page goes in the title
 	title    string // the title without the page
@@ -123,11 +124,11 @@ type filterList struct {
 	staged   *staged
 }
 
-func newFilterList(id listID, items []list.Item, d rowDelegate, st *Styles, keys ListKeys, title, one, many string) filterList {
+func newFilterList(id listID, items []list.Item, d rowDelegate, st *Styles, keys keymap.ListKeys, title, one, many string) filterList {
 	l := list.New(nil, d, 0, 0) // items last: see fitPagination
 	l.Title = title
 	l.Styles = st.List
-	l.KeyMap = keys.bubblesListKeys()
+	l.KeyMap = keys.BubblesList()
 	l.DisableQuitKeybindings()
 	l.Filter = fuzzyFilter
 	l.SetShowHelp(false)
@@ -284,7 +285,7 @@ func tagFilter(id listID, query string, gen int, cmd tea.Cmd) tea.Cmd {
 }
 
 // helpState is what a list's help needs to know.
-func (f *filterList) help(g GlobalKeys, tabs, top bool) listHelp {
+func (f *filterList) help(g keymap.GlobalKeys, tabs, top bool) listHelp {
 	return listHelp{g: g, l: f.keys, tabs: tabs, top: top, filtering: f.filtering(),
 		filtered: f.filtered(), empty: len(f.list.Items()) == 0}
 }

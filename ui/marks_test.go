@@ -10,6 +10,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/keymap"
 )
 
 // visibleSlugs are an articles list's rows, in order.
@@ -154,7 +155,7 @@ func TestSortKeepsSelectionAndFilter(t *testing.T) {
 // Each mark key acts only where it applies; elsewhere it is inert.
 func TestMarkKeysWhereTheyApply(t *testing.T) {
 	t.Parallel()
-	keys := DefaultKeyMap()
+	keys := keymap.Default()
 	for _, tc := range []struct {
 		name  string
 		setup func(d *driver)
@@ -221,7 +222,7 @@ func lastLine(s string) string {
 // The new screens fit every window, built at its size or resized into it.
 func TestMarkScreensFit(t *testing.T) {
 	t.Parallel()
-	k := DefaultKeyMap()
+	k := keymap.Default()
 	screens := map[string]func(d *driver){
 		"bookmarks":       func(d *driver) { d.press(k.Marks.Bookmark, k.Marks.Bookmarks) },
 		"bookmarks-empty": func(d *driver) { d.press(k.Marks.Bookmarks) },

@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/library"
 	"github.com/folio-reader/folio/state"
+	"github.com/folio-reader/folio/ui/keymap"
 )
 
 // The root's side of folio's memory: the mark keys, what opening and
@@ -32,7 +33,7 @@ func (m *Model) updateMemory(msg tea.Msg) (tea.Cmd, bool) {
 func (m *Model) markKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 	g, k, top := m.keys.Global, m.keys.Marks, m.top()
 	if m.mem.quitting { // saving: only ctrl+c, to stop waiting
-		if isForceQuit(msg, g) {
+		if keymap.IsForceQuit(msg, g) {
 			return tea.Quit, true
 		}
 		return nil, true

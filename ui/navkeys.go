@@ -1,62 +1,14 @@
 package ui
 
-import "github.com/charmbracelet/bubbles/key"
-
-// NavKeys reach past the article on screen: the library search, the
-// search inside an article, its links, related articles and the
-// reading history.
-type NavKeys struct {
-	Search                            key.Binding // from any list: search the library
-	Find, FindNext, FindPrev          key.Binding // in the reader: search the article
-	FindAccept, FindCancel, FindClear key.Binding
-	Links, Related, HistBack, HistFwd key.Binding
-	SaveLink                          key.Binding // in the links list: save the web page (savelink.go)
-	CopyLink                          key.Binding // in the links list: copy.go
-	historyHelp                       key.Binding // H/L together, for the footer
-	nextMatchHelp                     key.Binding // n/N together, for the footer
-}
-
-// SearchKeys drive the library search screen, where letters are typed
-// into the query.
-type SearchKeys struct {
-	Up, Down, PageUp, PageDown, Open, Back key.Binding
-}
-
-func defaultNavKeys() NavKeys {
-	return NavKeys{
-		Search:        bind([]string{"s"}, "s", "search library"),
-		Find:          bind([]string{"/"}, "/", "search article"),
-		FindNext:      bind([]string{"n"}, "n", "next match"),
-		FindPrev:      bind([]string{"N"}, "N", "previous match"),
-		FindAccept:    bind([]string{"enter"}, "enter", "search"),
-		FindCancel:    bind([]string{"esc"}, "esc", "cancel search"),
-		FindClear:     bind([]string{"esc"}, "esc", "clear search"),
-		Links:         bind([]string{"l"}, "l", "links"),
-		Related:       bind([]string{"r"}, "r", "related articles"),
-		SaveLink:      bind([]string{"a"}, "a", "save page"),
-		CopyLink:      bind([]string{"y"}, "y", "copy address"),
-		HistBack:      bind([]string{"H", "alt+left"}, "H/alt+←", "back in history"),
-		HistFwd:       bind([]string{"L", "alt+right"}, "L/alt+→", "forward in history"),
-		historyHelp:   bind([]string{"H"}, "H/L", "history"),
-		nextMatchHelp: bind([]string{"n"}, "n/N", "next/prev match"),
-	}
-}
-
-func defaultSearchKeys() SearchKeys {
-	return SearchKeys{
-		Up:       bind([]string{"up", "ctrl+p"}, "↑", "up"),
-		Down:     bind([]string{"down", "ctrl+n"}, "↓", "down"),
-		PageUp:   bind([]string{"pgup"}, "pgup", "previous page"),
-		PageDown: bind([]string{"pgdown"}, "pgdn", "next page"),
-		Open:     bind([]string{"enter"}, "enter", "open at the match"),
-		Back:     bind([]string{"esc"}, "esc", "back"),
-	}
-}
+import (
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/folio-reader/folio/ui/keymap"
+)
 
 // searchHelp is the help.KeyMap of the library search screen.
 type searchHelp struct {
-	g     GlobalKeys
-	s     SearchKeys
+	g     keymap.GlobalKeys
+	s     keymap.SearchKeys
 	empty bool // no results to move through or open
 }
 
@@ -105,7 +57,7 @@ func (h withSearch) FullHelp() [][]key.Binding {
 // history keys, in the state the reader's search is in.
 type readerNavHelp struct {
 	readerHelp
-	n               NavKeys
+	n               keymap.NavKeys
 	typing, finding bool // typing a search; a search is shown
 }
 
@@ -116,14 +68,14 @@ func (h readerNavHelp) ShortHelp() []key.Binding {
 	case h.typing:
 		return []key.Binding{n.FindAccept, n.FindCancel, g.ForceQuit}
 	case h.finding:
-		return []key.Binding{n.nextMatchHelp, n.FindClear, r.Contents, n.Links, g.Help}
+		return []key.Binding{n.NextMatch(), n.FindClear, r.Contents, n.Links, g.Help}
 	}
 	find, related := n.Find, n.Related
 	find.SetHelp(find.Help().Key, "search")
 	related.SetHelp(related.Help().Key, "related")
 	// t f ]/[ }/{ / ? esc fit in 80 columns; the rest show when wider
 	base := h.readerHelp.ShortHelp()
-	return append(append(base[:4:4], find), append(base[4:], n.Links, related, n.historyHelp)...)
+	return append(append(base[:4:4], find), append(base[4:], n.Links, related, n.History())...)
 }
 
 // FullHelp implements help.KeyMap.

@@ -9,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/keymap"
 )
 
 // problemItem is one file folio could not load, or loaded with a fault,
@@ -31,7 +32,7 @@ type problemsModel struct {
 	note  lipgloss.Style
 }
 
-func newProblems(id listID, ps []library.Problem, st *Styles, keys ListKeys) problemsModel {
+func newProblems(id listID, ps []library.Problem, st *Styles, keys keymap.ListKeys) problemsModel {
 	items := make([]list.Item, len(ps))
 	for i, p := range ps {
 		items[i] = problemItem{p: p}

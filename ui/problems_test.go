@@ -6,6 +6,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/keymap"
 )
 
 func TestProblemsScreen(t *testing.T) {
@@ -91,7 +92,7 @@ func TestProblemMessageWraps(t *testing.T) {
 // Regenerate with: go test ./ui -run Golden -update
 func TestGoldenMarks(t *testing.T) {
 	t.Parallel()
-	keys := DefaultKeyMap()
+	keys := keymap.Default()
 	k := func(b ...string) []tea.Msg {
 		var out []tea.Msg
 		for _, s := range b {

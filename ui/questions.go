@@ -12,25 +12,13 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/keymap"
 )
 
 // The Questions list: every FAQ question of the library (or of the
 // articles under a tag or category), grouped by article. / filters over
 // questions and answers; enter opens the article with the question on
 // the reader's first line.
-
-// QuestionKeys open the Questions lists.
-type QuestionKeys struct {
-	Questions  key.Binding // the fifth list, beside Articles, Tags, Categories, Bookmarks
-	OfArticles key.Binding // on a tag's or category's articles: their questions
-}
-
-func defaultQuestionKeys() QuestionKeys {
-	return QuestionKeys{
-		Questions:  bind([]string{"5"}, "5", "questions"),
-		OfArticles: bind([]string{"f"}, "f", "their questions"),
-	}
-}
 
 // questionItem is an article's title row (question -1) or one of its
 // FAQ questions.
@@ -65,7 +53,7 @@ type questionsModel struct {
 }
 
 // newQuestions lists the questions of arts, in their order.
-func newQuestions(id listID, arts []*library.Article, title string, st *Styles, keys ListKeys) questionsModel {
+func newQuestions(id listID, arts []*library.Article, title string, st *Styles, keys keymap.ListKeys) questionsModel {
 	var items []list.Item
 	var groupOf, titleRow []int
 	count := 0
@@ -265,7 +253,7 @@ func (m *Model) showTermQuestions() {
 // tabs, f on a tag's or category's articles.
 type questionsHelp struct {
 	base     help.KeyMap
-	keys     QuestionKeys
+	keys     keymap.QuestionKeys
 	tabs     bool
 	narrowed bool
 	after    key.Binding // the tab key 5 follows in the full help

@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/keymap"
 	"github.com/folio-reader/folio/ui/render"
 )
 
@@ -18,7 +19,7 @@ const (
 // readerModel shows one rendered article in a viewport.
 type readerModel struct {
 	art        *library.Article
-	keys       ReaderKeys
+	keys       keymap.ReaderKeys
 	styles     *Styles
 	opts       Options
 	cache      *docCache
@@ -41,13 +42,13 @@ type readerModel struct {
 	bookmarked bool   // shown in the status line
 	note       string // a passing note shown in the status line, until the next key
 	// the search inside the article, links, related, history: readerfind.go
-	nav     NavKeys
+	nav     keymap.NavKeys
 	related []*library.Article
 	find    finder
 	lines   []string // the document's lines, then the related footer
 }
 
-func newReader(a *library.Article, at position, opts Options, cache *docCache, st *Styles, keys ReaderKeys) readerModel {
+func newReader(a *library.Article, at position, opts Options, cache *docCache, st *Styles, keys keymap.ReaderKeys) readerModel {
 	vp := viewport.New(0, 0)
 	vp.KeyMap = viewport.KeyMap{} // every key is decided in update
 	return readerModel{

@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/folio-reader/folio/internal/termsafe"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/keymap"
 )
 
 // relatedModel lists the articles sharing the most tags and categories
@@ -16,7 +17,7 @@ type relatedModel struct {
 	list filterList
 }
 
-func newRelated(id listID, a *library.Article, related []*library.Article, st *Styles, keys ListKeys) relatedModel {
+func newRelated(id listID, a *library.Article, related []*library.Article, st *Styles, keys keymap.ListKeys) relatedModel {
 	items := articleItems(related)
 	d := rowDelegate{styles: &st.Row, lines: 2, spacing: 1}
 	l := newFilterList(id, items, d, st, keys, "Related", "article", "articles")

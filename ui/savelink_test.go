@@ -10,7 +10,6 @@ import (
 	"testing/fstest"
 
 	tea "github.com/charmbracelet/bubbletea"
-
 	"github.com/folio-reader/folio/library"
 )
 

@@ -5,6 +5,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/keymap"
 )
 
 // A screen is one type behind the screen interface, registered once in
@@ -80,7 +81,7 @@ type (
 
 // frame is what a screen's help needs from the root.
 type frame struct {
-	keys KeyMap
+	keys keymap.KeyMap
 	tabs bool // the list tabs apply
 	top  bool // the bottom of the stack: q quits rather than going back
 }
@@ -96,29 +97,29 @@ func (f frame) listHelp(l *filterList) help.KeyMap {
 type spec struct {
 	screen   screen
 	title    string
-	tab      int                      // its number in the tab bar (1-4); 0: not in it
-	tabKey   func(KeyMap) key.Binding // the key that shows it, for a tab
-	name     string                   // its name in the state file, for the tabs
-	tabs     bool                     // answers the tab keys and shows the tab bar
-	articles bool                     // a list of articles: bookmark, unread, sort and edit apply
-	reading  bool                     // shows one article: bookmark and edit apply
-	bare     bool                     // no mark keys in its help
+	tab      int                             // its number in the tab bar (1-4); 0: not in it
+	tabKey   func(keymap.KeyMap) key.Binding // the key that shows it, for a tab
+	name     string                          // its name in the state file, for the tabs
+	tabs     bool                            // answers the tab keys and shows the tab bar
+	articles bool                            // a list of articles: bookmark, unread, sort and edit apply
+	reading  bool                            // shows one article: bookmark and edit apply
+	bare     bool                            // no mark keys in its help
 }
 
 // spec registers every screen: the only place that lists them.
 func (m *Model) spec(id screenID) spec {
 	switch id {
 	case articlesScreen:
-		return spec{screen: &m.articles, title: "Articles", tab: 1, tabKey: func(k KeyMap) key.Binding { return k.Global.Articles },
+		return spec{screen: &m.articles, title: "Articles", tab: 1, tabKey: func(k keymap.KeyMap) key.Binding { return k.Global.Articles },
 			name: "articles", tabs: true, articles: true}
 	case tagsScreen:
-		return spec{screen: &m.tags, title: "Tags", tab: 2, tabKey: func(k KeyMap) key.Binding { return k.Global.Tags },
+		return spec{screen: &m.tags, title: "Tags", tab: 2, tabKey: func(k keymap.KeyMap) key.Binding { return k.Global.Tags },
 			name: "tags", tabs: true}
 	case categoriesScreen:
-		return spec{screen: &m.categories, title: "Categories", tab: 3, tabKey: func(k KeyMap) key.Binding { return k.Global.Categories },
+		return spec{screen: &m.categories, title: "Categories", tab: 3, tabKey: func(k keymap.KeyMap) key.Binding { return k.Global.Categories },
 			name: "categories", tabs: true}
 	case bookmarksScreen:
-		return spec{screen: &m.bookmarks, title: "Bookmarks", tab: 4, tabKey: func(k KeyMap) key.Binding { return k.Marks.Bookmarks },
+		return spec{screen: &m.bookmarks, title: "Bookmarks", tab: 4, tabKey: func(k keymap.KeyMap) key.Binding { return k.Marks.Bookmarks },
 			name: "bookmarks", tabs: true, articles: true}
 	case narrowedScreen:
 		return spec{screen: &m.narrowed, title: "Articles", tabs: true, articles: true}
@@ -139,7 +140,7 @@ func (m *Model) spec(id screenID) spec {
 	case relatedScreen:
 		return spec{screen: &m.nav.related, title: "Related"}
 	case questionsScreen:
-		return spec{screen: &m.questions, title: "Questions", tab: 5, tabKey: func(k KeyMap) key.Binding { return k.Questions.Questions },
+		return spec{screen: &m.questions, title: "Questions", tab: 5, tabKey: func(k keymap.KeyMap) key.Binding { return k.Questions.Questions },
 			name: "questions", tabs: true}
 	case termQuestionsScreen:
 		return spec{screen: &m.termQuestions, title: "Questions"}

@@ -16,6 +16,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/folio-reader/folio/internal/termsafe"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/keymap"
 )
 
 // searchTickMsg says typing paused on a query; the search starts if the
@@ -34,7 +35,7 @@ type searchResultMsg struct {
 // each with the passage that matched.
 type searchModel struct {
 	lib    *library.Library
-	keys   SearchKeys
+	keys   keymap.SearchKeys
 	styles *Styles
 	delay  time.Duration
 	input  textinput.Model
@@ -44,7 +45,7 @@ type searchModel struct {
 	w, h   int
 }
 
-func newSearch(lib *library.Library, keys SearchKeys, st *Styles, delay time.Duration) searchModel {
+func newSearch(lib *library.Library, keys keymap.SearchKeys, st *Styles, delay time.Duration) searchModel {
 	in := textinput.New()
 	in.Prompt = "Search: "
 	in.PromptStyle = st.List.FilterPrompt
@@ -206,7 +207,7 @@ func (m searchModel) view() string {
 }
 
 // help is the screen's help.KeyMap.
-func (m searchModel) help(g GlobalKeys) searchHelp {
+func (m searchModel) help(g keymap.GlobalKeys) searchHelp {
 	return searchHelp{g: g, s: m.keys, empty: len(m.list.Items()) == 0}
 }
 

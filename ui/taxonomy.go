@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/bubbles/list"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/keymap"
 )
 
 // termKind says whether a term list holds tags or categories.
@@ -43,7 +44,7 @@ type taxonomyModel struct {
 	list filterList
 }
 
-func newTaxonomy(id listID, kind termKind, terms []library.Term, st *Styles, keys ListKeys) taxonomyModel {
+func newTaxonomy(id listID, kind termKind, terms []library.Term, st *Styles, keys keymap.ListKeys) taxonomyModel {
 	items := make([]list.Item, len(terms))
 	for i, t := range terms {
 		items[i] = termItem{term: t}

@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/bubbles/list"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/keymap"
 )
 
 // tocItem is one heading of the article, indented by level.
@@ -44,7 +45,7 @@ type tocModel struct {
 // An item of the article's own "Table of contents" list that words its
 // heading differently is added to that heading's filter text, so either
 // wording finds it, and is shown beside the heading.
-func newTOC(id listID, a *library.Article, current int, st *Styles, keys ListKeys) tocModel {
+func newTOC(id listID, a *library.Article, current int, st *Styles, keys keymap.ListKeys) tocModel {
 	top := 6
 	for _, h := range a.Headings {
 		top = min(top, h.Level)

@@ -1,6 +1,6 @@
 //go:build unix
 
-package ui
+package keymap
 
 import (
 	"os"
@@ -24,14 +24,14 @@ func TestKeysFileThatIsNotAFile(t *testing.T) {
 				t.Fatal(err)
 			}
 			done := make(chan error, 1)
-			go func() { _, err := LoadKeys(path); done <- err }()
+			go func() { _, err := Load(path); done <- err }()
 			select {
 			case err := <-done:
 				if err == nil || !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), "not a regular file") {
 					t.Errorf("error %v, want one naming %s", err, path)
 				}
 			case <-time.After(5 * time.Second):
-				t.Fatal("LoadKeys hung")
+				t.Fatal("Load hung")
 			}
 		})
 	}

@@ -1,4 +1,4 @@
-package ui
+package keymap
 
 import (
 	"errors"
@@ -15,9 +15,9 @@ import (
 	"github.com/folio-reader/folio/library"
 )
 
-// keySections names the keymap's sections as a keys file spells them,
+// sections names the keymap's sections as a keys file spells them,
 // each holding its actions in snake case: [reader] next_heading.
-func (k *KeyMap) keySections() map[string]map[string]*key.Binding {
+func (k *KeyMap) sections() map[string]map[string]*key.Binding {
 	out := map[string]map[string]*key.Binding{}
 	v := reflect.ValueOf(k).Elem()
 	for i := 0; i < v.NumField(); i++ {
@@ -56,7 +56,7 @@ func snake(s string) string {
 	return b.String()
 }
 
-// LoadKeys reads a keys file over folio's default bindings:
+// Load reads a keys file over folio's default bindings:
 //
 //	[reader]
 //	next_heading = ["]", "n"]
@@ -64,10 +64,10 @@ func snake(s string) string {
 // A missing file gives the defaults. Any fault (bad TOML, an unknown
 // section or action, a list that is empty or not of key names) is an
 // error naming the file and the entry, and so are two actions of one
-// screen given the same key (keylayer.go); the defaults are returned
+// screen given the same key (scopes.go); the defaults are returned
 // with it, so folio starts as if there were no file.
-func LoadKeys(path string) (KeyMap, error) {
-	km := DefaultKeyMap()
+func Load(path string) (KeyMap, error) {
+	km := Default()
 	data, err := safefile.ReadRegular(path, 1<<20) // a FIFO or /dev/zero is refused, not waited on
 	if errors.Is(err, fs.ErrNotExist) {
 		return km, nil
@@ -77,18 +77,18 @@ func LoadKeys(path string) (KeyMap, error) {
 	}
 	var raw map[string]any
 	if _, err := toml.Decode(string(data), &raw); err != nil {
-		return km, fmt.Errorf("%s: %v", path, err)
+		return km, fmt.Errorf("%s: %w", path, err)
 	}
-	return KeysFromTable(path, raw)
+	return FromTable(path, raw)
 }
 
-// KeysFromTable is LoadKeys for a table already read: a keys file's, or
+// FromTable is Load for a table already read: a keys file's, or
 // the [keys] table of config.toml (one loader for both). name is what
 // errors call it.
-func KeysFromTable(name string, raw map[string]any) (KeyMap, error) {
-	km, path := DefaultKeyMap(), name
-	custom := DefaultKeyMap()
-	sections := custom.keySections()
+func FromTable(name string, raw map[string]any) (KeyMap, error) {
+	km, path := Default(), name
+	custom := Default()
+	sections := custom.sections()
 	for _, sec := range sortedKeys(raw) {
 		actions, ok := sections[sec]
 		if !ok {
@@ -105,23 +105,23 @@ func KeysFromTable(name string, raw map[string]any) (KeyMap, error) {
 			}
 			keys, err := keyList(table[act])
 			if err != nil {
-				return km, fmt.Errorf("%s: [%s] %s: %v", path, sec, act, err)
+				return km, fmt.Errorf("%s: [%s] %s: %w", path, sec, act, err)
 			}
 			b.SetKeys(keys...)
 			b.SetHelp(strings.Join(keys, "/"), b.Help().Desc)
 		}
 	}
-	if cs := custom.conflicts(); len(cs) > 0 {
+	if cs := custom.Conflicts(); len(cs) > 0 {
 		return km, fmt.Errorf("%s: %s", path, strings.Join(cs, "; "))
 	}
 	return custom, nil
 }
 
-// KeysProblem is LoadKeys' error as the Problems screen lists it: the
+// Problem is Load's error as the Problems screen lists it: the
 // file as the path, the entry and what is wrong as the message. Both the
 // command and the tests build it here, so what a test shows is what a
 // person sees.
-func KeysProblem(path string, err error) library.Problem {
+func Problem(path string, err error) library.Problem {
 	msg := strings.TrimPrefix(err.Error(), path+": ")
 	return library.Problem{Path: path, Message: msg + " (the default keys are used)"}
 }
