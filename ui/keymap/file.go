@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -63,9 +64,10 @@ func snake(s string) string {
 //
 // A missing file gives the defaults. Any fault (bad TOML, an unknown
 // section or action, a list that is empty or not of key names) is an
-// error naming the file and the entry, and so are two actions of one
-// screen given the same key (scopes.go); the defaults are returned
-// with it, so folio starts as if there were no file.
+// error naming the file and the entry, and the defaults are returned
+// with it, so folio starts as if there were no file. An action given a
+// key another action of its screen has (scopes.go) is a *ConflictError:
+// that action keeps its default keys and the rest of the file is used.
 func Load(path string) (KeyMap, error) {
 	km := Default()
 	data, err := safefile.ReadRegular(path, 1<<20) // a FIFO or /dev/zero is refused, not waited on
@@ -89,6 +91,7 @@ func FromTable(name string, raw map[string]any) (KeyMap, error) {
 	km, path := Default(), name
 	custom := Default()
 	sections := custom.sections()
+	set := map[string]bool{} // the actions the table binds, as "section.action"
 	for _, sec := range sortedKeys(raw) {
 		actions, ok := sections[sec]
 		if !ok {
@@ -109,12 +112,65 @@ func FromTable(name string, raw map[string]any) (KeyMap, error) {
 			}
 			b.SetKeys(keys...)
 			b.SetHelp(strings.Join(keys, "/"), b.Help().Desc)
+			set[sec+"."+act] = true
 		}
 	}
-	if cs := custom.Conflicts(); len(cs) > 0 {
-		return km, fmt.Errorf("%s: %s", path, strings.Join(cs, "; "))
+	if err := custom.dropConflicts(path, set); err != nil {
+		return custom, err
 	}
 	return custom, nil
+}
+
+// ConflictError says which actions of a keys file took a key another
+// action of their screen has: each is left with its default keys, and
+// the file's other bindings are kept.
+type ConflictError struct {
+	Path      string
+	Conflicts []string // as Conflicts says them
+	Dropped   []string // the actions given back their defaults: [reader] next_heading
+}
+
+func (e *ConflictError) Error() string {
+	keeps := "keep"
+	if len(e.Dropped) == 1 {
+		keeps = "keeps"
+	}
+	return fmt.Sprintf("%s: %s: %s %s its default keys", e.Path, strings.Join(e.Conflicts, "; "), strings.Join(e.Dropped, ", "), keeps)
+}
+
+// dropConflicts gives every action of set that conflicts its default
+// keys back, until nothing conflicts, and says which in a
+// *ConflictError. The defaults never conflict (TestDefaultKeysHaveNoConflicts).
+func (k *KeyMap) dropConflicts(path string, set map[string]bool) error {
+	def, sections := Default(), k.sections()
+	defaults := def.sections()
+	e := &ConflictError{Path: path}
+	for cs := k.conflicts(); len(cs) > 0; cs = k.conflicts() {
+		dropped := false
+		for _, c := range cs {
+			for _, a := range []string{c.one, c.other} {
+				if !set[a] {
+					continue
+				}
+				sec, act, _ := strings.Cut(a, ".")
+				*sections[sec][act] = *defaults[sec][act]
+				delete(set, a)
+				e.Dropped, dropped = append(e.Dropped, spell(a)), true
+			}
+			if s := c.String(); !slices.Contains(e.Conflicts, s) {
+				e.Conflicts = append(e.Conflicts, s)
+			}
+		}
+		if !dropped {
+			*k = def // defaults that conflict: a bug, but never a keymap that does
+			break
+		}
+	}
+	if len(e.Dropped) == 0 {
+		return nil
+	}
+	sort.Strings(e.Dropped)
+	return e
 }
 
 // Problem is Load's error as the Problems screen lists it: the
@@ -123,6 +179,10 @@ func FromTable(name string, raw map[string]any) (KeyMap, error) {
 // person sees.
 func Problem(path string, err error) library.Problem {
 	msg := strings.TrimPrefix(err.Error(), path+": ")
+	var ce *ConflictError
+	if errors.As(err, &ce) {
+		return library.Problem{Path: path, Message: msg + "; the rest of the file is used", Kept: true}
+	}
 	return library.Problem{Path: path, Message: msg + " (the default keys are used)"}
 }
 

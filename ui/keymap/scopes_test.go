@@ -1,6 +1,7 @@
 package keymap
 
 import (
+	"errors"
 	"slices"
 	"strings"
 	"testing"
@@ -37,6 +38,38 @@ func TestKeysFileConflicts(t *testing.T) {
 			!slices.Equal(km.Global.ForceQuit.Keys(), def.Global.ForceQuit.Keys()) {
 			t.Errorf("%q: the conflicting keys were kept", tc.text)
 		}
+	}
+}
+
+// A conflict drops only the bindings that make it: uncommenting the
+// sample config's next_heading = ["]", "n"] (n is find_next's) keeps
+// next_heading's default and every other binding of the file, and the
+// problem names the file, the action and the key.
+func TestKeysFileConflictDropsOnlyItsBinding(t *testing.T) {
+	t.Parallel()
+	p := writeKeys(t, "[reader]\nnext_heading = [\"]\", \"n\"]\nwide = [\"W\"]\n\n[marks]\nedit = [\"E\"]\n")
+	km, err := Load(p)
+	var ce *ConflictError
+	if !errors.As(err, &ce) {
+		t.Fatalf("error %v, want a *ConflictError", err)
+	}
+	if got := km.Reader.NextHeading.Keys(); !slices.Equal(got, []string{"]"}) {
+		t.Errorf("next_heading %v, want its default", got)
+	}
+	if !slices.Equal(km.Reader.Wide.Keys(), []string{"W"}) || !slices.Equal(km.Marks.Edit.Keys(), []string{"E"}) {
+		t.Errorf("the file's other bindings were dropped: wide %v, edit %v", km.Reader.Wide.Keys(), km.Marks.Edit.Keys())
+	}
+	prob := Problem(p, err)
+	for _, want := range []string{"[reader] next_heading", `"n"`, "[nav] find_next", "keeps its default keys", "the rest of the file is used"} {
+		if !strings.Contains(prob.Message, want) {
+			t.Errorf("problem %q does not say %q", prob.Message, want)
+		}
+	}
+	if prob.Path != p || !prob.Kept {
+		t.Errorf("problem %+v: want the file's path, kept", prob)
+	}
+	if cs := km.Conflicts(); len(cs) > 0 {
+		t.Errorf("the keys returned conflict: %v", cs)
 	}
 }
 
