@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/folio-reader/folio/ui/common"
 	"io"
 	"time"
 
@@ -78,7 +79,7 @@ type Model struct {
 	lib    *library.Library
 	opts   Options
 	keys   keymap.KeyMap
-	styles *Styles
+	styles *common.Styles
 	cache  *docCache
 	stack  []screenID
 	w, h   int
@@ -101,7 +102,7 @@ func New(lib *library.Library, opts Options) Model {
 		opts.previewWait = defaultPreviewWait()
 	}
 	m := Model{
-		lib: lib, opts: opts, keys: keymap.Default(), styles: newStylesPtr(opts),
+		lib: lib, opts: opts, keys: keymap.Default(), styles: newStyles(opts),
 		cache: newDocCache(), stack: []screenID{articlesScreen}, w: 80, h: 24,
 		positions: map[string]position{}, mem: newMemory(lib, opts), nav: newNavState(opts.OpenURL, opts.searchDelay),
 	}
@@ -110,8 +111,8 @@ func New(lib *library.Library, opts Options) Model {
 	}
 	m.mem.problems = append(m.mem.problems, opts.Problems...)
 	m.articles = newArticles(m.nextList(), lib.Articles, "Articles", m.styles, m.keys.List)
-	m.tags = newTaxonomy(m.nextList(), tagTerms, lib.Tags(), m.styles, m.keys.List)
-	m.categories = newTaxonomy(m.nextList(), categoryTerms, lib.Categories(), m.styles, m.keys.List)
+	m.tags = newTaxonomy(m.nextList(), common.TagTerm, lib.Tags(), m.styles, m.keys.List)
+	m.categories = newTaxonomy(m.nextList(), common.CategoryTerm, lib.Categories(), m.styles, m.keys.List)
 	m.bookmarks = newArticles(m.nextList(), lib.Articles, "Bookmarks", m.styles, m.keys.List)
 	m.bookmarks.none = "No bookmarks yet: press m on an article to keep it here."
 	m.refreshLists()
@@ -125,6 +126,12 @@ func New(lib *library.Library, opts Options) Model {
 	m.resize()
 	m.syncQuestions()
 	return m
+}
+
+// newStyles builds the styles once; screens share them read-only.
+func newStyles(o Options) *common.Styles {
+	s := common.NewStyles(o.Style, o.Color)
+	return &s
 }
 
 func (m *Model) nextList() listID { m.lists++; return m.lists }
@@ -219,21 +226,22 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return m.handleKey(msg)
 	case tea.MouseMsg:
 		return m.updateScreen(m.top(), msg)
-	case openArticleMsg:
-		if msg.slug == m.opts.Open {
+	case common.OpenArticleMsg:
+		if msg.Slug == m.opts.Open {
 			m.selectAtStart()
 		}
-		m.visit(msg.slug)
-		return m.open(msg.slug)
-	case navMsg:
+		m.visit(msg.Slug)
+		return m.open(msg.Slug)
+	case common.FollowMsg, common.ShowLinksMsg, common.ShowRelatedMsg, common.CloseMsg, common.HistoryMsg, common.LinkMsg,
+		common.SaveLinkMsg, linkSavedMsg, openedMsg, copiedMsg, searchTickMsg, searchResultMsg:
 		return m.navigate(msg)
-	case openQuestionMsg:
+	case common.OpenQuestionMsg:
 		return m.openQuestion(msg)
-	case narrowMsg:
+	case common.NarrowMsg:
 		m.narrow(msg)
-	case overlayMsg:
-		m.overlay(msg.screen)
-	case jumpMsg:
+	case common.OverlayMsg:
+		m.overlay(msg.Overlay)
+	case common.JumpMsg:
 		if t := m.top(); t == tocScreen || t == faqScreen {
 			m.pop()
 		}
@@ -328,26 +336,28 @@ func (m *Model) open(slug string) tea.Cmd {
 }
 
 // narrow shows the articles under a tag or category, over the term list.
-func (m *Model) narrow(msg narrowMsg) {
+func (m *Model) narrow(msg common.NarrowMsg) {
 	arts := m.articlesUnder(msg)
-	title := "Articles · " + msg.kind.String() + ": " + msg.name
+	title := "Articles · " + msg.Kind.String() + ": " + msg.Name
 	m.narrowed = newArticles(m.nextList(), arts, title, m.styles, m.keys.List)
 	m.narrowed.apply(m.articleView(), false)
 	m.push(narrowedScreen)
 }
 
 // overlay opens the reader's table of contents or FAQ.
-func (m *Model) overlay(id screenID) {
+func (m *Model) overlay(o common.Overlay) {
 	if m.top() != readerScreen {
 		return
 	}
 	a := m.reader.art
-	if id == tocScreen {
+	switch o {
+	case common.ContentsOverlay:
 		m.toc = newTOC(m.nextList(), a, m.reader.currentHeading(), m.styles, m.keys.List)
-	} else {
+		m.push(tocScreen)
+	case common.FAQOverlay:
 		m.faq = newFAQ(m.nextList(), a, m.reader.currentQuestion(), m.styles, m.keys.List)
+		m.push(faqScreen)
 	}
-	m.push(id)
 }
 
 // push shows a screen over the others, sized to the window.

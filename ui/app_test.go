@@ -17,7 +17,7 @@ func TestArticlesListNewestFirst(t *testing.T) {
 	if d.m.top() != articlesScreen {
 		t.Fatalf("starts on %v, want the Articles list", d.m.top())
 	}
-	if got := d.m.articles.selectedSlug(); got != seedSlug {
+	if got := d.m.articles.SelectedSlug(); got != seedSlug {
 		t.Errorf("first article %q, want the dated %q", got, seedSlug)
 	}
 	s := d.screenText()
@@ -43,7 +43,7 @@ func TestFilterAcceptOpen(t *testing.T) {
 			if !d.m.filtered(articlesScreen) {
 				t.Fatal("enter did not apply the filter")
 			}
-			if got := d.m.articles.selectedSlug(); got != tc.slug {
+			if got := d.m.articles.SelectedSlug(); got != tc.slug {
 				t.Fatalf("filter %q selects %q, want %q", tc.query, got, tc.slug)
 			}
 			d.press(d.m.keys.List.Open)
@@ -63,7 +63,7 @@ func TestFilterByCategoryOnly(t *testing.T) {
 		"plants.md": {Data: []byte("---\ntitle: Zebra Notes\ncategories: [Botany]\ntags: [leaves]\n---\n# Zebra Notes\n\nText.\n")},
 	}})
 	d := newLibDriver(t, lib, 80, 24).filter("horology")
-	if got := d.m.articles.selectedSlug(); got != "clocks" || len(d.m.articles.list.list.VisibleItems()) != 1 {
+	if got := d.m.articles.SelectedSlug(); got != "clocks" || len(d.m.articles.list.list.VisibleItems()) != 1 {
 		t.Fatalf("filter on a category selects %q of %d, want clocks alone", got, len(d.m.articles.list.list.VisibleItems()))
 	}
 }

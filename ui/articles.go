@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"github.com/folio-reader/folio/ui/common"
 	"strconv"
 	"strings"
 
@@ -77,7 +78,7 @@ func (m articleMeta) fit(width int) string {
 		case rest > 0 && n > 0:
 			tags += ", +" + strconv.Itoa(rest)
 		case rest > 0:
-			tags = strconv.Itoa(rest) + " " + plural(rest, "tag", "tags")
+			tags = strconv.Itoa(rest) + " " + common.Plural(rest, "tag", "tags")
 		}
 		if s := line(tags); ansi.StringWidth(s) <= width {
 			return s
@@ -95,7 +96,7 @@ type articlesModel struct {
 	none  string             // shown instead of a list with no articles at all; "": the empty list
 }
 
-func newArticles(id listID, arts []*library.Article, title string, st *Styles, keys keymap.ListKeys) articlesModel {
+func newArticles(id listID, arts []*library.Article, title string, st *common.Styles, keys keymap.ListKeys) articlesModel {
 	items := articleItems(arts)
 	d := rowDelegate{styles: &st.Row, lines: 2, spacing: 1}
 	return articlesModel{list: newFilterList(id, items, d, st, keys, title, "article", "articles"), arts: arts, items: items}
@@ -106,7 +107,7 @@ func (m articlesModel) update(msg tea.Msg) (articlesModel, tea.Cmd) {
 	m.list = l
 	if it, ok := m.list.selected().(articleItem); ok && open {
 		slug := it.slug
-		return m, tea.Batch(cmd, func() tea.Msg { return openArticleMsg{slug: slug} })
+		return m, tea.Batch(cmd, func() tea.Msg { return common.OpenArticleMsg{Slug: slug} })
 	}
 	return m, cmd
 }
@@ -114,8 +115,8 @@ func (m articlesModel) update(msg tea.Msg) (articlesModel, tea.Cmd) {
 func (m *articlesModel) setSize(w, h int) { m.list.setSize(w, h) }
 func (m articlesModel) view() string      { return m.list.list.View() }
 
-// selectedSlug is the slug under the cursor, or "".
-func (m articlesModel) selectedSlug() string {
+// SelectedSlug is the slug under the cursor, or "".
+func (m articlesModel) SelectedSlug() string {
 	if it, ok := m.list.selected().(articleItem); ok {
 		return it.slug
 	}
@@ -124,10 +125,10 @@ func (m articlesModel) selectedSlug() string {
 
 // The screen interface (screens.go).
 
-func (m *articlesModel) Update(msg tea.Msg) tea.Cmd { return step(m, msg, articlesModel.update) }
-func (m *articlesModel) SetSize(w, h int) tea.Cmd   { m.setSize(w, h); return nil }
-func (m *articlesModel) KeyMap(f frame) help.KeyMap { return f.listHelp(&m.list) }
-func (m *articlesModel) List() *filterList          { return &m.list }
+func (m *articlesModel) Update(msg tea.Msg) tea.Cmd        { return common.Step(m, msg, articlesModel.update) }
+func (m *articlesModel) SetSize(w, h int) tea.Cmd          { m.setSize(w, h); return nil }
+func (m *articlesModel) KeyMap(f common.Frame) help.KeyMap { return listScreenHelp(f, &m.list) }
+func (m *articlesModel) List() *filterList                 { return &m.list }
 func (m *articlesModel) View() string {
 	if m.none != "" {
 		return m.viewOr(m.none)

@@ -12,6 +12,7 @@ import (
 	"github.com/folio-reader/folio/articles"
 	"github.com/folio-reader/folio/internal/synth"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/common"
 	"github.com/muesli/termenv"
 )
 
@@ -123,7 +124,7 @@ func BenchmarkOpenFirstScreen(b *testing.B) {
 			m := New(lib, Options{Style: "dark", Color: true, Profile: termenv.TrueColor})
 			m.update(tea.WindowSizeMsg{Width: 100, Height: 40})
 			for b.Loop() {
-				m.update(openArticleMsg{slug: slug}) // its command, the whole render, is not run
+				m.update(common.OpenArticleMsg{Slug: slug}) // its command, the whole render, is not run
 				if m.reader.preview == nil {
 					b.Fatal("no preview")
 				}
@@ -145,7 +146,7 @@ func BenchmarkOpenWhole(b *testing.B) {
 			d.send(tea.WindowSizeMsg{Width: 100, Height: 40})
 			for b.Loop() {
 				d.m.cache = newDocCache()
-				d.send(openArticleMsg{slug: slug})
+				d.send(common.OpenArticleMsg{Slug: slug})
 				if d.m.reader.doc == nil {
 					b.Fatal("no document")
 				}

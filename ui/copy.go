@@ -23,8 +23,6 @@ type copiedMsg struct {
 	err   error
 }
 
-func (copiedMsg) navMsg() {}
-
 func (m copiedMsg) note() string {
 	if m.err != nil {
 		return "Could not copy " + m.what + ": " + m.err.Error()

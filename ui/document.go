@@ -5,6 +5,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/common"
 	"github.com/folio-reader/folio/ui/render"
 	"github.com/muesli/termenv"
 )
@@ -145,4 +146,13 @@ func questionAt(d *render.Document, line int) int {
 		}
 	}
 	return -1
+}
+
+// jumpPosition is where a jump goes: the question when one is named,
+// else the heading.
+func jumpPosition(j common.JumpMsg) position {
+	if j.Section >= 0 && j.Question >= 0 {
+		return position{heading: aboveHeadings, question: some(faqRef{j.Section, j.Question})}
+	}
+	return position{heading: j.Heading}
 }

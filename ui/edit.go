@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"github.com/folio-reader/folio/ui/common"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -192,8 +193,8 @@ func (m *Model) setLibrary(lib *library.Library, changed map[string]fileChange) 
 	m.articles.setArticles(lib.Articles, nil)
 	m.bookmarks.setArticles(lib.Articles, nil)
 	m.narrowed.setArticles(sameFiles(m.narrowed.arts, lib), nil)
-	m.tags = newTaxonomy(m.nextList(), tagTerms, lib.Tags(), m.styles, m.keys.List)
-	m.categories = newTaxonomy(m.nextList(), categoryTerms, lib.Categories(), m.styles, m.keys.List)
+	m.tags = newTaxonomy(m.nextList(), common.TagTerm, lib.Tags(), m.styles, m.keys.List)
+	m.categories = newTaxonomy(m.nextList(), common.CategoryTerm, lib.Categories(), m.styles, m.keys.List)
 	cmds := []tea.Cmd{m.refreshLists()}
 	if m.has(readerScreen) && m.reader.art != nil {
 		if _, ok := changed[m.reader.art.Path]; ok {

@@ -9,6 +9,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/common"
 )
 
 // longArticle has sections long enough that the third is well down.
@@ -56,7 +57,7 @@ func TestEditReloadsKeepingPlace(t *testing.T) {
 	}
 	d, file := dirDriver(t, opts)
 	d.openSlug("notes")
-	d.send(jumpMsg{heading: 2, section: -1, question: -1})
+	d.send(common.JumpHeading(2))
 	if h := d.m.reader.currentHeading(); h != 2 {
 		t.Fatalf("before the edit: heading %d", h)
 	}
@@ -70,7 +71,7 @@ func TestEditReloadsKeepingPlace(t *testing.T) {
 	if h := d.m.reader.currentHeading(); h != 2 {
 		t.Fatalf("after the edit the reader is at heading %d, want 2", h)
 	}
-	d.send(jumpMsg{heading: 0, section: -1, question: -1})
+	d.send(common.JumpHeading(0))
 	if !strings.Contains(d.screenText(), "Rewritten opening") {
 		t.Fatalf("the new heading is not shown:\n%s", d.screenText())
 	}
@@ -156,7 +157,7 @@ func TestWatchedChanges(t *testing.T) {
 	}
 
 	d.openSlug("notes")
-	d.send(jumpMsg{heading: 3, section: -1, question: -1})
+	d.send(common.JumpHeading(3))
 	if err := os.WriteFile(file, []byte(longArticle("Changed on disk")), 0o644); err != nil {
 		t.Fatal(err)
 	}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"github.com/folio-reader/folio/ui/common"
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/list"
@@ -43,7 +44,7 @@ type faqModel struct {
 
 // newFAQ lists a's FAQ. current is the flat index of the question the
 // reader is on (counting questions only), or -1.
-func newFAQ(id listID, a *library.Article, current int, st *Styles, keys keymap.ListKeys) faqModel {
+func newFAQ(id listID, a *library.Article, current int, st *common.Styles, keys keymap.ListKeys) faqModel {
 	var items []list.Item
 	var sectionOf, titleRow []int // per item its section; per section its title's item
 	n, sel, count := 0, -1, 0
@@ -84,9 +85,9 @@ func (m faqModel) update(msg tea.Msg) (faqModel, tea.Cmd) {
 		m.selectBestMatch()
 	}
 	if it, ok := m.list.selected().(faqItem); ok && open {
-		j := jumpHeading(it.heading)
+		j := common.JumpHeading(it.heading)
 		if it.question >= 0 {
-			j = jumpQuestion(it.section, it.question)
+			j = common.JumpQuestion(it.section, it.question)
 		}
 		return m, tea.Batch(cmd, func() tea.Msg { return j })
 	}
@@ -144,8 +145,8 @@ func (m faqModel) view() string {
 
 // The screen interface (screens.go).
 
-func (m *faqModel) Update(msg tea.Msg) tea.Cmd { return step(m, msg, faqModel.update) }
-func (m *faqModel) View() string               { return m.view() }
-func (m *faqModel) SetSize(w, h int) tea.Cmd   { m.setSize(w, h); return nil }
-func (m *faqModel) KeyMap(f frame) help.KeyMap { return f.listHelp(&m.list) }
-func (m *faqModel) List() *filterList          { return &m.list }
+func (m *faqModel) Update(msg tea.Msg) tea.Cmd        { return common.Step(m, msg, faqModel.update) }
+func (m *faqModel) View() string                      { return m.view() }
+func (m *faqModel) SetSize(w, h int) tea.Cmd          { m.setSize(w, h); return nil }
+func (m *faqModel) KeyMap(f common.Frame) help.KeyMap { return listScreenHelp(f, &m.list) }
+func (m *faqModel) List() *filterList                 { return &m.list }

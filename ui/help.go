@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/folio-reader/folio/ui/common"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/help"
@@ -15,11 +16,11 @@ import (
 type helpModel struct {
 	title  string
 	keys   help.KeyMap
-	styles *Styles
+	styles *common.Styles
 	w, h   int
 }
 
-func newHelp(title string, keys help.KeyMap, st *Styles) helpModel {
+func newHelp(title string, keys help.KeyMap, st *common.Styles) helpModel {
 	return helpModel{title: title, keys: keys, styles: st}
 }
 
@@ -75,7 +76,7 @@ func (m helpModel) view() string {
 
 // The screen interface (screens.go).
 
-func (m *helpModel) Update(tea.Msg) tea.Cmd     { return nil }
-func (m *helpModel) View() string               { return m.view() }
-func (m *helpModel) SetSize(w, h int) tea.Cmd   { m.setSize(w, h); return nil }
-func (m *helpModel) KeyMap(f frame) help.KeyMap { return overlayHelp{g: f.keys.Global} }
+func (m *helpModel) Update(tea.Msg) tea.Cmd            { return nil }
+func (m *helpModel) View() string                      { return m.view() }
+func (m *helpModel) SetSize(w, h int) tea.Cmd          { m.setSize(w, h); return nil }
+func (m *helpModel) KeyMap(f common.Frame) help.KeyMap { return overlayHelp{g: f.Keys.Global} }

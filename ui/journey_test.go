@@ -31,7 +31,7 @@ func TestJourneyTagToFAQAnswer(t *testing.T) {
 		t.Fatalf("tag Exosomes lists %q", titles)
 	}
 
-	for d.m.narrowed.selectedSlug() != seedSlug {
+	for d.m.narrowed.SelectedSlug() != seedSlug {
 		d.press(l.Down)
 	}
 	d.press(l.Open)

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"github.com/folio-reader/folio/ui/common"
 	"slices"
 
 	"github.com/charmbracelet/bubbles/help"
@@ -32,7 +33,7 @@ func (h markHelp) bindings() keymap.MarkKeys {
 	k.Problems.SetEnabled(h.browsing)
 	k.Edit.SetEnabled(h.browsing && (h.articles && !h.empty || h.reader))
 	if h.problems > 0 {
-		k.Problems.SetHelp("!", fmt.Sprintf("%d %s", h.problems, plural(h.problems, "problem", "problems")))
+		k.Problems.SetHelp("!", fmt.Sprintf("%d %s", h.problems, common.Plural(h.problems, "problem", "problems")))
 	}
 	return k
 }
@@ -65,11 +66,4 @@ func (h markHelp) FullHelp() [][]key.Binding {
 		}
 	}
 	return append(groups, append(rest, k.Bookmarks, k.Edit))
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"github.com/folio-reader/folio/ui/common"
 	"net/url"
 	"strings"
 
@@ -43,7 +44,7 @@ type linksModel struct {
 	w, h    int
 }
 
-func newLinks(id listID, lib *library.Library, a *library.Article, st *Styles, keys keymap.ListKeys) linksModel {
+func newLinks(id listID, lib *library.Library, a *library.Article, st *common.Styles, keys keymap.ListKeys) linksModel {
 	items := make([]list.Item, len(a.Links))
 	for i, l := range a.Links {
 		text := strings.TrimSpace(l.Text)
@@ -85,14 +86,14 @@ func external(link string) bool {
 func (m linksModel) update(msg tea.Msg) (linksModel, tea.Cmd) {
 	if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, m.save) && !m.list.filtering() {
 		if it, ok := m.list.selected().(linkItem); ok {
-			return m, send(saveLinkMsg{link: it.link})
+			return m, common.Send(common.SaveLinkMsg{Link: it.link})
 		}
 	}
 	l, cmd, open := m.list.update(msg)
 	m.list = l
 	if it, ok := m.list.selected().(linkItem); ok && open {
 		link := it.link
-		return m, tea.Batch(cmd, send(linkMsg{link: link}))
+		return m, tea.Batch(cmd, common.Send(common.LinkMsg{Link: link}))
 	}
 	return m, cmd
 }
@@ -137,12 +138,12 @@ func (m *Model) followLink(l library.Link) tea.Cmd {
 			m.pop()
 		}
 		var cmd tea.Cmd
-		m.reader, cmd = m.reader.update(jumpHeading(t.Heading))
+		m.reader, cmd = m.reader.update(common.JumpHeading(t.Heading))
 		return cmd
 	case t.Article == from:
 		m.nav.links.note = "This article has no heading " + l.URL[strings.Index(l.URL, "#"):]
 	case t.Article != nil:
-		return m.follow(followMsg{slug: t.Article.Slug, heading: t.Heading, offset: -1})
+		return m.follow(common.FollowMsg{Slug: t.Article.Slug, Heading: t.Heading, Offset: -1})
 	case external(t.URL):
 		return m.openExternal(t.URL)
 	case t.Missing:
@@ -155,14 +156,14 @@ func (m *Model) followLink(l library.Link) tea.Cmd {
 
 // The screen interface (screens.go).
 
-func (m *linksModel) Update(msg tea.Msg) tea.Cmd { return step(m, msg, linksModel.update) }
+func (m *linksModel) Update(msg tea.Msg) tea.Cmd { return common.Step(m, msg, linksModel.update) }
 func (m *linksModel) View() string               { return m.view() }
 func (m *linksModel) SetSize(w, h int) tea.Cmd   { m.setSize(w, h); return nil }
-func (m *linksModel) KeyMap(f frame) help.KeyMap {
-	var h = f.listHelp(&m.list)
+func (m *linksModel) KeyMap(f common.Frame) help.KeyMap {
+	var h = listScreenHelp(f, &m.list)
 	if len(m.save.Keys()) > 0 && !m.list.filtering() {
 		h = withSave{h, m.save}
 	}
-	return withCopyLink{h, f.keys.Nav.CopyLink}
+	return withCopyLink{h, f.Keys.Nav.CopyLink}
 }
 func (m *linksModel) List() *filterList { return &m.list }

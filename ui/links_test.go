@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/folio-reader/folio/ui/common"
 )
 
 func TestLinksListOfTheSeed(t *testing.T) {
@@ -82,7 +83,7 @@ func TestLinkExternalUsesOpener(t *testing.T) {
 	var opened []string
 	d.m.nav.openURL = func(u string) tea.Cmd {
 		opened = append(opened, u)
-		return send(openedMsg{url: u, copied: true})
+		return common.Send(openedMsg{url: u, copied: true})
 	}
 	d.chooseLink("a web page")
 	if len(opened) != 1 || opened[0] != "https://example.com/page" {

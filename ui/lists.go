@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"github.com/folio-reader/folio/ui/common"
 	"io"
 	"strings"
 
@@ -40,7 +41,7 @@ type rowItem interface {
 
 // rowDelegate draws rowItems: one line (or two with meta) per item.
 type rowDelegate struct {
-	styles  *RowStyles
+	styles  *common.RowStyles
 	lines   int
 	spacing int
 }
@@ -124,7 +125,7 @@ type filterList struct {
 	staged   *staged
 }
 
-func newFilterList(id listID, items []list.Item, d rowDelegate, st *Styles, keys keymap.ListKeys, title, one, many string) filterList {
+func newFilterList(id listID, items []list.Item, d rowDelegate, st *common.Styles, keys keymap.ListKeys, title, one, many string) filterList {
 	l := list.New(nil, d, 0, 0) // items last: see fitPagination
 	l.Title = title
 	l.Styles = st.List

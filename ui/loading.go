@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"github.com/folio-reader/folio/ui/common"
 	"slices"
 	"sync"
 	"time"
@@ -30,7 +31,7 @@ type loadState struct {
 	items    []list.Item // arts' list items
 	have     map[string]bool
 	bySlug   map[string]*library.Article
-	narrowed *narrowMsg // what the narrowed list shows, to redo with the whole library
+	narrowed *common.NarrowMsg // what the narrowed list shows, to redo with the whole library
 	spin     spinner.Model
 	touched  bool // a key or a click came: keep the selection where it is (startopen.go)
 }
@@ -60,7 +61,7 @@ type loadDone struct {
 	items []list.Item
 }
 
-func newLoadState(first *library.Library, st *Styles) *loadState {
+func newLoadState(first *library.Library, st *common.Styles) *loadState {
 	s := &loadState{
 		arts: slices.Clone(first.Articles), have: map[string]bool{}, bySlug: map[string]*library.Article{},
 		spin: spinner.New(spinner.WithSpinner(spinner.MiniDot), spinner.WithStyle(st.Reader.Spinner)),
@@ -238,16 +239,16 @@ func (m *Model) article(slug string) (*library.Article, bool) {
 // articlesUnder is the articles under a tag or category: while loading,
 // those listed so far (and the narrowing is noted, to redo when the
 // whole library is in).
-func (m *Model) articlesUnder(n narrowMsg) []*library.Article {
+func (m *Model) articlesUnder(n common.NarrowMsg) []*library.Article {
 	lib := m.lib
 	if m.load != nil {
 		m.load.narrowed = &n
 		lib = &library.Library{Articles: m.load.arts} // the articles listed so far
 	}
-	if n.kind == categoryTerms {
-		return lib.InCategory(n.name)
+	if n.Kind == common.CategoryTerm {
+		return lib.InCategory(n.Name)
 	}
-	return lib.WithTag(n.name)
+	return lib.WithTag(n.Name)
 }
 
 // Library is the library the model shows: once a background load has

@@ -15,6 +15,7 @@ import (
 	"github.com/folio-reader/folio/articles"
 	"github.com/folio-reader/folio/internal/synth"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/common"
 )
 
 // synthArticles parses generated articles from..to-1, as a load reads them.
@@ -95,9 +96,9 @@ func TestLoadingListUsable(t *testing.T) {
 
 	k := d.m.keys.List
 	d.press(k.Down, k.Down, k.Down)
-	sel := d.m.articles.selectedSlug()
+	sel := d.m.articles.SelectedSlug()
 	d.send(batch(second))
-	if got := d.m.articles.selectedSlug(); got != sel {
+	if got := d.m.articles.SelectedSlug(); got != sel {
 		t.Fatalf("selection moved from %s to %s when a batch came", sel, got)
 	}
 	if n := len(d.m.articles.list.list.Items()); n != 62 {
@@ -132,7 +133,7 @@ func TestLoadingFinishKeepsFilterAndSelection(t *testing.T) {
 	d.send(batch(arts))
 	k := d.m.keys.List
 	d.filter("acne").press(k.Down)
-	sel := d.m.articles.selectedSlug()
+	sel := d.m.articles.SelectedSlug()
 	if sel == "" || !d.m.articles.list.filtered() {
 		t.Fatal("no filtered selection")
 	}
@@ -143,7 +144,7 @@ func TestLoadingFinishKeepsFilterAndSelection(t *testing.T) {
 	if !d.m.articles.list.filtered() || d.m.articles.list.list.FilterValue() != "acne" {
 		t.Fatal("the filter was lost")
 	}
-	if got := d.m.articles.selectedSlug(); got != sel {
+	if got := d.m.articles.SelectedSlug(); got != sel {
 		t.Fatalf("selection moved from %s to %s", sel, got)
 	}
 	if s := d.screenText(); strings.Contains(s, "Loading") {
@@ -171,7 +172,7 @@ func TestLoadingOpenAndNarrow(t *testing.T) {
 		t.Fatalf("did not open %s while loading (top %v)", first[5].Slug, d.m.top())
 	}
 	d.press(d.m.keys.Global.Back, d.m.keys.Global.Back, d.m.keys.Global.Tags)
-	d.send(narrowMsg{kind: tagTerms, name: "Acne"})
+	d.send(common.NarrowMsg{Kind: common.TagTerm, Name: "Acne"})
 	n := len(d.m.narrowed.list.list.Items())
 	if d.m.top() != narrowedScreen || n == 0 {
 		t.Fatalf("narrowing while loading: top %v, %d articles", d.m.top(), n)
@@ -230,7 +231,7 @@ func TestLoadingListShowsMarksAndOrder(t *testing.T) {
 	t.Parallel()
 	d := loadingDriver(t)
 	k := d.m.keys.Marks
-	if got := d.m.articles.selectedSlug(); got != seedSlug {
+	if got := d.m.articles.SelectedSlug(); got != seedSlug {
 		t.Fatalf("first selected %q", got)
 	}
 	d.press(k.Bookmark)

@@ -144,10 +144,10 @@ func TestSortKeepsSelectionAndFilter(t *testing.T) {
 	d := newLibDriver(t, fixtureLibrary(), 100, 40)
 	d.filter("o") // many match
 	d.press(d.m.keys.List.Down)
-	sel := d.m.articles.selectedSlug()
+	sel := d.m.articles.SelectedSlug()
 	n := len(d.m.articles.list.list.VisibleItems())
 	d.press(d.m.keys.Marks.Sort)
-	if got := d.m.articles.selectedSlug(); got != sel || !d.m.filtered(articlesScreen) || len(d.m.articles.list.list.VisibleItems()) != n {
+	if got := d.m.articles.SelectedSlug(); got != sel || !d.m.filtered(articlesScreen) || len(d.m.articles.list.list.VisibleItems()) != n {
 		t.Fatalf("after o: selected %q (was %q), filtered %v, %d items (was %d)", got, sel, d.m.filtered(articlesScreen), len(d.m.articles.list.list.VisibleItems()), n)
 	}
 }
@@ -272,15 +272,15 @@ func TestUnbookmarkKeepsPlace(t *testing.T) {
 		}
 		before := visibleSlugs(d.m.bookmarks)
 		d.press(k.List.Bottom)
-		if len(before) != 4 || d.m.bookmarks.selectedSlug() != before[3] {
-			t.Fatalf("filter %q: %v, %q selected", filter, before, d.m.bookmarks.selectedSlug())
+		if len(before) != 4 || d.m.bookmarks.SelectedSlug() != before[3] {
+			t.Fatalf("filter %q: %v, %q selected", filter, before, d.m.bookmarks.SelectedSlug())
 		}
 		d.press(k.Marks.Bookmark)
 		want := before[:3]
 		if got := visibleSlugs(d.m.bookmarks); !slices.Equal(got, want) {
 			t.Fatalf("filter %q: Bookmarks shows %v, want %v", filter, got, want)
 		}
-		if got := d.m.bookmarks.selectedSlug(); got != before[2] {
+		if got := d.m.bookmarks.SelectedSlug(); got != before[2] {
 			t.Errorf("filter %q: after the bookmark went, %q is selected, want %q", filter, got, before[2])
 		}
 	}

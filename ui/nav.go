@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/folio-reader/folio/ui/common"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -9,37 +10,7 @@ import (
 
 // The root's part in moving between articles: the library search screen,
 // the links and related lists, following a link, and the reading
-// history. Children ask with a navMsg; the root acts in navigate.
-
-// navMsg is a request or result for the root's navigation.
-type navMsg interface{ navMsg() }
-
-// followMsg asks the root to open an article in place of the reader (or
-// over the list below when no reader is open), recording the visit.
-type followMsg struct {
-	slug    string
-	heading int    // a heading to put on top, or -1
-	find    string // a library search's query to show in the article, or ""
-	offset  int    // the body offset of the search's match, or -1
-}
-
-type (
-	showLinksMsg   struct{}
-	showRelatedMsg struct{}
-	closeMsg       struct{}                    // the top screen is done: back one
-	historyMsg     struct{ step int }          // back (-1) or forward (+1) in the reading history
-	linkMsg        struct{ link library.Link } // follow a link of the article being read
-)
-
-func (followMsg) navMsg()       {}
-func (showLinksMsg) navMsg()    {}
-func (showRelatedMsg) navMsg()  {}
-func (closeMsg) navMsg()        {}
-func (historyMsg) navMsg()      {}
-func (linkMsg) navMsg()         {}
-func (searchTickMsg) navMsg()   {}
-func (searchResultMsg) navMsg() {}
-func (openedMsg) navMsg()       {}
+// history. Children ask with common's messages; the root acts in navigate.
 
 // relatedCount is how many related articles the reader's footer and the
 // related list show.
@@ -65,12 +36,12 @@ func newNavState(openURL func(string) tea.Cmd, searchDelay time.Duration) navSta
 	return navState{searchDelay: searchDelay, openURL: openURL}
 }
 
-// navigate acts on a navMsg.
-func (m *Model) navigate(msg navMsg) tea.Cmd {
+// navigate acts on a request or result of navigation.
+func (m *Model) navigate(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
-	case followMsg:
+	case common.FollowMsg:
 		return m.follow(msg)
-	case showLinksMsg:
+	case common.ShowLinksMsg:
 		if m.top() == readerScreen {
 			m.nav.links = newLinks(m.nextList(), m.lib, m.reader.art, m.styles, m.keys.List)
 			if m.opts.SaveDir != "" {
@@ -78,22 +49,22 @@ func (m *Model) navigate(msg navMsg) tea.Cmd {
 			}
 			m.push(linksScreen)
 		}
-	case showRelatedMsg:
+	case common.ShowRelatedMsg:
 		if m.top() == readerScreen {
 			a := m.reader.art
 			m.nav.related = newRelated(m.nextList(), a, m.lib.Related(a, relatedCount), m.styles, m.keys.List)
 			m.push(relatedScreen)
 		}
-	case closeMsg:
+	case common.CloseMsg:
 		if len(m.stack) > 1 {
 			m.pop()
 		}
-	case historyMsg:
-		return m.travel(msg.step)
-	case linkMsg:
-		return m.followLink(msg.link)
-	case saveLinkMsg:
-		return m.saveLink(msg.link)
+	case common.HistoryMsg:
+		return m.travel(msg.Step)
+	case common.LinkMsg:
+		return m.followLink(msg.Link)
+	case common.SaveLinkMsg:
+		return m.saveLink(msg.Link)
 	case linkSavedMsg:
 		return m.linkSaved(msg)
 	case openedMsg:
@@ -116,15 +87,15 @@ func (m *Model) openSearch() tea.Cmd {
 }
 
 // follow opens an article in place of the reader and what is over it.
-func (m *Model) follow(f followMsg) tea.Cmd {
-	var at *jumpMsg
-	if f.heading >= 0 {
-		j := jumpHeading(f.heading)
+func (m *Model) follow(f common.FollowMsg) tea.Cmd {
+	var at *common.JumpMsg
+	if f.Heading >= 0 {
+		j := common.JumpHeading(f.Heading)
 		at = &j
 	}
-	cmd, ok := m.openAt(f.slug, at)
-	if ok && f.find != "" && f.offset >= 0 {
-		m.reader.findAt(f.find, m.reader.art.HeadingAt(f.offset))
+	cmd, ok := m.openAt(f.Slug, at)
+	if ok && f.Find != "" && f.Offset >= 0 {
+		m.reader.findAt(f.Find, m.reader.art.HeadingAt(f.Offset))
 	}
 	return cmd
 }
@@ -132,7 +103,7 @@ func (m *Model) follow(f followMsg) tea.Cmd {
 // openAt opens an article in place of the reader and what is over it,
 // and makes the jump when one is given; ok is false when there is no
 // such article.
-func (m *Model) openAt(slug string, at *jumpMsg) (cmd tea.Cmd, ok bool) {
+func (m *Model) openAt(slug string, at *common.JumpMsg) (cmd tea.Cmd, ok bool) {
 	if _, ok := m.lib.Article(slug); !ok {
 		return nil, false
 	}

@@ -59,7 +59,7 @@ func (d *driver) quick() *driver {
 // openSlug opens an article from the Articles list.
 func (d *driver) openSlug(slug string) *driver {
 	d.t.Helper()
-	for d.m.articles.selectedSlug() != slug {
+	for d.m.articles.SelectedSlug() != slug {
 		i := d.m.articles.list.list.Index()
 		d.press(d.m.keys.List.Down)
 		if d.m.articles.list.list.Index() == i {

@@ -8,6 +8,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/common"
 	"github.com/folio-reader/folio/ui/render"
 )
 
@@ -85,16 +86,16 @@ func TestPreviewNavigatesLikeDocument(t *testing.T) {
 func TestJumpMsgPosition(t *testing.T) {
 	t.Parallel()
 	cases := []struct {
-		msg  jumpMsg
+		msg  common.JumpMsg
 		want position
 	}{
-		{jumpHeading(4), position{heading: 4}},
-		{jumpHeading(aboveHeadings), articleTop},
-		{jumpQuestion(1, 2), position{heading: aboveHeadings, question: some(faqRef{1, 2})}},
-		{jumpQuestion(0, 0), position{heading: aboveHeadings, question: some(faqRef{0, 0})}},
+		{common.JumpHeading(4), position{heading: 4}},
+		{common.JumpHeading(aboveHeadings), articleTop},
+		{common.JumpQuestion(1, 2), position{heading: aboveHeadings, question: some(faqRef{1, 2})}},
+		{common.JumpQuestion(0, 0), position{heading: aboveHeadings, question: some(faqRef{0, 0})}},
 	}
 	for _, c := range cases {
-		if got := c.msg.position(); got != c.want {
+		if got := jumpPosition(c.msg); got != c.want {
 			t.Errorf("%+v: %+v, want %+v", c.msg, got, c.want)
 		}
 	}
@@ -114,7 +115,7 @@ func TestOpenNeverWaitsForRender(t *testing.T) {
 	m := New(lib, opts)
 	next, _ := m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	start := time.Now()
-	next, _ = next.(Model).Update(openArticleMsg{slug: lib.Articles[0].Slug})
+	next, _ = next.(Model).Update(common.OpenArticleMsg{Slug: lib.Articles[0].Slug})
 	next, cmd := next.(Model).Update(keyMsg(t, "ctrl+c"))
 	limit := 300 * time.Millisecond // previewWait, and room for a shared machine
 	if raceEnabled {

@@ -9,6 +9,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/common"
 	"github.com/folio-reader/folio/ui/render"
 )
 
@@ -22,7 +23,7 @@ func (d *driver) openHeld() tea.Cmd {
 	d.m = next.(Model)
 	var held []tea.Cmd
 	for _, msg := range d.run(cmd) {
-		next, c := d.m.Update(msg) // openArticleMsg: the reader starts its render
+		next, c := d.m.Update(msg) // common.OpenArticleMsg: the reader starts its render
 		d.m = next.(Model)
 		held = append(held, c)
 	}
@@ -180,7 +181,7 @@ func TestCutPreviewKeepsLine(t *testing.T) {
 	lib := library.Load(library.Options{}, library.Source{FS: fstest.MapFS{"long.md": {Data: []byte(b.String())}}})
 	d := &driver{t: t, m: New(lib, testOptions)}
 	d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
-	next, held := d.m.Update(openArticleMsg{slug: lib.Articles[0].Slug})
+	next, held := d.m.Update(common.OpenArticleMsg{Slug: lib.Articles[0].Slug})
 	d.m = next.(Model)
 	w := d.m.reader.preview
 	if w == nil || !w.Cut {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"github.com/folio-reader/folio/ui/common"
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
@@ -32,7 +33,7 @@ type problemsModel struct {
 	note  lipgloss.Style
 }
 
-func newProblems(id listID, ps []library.Problem, st *Styles, keys keymap.ListKeys) problemsModel {
+func newProblems(id listID, ps []library.Problem, st *common.Styles, keys keymap.ListKeys) problemsModel {
 	items := make([]list.Item, len(ps))
 	for i, p := range ps {
 		items[i] = problemItem{p: p}
@@ -78,7 +79,7 @@ func (m *Model) problemBadge() string {
 	if n == 0 {
 		return ""
 	}
-	return fmt.Sprintf("⚠ %d %s", n, plural(n, "problem", "problems"))
+	return fmt.Sprintf("⚠ %d %s", n, common.Plural(n, "problem", "problems"))
 }
 
 // problemsHelp is a list's help without "enter open": a problem opens
@@ -109,10 +110,10 @@ func (h problemsHelp) drop(bs []key.Binding) []key.Binding {
 
 // The screen interface (screens.go).
 
-func (m *problemsModel) Update(msg tea.Msg) tea.Cmd { return step(m, msg, problemsModel.update) }
+func (m *problemsModel) Update(msg tea.Msg) tea.Cmd { return common.Step(m, msg, problemsModel.update) }
 func (m *problemsModel) View() string               { return m.view() }
 func (m *problemsModel) SetSize(w, h int) tea.Cmd   { m.setSize(w, h); return nil }
 func (m *problemsModel) List() *filterList          { return &m.list }
-func (m *problemsModel) KeyMap(f frame) help.KeyMap {
-	return problemsHelp{m.list.help(f.keys.Global, false, false)}
+func (m *problemsModel) KeyMap(f common.Frame) help.KeyMap {
+	return problemsHelp{m.list.help(f.Keys.Global, false, false)}
 }

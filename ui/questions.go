@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"github.com/folio-reader/folio/ui/common"
 	"sort"
 	"strings"
 
@@ -53,7 +54,7 @@ type questionsModel struct {
 }
 
 // newQuestions lists the questions of arts, in their order.
-func newQuestions(id listID, arts []*library.Article, title string, st *Styles, keys keymap.ListKeys) questionsModel {
+func newQuestions(id listID, arts []*library.Article, title string, st *common.Styles, keys keymap.ListKeys) questionsModel {
 	var items []list.Item
 	var groupOf, titleRow []int
 	count := 0
@@ -78,7 +79,7 @@ func newQuestions(id listID, arts []*library.Article, title string, st *Styles, 
 	d := rowDelegate{styles: &st.Row, lines: 1}
 	l := newFilterList(id, items, d, st, keys, title, "entry", "entries")
 	l.compact = true
-	l.subtitle = fmt.Sprintf("%d %s", count, plural(count, "question", "questions"))
+	l.subtitle = fmt.Sprintf("%d %s", count, common.Plural(count, "question", "questions"))
 	l.list.Filter = groupedFilter(groupOf, titleRow, wordsFirstFilter)
 	m := questionsModel{list: l, count: count, note: st.Reader.Notice,
 		empty: "No FAQ questions: articles with an FAQ section list theirs here."}
@@ -176,7 +177,7 @@ func (m questionsModel) update(msg tea.Msg) (questionsModel, tea.Cmd) {
 		m.selectBestMatch()
 	}
 	if it, ok := m.list.selected().(questionItem); ok && open {
-		o := openQuestionMsg{slug: it.slug, section: it.section, question: it.question}
+		o := common.OpenQuestionMsg{Slug: it.slug, Section: it.section, Question: it.question}
 		return m, tea.Batch(cmd, func() tea.Msg { return o })
 	}
 	return m, cmd
@@ -205,22 +206,15 @@ func (m questionsModel) view() string {
 	return m.list.list.View()
 }
 
-// openQuestionMsg asks the root to open an article with one of its
-// questions (section -1: the article's top) on the reader's first line.
-type openQuestionMsg struct {
-	slug              string
-	section, question int
-}
-
 // openQuestion opens the reader on the question, in place of any
 // reader open already.
-func (m *Model) openQuestion(msg openQuestionMsg) tea.Cmd {
-	var at *jumpMsg
-	if msg.section >= 0 {
-		j := jumpQuestion(msg.section, msg.question)
+func (m *Model) openQuestion(msg common.OpenQuestionMsg) tea.Cmd {
+	var at *common.JumpMsg
+	if msg.Section >= 0 {
+		j := common.JumpQuestion(msg.Section, msg.Question)
 		at = &j
 	}
-	cmd, _ := m.openAt(msg.slug, at)
+	cmd, _ := m.openAt(msg.Slug, at)
 	return cmd
 }
 
@@ -308,8 +302,10 @@ func (h questionsHelp) FullHelp() [][]key.Binding {
 
 // The screen interface (screens.go).
 
-func (m *questionsModel) Update(msg tea.Msg) tea.Cmd { return step(m, msg, questionsModel.update) }
-func (m *questionsModel) View() string               { return m.view() }
-func (m *questionsModel) SetSize(w, h int) tea.Cmd   { m.setSize(w, h); return nil }
-func (m *questionsModel) KeyMap(f frame) help.KeyMap { return f.listHelp(&m.list) }
-func (m *questionsModel) List() *filterList          { return &m.list }
+func (m *questionsModel) Update(msg tea.Msg) tea.Cmd {
+	return common.Step(m, msg, questionsModel.update)
+}
+func (m *questionsModel) View() string                      { return m.view() }
+func (m *questionsModel) SetSize(w, h int) tea.Cmd          { m.setSize(w, h); return nil }
+func (m *questionsModel) KeyMap(f common.Frame) help.KeyMap { return listScreenHelp(f, &m.list) }
+func (m *questionsModel) List() *filterList                 { return &m.list }

@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/common"
 	"github.com/folio-reader/folio/ui/keymap"
 	"github.com/folio-reader/folio/ui/render"
 )
@@ -20,7 +21,7 @@ const (
 type readerModel struct {
 	art        *library.Article
 	keys       keymap.ReaderKeys
-	styles     *Styles
+	styles     *common.Styles
 	opts       Options
 	cache      *docCache
 	doc        *render.Document // the document shown; may be for an older width
@@ -48,7 +49,7 @@ type readerModel struct {
 	lines   []string // the document's lines, then the related footer
 }
 
-func newReader(a *library.Article, at position, opts Options, cache *docCache, st *Styles, keys keymap.ReaderKeys) readerModel {
+func newReader(a *library.Article, at position, opts Options, cache *docCache, st *common.Styles, keys keymap.ReaderKeys) readerModel {
 	vp := viewport.New(0, 0)
 	vp.KeyMap = viewport.KeyMap{} // every key is decided in update
 	return readerModel{
@@ -187,8 +188,8 @@ func (m readerModel) update(msg tea.Msg) (readerModel, tea.Cmd) {
 		return m, cmd
 	case previewMsg:
 		m.showPreview(msg)
-	case jumpMsg:
-		m.jump(msg.position())
+	case common.JumpMsg:
+		m.jump(jumpPosition(msg))
 	case tea.MouseMsg:
 		return m.mouse(msg), nil
 	case tea.KeyMsg:
@@ -204,9 +205,9 @@ func (m readerModel) key(msg tea.KeyMsg) (readerModel, tea.Cmd) {
 	k := m.keys
 	switch {
 	case key.Matches(msg, k.Contents):
-		return m, func() tea.Msg { return overlayMsg{screen: tocScreen} }
+		return m, func() tea.Msg { return common.OverlayMsg{Overlay: common.ContentsOverlay} }
 	case key.Matches(msg, k.FAQ):
-		return m, func() tea.Msg { return overlayMsg{screen: faqScreen} }
+		return m, func() tea.Msg { return common.OverlayMsg{Overlay: common.FAQOverlay} }
 	case key.Matches(msg, k.Wide):
 		m.wide = !m.wide
 		return m.setSize(m.w, m.h)
@@ -266,11 +267,11 @@ func (m readerModel) mouse(msg tea.MouseMsg) readerModel {
 
 // The screen interface (screens.go).
 
-func (m *readerModel) Update(msg tea.Msg) tea.Cmd { return step(m, msg, readerModel.update) }
+func (m *readerModel) Update(msg tea.Msg) tea.Cmd { return common.Step(m, msg, readerModel.update) }
 func (m *readerModel) View() string               { return m.view() }
-func (m *readerModel) capturing() bool            { return m.find.typing }
-func (m *readerModel) filtered() bool             { return m.find.active() }
-func (m *readerModel) clearFilter()               { m.clearFind() }
+func (m *readerModel) Capturing() bool            { return m.find.typing }
+func (m *readerModel) Filtered() bool             { return m.find.active() }
+func (m *readerModel) ClearFilter()               { m.clearFind() }
 
 // SetSize lays the reader out; before an article is opened there is nothing to lay out.
 func (m *readerModel) SetSize(w, h int) tea.Cmd {
@@ -284,7 +285,7 @@ func (m *readerModel) SetSize(w, h int) tea.Cmd {
 
 // KeyMap is the reader's help in its current state: its keys with the
 // search, links, related and history keys.
-func (m *readerModel) KeyMap(f frame) help.KeyMap {
-	return readerNavHelp{readerHelp: readerHelp{g: f.keys.Global, r: f.keys.Reader}, n: f.keys.Nav,
+func (m *readerModel) KeyMap(f common.Frame) help.KeyMap {
+	return readerNavHelp{readerHelp: readerHelp{g: f.Keys.Global, r: f.Keys.Reader}, n: f.Keys.Nav,
 		typing: m.find.typing, finding: m.find.active()}
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"github.com/folio-reader/folio/ui/common"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/cursor"
@@ -31,7 +32,7 @@ type landing struct {
 	heading int
 }
 
-func newFinder(st *Styles) finder {
+func newFinder(st *common.Styles) finder {
 	in := textinput.New()
 	in.Prompt = "/ "
 	in.PromptStyle = st.List.FilterPrompt
@@ -237,13 +238,13 @@ func (m readerModel) navKey(msg tea.KeyMsg) (_ readerModel, cmd tea.Cmd, ok bool
 	case key.Matches(msg, n.FindClear) && f.active():
 		m.clearFind()
 	case key.Matches(msg, n.Links):
-		return m, send(showLinksMsg{}), true
+		return m, common.Send(common.ShowLinksMsg{}), true
 	case key.Matches(msg, n.Related):
-		return m, send(showRelatedMsg{}), true
+		return m, common.Send(common.ShowRelatedMsg{}), true
 	case key.Matches(msg, n.HistBack):
-		return m, send(historyMsg{step: -1}), true
+		return m, common.Send(common.HistoryMsg{Step: -1}), true
 	case key.Matches(msg, n.HistFwd):
-		return m, send(historyMsg{step: 1}), true
+		return m, common.Send(common.HistoryMsg{Step: 1}), true
 	default:
 		return m, nil, false
 	}
@@ -271,6 +272,3 @@ func (m *readerModel) startFind(q string) {
 func (m readerModel) findPrompt(cw int) string {
 	return ansi.Truncate(m.find.input.View(), cw, "…")
 }
-
-// send is a command that reports msg.
-func send(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }

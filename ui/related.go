@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/folio-reader/folio/ui/common"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/help"
@@ -17,7 +18,7 @@ type relatedModel struct {
 	list filterList
 }
 
-func newRelated(id listID, a *library.Article, related []*library.Article, st *Styles, keys keymap.ListKeys) relatedModel {
+func newRelated(id listID, a *library.Article, related []*library.Article, st *common.Styles, keys keymap.ListKeys) relatedModel {
 	items := articleItems(related)
 	d := rowDelegate{styles: &st.Row, lines: 2, spacing: 1}
 	l := newFilterList(id, items, d, st, keys, "Related", "article", "articles")
@@ -29,7 +30,7 @@ func (m relatedModel) update(msg tea.Msg) (relatedModel, tea.Cmd) {
 	l, cmd, open := m.list.update(msg)
 	m.list = l
 	if it, ok := m.list.selected().(articleItem); ok && open {
-		return m, tea.Batch(cmd, send(followMsg{slug: it.slug, heading: -1, offset: -1}))
+		return m, tea.Batch(cmd, common.Send(common.FollowMsg{Slug: it.slug, Heading: -1, Offset: -1}))
 	}
 	return m, cmd
 }
@@ -60,8 +61,8 @@ func (m readerModel) relatedFooter() []string {
 
 // The screen interface (screens.go).
 
-func (m *relatedModel) Update(msg tea.Msg) tea.Cmd { return step(m, msg, relatedModel.update) }
-func (m *relatedModel) View() string               { return m.view() }
-func (m *relatedModel) SetSize(w, h int) tea.Cmd   { m.setSize(w, h); return nil }
-func (m *relatedModel) KeyMap(f frame) help.KeyMap { return f.listHelp(&m.list) }
-func (m *relatedModel) List() *filterList          { return &m.list }
+func (m *relatedModel) Update(msg tea.Msg) tea.Cmd        { return common.Step(m, msg, relatedModel.update) }
+func (m *relatedModel) View() string                      { return m.view() }
+func (m *relatedModel) SetSize(w, h int) tea.Cmd          { m.setSize(w, h); return nil }
+func (m *relatedModel) KeyMap(f common.Frame) help.KeyMap { return listScreenHelp(f, &m.list) }
+func (m *relatedModel) List() *filterList                 { return &m.list }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"github.com/folio-reader/folio/ui/common"
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
@@ -17,18 +18,12 @@ import (
 // the file written (web.Save). Tests set Options.Save to their own.
 type SaveFunc func(ctx context.Context, url, dir string) (string, error)
 
-// saveLinkMsg asks the root to save the page of a link.
-type saveLinkMsg struct{ link library.Link }
-
 // linkSavedMsg is a page saved and read back, or why it was not.
 type linkSavedMsg struct {
 	url    string
 	change fileChange
 	err    error
 }
-
-func (saveLinkMsg) navMsg()  {}
-func (linkSavedMsg) navMsg() {}
 
 // saveLink starts saving the page a web link of the open article leads
 // to. The command captures only the URL, the folder and the function.
@@ -77,7 +72,7 @@ func (m *Model) linkSaved(msg linkSavedMsg) tea.Cmd {
 	if a == nil {
 		return cmd
 	}
-	return tea.Batch(cmd, m.follow(followMsg{slug: a.Slug, heading: -1, offset: -1}))
+	return tea.Batch(cmd, m.follow(common.FollowMsg{Slug: a.Slug, Heading: -1, Offset: -1}))
 }
 
 // withSave adds the save key to the links list's help.

@@ -5,6 +5,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/common"
 	"github.com/folio-reader/folio/ui/keymap"
 )
 
@@ -52,50 +53,19 @@ type screens struct {
 	problemList        problemsModel
 }
 
-// screen is what the root needs of every screen, in the spirit of
-// soft-serve's Component. The concrete models keep glow's habit of an
-// update that returns their own type; these methods write it back in
-// place (see step).
-type screen interface {
-	Update(msg tea.Msg) tea.Cmd
-	View() string
-	SetSize(w, h int) tea.Cmd
-	KeyMap(f frame) help.KeyMap // the screen's help in its current state
-}
+// lister is a screen built on a filterList.
+type lister interface{ List() *filterList }
 
-// Optional parts of a screen.
-type (
-	// lister is a screen built on a filterList.
-	lister interface{ List() *filterList }
-	// typist is a screen that can be taking text (other than a list's
-	// filter), so keys other than ctrl+c go to it.
-	typist interface{ capturing() bool }
-	// clearer is a screen with a search of its own shown: the first step back clears it.
-	clearer interface {
-		filtered() bool
-		clearFilter()
-	}
-	// picker is a screen with an article under the cursor.
-	picker interface{ selectedSlug() string }
-)
-
-// frame is what a screen's help needs from the root.
-type frame struct {
-	keys keymap.KeyMap
-	tabs bool // the list tabs apply
-	top  bool // the bottom of the stack: q quits rather than going back
-}
-
-// listHelp is the help of a list screen: the list's keys, the tabs and
-// the library search.
-func (f frame) listHelp(l *filterList) help.KeyMap {
-	return withSearch{l.help(f.keys.Global, f.tabs, f.top), f.keys.Nav.Search}
+// listScreenHelp is the help of a list screen: the list's keys, the tabs
+// and the library search.
+func listScreenHelp(f common.Frame, l *filterList) help.KeyMap {
+	return withSearch{l.help(f.Keys.Global, f.Tabs, f.Top), f.Keys.Nav.Search}
 }
 
 // spec is a screen's registration: the screen and what the root needs
 // to know about it.
 type spec struct {
-	screen   screen
+	screen   common.Screen
 	title    string
 	tab      int                             // its number in the tab bar (1-4); 0: not in it
 	tabKey   func(keymap.KeyMap) key.Binding // the key that shows it, for a tab
@@ -148,13 +118,6 @@ func (m *Model) spec(id screenID) spec {
 	panic("ui: screen not registered") // a screenID without a case above
 }
 
-// step runs a concrete model's update and writes the result back.
-func step[S any](s *S, msg tea.Msg, update func(S, tea.Msg) (S, tea.Cmd)) tea.Cmd {
-	var cmd tea.Cmd
-	*s, cmd = update(*s, msg)
-	return cmd
-}
-
 func (m *Model) updateScreen(id screenID, msg tea.Msg) tea.Cmd {
 	return m.spec(id).screen.Update(msg)
 }
@@ -180,23 +143,23 @@ func (m *Model) capturing(id screenID) bool {
 	if l := m.list(id); l != nil && l.filtering() {
 		return true
 	}
-	t, ok := m.spec(id).screen.(typist)
-	return ok && t.capturing()
+	t, ok := m.spec(id).screen.(common.Typist)
+	return ok && t.Capturing()
 }
 
 func (m *Model) filtered(id screenID) bool {
 	if l := m.list(id); l != nil && l.filtered() {
 		return true
 	}
-	c, ok := m.spec(id).screen.(clearer)
-	return ok && c.filtered()
+	c, ok := m.spec(id).screen.(common.Clearer)
+	return ok && c.Filtered()
 }
 
 // clearFilter takes away the filter applied to a list, or the search
 // shown in the reader: the first step back.
 func (m *Model) clearFilter(id screenID) {
-	if c, ok := m.spec(id).screen.(clearer); ok {
-		c.clearFilter()
+	if c, ok := m.spec(id).screen.(common.Clearer); ok {
+		c.ClearFilter()
 		return
 	}
 	if l := m.list(id); l != nil {
@@ -211,7 +174,7 @@ func (m *Model) tabbable(id screenID) bool { return m.spec(id).tabs }
 // mark keys that apply to it.
 func (m *Model) keyMap(id screenID) help.KeyMap {
 	sp := m.spec(id)
-	base := sp.screen.KeyMap(frame{keys: m.keys, tabs: sp.tabs, top: len(m.stack) == 1})
+	base := sp.screen.KeyMap(common.Frame{Keys: m.keys, Tabs: sp.tabs, Top: len(m.stack) == 1})
 	if sp.bare {
 		return base
 	}
@@ -300,10 +263,10 @@ func (m *Model) articleList(id screenID) bool { return m.spec(id).articles }
 
 // selectedArticle is the article under the cursor of a list of articles, or nil.
 func (m *Model) selectedArticle(id screenID) *library.Article {
-	p, ok := m.spec(id).screen.(picker)
+	p, ok := m.spec(id).screen.(common.Picker)
 	if !ok || !m.articleList(id) {
 		return nil
 	}
-	a, _ := m.article(p.selectedSlug()) // while loading, among the articles listed so far
+	a, _ := m.article(p.SelectedSlug()) // while loading, among the articles listed so far
 	return a
 }

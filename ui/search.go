@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"github.com/folio-reader/folio/ui/common"
 	"io"
 	"strings"
 	"time"
@@ -36,7 +37,7 @@ type searchResultMsg struct {
 type searchModel struct {
 	lib    *library.Library
 	keys   keymap.SearchKeys
-	styles *Styles
+	styles *common.Styles
 	delay  time.Duration
 	input  textinput.Model
 	list   list.Model
@@ -45,7 +46,7 @@ type searchModel struct {
 	w, h   int
 }
 
-func newSearch(lib *library.Library, keys keymap.SearchKeys, st *Styles, delay time.Duration) searchModel {
+func newSearch(lib *library.Library, keys keymap.SearchKeys, st *common.Styles, delay time.Duration) searchModel {
 	in := textinput.New()
 	in.Prompt = "Search: "
 	in.PromptStyle = st.List.FilterPrompt
@@ -119,10 +120,10 @@ func (m searchModel) key(msg tea.KeyMsg) (searchModel, tea.Cmd) {
 	k := m.keys
 	switch {
 	case key.Matches(msg, k.Back):
-		return m, send(closeMsg{})
+		return m, common.Send(common.CloseMsg{})
 	case key.Matches(msg, k.Open):
 		if it, ok := m.list.SelectedItem().(hitItem); ok {
-			return m, send(followMsg{slug: it.slug, heading: -1, find: it.query, offset: it.offset})
+			return m, common.Send(common.FollowMsg{Slug: it.slug, Heading: -1, Find: it.query, Offset: it.offset})
 		}
 	case key.Matches(msg, k.Up):
 		m.list.CursorUp()
@@ -221,7 +222,7 @@ func (hitItem) FilterValue() string { return "" }
 
 // hitDelegate draws a result: the title, then the passage that matched,
 // the query's words highlighted in both.
-type hitDelegate struct{ styles *RowStyles }
+type hitDelegate struct{ styles *common.RowStyles }
 
 func (d hitDelegate) Height() int                         { return 2 }
 func (d hitDelegate) Spacing() int                        { return 1 }
@@ -264,8 +265,8 @@ func around(snippet, query string, width int) string {
 
 // The screen interface (screens.go).
 
-func (m *searchModel) Update(msg tea.Msg) tea.Cmd { return step(m, msg, searchModel.update) }
-func (m *searchModel) View() string               { return m.view() }
-func (m *searchModel) SetSize(w, h int) tea.Cmd   { m.setSize(w, h); return nil }
-func (m *searchModel) KeyMap(f frame) help.KeyMap { return m.help(f.keys.Global) }
-func (m *searchModel) capturing() bool            { return true } // every letter goes to the query
+func (m *searchModel) Update(msg tea.Msg) tea.Cmd        { return common.Step(m, msg, searchModel.update) }
+func (m *searchModel) View() string                      { return m.view() }
+func (m *searchModel) SetSize(w, h int) tea.Cmd          { m.setSize(w, h); return nil }
+func (m *searchModel) KeyMap(f common.Frame) help.KeyMap { return m.help(f.Keys.Global) }
+func (m *searchModel) Capturing() bool                   { return true } // every letter goes to the query

@@ -3,6 +3,7 @@ package ui
 import (
 	"github.com/charmbracelet/bubbles/list"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/folio-reader/folio/ui/common"
 )
 
 // openAtStart opens the reader on Options.Open as the first thing the
@@ -13,7 +14,7 @@ func (m *Model) openAtStart() tea.Cmd {
 	if slug == "" {
 		return nil
 	}
-	return func() tea.Msg { return openArticleMsg{slug: slug} }
+	return func() tea.Msg { return common.OpenArticleMsg{Slug: slug} }
 }
 
 // selectAtStart selects the opened article's row in the articles list,

@@ -13,7 +13,7 @@ import (
 func TestLoadingSelectsNewestUntilTouched(t *testing.T) {
 	t.Parallel()
 	d := loadingDriver(t)
-	first := d.m.articles.selectedSlug()
+	first := d.m.articles.SelectedSlug()
 	newest, _, err := library.Parse("lib/newest.md", []byte("---\ntitle: Newest\ndate: 2099-01-01\n---\n\nNew.\n"))
 	if err != nil {
 		t.Fatal(err)
@@ -21,7 +21,7 @@ func TestLoadingSelectsNewestUntilTouched(t *testing.T) {
 	arts := append(synthArticles(t, 0, 40), newest)
 	d.send(batch(arts))
 	d.send(finished(bundled(t).Articles, arts))
-	if got, want := d.m.articles.selectedSlug(), d.m.lib.Articles[0].Slug; got != want || got == first {
+	if got, want := d.m.articles.SelectedSlug(), d.m.lib.Articles[0].Slug; got != want || got == first {
 		t.Errorf("after loading, %s is selected; want the newest, %s (the list started on %s)", got, want, first)
 	}
 	if d.m.articles.list.list.Index() != 0 {
@@ -32,10 +32,10 @@ func TestLoadingSelectsNewestUntilTouched(t *testing.T) {
 	d = loadingDriver(t)
 	d.send(batch(arts[:10]))
 	d.press(d.m.keys.List.Down)
-	sel := d.m.articles.selectedSlug()
+	sel := d.m.articles.SelectedSlug()
 	d.send(batch(arts[10:]))
 	d.send(finished(bundled(t).Articles, arts))
-	if got := d.m.articles.selectedSlug(); got != sel {
+	if got := d.m.articles.SelectedSlug(); got != sel {
 		t.Errorf("the selection moved from %s to %s after a key", sel, got)
 	}
 }
@@ -57,7 +57,7 @@ func TestOpenAtStart(t *testing.T) {
 		t.Fatalf("the reader is not open on %s (screen %v)", want, d.m.top())
 	}
 	d.press(d.m.keys.Global.Back)
-	if got := d.m.articles.selectedSlug(); got != want {
+	if got := d.m.articles.SelectedSlug(); got != want {
 		t.Errorf("back from the reader, %s is selected, want %s", got, want)
 	}
 }

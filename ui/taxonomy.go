@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"github.com/folio-reader/folio/ui/common"
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/list"
@@ -9,21 +10,6 @@ import (
 	"github.com/folio-reader/folio/library"
 	"github.com/folio-reader/folio/ui/keymap"
 )
-
-// termKind says whether a term list holds tags or categories.
-type termKind int
-
-const (
-	tagTerms termKind = iota
-	categoryTerms
-)
-
-func (k termKind) String() string {
-	if k == categoryTerms {
-		return "category"
-	}
-	return "tag"
-}
 
 // termItem is one tag or category with its article count.
 type termItem struct{ term library.Term }
@@ -40,17 +26,17 @@ func (i termItem) row() row {
 // taxonomyModel lists the tags or the categories; enter narrows the
 // articles to the chosen one.
 type taxonomyModel struct {
-	kind termKind
+	kind common.TermKind
 	list filterList
 }
 
-func newTaxonomy(id listID, kind termKind, terms []library.Term, st *Styles, keys keymap.ListKeys) taxonomyModel {
+func newTaxonomy(id listID, kind common.TermKind, terms []library.Term, st *common.Styles, keys keymap.ListKeys) taxonomyModel {
 	items := make([]list.Item, len(terms))
 	for i, t := range terms {
 		items[i] = termItem{term: t}
 	}
 	title, one, many := "Tags", "tag", "tags"
-	if kind == categoryTerms {
+	if kind == common.CategoryTerm {
 		title, one, many = "Categories", "category", "categories"
 	}
 	d := rowDelegate{styles: &st.Row, lines: 1}
@@ -61,7 +47,7 @@ func (m taxonomyModel) update(msg tea.Msg) (taxonomyModel, tea.Cmd) {
 	l, cmd, open := m.list.update(msg)
 	m.list = l
 	if it, ok := m.list.selected().(termItem); ok && open {
-		n := narrowMsg{kind: m.kind, name: it.term.Name}
+		n := common.NarrowMsg{Kind: m.kind, Name: it.term.Name}
 		return m, tea.Batch(cmd, func() tea.Msg { return n })
 	}
 	return m, cmd
@@ -72,8 +58,8 @@ func (m taxonomyModel) view() string      { return m.list.list.View() }
 
 // The screen interface (screens.go).
 
-func (m *taxonomyModel) Update(msg tea.Msg) tea.Cmd { return step(m, msg, taxonomyModel.update) }
-func (m *taxonomyModel) View() string               { return m.view() }
-func (m *taxonomyModel) SetSize(w, h int) tea.Cmd   { m.setSize(w, h); return nil }
-func (m *taxonomyModel) KeyMap(f frame) help.KeyMap { return f.listHelp(&m.list) }
-func (m *taxonomyModel) List() *filterList          { return &m.list }
+func (m *taxonomyModel) Update(msg tea.Msg) tea.Cmd        { return common.Step(m, msg, taxonomyModel.update) }
+func (m *taxonomyModel) View() string                      { return m.view() }
+func (m *taxonomyModel) SetSize(w, h int) tea.Cmd          { m.setSize(w, h); return nil }
+func (m *taxonomyModel) KeyMap(f common.Frame) help.KeyMap { return listScreenHelp(f, &m.list) }
+func (m *taxonomyModel) List() *filterList                 { return &m.list }

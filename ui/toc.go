@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"github.com/folio-reader/folio/ui/common"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/help"
@@ -45,7 +46,7 @@ type tocModel struct {
 // An item of the article's own "Table of contents" list that words its
 // heading differently is added to that heading's filter text, so either
 // wording finds it, and is shown beside the heading.
-func newTOC(id listID, a *library.Article, current int, st *Styles, keys keymap.ListKeys) tocModel {
+func newTOC(id listID, a *library.Article, current int, st *common.Styles, keys keymap.ListKeys) tocModel {
 	top := 6
 	for _, h := range a.Headings {
 		top = min(top, h.Level)
@@ -74,7 +75,7 @@ func (m tocModel) update(msg tea.Msg) (tocModel, tea.Cmd) {
 	l, cmd, open := m.list.update(msg)
 	m.list = l
 	if it, ok := m.list.selected().(tocItem); ok && open {
-		j := jumpHeading(it.heading)
+		j := common.JumpHeading(it.heading)
 		return m, tea.Batch(cmd, func() tea.Msg { return j })
 	}
 	return m, cmd
@@ -85,8 +86,8 @@ func (m tocModel) view() string      { return m.list.list.View() }
 
 // The screen interface (screens.go).
 
-func (m *tocModel) Update(msg tea.Msg) tea.Cmd { return step(m, msg, tocModel.update) }
-func (m *tocModel) View() string               { return m.view() }
-func (m *tocModel) SetSize(w, h int) tea.Cmd   { m.setSize(w, h); return nil }
-func (m *tocModel) KeyMap(f frame) help.KeyMap { return f.listHelp(&m.list) }
-func (m *tocModel) List() *filterList          { return &m.list }
+func (m *tocModel) Update(msg tea.Msg) tea.Cmd        { return common.Step(m, msg, tocModel.update) }
+func (m *tocModel) View() string                      { return m.view() }
+func (m *tocModel) SetSize(w, h int) tea.Cmd          { m.setSize(w, h); return nil }
+func (m *tocModel) KeyMap(f common.Frame) help.KeyMap { return listScreenHelp(f, &m.list) }
+func (m *tocModel) List() *filterList                 { return &m.list }

@@ -1,4 +1,4 @@
-package ui
+package common
 
 import (
 	"github.com/charmbracelet/bubbles/help"
@@ -7,7 +7,7 @@ import (
 )
 
 // Styles holds every style the TUI draws with, one nested group per
-// component. Build it with NewStyles; nothing else in ui makes styles.
+// component. Build it with NewStyles; no other code of the TUI makes styles.
 type Styles struct {
 	App struct {
 		Tab, ActiveTab, Brand, Problems lipgloss.Style
@@ -112,10 +112,4 @@ func NewStyles(style string, color bool) Styles {
 	s.Reader.Spinner = fg(p.accent)
 	s.Reader.Notice = fg(p.dim).Italic(true)
 	return s
-}
-
-// newStylesPtr builds the styles once; screens share them read-only.
-func newStylesPtr(o Options) *Styles {
-	s := NewStyles(o.Style, o.Color)
-	return &s
 }
