@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"github.com/folio-reader/folio/ui/common"
 	"io"
 	"time"
 
@@ -10,7 +9,9 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/library"
 	"github.com/folio-reader/folio/state"
+	"github.com/folio-reader/folio/ui/common"
 	"github.com/folio-reader/folio/ui/keymap"
+	"github.com/folio-reader/folio/ui/lists"
 	"github.com/muesli/termenv"
 )
 
@@ -89,7 +90,7 @@ type Model struct {
 	nav     navState // library search, links, related, history: nav.go
 
 	positions map[string]position // per slug, kept for the session
-	lists     listID              // the last list id handed out
+	lists     lists.ID            // the last list id handed out
 	load      *loadState          // the library so far, while it loads
 }
 
@@ -110,11 +111,11 @@ func New(lib *library.Library, opts Options) Model {
 		m.keys = *opts.Keys
 	}
 	m.mem.problems = append(m.mem.problems, opts.Problems...)
-	m.articles = newArticles(m.nextList(), lib.Articles, "Articles", m.styles, m.keys.List)
-	m.tags = newTaxonomy(m.nextList(), common.TagTerm, lib.Tags(), m.styles, m.keys.List)
-	m.categories = newTaxonomy(m.nextList(), common.CategoryTerm, lib.Categories(), m.styles, m.keys.List)
-	m.bookmarks = newArticles(m.nextList(), lib.Articles, "Bookmarks", m.styles, m.keys.List)
-	m.bookmarks.none = "No bookmarks yet: press m on an article to keep it here."
+	m.articles = lists.NewArticles(m.nextList(), lib.Articles, "Articles", m.styles, m.keys.List)
+	m.tags = lists.NewTaxonomy(m.nextList(), common.TagTerm, lib.Tags(), m.styles, m.keys.List)
+	m.categories = lists.NewTaxonomy(m.nextList(), common.CategoryTerm, lib.Categories(), m.styles, m.keys.List)
+	m.bookmarks = lists.NewArticles(m.nextList(), lib.Articles, "Bookmarks", m.styles, m.keys.List)
+	m.bookmarks.None = "No bookmarks yet: press m on an article to keep it here."
 	m.refreshLists()
 	if id, ok := m.screenNamed(m.mem.last); ok {
 		m.stack[0] = id
@@ -134,7 +135,7 @@ func newStyles(o Options) *common.Styles {
 	return &s
 }
 
-func (m *Model) nextList() listID { m.lists++; return m.lists }
+func (m *Model) nextList() lists.ID { m.lists++; return m.lists }
 
 // Init implements tea.Model.
 func (m Model) Init() tea.Cmd {
@@ -233,7 +234,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		m.visit(msg.Slug)
 		return m.open(msg.Slug)
 	case common.FollowMsg, common.ShowLinksMsg, common.ShowRelatedMsg, common.CloseMsg, common.HistoryMsg, common.LinkMsg,
-		common.SaveLinkMsg, linkSavedMsg, openedMsg, copiedMsg, searchTickMsg, searchResultMsg:
+		common.SaveLinkMsg, linkSavedMsg, openedMsg, copiedMsg, lists.SearchMsg:
 		return m.navigate(msg)
 	case common.OpenQuestionMsg:
 		return m.openQuestion(msg)
@@ -272,9 +273,9 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return tea.Batch(reloadCmd(msg.paths), waitChanges(m.opts.Changes))
 	case reloadedMsg:
 		return m.reload(msg.changes)
-	case filterMsg:
+	case lists.FilterMsg:
 		for _, id := range m.stack {
-			if m.listOf(id) == msg.list {
+			if m.listOf(id) == msg.ListID() {
 				return m.updateScreen(id, msg)
 			}
 		}
@@ -339,8 +340,8 @@ func (m *Model) open(slug string) tea.Cmd {
 func (m *Model) narrow(msg common.NarrowMsg) {
 	arts := m.articlesUnder(msg)
 	title := "Articles · " + msg.Kind.String() + ": " + msg.Name
-	m.narrowed = newArticles(m.nextList(), arts, title, m.styles, m.keys.List)
-	m.narrowed.apply(m.articleView(), false)
+	m.narrowed = lists.NewArticles(m.nextList(), arts, title, m.styles, m.keys.List)
+	m.narrowed.Apply(m.articleView(), false)
 	m.push(narrowedScreen)
 }
 

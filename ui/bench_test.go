@@ -7,12 +7,12 @@ import (
 	"testing/fstest"
 	"time"
 
-	"github.com/charmbracelet/bubbles/list"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/articles"
 	"github.com/folio-reader/folio/internal/synth"
 	"github.com/folio-reader/folio/library"
 	"github.com/folio-reader/folio/ui/common"
+	"github.com/folio-reader/folio/ui/lists"
 	"github.com/muesli/termenv"
 )
 
@@ -34,27 +34,6 @@ func bigLibrary(n int) *library.Library {
 		}
 	}
 	return library.New(arts)
-}
-
-// BenchmarkFilter10k is the fuzzy filter a keystroke starts, over
-// 10,000 articles: folio's, and bubbles' default it replaces.
-func BenchmarkFilter10k(b *testing.B) {
-	m := New(bigLibrary(10000), testOptions)
-	items := m.articles.list.list.Items()
-	targets := make([]string, len(items))
-	for i, it := range items {
-		targets[i] = it.FilterValue()
-	}
-	for _, f := range []struct {
-		name   string
-		filter list.FilterFunc
-	}{{"folio", fuzzyFilter}, {"bubbles", list.DefaultFilter}} {
-		b.Run(f.name, func(b *testing.B) {
-			for b.Loop() {
-				f.filter("retinol guide", targets)
-			}
-		})
-	}
 }
 
 // BenchmarkKeystroke10k is one typed filter character at 10,000 articles:
@@ -177,9 +156,9 @@ func BenchmarkLoadBatches10k(b *testing.B) {
 	var batches []loadedMsg
 	for i := 0; i < len(lib.Articles); i += 1000 {
 		arts := slices.Clone(lib.Articles[i : i+1000])
-		batches = append(batches, loadedMsg{arts: arts, items: articleItems(arts)})
+		batches = append(batches, loadedMsg{arts: arts, items: lists.ArticleItems(arts)})
 	}
-	done := loadedMsg{done: &loadDone{lib: lib, items: articleItems(lib.Articles)}}
+	done := loadedMsg{done: &loadDone{lib: lib, items: lists.ArticleItems(lib.Articles)}}
 	opts := testOptions
 	opts.Load = func(func(*library.Article)) *library.Library { return lib }
 	first := library.New(nil)

@@ -42,7 +42,7 @@ func (m *Model) copyKey(top screenID, msg tea.KeyMsg) (tea.Cmd, bool) {
 		a := m.reader.art
 		return m.copyText(a.Body, fmt.Sprintf("“%s” (%d lines)", a.Title, strings.Count(a.Body, "\n")+1), false), true
 	case top == linksScreen && key.Matches(msg, m.keys.Nav.CopyLink):
-		it, ok := m.nav.links.list.selected().(linkItem)
+		it, ok := m.nav.links.list.Selected().(linkItem)
 		if !ok {
 			return nil, true
 		}

@@ -89,7 +89,7 @@ func TestCopyLinkAddress(t *testing.T) {
 	if d.m.top() != linksScreen {
 		t.Fatalf("no links list: %v", d.m.top())
 	}
-	it, ok := d.m.nav.links.list.selected().(linkItem)
+	it, ok := d.m.nav.links.list.Selected().(linkItem)
 	if !ok {
 		t.Fatal("no link selected")
 	}

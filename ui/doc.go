@@ -8,15 +8,15 @@
 //   - screen: one type behind the screen interface, registered once in
 //     spec (screens.go). The root (Model, app.go) keeps a stack of
 //     screenIDs and routes to the top one.
-//   - list: a screen built on a filterList (lists.go): articles, tags,
+//   - list: a screen built on a lists.FilterList (lists.go): articles, tags,
 //     categories, bookmarks, contents, FAQ, links, related, problems.
 //   - tab: a list named in the tab bar, reached with tab or 1-4.
-//   - filter: narrowing a list by typing after / (filterList, filter.go
+//   - filter: narrowing a list by typing after / (lists.FilterList, filter.go
 //     for the fuzzy match). It never leaves the list.
 //   - find: the search inside the article being read, / in the reader
 //     (finder, readerfind.go; its index is find.go). n/N move between its
 //     matches.
-//   - search: the library search, s on a list (searchModel, search.go):
+//   - search: the library search, s on a list (lists.Search, search.go):
 //     ranked hits across every article, opened at the match.
 //   - reader: the screen showing one article (readerModel, reader.go).
 //   - document: an article rendered whole at one width (render.Document);

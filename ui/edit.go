@@ -2,16 +2,16 @@ package ui
 
 import (
 	"errors"
-	"github.com/folio-reader/folio/ui/common"
 	"io/fs"
 	"os"
 	"os/exec"
 	"strings"
 
-	"github.com/charmbracelet/bubbles/list"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/internal/termsafe"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/common"
+	"github.com/folio-reader/folio/ui/lists"
 )
 
 // EditFunc opens path in an editor and, when the editor is done, reports
@@ -127,7 +127,7 @@ func (m *Model) notify(s string) tea.Cmd {
 		return nil
 	}
 	if l := m.list(top); l != nil {
-		return l.list.NewStatusMessage(termsafe.String(s))
+		return l.Model().NewStatusMessage(termsafe.String(s))
 	}
 	return nil
 }
@@ -190,11 +190,11 @@ func (m *Model) setLibrary(lib *library.Library, changed map[string]fileChange) 
 			m.cache.bump(a.Slug)
 		}
 	}
-	m.articles.setArticles(lib.Articles, nil)
-	m.bookmarks.setArticles(lib.Articles, nil)
-	m.narrowed.setArticles(sameFiles(m.narrowed.arts, lib), nil)
-	m.tags = newTaxonomy(m.nextList(), common.TagTerm, lib.Tags(), m.styles, m.keys.List)
-	m.categories = newTaxonomy(m.nextList(), common.CategoryTerm, lib.Categories(), m.styles, m.keys.List)
+	m.articles.SetArticles(lib.Articles, nil)
+	m.bookmarks.SetArticles(lib.Articles, nil)
+	m.narrowed.SetArticles(sameFiles(m.narrowed.Arts(), lib), nil)
+	m.tags = lists.NewTaxonomy(m.nextList(), common.TagTerm, lib.Tags(), m.styles, m.keys.List)
+	m.categories = lists.NewTaxonomy(m.nextList(), common.CategoryTerm, lib.Categories(), m.styles, m.keys.List)
 	cmds := []tea.Cmd{m.refreshLists()}
 	if m.has(readerScreen) && m.reader.art != nil {
 		if _, ok := changed[m.reader.art.Path]; ok {
@@ -253,10 +253,4 @@ func sameFiles(arts []*library.Article, lib *library.Library) []*library.Article
 		}
 	}
 	return out
-}
-
-// setArticles gives the list articles to show, with their rows when
-// they are made already (nil: apply makes them); apply shows them.
-func (m *articlesModel) setArticles(arts []*library.Article, items []list.Item) {
-	m.arts, m.items = arts, items
 }

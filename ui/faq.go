@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"github.com/folio-reader/folio/ui/common"
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/list"
@@ -10,7 +9,9 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/common"
 	"github.com/folio-reader/folio/ui/keymap"
+	"github.com/folio-reader/folio/ui/lists"
 )
 
 // faqItem is an FAQ section's title (question -1) or one of its questions.
@@ -22,21 +23,21 @@ type faqItem struct {
 }
 
 func (i faqItem) FilterValue() string { return i.text }
-func (i faqItem) row() row {
+func (i faqItem) Row() lists.Row {
 	if i.question < 0 {
-		return row{text: i.text, header: true}
+		return lists.Row{Text: i.text, Header: true}
 	}
 	mark := "  "
 	if i.current {
 		mark = "▸ "
 	}
-	return row{prefix: "  " + mark, marker: i.current, text: i.text}
+	return lists.Row{Prefix: "  " + mark, Marker: i.current, Text: i.text}
 }
 
 // faqModel lists the article's FAQ questions grouped by section; enter
 // jumps the reader so the question is its first line.
 type faqModel struct {
-	list  filterList
+	list  lists.FilterList
 	empty bool
 	note  lipgloss.Style
 	w, h  int
@@ -44,7 +45,7 @@ type faqModel struct {
 
 // newFAQ lists a's FAQ. current is the flat index of the question the
 // reader is on (counting questions only), or -1.
-func newFAQ(id listID, a *library.Article, current int, st *common.Styles, keys keymap.ListKeys) faqModel {
+func newFAQ(id lists.ID, a *library.Article, current int, st *common.Styles, keys keymap.ListKeys) faqModel {
 	var items []list.Item
 	var sectionOf, titleRow []int // per item its section; per section its title's item
 	n, sel, count := 0, -1, 0
@@ -66,25 +67,25 @@ func newFAQ(id listID, a *library.Article, current int, st *common.Styles, keys 
 	if count > 0 {
 		sub = fmt.Sprintf("%d questions · %s", count, a.Title)
 	}
-	d := rowDelegate{styles: &st.Row, lines: 1}
-	l := newFilterList(id, items, d, st, keys, "FAQ", "entry", "entries")
+	d := lists.RowDelegate{Styles: &st.Row, Lines: 1}
+	l := lists.NewFilterList(id, items, d, st, keys, "FAQ", "entry", "entries")
 	// compact: a count of titles and questions together would mislead
-	l.compact, l.subtitle = true, sub
-	l.list.Filter = sectionFilter(sectionOf, titleRow)
+	l.SetCompact(sub)
+	l.Model().Filter = lists.GroupedFilter(sectionOf, titleRow, lists.FuzzyFilter)
 	if sel >= 0 {
-		l.list.Select(sel)
+		l.Model().Select(sel)
 	}
 	return faqModel{list: l, empty: len(items) == 0, note: st.Reader.Notice}
 }
 
 func (m faqModel) update(msg tea.Msg) (faqModel, tea.Cmd) {
-	typing := m.list.filtering()
-	l, cmd, open := m.list.update(msg)
+	typing := m.list.Filtering()
+	l, cmd, open := m.list.Update(msg)
 	m.list = l
-	if typing && m.list.filtered() {
+	if typing && m.list.Filtered() {
 		m.selectBestMatch()
 	}
-	if it, ok := m.list.selected().(faqItem); ok && open {
+	if it, ok := m.list.Selected().(faqItem); ok && open {
 		j := common.JumpHeading(it.heading)
 		if it.question >= 0 {
 			j = common.JumpQuestion(it.section, it.question)
@@ -94,37 +95,10 @@ func (m faqModel) update(msg tea.Msg) (faqModel, tea.Cmd) {
 	return m, cmd
 }
 
-// sectionFilter is fuzzyFilter keeping each match's section in view:
-// a section's title row leads its matches (it is added, unmatched, when
-// only questions match), and sections come in the order of their best match.
-func sectionFilter(sectionOf, titleRow []int) list.FilterFunc {
-	return func(term string, targets []string) []list.Rank {
-		var order []int // sections, best match first
-		groups := map[int][]list.Rank{}
-		for _, r := range fuzzyFilter(term, targets) {
-			s := sectionOf[r.Index]
-			if _, seen := groups[s]; !seen {
-				order = append(order, s)
-				groups[s] = []list.Rank{{Index: titleRow[s]}}
-			}
-			if r.Index == titleRow[s] {
-				groups[s][0] = r // the title matched itself
-			} else {
-				groups[s] = append(groups[s], r)
-			}
-		}
-		var out []list.Rank
-		for _, s := range order {
-			out = append(out, groups[s]...)
-		}
-		return out
-	}
-}
-
 // selectBestMatch moves off a section title that is shown only to group
 // the matches, so enter opens the best matching question.
 func (m *faqModel) selectBestMatch() {
-	l := &m.list.list
+	l := m.list.Model()
 	if it, ok := l.SelectedItem().(faqItem); ok && it.question < 0 && len(l.MatchesForItem(l.Index())) == 0 {
 		l.CursorDown()
 	}
@@ -132,15 +106,15 @@ func (m *faqModel) selectBestMatch() {
 
 func (m *faqModel) setSize(w, h int) {
 	m.w, m.h = w, h
-	m.list.setSize(w, h)
+	m.list.SetSize(w, h)
 }
 
 func (m faqModel) view() string {
 	if m.empty {
-		return m.list.list.Styles.TitleBar.Render(m.list.list.Styles.Title.Render(m.list.list.Title)) +
+		return m.list.Model().Styles.TitleBar.Render(m.list.Model().Styles.Title.Render(m.list.Model().Title)) +
 			"\n" + m.note.PaddingLeft(2).Render(ansi.Truncate("This article has no FAQ.", max(m.w-2, 1), "…"))
 	}
-	return m.list.list.View()
+	return m.list.Model().View()
 }
 
 // The screen interface (screens.go).
@@ -148,5 +122,5 @@ func (m faqModel) view() string {
 func (m *faqModel) Update(msg tea.Msg) tea.Cmd        { return common.Step(m, msg, faqModel.update) }
 func (m *faqModel) View() string                      { return m.view() }
 func (m *faqModel) SetSize(w, h int) tea.Cmd          { m.setSize(w, h); return nil }
-func (m *faqModel) KeyMap(f common.Frame) help.KeyMap { return listScreenHelp(f, &m.list) }
-func (m *faqModel) List() *filterList                 { return &m.list }
+func (m *faqModel) KeyMap(f common.Frame) help.KeyMap { return lists.ScreenHelp(f, &m.list) }
+func (m *faqModel) List() *lists.FilterList           { return &m.list }

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/folio-reader/folio/ui/lists"
 )
 
 // Searching rendered text. The lines a reader shows carry escape codes
@@ -82,12 +83,6 @@ func newFindIndex(lines []string) *findIndex {
 	return x
 }
 
-// foldQuery is a query as the index holds text: words single-spaced,
-// lower-cased rune by rune.
-func foldQuery(q string) string {
-	return strings.Map(unicode.ToLower, strings.Join(strings.Fields(q), " "))
-}
-
 // lineOf is the line a byte of flat text (not a separator) came from.
 func (x *findIndex) lineOf(i int) int {
 	l, _ := slices.BinarySearch(x.lineStart, i+1) // the first line starting after i
@@ -96,7 +91,7 @@ func (x *findIndex) lineOf(i int) int {
 
 // find lists the occurrences of the query in order.
 func (x *findIndex) find(query string) []findMatch {
-	q := foldQuery(query)
+	q := lists.FoldQuery(query)
 	if q == "" {
 		return nil
 	}
@@ -228,33 +223,4 @@ func closing(current bool) string {
 		return markCurOff
 	}
 	return markOff
-}
-
-// foldIndex finds a folded query in text, ignoring case, and returns
-// the rune indices it covers, for lipgloss.StyleRunes. Each word of the
-// query is marked too, so a phrase split in the text still shows.
-func foldIndex(text, query string) []int {
-	q := foldQuery(query)
-	if q == "" {
-		return nil
-	}
-	runes := []rune(strings.Map(unicode.ToLower, text))
-	hit := make([]bool, len(runes))
-	for _, w := range append([]string{q}, strings.Fields(q)...) {
-		wr := []rune(w)
-		for i := 0; i+len(wr) <= len(runes); i++ {
-			if slices.Equal(runes[i:i+len(wr)], wr) {
-				for j := range wr {
-					hit[i+j] = true
-				}
-			}
-		}
-	}
-	var out []int
-	for i, h := range hit {
-		if h {
-			out = append(out, i)
-		}
-	}
-	return out
 }

@@ -58,16 +58,6 @@ func TestHighlight(t *testing.T) {
 	}
 }
 
-func TestFoldIndex(t *testing.T) {
-	t.Parallel()
-	if got, want := foldIndex("Marine SPONGES, sponge", "marine sponges"), []int{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13}; !reflect.DeepEqual(got, want) {
-		t.Errorf("phrase: %v, want %v", got, want)
-	}
-	if got, want := foldIndex("a cat, a dog", "dog cat"), []int{2, 3, 4, 9, 10, 11}; !reflect.DeepEqual(got, want) {
-		t.Errorf("words: %v, want %v", got, want)
-	}
-}
-
 // In the reader: / aftercare enter shows the count, n and N step
 // through the matches with wrap-around, each scrolled into view and
 // highlighted; esc clears the search.

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"github.com/folio-reader/folio/ui/common"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/help"
@@ -9,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/folio-reader/folio/ui/common"
 )
 
 // helpModel is the help overlay: the full keymap of the screen under it,

@@ -1,6 +1,8 @@
 package ui
 
-import tea "github.com/charmbracelet/bubbletea"
+import (
+	tea "github.com/charmbracelet/bubbletea"
+)
 
 // history is the reading history of the session: each article opened,
 // with where the reader was in it when it moved on, like a browser's.

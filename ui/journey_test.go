@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/folio-reader/folio/ui/lists"
 )
 
 // A reader's day: filter the tags by "Exosomes", see both bundled
@@ -24,8 +25,8 @@ func TestJourneyTagToFAQAnswer(t *testing.T) {
 		t.Fatalf("enter on tag: %v", d.m.top())
 	}
 	var titles []string
-	for _, it := range d.m.narrowed.list.list.Items() {
-		titles = append(titles, it.(articleItem).title)
+	for _, it := range d.m.narrowed.List().Model().Items() {
+		titles = append(titles, it.(lists.ArticleItem).Title)
 	}
 	if len(titles) != 2 || !strings.HasPrefix(titles[0], "Exosomes vs PRP") || !strings.HasPrefix(titles[1], "Do Exosomes Work?") {
 		t.Fatalf("tag Exosomes lists %q", titles)
@@ -44,11 +45,11 @@ func TestJourneyTagToFAQAnswer(t *testing.T) {
 		t.Fatalf("f: %v", d.m.top())
 	}
 	for {
-		it, _ := d.m.faq.list.selected().(faqItem)
+		it, _ := d.m.faq.list.Selected().(faqItem)
 		if it.text == "Is stronger always better?" {
 			break
 		}
-		if d.m.faq.list.list.Index() == len(d.m.faq.list.list.Items())-1 {
+		if d.m.faq.list.Model().Index() == len(d.m.faq.list.Model().Items())-1 {
 			t.Fatal("question not in the FAQ list")
 		}
 		d.press(l.Down)

@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/ui/keymap"
+	"github.com/folio-reader/folio/ui/lists"
 )
 
 // ctrl+c quits on every screen, in every mode, even when the keys given
@@ -108,7 +109,7 @@ func TestBurstFiltersOnce(t *testing.T) {
 			d.m = next.(Model)
 			filters := 0
 			for _, msg := range d.run(cmd) {
-				if _, ok := msg.(filterMsg); ok {
+				if _, ok := msg.(lists.FilterMsg); ok {
 					filters++
 				}
 				d.send(msg)
@@ -116,7 +117,7 @@ func TestBurstFiltersOnce(t *testing.T) {
 			if filters != 1 {
 				t.Errorf("%d filter results for one burst, want 1", filters)
 			}
-			if got := d.m.articles.list.list.FilterValue(); !strings.HasPrefix(got, tc.want) {
+			if got := d.m.articles.List().Model().FilterValue(); !strings.HasPrefix(got, tc.want) {
 				t.Errorf("filter %q, want %q…", got, tc.want)
 			}
 		})

@@ -2,11 +2,11 @@ package ui
 
 import (
 	"fmt"
-	"github.com/folio-reader/folio/ui/common"
 	"slices"
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/folio-reader/folio/ui/common"
 	"github.com/folio-reader/folio/ui/keymap"
 )
 

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"github.com/folio-reader/folio/ui/common"
 	"net/url"
 	"strings"
 
@@ -14,7 +13,9 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/folio-reader/folio/internal/termsafe"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/common"
 	"github.com/folio-reader/folio/ui/keymap"
+	"github.com/folio-reader/folio/ui/lists"
 )
 
 // linkItem is one link of the article: its text, then where it leads.
@@ -25,10 +26,10 @@ type linkItem struct {
 }
 
 func (i linkItem) FilterValue() string { return i.filter }
-func (i linkItem) row() row {
-	r := row{text: i.text, meta: i.where}
+func (i linkItem) Row() lists.Row {
+	r := lists.Row{Text: i.text, Meta: i.where}
 	if i.link.Image {
-		r.prefix, r.marker = "[image] ", true
+		r.Prefix, r.Marker = "[image] ", true
 	}
 	return r
 }
@@ -36,7 +37,7 @@ func (i linkItem) row() row {
 // linksModel lists the links of the article being read; enter follows
 // one. The note line says what became of the last link followed.
 type linksModel struct {
-	list    filterList
+	list    lists.FilterList
 	save    key.Binding // saves the chosen link's web page (savelink.go)
 	note    string
 	offered string // a link not for the browser, offered for copying: linkscheme.go
@@ -44,7 +45,7 @@ type linksModel struct {
 	w, h    int
 }
 
-func newLinks(id listID, lib *library.Library, a *library.Article, st *common.Styles, keys keymap.ListKeys) linksModel {
+func newLinks(id lists.ID, lib *library.Library, a *library.Article, st *common.Styles, keys keymap.ListKeys) linksModel {
 	items := make([]list.Item, len(a.Links))
 	for i, l := range a.Links {
 		text := strings.TrimSpace(l.Text)
@@ -53,9 +54,9 @@ func newLinks(id listID, lib *library.Library, a *library.Article, st *common.St
 		}
 		items[i] = linkItem{link: l, text: text, where: linkWhere(lib.Resolve(a, l.URL), a), filter: text + " " + l.URL}
 	}
-	d := rowDelegate{styles: &st.Row, lines: 2}
-	fl := newFilterList(id, items, d, st, keys, "Links", "link", "links")
-	fl.compact, fl.subtitle = true, fmt.Sprintf("%d links · %s", len(items), a.Title)
+	d := lists.RowDelegate{Styles: &st.Row, Lines: 2}
+	fl := lists.NewFilterList(id, items, d, st, keys, "Links", "link", "links")
+	fl.SetCompact(fmt.Sprintf("%d links · %s", len(items), a.Title))
 	return linksModel{list: fl, style: st.Reader.Notice}
 }
 
@@ -84,14 +85,14 @@ func external(link string) bool {
 }
 
 func (m linksModel) update(msg tea.Msg) (linksModel, tea.Cmd) {
-	if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, m.save) && !m.list.filtering() {
-		if it, ok := m.list.selected().(linkItem); ok {
+	if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, m.save) && !m.list.Filtering() {
+		if it, ok := m.list.Selected().(linkItem); ok {
 			return m, common.Send(common.SaveLinkMsg{Link: it.link})
 		}
 	}
-	l, cmd, open := m.list.update(msg)
+	l, cmd, open := m.list.Update(msg)
 	m.list = l
-	if it, ok := m.list.selected().(linkItem); ok && open {
+	if it, ok := m.list.Selected().(linkItem); ok && open {
 		link := it.link
 		return m, tea.Batch(cmd, common.Send(common.LinkMsg{Link: link}))
 	}
@@ -103,11 +104,11 @@ func (m *linksModel) setSize(w, h int) {
 	if h >= 4 {
 		h-- // the note line
 	}
-	m.list.setSize(w, h)
+	m.list.SetSize(w, h)
 }
 
 func (m linksModel) view() string {
-	v := m.list.list.View()
+	v := m.list.Model().View()
 	if m.h < 4 {
 		return v
 	}
@@ -160,10 +161,10 @@ func (m *linksModel) Update(msg tea.Msg) tea.Cmd { return common.Step(m, msg, li
 func (m *linksModel) View() string               { return m.view() }
 func (m *linksModel) SetSize(w, h int) tea.Cmd   { m.setSize(w, h); return nil }
 func (m *linksModel) KeyMap(f common.Frame) help.KeyMap {
-	var h = listScreenHelp(f, &m.list)
-	if len(m.save.Keys()) > 0 && !m.list.filtering() {
+	var h = lists.ScreenHelp(f, &m.list)
+	if len(m.save.Keys()) > 0 && !m.list.Filtering() {
 		h = withSave{h, m.save}
 	}
 	return withCopyLink{h, f.Keys.Nav.CopyLink}
 }
-func (m *linksModel) List() *filterList { return &m.list }
+func (m *linksModel) List() *lists.FilterList { return &m.list }

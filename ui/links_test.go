@@ -26,7 +26,7 @@ func TestLinksListOfTheSeed(t *testing.T) {
 	}
 	// filterable like every list
 	d.filter("contact")
-	if it, _ := d.m.nav.links.list.selected().(linkItem); it.text != "Contact Us" {
+	if it, _ := d.m.nav.links.list.Selected().(linkItem); it.text != "Contact Us" {
 		t.Fatalf("filter contact selects %q", it.text)
 	}
 	d.press(d.m.keys.Global.Back, d.m.keys.Global.Back)

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"github.com/folio-reader/folio/ui/common"
 	"slices"
 	"sync"
 	"time"
@@ -11,6 +10,8 @@ import (
 	"github.com/charmbracelet/bubbles/spinner"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/common"
+	"github.com/folio-reader/folio/ui/lists"
 )
 
 // Loader loads the library in the background. It calls seen with each
@@ -70,7 +71,7 @@ func newLoadState(first *library.Library, st *common.Styles) *loadState {
 		s.have[a.Path] = true
 		s.bySlug[a.Slug] = a
 	}
-	s.items = articleItems(s.arts)
+	s.items = lists.ArticleItems(s.arts)
 	return s
 }
 
@@ -85,7 +86,7 @@ func startLoad(load Loader) tea.Cmd {
 		time.Sleep(firstFrame)
 		go func() {
 			lib := load(s.seen)
-			items := articleItems(lib.Articles)
+			items := lists.ArticleItems(lib.Articles)
 			s.mu.Lock()
 			s.done = &loadDone{lib: lib, items: items}
 			s.mu.Unlock()
@@ -126,7 +127,7 @@ func (s *loadStream) next() loadedMsg {
 		return loadedMsg{done: done}
 	}
 	slices.SortFunc(arts, library.CompareNewestFirst)
-	return loadedMsg{arts: arts, items: articleItems(arts), next: s.wait()}
+	return loadedMsg{arts: arts, items: lists.ArticleItems(arts), next: s.wait()}
 }
 
 // loaded adds a batch to the lists, or puts the whole library in place
@@ -144,9 +145,9 @@ func (m *Model) loaded(msg loadedMsg) tea.Cmd {
 	// library: marked, sorted, unread only if asked. Their rows are made
 	// already; only the marks are added here.
 	v := m.articleView()
-	m.articles.setArticles(m.load.arts, m.load.items)
-	m.bookmarks.setArticles(m.load.arts, m.load.items)
-	cmds := []tea.Cmd{m.articles.apply(v, false), m.bookmarks.apply(v, true), msg.next}
+	m.articles.SetArticles(m.load.arts, m.load.items)
+	m.bookmarks.SetArticles(m.load.arts, m.load.items)
+	cmds := []tea.Cmd{m.articles.Apply(v, false), m.bookmarks.Apply(v, true), msg.next}
 	m.keepFirstRow(m.load.touched)
 	m.loadTitles()
 	return tea.Batch(cmds...)
@@ -181,15 +182,15 @@ func (m *Model) finishLoad(done *loadDone) tea.Cmd {
 	// The article lists are rebuilt through their view (marks, sort,
 	// unread only), as any change of marks rebuilds them, from the rows
 	// the loader made.
-	m.articles.setArticles(lib.Articles, done.items)
-	m.bookmarks.setArticles(lib.Articles, done.items)
+	m.articles.SetArticles(lib.Articles, done.items)
+	m.bookmarks.SetArticles(lib.Articles, done.items)
 	if narrowed != nil && m.has(narrowedScreen) {
-		m.narrowed.setArticles(m.articlesUnder(*narrowed), nil)
+		m.narrowed.SetArticles(m.articlesUnder(*narrowed), nil)
 	}
 	cmds := []tea.Cmd{
 		m.refreshLists(),
-		m.tags.list.replace(termItems(lib.Tags()), termKey),
-		m.categories.list.replace(termItems(lib.Categories()), termKey),
+		m.tags.List().Replace(lists.TermItems(lib.Tags()), lists.TermKey),
+		m.categories.List().Replace(lists.TermItems(lib.Categories()), lists.TermKey),
 	}
 	m.keepFirstRow(touched)
 	m.loadTitles()
@@ -211,19 +212,15 @@ func (m *Model) loadTick(msg spinner.TickMsg) tea.Cmd {
 // and how many articles are listed so far; once it has loaded, the
 // Articles title shows its order again.
 func (m *Model) loadTitles() {
-	arts, terms := m.articleView().label(), ""
+	arts, terms := m.articleView().Label(), ""
 	if m.load != nil {
 		spin := m.load.spin.View()
 		arts = fmt.Sprintf("%s Loading… %s articles", spin, thousands(len(m.load.arts)))
 		terms = spin + " loading…"
 	}
-	for _, l := range []*filterList{&m.articles.list, &m.tags.list, &m.categories.list} {
-		l.subtitle = terms
-		if l == &m.articles.list {
-			l.subtitle = arts
-		}
-		l.syncTitle()
-	}
+	m.articles.List().SetSubtitle(arts)
+	m.tags.List().SetSubtitle(terms)
+	m.categories.List().SetSubtitle(terms)
 }
 
 // article is the article with the slug, in the library or, while it
@@ -254,28 +251,6 @@ func (m *Model) articlesUnder(n common.NarrowMsg) []*library.Article {
 // Library is the library the model shows: once a background load has
 // finished, the whole of it.
 func (m Model) Library() *library.Library { return m.lib }
-
-func articleKey(it list.Item) string {
-	if a, ok := it.(articleItem); ok {
-		return a.slug
-	}
-	return ""
-}
-
-func termKey(it list.Item) string {
-	if t, ok := it.(termItem); ok {
-		return t.term.Name
-	}
-	return ""
-}
-
-func termItems(terms []library.Term) []list.Item {
-	items := make([]list.Item, len(terms))
-	for i, t := range terms {
-		items[i] = termItem{term: t}
-	}
-	return items
-}
 
 // thousands writes n with commas: 10,000.
 func thousands(n int) string {

@@ -16,6 +16,7 @@ import (
 	"github.com/folio-reader/folio/internal/synth"
 	"github.com/folio-reader/folio/library"
 	"github.com/folio-reader/folio/ui/common"
+	"github.com/folio-reader/folio/ui/lists"
 )
 
 // synthArticles parses generated articles from..to-1, as a load reads them.
@@ -36,7 +37,7 @@ func synthArticles(t testing.TB, from, to int) []*library.Article {
 func batch(arts []*library.Article) loadedMsg {
 	arts = slices.Clone(arts)
 	slices.SortFunc(arts, library.CompareNewestFirst)
-	return loadedMsg{arts: arts, items: articleItems(arts)}
+	return loadedMsg{arts: arts, items: lists.ArticleItems(arts)}
 }
 
 // finished is a load's last message: the whole library, built from
@@ -50,7 +51,7 @@ func finished(arts ...[]*library.Article) loadedMsg {
 		}
 	}
 	lib := library.New(all)
-	return loadedMsg{done: &loadDone{lib: lib, items: articleItems(lib.Articles)}}
+	return loadedMsg{done: &loadDone{lib: lib, items: lists.ArticleItems(lib.Articles)}}
 }
 
 func loadingDriver(t *testing.T) *driver {
@@ -65,7 +66,7 @@ func loadingDriver(t *testing.T) *driver {
 func slugsOf(items []list.Item) []string {
 	var out []string
 	for _, it := range items {
-		out = append(out, articleKey(it))
+		out = append(out, lists.ArticleKey(it))
 	}
 	return out
 }
@@ -90,7 +91,7 @@ func TestLoadingListUsable(t *testing.T) {
 	for _, a := range want {
 		wantSlugs = append(wantSlugs, a.Slug)
 	}
-	if got := slugsOf(d.m.articles.list.list.Items()); !slices.Equal(got, wantSlugs) {
+	if got := slugsOf(d.m.articles.List().Model().Items()); !slices.Equal(got, wantSlugs) {
 		t.Fatalf("list is not newest first:\n%v\nwant\n%v", got, wantSlugs)
 	}
 
@@ -101,24 +102,24 @@ func TestLoadingListUsable(t *testing.T) {
 	if got := d.m.articles.SelectedSlug(); got != sel {
 		t.Fatalf("selection moved from %s to %s when a batch came", sel, got)
 	}
-	if n := len(d.m.articles.list.list.Items()); n != 62 {
+	if n := len(d.m.articles.List().Model().Items()); n != 62 {
 		t.Fatalf("%d articles listed, want 62", n)
 	}
 
 	// a filter being typed: the next batch's matches join it
 	d.press(k.Filter).typeText("microneedling")
-	before := len(d.m.articles.list.list.VisibleItems())
+	before := len(d.m.articles.List().Model().VisibleItems())
 	d.send(batch(third))
-	if !d.m.articles.list.filtering() || d.m.articles.list.list.FilterValue() != "microneedling" {
+	if !d.m.articles.List().Filtering() || d.m.articles.List().Model().FilterValue() != "microneedling" {
 		t.Fatal("the batch changed the filter being typed")
 	}
-	after := d.m.articles.list.list.VisibleItems()
+	after := d.m.articles.List().Model().VisibleItems()
 	if len(after) <= before {
 		t.Fatalf("filter matches %d articles after the batch, %d before", len(after), before)
 	}
 	for _, it := range after {
 		if !strings.Contains(strings.ToLower(it.FilterValue()), "microneedling") {
-			t.Fatalf("%s does not match the filter", articleKey(it))
+			t.Fatalf("%s does not match the filter", lists.ArticleKey(it))
 		}
 	}
 }
@@ -134,14 +135,14 @@ func TestLoadingFinishKeepsFilterAndSelection(t *testing.T) {
 	k := d.m.keys.List
 	d.filter("acne").press(k.Down)
 	sel := d.m.articles.SelectedSlug()
-	if sel == "" || !d.m.articles.list.filtered() {
+	if sel == "" || !d.m.articles.List().Filtered() {
 		t.Fatal("no filtered selection")
 	}
 	d.send(finished(bundled(t).Articles, arts))
 	if d.m.load != nil || len(d.m.lib.Articles) != 42 {
 		t.Fatalf("the library is not in: %d articles", len(d.m.lib.Articles))
 	}
-	if !d.m.articles.list.filtered() || d.m.articles.list.list.FilterValue() != "acne" {
+	if !d.m.articles.List().Filtered() || d.m.articles.List().Model().FilterValue() != "acne" {
 		t.Fatal("the filter was lost")
 	}
 	if got := d.m.articles.SelectedSlug(); got != sel {
@@ -173,12 +174,12 @@ func TestLoadingOpenAndNarrow(t *testing.T) {
 	}
 	d.press(d.m.keys.Global.Back, d.m.keys.Global.Back, d.m.keys.Global.Tags)
 	d.send(common.NarrowMsg{Kind: common.TagTerm, Name: "Acne"})
-	n := len(d.m.narrowed.list.list.Items())
+	n := len(d.m.narrowed.List().Model().Items())
 	if d.m.top() != narrowedScreen || n == 0 {
 		t.Fatalf("narrowing while loading: top %v, %d articles", d.m.top(), n)
 	}
 	d.send(batch(rest), finished(bundled(t).Articles, first, rest))
-	if got, want := len(d.m.narrowed.list.list.Items()), len(d.m.lib.WithTag("Acne")); got != want || got <= n {
+	if got, want := len(d.m.narrowed.List().Model().Items()), len(d.m.lib.WithTag("Acne")); got != want || got <= n {
 		t.Fatalf("narrowed list has %d articles after loading, the library %d (before %d)", got, want, n)
 	}
 }
@@ -236,9 +237,9 @@ func TestLoadingListShowsMarksAndOrder(t *testing.T) {
 	}
 	d.press(k.Bookmark)
 	flags := func(slug string) string {
-		for _, it := range d.m.articles.list.list.Items() {
-			if it := it.(articleItem); it.slug == slug {
-				return it.flags
+		for _, it := range d.m.articles.List().Model().Items() {
+			if it := it.(lists.ArticleItem); it.Slug == slug {
+				return it.Flags
 			}
 		}
 		t.Fatalf("%s is not listed", slug)
@@ -250,17 +251,17 @@ func TestLoadingListShowsMarksAndOrder(t *testing.T) {
 	}
 	d.press(k.Sort) // by title
 	d.send(batch(synthArticles(t, 30, 60)))
-	items := d.m.articles.list.list.Items()
+	items := d.m.articles.List().Model().Items()
 	if len(items) != 62 {
 		t.Fatalf("%d articles listed, want 62", len(items))
 	}
 	if !slices.IsSortedFunc(items, func(a, b list.Item) int {
-		return strings.Compare(strings.ToLower(a.(articleItem).title), strings.ToLower(b.(articleItem).title))
+		return strings.Compare(strings.ToLower(a.(lists.ArticleItem).Title), strings.ToLower(b.(lists.ArticleItem).Title))
 	}) {
 		t.Fatalf("the batch is not listed by title: %v", slugsOf(items))
 	}
 	d.press(k.Bookmark)
-	if n := len(d.m.articles.list.list.Items()); n != 62 {
+	if n := len(d.m.articles.List().Model().Items()); n != 62 {
 		t.Fatalf("a bookmark while loading left %d articles listed, want 62", n)
 	}
 }

@@ -10,6 +10,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/library"
 	"github.com/folio-reader/folio/state"
+	"github.com/folio-reader/folio/ui/lists"
 )
 
 // loadingRun is a run over the state file at path whose library loads in
@@ -45,11 +46,11 @@ func remember(t *testing.T, path string, recs ...state.Article) {
 }
 
 // flagsOf is the marks an article list shows on the article's row.
-func flagsOf(t *testing.T, m articlesModel, slug string) string {
+func flagsOf(t *testing.T, m lists.Articles, slug string) string {
 	t.Helper()
-	for _, it := range m.list.list.Items() {
-		if it := it.(articleItem); it.slug == slug {
-			return it.flags
+	for _, it := range m.List().Model().Items() {
+		if it := it.(lists.ArticleItem); it.Slug == slug {
+			return it.Flags
 		}
 	}
 	t.Fatalf("%s is not listed", slug)
@@ -76,7 +77,7 @@ func TestLoadedArticlesGetSavedState(t *testing.T) {
 	if f := flagsOf(t, d.m.articles, a.Slug); !strings.Contains(f, "✓") || !strings.Contains(f, "★") {
 		t.Fatalf("after its batch %s shows %q, want read and bookmarked", a.Slug, f)
 	}
-	if !slices.Contains(slugsOf(d.m.bookmarks.list.list.Items()), a.Slug) {
+	if !slices.Contains(slugsOf(d.m.bookmarks.List().Model().Items()), a.Slug) {
 		t.Fatalf("%s is not on the Bookmarks list", a.Slug)
 	}
 

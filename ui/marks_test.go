@@ -11,13 +11,14 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/folio-reader/folio/library"
 	"github.com/folio-reader/folio/ui/keymap"
+	"github.com/folio-reader/folio/ui/lists"
 )
 
 // visibleSlugs are an articles list's rows, in order.
-func visibleSlugs(m articlesModel) []string {
+func visibleSlugs(m lists.Articles) []string {
 	var out []string
-	for _, it := range m.list.list.VisibleItems() {
-		out = append(out, it.(articleItem).slug)
+	for _, it := range m.List().Model().VisibleItems() {
+		out = append(out, it.(lists.ArticleItem).Slug)
 	}
 	return out
 }
@@ -145,10 +146,10 @@ func TestSortKeepsSelectionAndFilter(t *testing.T) {
 	d.filter("o") // many match
 	d.press(d.m.keys.List.Down)
 	sel := d.m.articles.SelectedSlug()
-	n := len(d.m.articles.list.list.VisibleItems())
+	n := len(d.m.articles.List().Model().VisibleItems())
 	d.press(d.m.keys.Marks.Sort)
-	if got := d.m.articles.SelectedSlug(); got != sel || !d.m.filtered(articlesScreen) || len(d.m.articles.list.list.VisibleItems()) != n {
-		t.Fatalf("after o: selected %q (was %q), filtered %v, %d items (was %d)", got, sel, d.m.filtered(articlesScreen), len(d.m.articles.list.list.VisibleItems()), n)
+	if got := d.m.articles.SelectedSlug(); got != sel || !d.m.filtered(articlesScreen) || len(d.m.articles.List().Model().VisibleItems()) != n {
+		t.Fatalf("after o: selected %q (was %q), filtered %v, %d items (was %d)", got, sel, d.m.filtered(articlesScreen), len(d.m.articles.List().Model().VisibleItems()), n)
 	}
 }
 
@@ -167,9 +168,11 @@ func TestMarkKeysWhereTheyApply(t *testing.T) {
 		{"u on Tags does nothing", func(d *driver) { d.press(keys.Global.Tags) }, keys.Marks.Unread,
 			func(d *driver) bool { return !d.m.mem.unread }},
 		{"o in the reader does nothing", func(d *driver) { d.openSeed() }, keys.Marks.Sort,
-			func(d *driver) bool { return d.m.mem.sort == byDate && d.m.top() == readerScreen }},
+			func(d *driver) bool { return d.m.mem.sort == lists.ByDate && d.m.top() == readerScreen }},
 		{"m typed in a filter is text", func(d *driver) { d.press(keys.List.Filter) }, keys.Marks.Bookmark,
-			func(d *driver) bool { return len(d.m.mem.marks) == 0 && d.m.articles.list.list.FilterValue() == "m" }},
+			func(d *driver) bool {
+				return len(d.m.mem.marks) == 0 && d.m.articles.List().Model().FilterValue() == "m"
+			}},
 		{"! typed in a filter is text", func(d *driver) { d.press(keys.List.Filter) }, keys.Marks.Problems,
 			func(d *driver) bool { return d.m.top() == articlesScreen }},
 		{"! on help does nothing", func(d *driver) { d.press(keys.Global.Help) }, keys.Marks.Problems,

@@ -7,6 +7,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/library"
 	"github.com/folio-reader/folio/state"
+	"github.com/folio-reader/folio/ui/lists"
 	"github.com/folio-reader/folio/ui/render"
 )
 
@@ -20,7 +21,7 @@ type memory struct {
 	pathOf   func(string) string
 	marks    map[string]state.Article // by slug: read, bookmarked, position
 	stored   state.State              // the state file at startup, for articles that arrive later
-	sort     sortOrder
+	sort     lists.SortOrder
 	unread   bool   // article lists show unread articles only (this session)
 	last     string // the screen folio was on when it last quit
 	pending  []change
@@ -48,7 +49,7 @@ func newMemory(lib *library.Library, o Options) memory {
 		mem.pathOf = func(p string) string { return p }
 	}
 	mem.recall(lib.Articles)
-	mem.sort = parseSort(o.Saved.Sort)
+	mem.sort = lists.ParseSort(o.Saved.Sort)
 	mem.last = o.Saved.LastScreen
 	path := "state"
 	if o.Store != nil {

@@ -58,7 +58,7 @@ func (m *Model) markKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 		m.mem.unread = !m.mem.unread
 		return m.refreshLists(), true
 	case key.Matches(msg, k.Sort) && m.articleList(top):
-		m.mem.sort = m.mem.sort.next()
+		m.mem.sort = m.mem.sort.Next()
 		s := m.mem.sort.String()
 		m.mem.queue(func(st *state.State) { st.Sort = s })
 		return m.refreshLists(), true

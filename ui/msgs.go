@@ -1,7 +1,6 @@
 package ui
 
 import (
-	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/ui/render"
 )
 
@@ -24,14 +23,4 @@ type docKey struct {
 	links  bool   // web addresses as OSC 8 hyperlinks
 	images string // how pictures are drawn: render.ImagesBlocks or off
 	rows   int    // the most rows a picture takes: half the reader's height, 0 for an article without pictures
-}
-
-// filterMsg is a bubbles list's filter result tagged with the list it is
-// for and the filter text it answers, so a slow result never lands in
-// another list or overwrites a newer query.
-type filterMsg struct {
-	list  listID
-	query string
-	gen   int // the list's items it filtered (see filterList.replace)
-	msg   tea.Msg
 }

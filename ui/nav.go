@@ -1,11 +1,12 @@
 package ui
 
 import (
-	"github.com/folio-reader/folio/ui/common"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/common"
+	"github.com/folio-reader/folio/ui/lists"
 )
 
 // The root's part in moving between articles: the library search screen,
@@ -18,9 +19,9 @@ const relatedCount = 5
 
 // navState is the root's navigation state.
 type navState struct {
-	search      searchModel
+	search      lists.Search
 	links       linksModel
-	related     relatedModel
+	related     lists.Related
 	hist        history
 	searchDelay time.Duration        // how long typing must pause before the library is searched
 	openURL     func(string) tea.Cmd // opens a link outside folio; replaced in tests
@@ -52,7 +53,7 @@ func (m *Model) navigate(msg tea.Msg) tea.Cmd {
 	case common.ShowRelatedMsg:
 		if m.top() == readerScreen {
 			a := m.reader.art
-			m.nav.related = newRelated(m.nextList(), a, m.lib.Related(a, relatedCount), m.styles, m.keys.List)
+			m.nav.related = lists.NewRelated(m.nextList(), a, m.lib.Related(a, relatedCount), m.styles, m.keys.List)
 			m.push(relatedScreen)
 		}
 	case common.CloseMsg:
@@ -71,19 +72,17 @@ func (m *Model) navigate(msg tea.Msg) tea.Cmd {
 		m.nav.links.note = msg.note()
 	case copiedMsg:
 		m.copied(msg)
-	case searchTickMsg, searchResultMsg:
-		var cmd tea.Cmd
-		m.nav.search, cmd = m.nav.search.update(msg)
-		return cmd
+	case lists.SearchMsg:
+		return m.nav.search.Update(msg)
 	}
 	return nil
 }
 
 // openSearch shows a fresh library search screen.
 func (m *Model) openSearch() tea.Cmd {
-	m.nav.search = newSearch(m.lib, m.keys.Search, m.styles, m.nav.searchDelay)
+	m.nav.search = lists.NewSearch(m.lib, m.keys.Search, m.styles, m.nav.searchDelay)
 	m.push(searchScreen)
-	return m.nav.search.focus()
+	return m.nav.search.Focus()
 }
 
 // follow opens an article in place of the reader and what is over it.

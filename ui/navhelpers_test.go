@@ -60,9 +60,9 @@ func (d *driver) quick() *driver {
 func (d *driver) openSlug(slug string) *driver {
 	d.t.Helper()
 	for d.m.articles.SelectedSlug() != slug {
-		i := d.m.articles.list.list.Index()
+		i := d.m.articles.List().Model().Index()
 		d.press(d.m.keys.List.Down)
-		if d.m.articles.list.list.Index() == i {
+		if d.m.articles.List().Model().Index() == i {
 			d.t.Fatalf("no article %q in the list", slug)
 		}
 	}
@@ -81,12 +81,12 @@ func (d *driver) chooseLink(text string) *driver {
 		d.t.Fatalf("l opened %v, want the links", d.m.top())
 	}
 	for {
-		if it, _ := d.m.nav.links.list.selected().(linkItem); it.text == text {
+		if it, _ := d.m.nav.links.list.Selected().(linkItem); it.text == text {
 			break
 		}
-		i := d.m.nav.links.list.list.Index()
+		i := d.m.nav.links.list.Model().Index()
 		d.press(d.m.keys.List.Down)
-		if d.m.nav.links.list.list.Index() == i {
+		if d.m.nav.links.list.Model().Index() == i {
 			d.t.Fatalf("no link %q", text)
 		}
 	}

@@ -5,54 +5,6 @@ import (
 	"github.com/folio-reader/folio/ui/keymap"
 )
 
-// searchHelp is the help.KeyMap of the library search screen.
-type searchHelp struct {
-	g     keymap.GlobalKeys
-	s     keymap.SearchKeys
-	empty bool // no results to move through or open
-}
-
-// ShortHelp implements help.KeyMap.
-func (h searchHelp) ShortHelp() []key.Binding {
-	s := h.s
-	for _, b := range []*key.Binding{&s.Up, &s.Down, &s.PageUp, &s.PageDown, &s.Open} {
-		b.SetEnabled(!h.empty)
-	}
-	move := s.Up
-	move.SetHelp("↑/↓", "choose")
-	return []key.Binding{s.Open, move, s.Back, h.g.ForceQuit}
-}
-
-// FullHelp implements help.KeyMap.
-func (h searchHelp) FullHelp() [][]key.Binding {
-	s := h.s
-	return [][]key.Binding{{s.Up, s.Down, s.PageUp, s.PageDown}, {s.Open, s.Back, h.g.ForceQuit}}
-}
-
-// withSearch adds the library search key to a list's help.
-type withSearch struct {
-	listHelp
-	search key.Binding
-}
-
-// ShortHelp implements help.KeyMap.
-func (h withSearch) ShortHelp() []key.Binding {
-	s := h.search
-	s.SetEnabled(!h.filtering)
-	out := h.listHelp.ShortHelp()
-	// after open and filter: the keys a reader reaches for first
-	return append(out[:2:2], append([]key.Binding{s}, out[2:]...)...)
-}
-
-// FullHelp implements help.KeyMap.
-func (h withSearch) FullHelp() [][]key.Binding {
-	s := h.search
-	s.SetEnabled(!h.filtering)
-	out := h.listHelp.FullHelp()
-	out[1] = append(out[1], s)
-	return out
-}
-
 // readerNavHelp is the reader's help with the search, links, related and
 // history keys, in the state the reader's search is in.
 type readerNavHelp struct {

@@ -83,7 +83,7 @@ func TestNeverWritesArticles(t *testing.T) {
 		d := newRun(t, lib, statePath, 100, 30)
 		l, r, k := d.m.keys.List, d.m.keys.Reader, d.m.keys.Marks
 		d.press(d.m.keys.Global.Articles) // the second run starts on Bookmarks, where the first quit
-		n := len(d.m.articles.list.list.Items())
+		n := len(d.m.articles.List().Model().Items())
 		for i := range n {
 			d.press(l.Top)
 			for range i {

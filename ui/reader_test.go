@@ -167,7 +167,7 @@ func TestTOCJumpAndCurrentMark(t *testing.T) {
 	}
 	// The contents mark and select the section being read.
 	d.press(d.m.keys.Reader.Contents)
-	it, ok := d.m.toc.list.selected().(tocItem)
+	it, ok := d.m.toc.list.Selected().(tocItem)
 	if !ok || it.heading != 14 || !it.current {
 		t.Fatalf("contents open on %+v, want heading 14 marked", it)
 	}

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"github.com/folio-reader/folio/ui/common"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/cursor"
@@ -10,6 +9,7 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/folio-reader/folio/ui/common"
 )
 
 // finder is the reader's search inside the article: the query being

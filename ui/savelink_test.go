@@ -91,12 +91,12 @@ func (d *driver) chooseLinkNoOpen(text string) *driver {
 	d.t.Helper()
 	d.press(d.m.keys.Nav.Links)
 	for {
-		if it, _ := d.m.nav.links.list.selected().(linkItem); it.text == text {
+		if it, _ := d.m.nav.links.list.Selected().(linkItem); it.text == text {
 			return d
 		}
-		i := d.m.nav.links.list.list.Index()
+		i := d.m.nav.links.list.Model().Index()
 		d.press(d.m.keys.List.Down)
-		if d.m.nav.links.list.list.Index() == i {
+		if d.m.nav.links.list.Model().Index() == i {
 			d.t.Fatalf("no link %q", text)
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"github.com/folio-reader/folio/library"
 	"github.com/folio-reader/folio/ui/common"
 	"github.com/folio-reader/folio/ui/keymap"
+	"github.com/folio-reader/folio/ui/lists"
 )
 
 // A screen is one type behind the screen interface, registered once in
@@ -41,26 +42,21 @@ const (
 // screens holds one model of each screen (the library search, links and
 // related lists live in navState, nav.go).
 type screens struct {
-	articles, narrowed articlesModel
-	tags, categories   taxonomyModel
+	articles, narrowed lists.Articles
+	tags, categories   lists.Taxonomy
 	reader             readerModel
 	toc                tocModel
 	faq                faqModel
 	help               helpModel
-	bookmarks          articlesModel
-	questions          questionsModel // built when shown: questions.go
-	termQuestions      questionsModel
-	problemList        problemsModel
+	bookmarks          lists.Articles
+	questions          lists.Questions  // built when shown: questions.go
+	questionsOf        *library.Library // the library the Questions tab was built from
+	termQuestions      lists.Questions
+	problemList        lists.Problems
 }
 
-// lister is a screen built on a filterList.
-type lister interface{ List() *filterList }
-
-// listScreenHelp is the help of a list screen: the list's keys, the tabs
-// and the library search.
-func listScreenHelp(f common.Frame, l *filterList) help.KeyMap {
-	return withSearch{l.help(f.Keys.Global, f.Tabs, f.Top), f.Keys.Nav.Search}
-}
+// lister is a screen built on a lists.FilterList.
+type lister interface{ List() *lists.FilterList }
 
 // spec is a screen's registration: the screen and what the root needs
 // to know about it.
@@ -123,16 +119,16 @@ func (m *Model) updateScreen(id screenID, msg tea.Msg) tea.Cmd {
 }
 
 // list returns the filter list of a list screen, or nil.
-func (m *Model) list(id screenID) *filterList {
+func (m *Model) list(id screenID) *lists.FilterList {
 	if l, ok := m.spec(id).screen.(lister); ok {
 		return l.List()
 	}
 	return nil
 }
 
-func (m *Model) listOf(id screenID) listID {
+func (m *Model) listOf(id screenID) lists.ID {
 	if l := m.list(id); l != nil {
-		return l.id
+		return l.ID()
 	}
 	return 0
 }
@@ -140,7 +136,7 @@ func (m *Model) listOf(id screenID) listID {
 // capturing reports that the screen is taking text (a filter is being
 // typed), so keys other than ctrl+c go to it.
 func (m *Model) capturing(id screenID) bool {
-	if l := m.list(id); l != nil && l.filtering() {
+	if l := m.list(id); l != nil && l.Filtering() {
 		return true
 	}
 	t, ok := m.spec(id).screen.(common.Typist)
@@ -148,7 +144,7 @@ func (m *Model) capturing(id screenID) bool {
 }
 
 func (m *Model) filtered(id screenID) bool {
-	if l := m.list(id); l != nil && l.filtered() {
+	if l := m.list(id); l != nil && l.Filtered() {
 		return true
 	}
 	c, ok := m.spec(id).screen.(common.Clearer)
@@ -163,7 +159,7 @@ func (m *Model) clearFilter(id screenID) {
 		return
 	}
 	if l := m.list(id); l != nil {
-		l.clearFilter()
+		l.ClearFilter()
 	}
 }
 
@@ -181,7 +177,7 @@ func (m *Model) keyMap(id screenID) help.KeyMap {
 	marks := markHelp{base: base, keys: m.keys.Marks, lastTab: m.keys.Global.Categories, articles: sp.articles, reader: sp.reading,
 		tabs: sp.tabs, browsing: !m.capturing(id), problems: m.problemCount()}
 	if l := m.list(id); l != nil {
-		marks.empty = len(l.list.VisibleItems()) == 0
+		marks.empty = len(l.Model().VisibleItems()) == 0
 	}
 	return questionsHelp{base: marks, keys: m.keys.Questions, tabs: sp.tabs && !m.capturing(id),
 		narrowed: id == narrowedScreen && !m.capturing(id), after: m.keys.Marks.Bookmarks, open: m.keys.List.Open}

@@ -4,6 +4,7 @@ import (
 	"github.com/charmbracelet/bubbles/list"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/ui/common"
+	"github.com/folio-reader/folio/ui/lists"
 )
 
 // openAtStart opens the reader on Options.Open as the first thing the
@@ -23,9 +24,9 @@ func (m *Model) selectAtStart() {
 	if m.opts.Open == "" {
 		return
 	}
-	for i, it := range m.articles.list.list.VisibleItems() {
-		if articleKey(it) == m.opts.Open {
-			m.articles.list.list.Select(i)
+	for i, it := range m.articles.List().Model().VisibleItems() {
+		if lists.ArticleKey(it) == m.opts.Open {
+			m.articles.List().Model().Select(i)
 			return
 		}
 	}
@@ -49,8 +50,8 @@ func (m *Model) keepFirstRow(touched bool) {
 	if touched || m.opts.Open != "" {
 		return
 	}
-	l := &m.articles.list
-	if l.list.FilterState() == list.Unfiltered && len(l.list.VisibleItems()) > 0 {
-		l.list.Select(0)
+	l := m.articles.List().Model()
+	if l.FilterState() == list.Unfiltered && len(l.VisibleItems()) > 0 {
+		l.Select(0)
 	}
 }

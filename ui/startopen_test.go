@@ -24,8 +24,8 @@ func TestLoadingSelectsNewestUntilTouched(t *testing.T) {
 	if got, want := d.m.articles.SelectedSlug(), d.m.lib.Articles[0].Slug; got != want || got == first {
 		t.Errorf("after loading, %s is selected; want the newest, %s (the list started on %s)", got, want, first)
 	}
-	if d.m.articles.list.list.Index() != 0 {
-		t.Errorf("selected row %d, want 0", d.m.articles.list.list.Index())
+	if d.m.articles.List().Model().Index() != 0 {
+		t.Errorf("selected row %d, want 0", d.m.articles.List().Model().Index())
 	}
 
 	// once a key moved the selection, it stays where the person put it

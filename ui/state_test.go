@@ -189,7 +189,7 @@ func TestNoStateFile(t *testing.T) {
 	t.Parallel()
 	d := newDriver(t, 80, 24)
 	d.press(d.m.keys.Marks.Bookmark, d.m.keys.Marks.Bookmarks)
-	if len(d.m.bookmarks.list.list.Items()) != 1 {
+	if len(d.m.bookmarks.List().Model().Items()) != 1 {
 		t.Fatal("bookmark not listed without a state file")
 	}
 	d.press(d.m.keys.Global.Quit)

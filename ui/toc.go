@@ -2,14 +2,15 @@ package ui
 
 import (
 	"fmt"
-	"github.com/folio-reader/folio/ui/common"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/list"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/common"
 	"github.com/folio-reader/folio/ui/keymap"
+	"github.com/folio-reader/folio/ui/lists"
 )
 
 // tocItem is one heading of the article, indented by level.
@@ -23,15 +24,15 @@ type tocItem struct {
 }
 
 func (i tocItem) FilterValue() string { return i.filter }
-func (i tocItem) row() row {
+func (i tocItem) Row() lists.Row {
 	mark := "  "
 	if i.current {
 		mark = "▸ "
 	}
-	r := row{prefix: strings.Repeat("  ", i.indent) + mark, marker: i.current, text: i.text}
+	r := lists.Row{Prefix: strings.Repeat("  ", i.indent) + mark, Marker: i.current, Text: i.text}
 	if len(i.aliases) > 0 {
 		// shown, so a match on the other wording is seen to be one
-		r.suffix = " · listed as “" + strings.Join(i.aliases, "”, “") + "”"
+		r.Suffix = " · listed as “" + strings.Join(i.aliases, "”, “") + "”"
 	}
 	return r
 }
@@ -39,14 +40,14 @@ func (i tocItem) row() row {
 // tocModel is the table of contents overlay: enter jumps the reader so
 // the heading is its first line.
 type tocModel struct {
-	list filterList
+	list lists.FilterList
 }
 
 // newTOC lists a's headings with the current one marked and selected.
 // An item of the article's own "Table of contents" list that words its
 // heading differently is added to that heading's filter text, so either
 // wording finds it, and is shown beside the heading.
-func newTOC(id listID, a *library.Article, current int, st *common.Styles, keys keymap.ListKeys) tocModel {
+func newTOC(id lists.ID, a *library.Article, current int, st *common.Styles, keys keymap.ListKeys) tocModel {
 	top := 6
 	for _, h := range a.Headings {
 		top = min(top, h.Level)
@@ -62,32 +63,32 @@ func newTOC(id listID, a *library.Article, current int, st *common.Styles, keys 
 		items[i] = tocItem{heading: i, indent: h.Level - top, current: i == current, text: h.Text,
 			aliases: alias[i], filter: strings.Join(append([]string{h.Text}, alias[i]...), " ")}
 	}
-	d := rowDelegate{styles: &st.Row, lines: 1}
-	l := newFilterList(id, items, d, st, keys, "Contents", "heading", "headings")
-	l.compact, l.subtitle = true, fmt.Sprintf("%d headings · %s", len(items), a.Title)
+	d := lists.RowDelegate{Styles: &st.Row, Lines: 1}
+	l := lists.NewFilterList(id, items, d, st, keys, "Contents", "heading", "headings")
+	l.SetCompact(fmt.Sprintf("%d headings · %s", len(items), a.Title))
 	if current >= 0 {
-		l.list.Select(current)
+		l.Model().Select(current)
 	}
 	return tocModel{list: l}
 }
 
 func (m tocModel) update(msg tea.Msg) (tocModel, tea.Cmd) {
-	l, cmd, open := m.list.update(msg)
+	l, cmd, open := m.list.Update(msg)
 	m.list = l
-	if it, ok := m.list.selected().(tocItem); ok && open {
+	if it, ok := m.list.Selected().(tocItem); ok && open {
 		j := common.JumpHeading(it.heading)
 		return m, tea.Batch(cmd, func() tea.Msg { return j })
 	}
 	return m, cmd
 }
 
-func (m *tocModel) setSize(w, h int) { m.list.setSize(w, h) }
-func (m tocModel) view() string      { return m.list.list.View() }
+func (m *tocModel) setSize(w, h int) { m.list.SetSize(w, h) }
+func (m tocModel) view() string      { return m.list.Model().View() }
 
 // The screen interface (screens.go).
 
 func (m *tocModel) Update(msg tea.Msg) tea.Cmd        { return common.Step(m, msg, tocModel.update) }
 func (m *tocModel) View() string                      { return m.view() }
 func (m *tocModel) SetSize(w, h int) tea.Cmd          { m.setSize(w, h); return nil }
-func (m *tocModel) KeyMap(f common.Frame) help.KeyMap { return listScreenHelp(f, &m.list) }
-func (m *tocModel) List() *filterList                 { return &m.list }
+func (m *tocModel) KeyMap(f common.Frame) help.KeyMap { return lists.ScreenHelp(f, &m.list) }
+func (m *tocModel) List() *lists.FilterList           { return &m.list }

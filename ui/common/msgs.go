@@ -1,6 +1,8 @@
 package common
 
-import "github.com/folio-reader/folio/library"
+import (
+	"github.com/folio-reader/folio/library"
+)
 
 // Screens report intent with these messages; the root model acts on
 // them (ui/update.go). A screen's own results (a render, a filter, a

@@ -1,6 +1,8 @@
 package keymap
 
-import "github.com/charmbracelet/bubbles/key"
+import (
+	"github.com/charmbracelet/bubbles/key"
+)
 
 // NavKeys reach past the article on screen: the library search, the
 // search inside an article, its links, related articles and the

@@ -1,4 +1,4 @@
-package ui
+package lists
 
 import (
 	"github.com/charmbracelet/bubbles/list"
@@ -22,7 +22,7 @@ type staged struct {
 // key) selected, or, when it has gone (a bookmark taken away on the
 // Bookmarks list), the same place. A filtered list filters them off the
 // update loop: the command's result brings them in.
-func (f *filterList) replace(items []list.Item, key func(list.Item) string) tea.Cmd {
+func (f *FilterList) Replace(items []list.Item, key func(list.Item) string) tea.Cmd {
 	sel, at := "", f.list.Index()
 	if it := f.list.SelectedItem(); it != nil {
 		sel = key(it)
@@ -46,7 +46,7 @@ func (f *filterList) replace(items []list.Item, key func(list.Item) string) tea.
 // unstage puts staged items in the list: with their filter result, at
 // once; without (a key is about to change the filter), the list filters
 // them again by the command returned.
-func (f *filterList) unstage(result tea.Msg) tea.Cmd {
+func (f *FilterList) unstage(result tea.Msg) tea.Cmd {
 	s := f.staged
 	if s == nil {
 		return nil
@@ -64,7 +64,7 @@ func (f *filterList) unstage(result tea.Msg) tea.Cmd {
 
 // selectKey selects the visible item named k, else the one at, or the
 // last when the list has become shorter than that.
-func (f *filterList) selectKey(k string, at int, key func(list.Item) string) {
+func (f *FilterList) selectKey(k string, at int, key func(list.Item) string) {
 	visible := f.list.VisibleItems()
 	sel := min(at, len(visible)-1)
 	for i, it := range visible {

@@ -1,4 +1,4 @@
-package ui
+package lists
 
 import (
 	"cmp"
@@ -10,7 +10,7 @@ import (
 	"github.com/charmbracelet/bubbles/paginator"
 )
 
-// fuzzyFilter is bubbles' list.DefaultFilter (sahilm/fuzzy's scoring,
+// FuzzyFilter is bubbles' list.DefaultFilter (sahilm/fuzzy's scoring,
 // then its two sorts) made cheap enough for a keystroke over 10,000
 // articles: a target that does not hold the term's letters in order is
 // dropped by a byte scan before it is scored, a target is read as a
@@ -23,7 +23,7 @@ import (
 // list.DefaultFilter takes 12.2 ms; a keystroke (update, filter, frame:
 // BenchmarkKeystroke10k) is 5.4–7.3 ms with it and would be about
 // 15 ms with the default, at the edge of the 16 ms a frame has.
-func fuzzyFilter(term string, targets []string) []list.Rank {
+func FuzzyFilter(term string, targets []string) []list.Rank {
 	if term == "" {
 		return nil
 	}
@@ -344,7 +344,7 @@ func equalFold(tr, sr rune) bool {
 // cells for their dots. bubbles would fall back to it too, but only
 // after drawing the dots, one string concatenation per page, on every
 // update and frame: at 10,000 articles that was 2 ms a keystroke.
-func (f *filterList) fitPagination() {
+func (f *FilterList) fitPagination() {
 	p := &f.list.Paginator
 	if p.TotalPages > f.list.Width()/2 { // and at width 0, before setSize
 		p.Type = paginator.Arabic

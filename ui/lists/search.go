@@ -1,11 +1,12 @@
-package ui
+package lists
 
 import (
 	"fmt"
-	"github.com/folio-reader/folio/ui/common"
 	"io"
+	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/help"
@@ -17,24 +18,24 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/folio-reader/folio/internal/termsafe"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/common"
 	"github.com/folio-reader/folio/ui/keymap"
 )
 
-// searchTickMsg says typing paused on a query; the search starts if the
-// query is still the one typed.
-type searchTickMsg struct{ query string }
-
-// searchResultMsg is the library's answer to a query. Results for a
-// query that is no longer the one typed are dropped.
-type searchResultMsg struct {
+// SearchMsg is the library search's own: typing paused on a query
+// (tick), when the search starts if the query is still the one typed;
+// or the library's answer to it, dropped when the query is no longer the
+// one typed. The root hands it to the search screen.
+type SearchMsg struct {
 	query string
+	tick  bool
 	hits  []library.Hit
 }
 
-// searchModel is the library search: a query, and the matching
+// Search is the library search: a query, and the matching
 // articles ranked by the library (title and tag hits above body hits),
 // each with the passage that matched.
-type searchModel struct {
+type Search struct {
 	lib    *library.Library
 	keys   keymap.SearchKeys
 	styles *common.Styles
@@ -46,7 +47,7 @@ type searchModel struct {
 	w, h   int
 }
 
-func newSearch(lib *library.Library, keys keymap.SearchKeys, st *common.Styles, delay time.Duration) searchModel {
+func NewSearch(lib *library.Library, keys keymap.SearchKeys, st *common.Styles, delay time.Duration) Search {
 	in := textinput.New()
 	in.Prompt = "Search: "
 	in.PromptStyle = st.List.FilterPrompt
@@ -65,20 +66,21 @@ func newSearch(lib *library.Library, keys keymap.SearchKeys, st *common.Styles, 
 	l.DisableQuitKeybindings()
 	l.Paginator.ActiveDot = st.List.ActivePaginationDot.String()
 	l.Paginator.InactiveDot = st.List.InactivePaginationDot.String()
-	return searchModel{lib: lib, keys: keys, styles: st, delay: delay, input: in, list: l, ready: true}
+	return Search{lib: lib, keys: keys, styles: st, delay: delay, input: in, list: l, ready: true}
 }
 
-func (m *searchModel) focus() tea.Cmd { return m.input.Focus() }
+// Focus puts the cursor in the query.
+func (m *Search) Focus() tea.Cmd { return m.input.Focus() }
 
 // header is how many lines go above the results.
-func (m searchModel) header() int {
+func (m Search) header() int {
 	if m.h >= 8 {
 		return 5 // title, query, blank, status, blank
 	}
 	return min(2, m.h) // query, status
 }
 
-func (m *searchModel) setSize(w, h int) {
+func (m *Search) setSize(w, h int) {
 	if !m.ready {
 		return
 	}
@@ -88,19 +90,18 @@ func (m *searchModel) setSize(w, h int) {
 	m.list.SetSize(w, max(0, h-m.header()))
 }
 
-func (m searchModel) update(msg tea.Msg) (searchModel, tea.Cmd) {
+func (m Search) update(msg tea.Msg) (Search, tea.Cmd) {
 	switch msg := msg.(type) {
-	case searchTickMsg:
+	case SearchMsg:
 		if msg.query != m.input.Value() {
-			return m, nil // typing went on
+			return m, nil // typing went on, or a stale answer
+		}
+		if !msg.tick {
+			m.setHits(msg.query, msg.hits)
+			return m, nil
 		}
 		lib, q := m.lib, msg.query
-		return m, func() tea.Msg { return searchResultMsg{query: q, hits: lib.Search(q)} }
-	case searchResultMsg:
-		if msg.query != m.input.Value() {
-			return m, nil // a stale answer
-		}
-		m.setHits(msg.query, msg.hits)
+		return m, func() tea.Msg { return SearchMsg{query: q, hits: lib.Search(q)} }
 	case tea.MouseMsg:
 		if msg.Action == tea.MouseActionPress {
 			switch msg.Button {
@@ -116,7 +117,7 @@ func (m searchModel) update(msg tea.Msg) (searchModel, tea.Cmd) {
 	return m, nil
 }
 
-func (m searchModel) key(msg tea.KeyMsg) (searchModel, tea.Cmd) {
+func (m Search) key(msg tea.KeyMsg) (Search, tea.Cmd) {
 	k := m.keys
 	switch {
 	case key.Matches(msg, k.Back):
@@ -147,15 +148,15 @@ func (m searchModel) key(msg tea.KeyMsg) (searchModel, tea.Cmd) {
 
 // schedule searches for q once typing pauses; an empty query clears
 // the results at once.
-func (m *searchModel) schedule(q string) tea.Cmd {
+func (m *Search) schedule(q string) tea.Cmd {
 	if strings.TrimSpace(q) == "" {
 		m.setHits(q, nil)
 		return nil
 	}
-	return tea.Tick(m.delay, func(time.Time) tea.Msg { return searchTickMsg{query: q} })
+	return tea.Tick(m.delay, func(time.Time) tea.Msg { return SearchMsg{query: q, tick: true} })
 }
 
-func (m *searchModel) setHits(q string, hits []library.Hit) {
+func (m *Search) setHits(q string, hits []library.Hit) {
 	items := make([]list.Item, len(hits))
 	for i, h := range hits {
 		items[i] = hitItem{slug: h.Article.Slug, title: termsafe.String(h.Article.Title), field: h.Field,
@@ -167,7 +168,7 @@ func (m *searchModel) setHits(q string, hits []library.Hit) {
 }
 
 // status says what the results are.
-func (m searchModel) status() string {
+func (m Search) status() string {
 	q := m.input.Value()
 	n := len(m.list.Items())
 	switch {
@@ -183,7 +184,7 @@ func (m searchModel) status() string {
 	return fmt.Sprintf("%d articles", n)
 }
 
-func (m searchModel) view() string {
+func (m Search) view() string {
 	in := "  "
 	if m.w < 30 {
 		in = ""
@@ -208,7 +209,7 @@ func (m searchModel) view() string {
 }
 
 // help is the screen's help.KeyMap.
-func (m searchModel) help(g keymap.GlobalKeys) searchHelp {
+func (m Search) help(g keymap.GlobalKeys) searchHelp {
 	return searchHelp{g: g, s: m.keys, empty: len(m.list.Items()) == 0}
 }
 
@@ -265,8 +266,43 @@ func around(snippet, query string, width int) string {
 
 // The screen interface (screens.go).
 
-func (m *searchModel) Update(msg tea.Msg) tea.Cmd        { return common.Step(m, msg, searchModel.update) }
-func (m *searchModel) View() string                      { return m.view() }
-func (m *searchModel) SetSize(w, h int) tea.Cmd          { m.setSize(w, h); return nil }
-func (m *searchModel) KeyMap(f common.Frame) help.KeyMap { return m.help(f.Keys.Global) }
-func (m *searchModel) Capturing() bool                   { return true } // every letter goes to the query
+func (m *Search) Update(msg tea.Msg) tea.Cmd        { return common.Step(m, msg, Search.update) }
+func (m *Search) View() string                      { return m.view() }
+func (m *Search) SetSize(w, h int) tea.Cmd          { m.setSize(w, h); return nil }
+func (m *Search) KeyMap(f common.Frame) help.KeyMap { return m.help(f.Keys.Global) }
+func (m *Search) Capturing() bool                   { return true } // every letter goes to the query
+
+// FoldQuery is a query as the finders hold text: words single-spaced,
+// lower-cased rune by rune.
+func FoldQuery(q string) string {
+	return strings.Map(unicode.ToLower, strings.Join(strings.Fields(q), " "))
+}
+
+// foldIndex finds a folded query in text, ignoring case, and returns
+// the rune indices it covers, for lipgloss.StyleRunes. Each word of the
+// query is marked too, so a phrase split in the text still shows.
+func foldIndex(text, query string) []int {
+	q := FoldQuery(query)
+	if q == "" {
+		return nil
+	}
+	runes := []rune(strings.Map(unicode.ToLower, text))
+	hit := make([]bool, len(runes))
+	for _, w := range append([]string{q}, strings.Fields(q)...) {
+		wr := []rune(w)
+		for i := 0; i+len(wr) <= len(runes); i++ {
+			if slices.Equal(runes[i:i+len(wr)], wr) {
+				for j := range wr {
+					hit[i+j] = true
+				}
+			}
+		}
+	}
+	var out []int
+	for i, h := range hit {
+		if h {
+			out = append(out, i)
+		}
+	}
+	return out
+}

@@ -1,8 +1,7 @@
-package ui
+package lists
 
 import (
 	"fmt"
-	"github.com/folio-reader/folio/ui/common"
 	"io"
 	"strings"
 
@@ -13,53 +12,54 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/folio-reader/folio/internal/termsafe"
+	"github.com/folio-reader/folio/ui/common"
 	"github.com/folio-reader/folio/ui/keymap"
 )
 
-// listID names one bubbles list, so its filter results find it.
-type listID int
+// ID names one bubbles list, so its filter results find it.
+type ID int
 
-// row is what one list item shows.
-type row struct {
-	flags  string // first, dimmed: read and bookmark marks
-	prefix string // before the text: indent, marker
-	marker bool   // draw the prefix in the marker style
-	text   string // the part the filter highlights; FilterValue starts with it
-	suffix string // dimmed, after the text
-	meta   string // the second line of two-line rows
-	// fitMeta, when set, words the second line to fit a width, in place
-	// of meta, which would be cut.
-	fitMeta func(width int) string
-	header  bool // a group heading
+// Row is what one list item shows.
+type Row struct {
+	Flags  string // first, dimmed: read and bookmark marks
+	Prefix string // before the text: indent, marker
+	Marker bool   // draw the prefix in the marker style
+	Text   string // the part the filter highlights; FilterValue starts with it
+	Suffix string // dimmed, after the text
+	Meta   string // the second line of two-line rows
+	// FitMeta, when set, words the second line to fit a width, in place
+	// of Meta, which would be cut.
+	FitMeta func(width int) string
+	Header  bool // a group heading
 }
 
-// rowItem is a list item folio can draw.
-type rowItem interface {
+// RowItem is a list item folio can draw.
+type RowItem interface {
 	list.Item
-	row() row
+	Row() Row
 }
 
-// rowDelegate draws rowItems: one line (or two with meta) per item.
-type rowDelegate struct {
-	styles  *common.RowStyles
-	lines   int
-	spacing int
+// RowDelegate draws RowItems: one line (or more, with Meta) per item.
+type RowDelegate struct {
+	Styles *common.RowStyles
+	Lines  int // lines per item
+	Blank  int // blank lines between items
 }
 
-func (d rowDelegate) Height() int                         { return d.lines }
-func (d rowDelegate) Spacing() int                        { return d.spacing }
-func (d rowDelegate) Update(tea.Msg, *list.Model) tea.Cmd { return nil }
+func (d RowDelegate) Height() int                         { return d.Lines }
+func (d RowDelegate) Spacing() int                        { return d.Blank }
+func (d RowDelegate) Update(tea.Msg, *list.Model) tea.Cmd { return nil }
 
 // Render implements list.ItemDelegate.
-func (d rowDelegate) Render(w io.Writer, m list.Model, index int, item list.Item) {
-	it, ok := item.(rowItem)
+func (d RowDelegate) Render(w io.Writer, m list.Model, index int, item list.Item) {
+	it, ok := item.(RowItem)
 	if !ok || m.Width() <= 0 {
 		return
 	}
-	r, s := safeRow(it.row()), d.styles
+	r, s := safeRow(it.Row()), d.Styles
 	selected := index == m.Index() && m.FilterState() != list.Filtering
 	text, meta, gutter := s.Text, s.Meta, "  "
-	if r.header {
+	if r.Header {
 		text = s.Header
 	}
 	if selected {
@@ -67,29 +67,29 @@ func (d rowDelegate) Render(w io.Writer, m list.Model, index int, item list.Item
 	}
 	var body string
 	if matches := m.MatchesForItem(index); len(matches) > 0 && m.FilterState() != list.Unfiltered {
-		body = lipgloss.StyleRunes(r.text, matches, s.Match.Inherit(text), text.Inline(true))
+		body = lipgloss.StyleRunes(r.Text, matches, s.Match.Inherit(text), text.Inline(true))
 	} else {
-		body = text.Render(r.text)
+		body = text.Render(r.Text)
 	}
-	prefix := r.prefix
-	if r.marker {
+	prefix := r.Prefix
+	if r.Marker {
 		prefix = s.Marker.Render(prefix)
 	}
 	indent := ""
-	if r.flags != "" {
-		prefix = meta.Render(r.flags) + prefix
-		indent = strings.Repeat(" ", ansi.StringWidth(r.flags))
+	if r.Flags != "" {
+		prefix = meta.Render(r.Flags) + prefix
+		indent = strings.Repeat(" ", ansi.StringWidth(r.Flags))
 	}
 	line := gutter + prefix + body
-	if r.suffix != "" {
-		line += meta.Render(r.suffix)
+	if r.Suffix != "" {
+		line += meta.Render(r.Suffix)
 	}
 	fmt.Fprint(w, ansi.Truncate(line, m.Width(), "…"))
 	metaWidth := m.Width() - ansi.StringWidth(gutter+indent)
-	if r.fitMeta != nil {
-		r.meta = r.fitMeta(metaWidth)
+	if r.FitMeta != nil {
+		r.Meta = r.FitMeta(metaWidth)
 	}
-	for _, l := range metaLines(r.meta, metaWidth, d.lines-1) {
+	for _, l := range metaLines(r.Meta, metaWidth, d.Lines-1) {
 		fmt.Fprint(w, "\n"+ansi.Truncate(gutter+indent+meta.Render(l), m.Width(), "…"))
 	}
 }
@@ -111,11 +111,11 @@ func metaLines(s string, width, n int) []string {
 	return lines
 }
 
-// filterList wraps a bubbles list so every list in folio filters the
+// FilterList wraps a bubbles list so every list in folio filters the
 // same way (/, type, enter to accept, enter to open) and answers only
 // the keys folio gives it.
-type filterList struct {
-	id       listID
+type FilterList struct {
+	id       ID
 	keys     keymap.ListKeys
 	list     list.Model
 	compact  bool   // no status bar or page dots: the page goes in the title
@@ -125,13 +125,13 @@ type filterList struct {
 	staged   *staged
 }
 
-func newFilterList(id listID, items []list.Item, d rowDelegate, st *common.Styles, keys keymap.ListKeys, title, one, many string) filterList {
+func NewFilterList(id ID, items []list.Item, d RowDelegate, st *common.Styles, keys keymap.ListKeys, title, one, many string) FilterList {
 	l := list.New(nil, d, 0, 0) // items last: see fitPagination
 	l.Title = title
 	l.Styles = st.List
 	l.KeyMap = keys.BubblesList()
 	l.DisableQuitKeybindings()
-	l.Filter = fuzzyFilter
+	l.Filter = FuzzyFilter
 	l.SetShowHelp(false)
 	l.SetStatusBarItemName(one, many)
 	l.FilterInput.Prompt = "/ "
@@ -140,21 +140,43 @@ func newFilterList(id listID, items []list.Item, d rowDelegate, st *common.Style
 	l.FilterInput.Cursor.SetMode(cursor.CursorStatic)
 	l.Paginator.ActiveDot = st.List.ActivePaginationDot.String()
 	l.Paginator.InactiveDot = st.List.InactivePaginationDot.String()
-	f := filterList{id: id, keys: keys, list: l, title: title}
+	f := FilterList{id: id, keys: keys, list: l, title: title}
 	f.fitPagination()
 	f.list.SetItems(items)
 	return f
 }
 
-func (f *filterList) filtering() bool { return f.list.FilterState() == list.Filtering }
-func (f *filterList) filtered() bool  { return f.list.FilterState() == list.FilterApplied }
-func (f *filterList) selected() list.Item {
+// ID is the list's name, which its filter results carry.
+func (f *FilterList) ID() ID { return f.id }
+
+// Model is the bubbles list inside.
+func (f *FilterList) Model() *list.Model { return &f.list }
+
+// Title is the list's title, without its page or subtitle.
+func (f *FilterList) Title() string { return f.title }
+
+// SetSubtitle shows s after the title (and the page).
+func (f *FilterList) SetSubtitle(s string) {
+	f.subtitle = s
+	f.SyncTitle()
+}
+
+// SetCompact drops the status bar and page dots, putting the page in the
+// title, followed by subtitle: for the overlays, whose count is in the
+// subtitle.
+func (f *FilterList) SetCompact(subtitle string) {
+	f.compact, f.subtitle = true, subtitle
+}
+
+func (f *FilterList) Filtering() bool { return f.list.FilterState() == list.Filtering }
+func (f *FilterList) Filtered() bool  { return f.list.FilterState() == list.FilterApplied }
+func (f *FilterList) Selected() list.Item {
 	return f.list.SelectedItem()
 }
 
 // setSize gives the list its area, dropping the status bar and the
 // pagination dots when the window is short.
-func (f *filterList) setSize(w, h int) {
+func (f *FilterList) SetSize(w, h int) {
 	if f.id == 0 {
 		return // not built yet
 	}
@@ -166,11 +188,11 @@ func (f *filterList) setSize(w, h int) {
 	}
 	f.list.Styles.TitleBar = f.list.Styles.TitleBar.PaddingBottom(pad)
 	f.list.SetSize(w, h)
-	f.syncTitle()
+	f.SyncTitle()
 }
 
 // syncTitle shows the page in a compact list's title.
-func (f *filterList) syncTitle() {
+func (f *FilterList) SyncTitle() {
 	f.list.Title = f.title
 	if p := f.list.Paginator; f.compact && p.TotalPages > 1 {
 		f.list.Title += fmt.Sprintf(" (%d/%d)", p.Page+1, p.TotalPages)
@@ -185,15 +207,15 @@ func (f *filterList) syncTitle() {
 
 // update handles a message. open reports that enter chose the selected
 // item.
-func (f filterList) update(msg tea.Msg) (filterList, tea.Cmd, bool) {
+func (f FilterList) Update(msg tea.Msg) (FilterList, tea.Cmd, bool) {
 	f, cmd, open := f.handle(msg)
-	f.syncTitle()
+	f.SyncTitle()
 	return f, cmd, open
 }
 
-func (f filterList) handle(msg tea.Msg) (_ filterList, cmd tea.Cmd, open bool) {
+func (f FilterList) handle(msg tea.Msg) (_ FilterList, cmd tea.Cmd, open bool) {
 	switch msg := msg.(type) {
-	case filterMsg:
+	case FilterMsg:
 		if msg.list != f.id || msg.query != f.list.FilterValue() || msg.gen != f.gen {
 			return f, nil, false
 		}
@@ -215,7 +237,7 @@ func (f filterList) handle(msg tea.Msg) (_ filterList, cmd tea.Cmd, open bool) {
 		return f, nil, false
 	case tea.KeyMsg:
 		k := f.keys
-		if f.filtering() {
+		if f.Filtering() {
 			if key.Matches(msg, k.AcceptFilter) {
 				f.accept()
 				return f, nil, false
@@ -226,9 +248,9 @@ func (f filterList) handle(msg tea.Msg) (_ filterList, cmd tea.Cmd, open bool) {
 		}
 		switch {
 		case key.Matches(msg, k.Open):
-			return f, nil, f.selected() != nil
-		case key.Matches(msg, k.ClearFilter) && f.filtered():
-			f.clearFilter()
+			return f, nil, f.Selected() != nil
+		case key.Matches(msg, k.ClearFilter) && f.Filtered():
+			f.ClearFilter()
 			return f, nil, false
 		case key.Matches(msg, k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Filter):
 			f.list, cmd = f.list.Update(msg)
@@ -239,16 +261,16 @@ func (f filterList) handle(msg tea.Msg) (_ filterList, cmd tea.Cmd, open bool) {
 }
 
 // clearFilter shows every item again.
-func (f *filterList) clearFilter() {
+func (f *FilterList) ClearFilter() {
 	f.unstage(nil)
 	f.list.ResetFilter()
-	f.syncTitle()
+	f.SyncTitle()
 }
 
 // accept applies the typed filter. It filters synchronously so the
 // selection is the best match for exactly what was typed, whether or not
 // the asynchronous result has arrived.
-func (f *filterList) accept() {
+func (f *FilterList) accept() {
 	f.unstage(nil)
 	q := f.list.FilterValue()
 	if strings.TrimSpace(q) == "" {
@@ -261,18 +283,18 @@ func (f *filterList) accept() {
 
 // tag marks the bubbles list's filter results with the list, query and
 // items they answer.
-func (f *filterList) tag(cmd tea.Cmd) tea.Cmd {
+func (f *FilterList) tag(cmd tea.Cmd) tea.Cmd {
 	return tagFilter(f.id, f.list.FilterValue(), f.gen, cmd)
 }
 
-func tagFilter(id listID, query string, gen int, cmd tea.Cmd) tea.Cmd {
+func tagFilter(id ID, query string, gen int, cmd tea.Cmd) tea.Cmd {
 	if cmd == nil {
 		return nil
 	}
 	return func() tea.Msg {
 		switch msg := cmd().(type) {
 		case list.FilterMatchesMsg:
-			return filterMsg{list: id, query: query, gen: gen, msg: msg}
+			return FilterMsg{list: id, query: query, gen: gen, msg: msg}
 		case tea.BatchMsg:
 			out := make(tea.BatchMsg, len(msg))
 			for i, c := range msg {
@@ -286,7 +308,20 @@ func tagFilter(id listID, query string, gen int, cmd tea.Cmd) tea.Cmd {
 }
 
 // helpState is what a list's help needs to know.
-func (f *filterList) help(g keymap.GlobalKeys, tabs, top bool) listHelp {
-	return listHelp{g: g, l: f.keys, tabs: tabs, top: top, filtering: f.filtering(),
-		filtered: f.filtered(), empty: len(f.list.Items()) == 0}
+func (f *FilterList) Help(g keymap.GlobalKeys, tabs, top bool) Help {
+	return Help{g: g, l: f.keys, tabs: tabs, top: top, filtering: f.Filtering(),
+		filtered: f.Filtered(), empty: len(f.list.Items()) == 0}
 }
+
+// FilterMsg is a bubbles list's filter result tagged with the list it is
+// for and the filter text it answers, so a slow result never lands in
+// another list or overwrites a newer query.
+type FilterMsg struct {
+	list  ID
+	query string
+	gen   int // the list's items it filtered (see filterList.replace)
+	msg   tea.Msg
+}
+
+// ListID is the list the result is for.
+func (m FilterMsg) ListID() ID { return m.list }
