@@ -12,6 +12,7 @@ import (
 	"github.com/folio-reader/folio/ui/common"
 	"github.com/folio-reader/folio/ui/keymap"
 	"github.com/folio-reader/folio/ui/lists"
+	"github.com/folio-reader/folio/ui/reader"
 	"github.com/muesli/termenv"
 )
 
@@ -81,7 +82,7 @@ type Model struct {
 	opts   Options
 	keys   keymap.KeyMap
 	styles *common.Styles
-	cache  *docCache
+	cache  *reader.Cache
 	stack  []screenID
 	w, h   int
 
@@ -89,9 +90,9 @@ type Model struct {
 	mem     memory
 	nav     navState // library search, links, related, history: nav.go
 
-	positions map[string]position // per slug, kept for the session
-	lists     lists.ID            // the last list id handed out
-	load      *loadState          // the library so far, while it loads
+	positions map[string]reader.Position // per slug, kept for the session
+	lists     lists.ID                   // the last list id handed out
+	load      *loadState                 // the library so far, while it loads
 }
 
 // New builds the TUI over a loaded library.
@@ -99,13 +100,10 @@ func New(lib *library.Library, opts Options) Model {
 	if opts.Style == "" {
 		opts.Style = "dark"
 	}
-	if opts.previewWait == 0 {
-		opts.previewWait = defaultPreviewWait()
-	}
 	m := Model{
 		lib: lib, opts: opts, keys: keymap.Default(), styles: newStyles(opts),
-		cache: newDocCache(), stack: []screenID{articlesScreen}, w: 80, h: 24,
-		positions: map[string]position{}, mem: newMemory(lib, opts), nav: newNavState(opts.OpenURL, opts.searchDelay),
+		cache: reader.NewCache(), stack: []screenID{articlesScreen}, w: 80, h: 24,
+		positions: map[string]reader.Position{}, mem: newMemory(lib, opts), nav: newNavState(opts.OpenURL, opts.searchDelay),
 	}
 	if opts.Keys != nil {
 		m.keys = *opts.Keys
@@ -171,7 +169,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 func (m Model) step(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if _, ok := msg.(tea.KeyMsg); ok {
-		m.reader.note = "" // a note lasts until the next key
+		m.reader.SetNote("") // a note lasts until the next key
 	}
 	m.touched(msg)
 	cmd, done := m.updateMemory(msg)
@@ -247,12 +245,12 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 			m.pop()
 		}
 		return m.updateScreen(readerScreen, msg)
-	case previewMsg:
+	case reader.PreviewMsg:
 		if m.has(readerScreen) {
 			return m.updateScreen(readerScreen, msg)
 		}
-	case renderedMsg:
-		m.cache.put(msg.key, msg.doc)
+	case reader.RenderedMsg:
+		m.cache.Keep(msg)
 		if m.has(readerScreen) {
 			return m.updateScreen(readerScreen, msg)
 		}
@@ -330,9 +328,8 @@ func (m *Model) open(slug string) tea.Cmd {
 	if !ok {
 		return nil
 	}
-	m.reader = newReader(a, m.startAt(a), m.opts, m.cache, m.styles, m.keys.Reader)
+	m.reader = reader.New(a, m.startAt(a), m.readerConfig(a))
 	m.opened(a)
-	m.attachNav(a)
 	return m.push(readerScreen)
 }
 
@@ -350,13 +347,13 @@ func (m *Model) overlay(o common.Overlay) {
 	if m.top() != readerScreen {
 		return
 	}
-	a := m.reader.art
+	a := m.reader.Article()
 	switch o {
 	case common.ContentsOverlay:
-		m.toc = newTOC(m.nextList(), a, m.reader.currentHeading(), m.styles, m.keys.List)
+		m.toc = reader.NewContents(m.nextList(), a, m.reader.CurrentHeading(), m.styles, m.keys.List)
 		m.push(tocScreen)
 	case common.FAQOverlay:
-		m.faq = newFAQ(m.nextList(), a, m.reader.currentQuestion(), m.styles, m.keys.List)
+		m.faq = reader.NewFAQ(m.nextList(), a, m.reader.CurrentQuestion(), m.styles, m.keys.List)
 		m.push(faqScreen)
 	}
 }
@@ -370,7 +367,7 @@ func (m *Model) push(id screenID) tea.Cmd {
 // pop leaves the top screen, remembering the reading position.
 func (m *Model) pop() {
 	if m.top() == readerScreen {
-		m.positions[m.reader.art.Slug] = m.reader.position()
+		m.positions[m.reader.Article().Slug] = m.reader.Position()
 		m.queueClose()
 	}
 	m.stack = m.stack[:len(m.stack)-1]

@@ -46,7 +46,7 @@ func TestFilterAcceptOpen(t *testing.T) {
 				t.Fatalf("filter %q selects %q, want %q", tc.query, got, tc.slug)
 			}
 			d.press(d.m.keys.List.Open)
-			if d.m.top() != readerScreen || d.m.reader.art.Slug != tc.slug {
+			if d.m.top() != readerScreen || d.m.reader.Article().Slug != tc.slug {
 				t.Fatalf("enter opened %v, want the reader on %s", d.m.top(), tc.slug)
 			}
 		})
@@ -98,8 +98,8 @@ func TestEscClearsFilterThenGoesBack(t *testing.T) {
 			// A search shown in the reader is cleared the same way.
 			d.press(g.Articles).openSeed().press(d.m.keys.Nav.Find).typeText("prp").press(d.m.keys.Nav.FindAccept)
 			back()
-			if d.m.top() != readerScreen || d.m.reader.find.active() {
-				t.Fatalf("%s in the reader should clear the search (top %v, active %v)", k, d.m.top(), d.m.reader.find.active())
+			if d.m.top() != readerScreen || d.m.reader.Shown().Finding {
+				t.Fatalf("%s in the reader should clear the search (top %v, active %v)", k, d.m.top(), d.m.reader.Shown().Finding)
 			}
 		})
 	}
@@ -175,7 +175,7 @@ func TestCategoryNarrowsArticles(t *testing.T) {
 		t.Errorf("title bar does not name the category:\n%s", d.screenText())
 	}
 	d.press(d.m.keys.List.Open)
-	if d.m.top() != readerScreen || d.m.reader.art.Slug != seedSlug {
+	if d.m.top() != readerScreen || d.m.reader.Article().Slug != seedSlug {
 		t.Fatalf("enter: top %v", d.m.top())
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/folio-reader/folio/library"
 	"github.com/folio-reader/folio/ui/common"
 	"github.com/folio-reader/folio/ui/lists"
+	"github.com/folio-reader/folio/ui/reader"
 	"github.com/muesli/termenv"
 )
 
@@ -104,7 +105,7 @@ func BenchmarkOpenFirstScreen(b *testing.B) {
 			m.update(tea.WindowSizeMsg{Width: 100, Height: 40})
 			for b.Loop() {
 				m.update(common.OpenArticleMsg{Slug: slug}) // its command, the whole render, is not run
-				if m.reader.preview == nil {
+				if !m.reader.Shown().Previewing {
 					b.Fatal("no preview")
 				}
 				_ = m.View()
@@ -124,9 +125,9 @@ func BenchmarkOpenWhole(b *testing.B) {
 			d := &driver{t: b, m: New(lib, Options{Style: "dark", Color: true, Profile: termenv.TrueColor})}
 			d.send(tea.WindowSizeMsg{Width: 100, Height: 40})
 			for b.Loop() {
-				d.m.cache = newDocCache()
+				d.m.cache = reader.NewCache()
 				d.send(common.OpenArticleMsg{Slug: slug})
-				if d.m.reader.doc == nil {
+				if !d.m.reader.Shown().Rendered {
 					b.Fatal("no document")
 				}
 				_ = d.m.View()

@@ -18,7 +18,7 @@
 //     matches.
 //   - search: the library search, s on a list (lists.Search, search.go):
 //     ranked hits across every article, opened at the match.
-//   - reader: the screen showing one article (readerModel, reader.go).
+//   - reader: the screen showing one article (reader.Model, reader.go).
 //   - document: an article rendered whole at one width (render.Document);
 //     preview: the chunks rendered for its first screen while the
 //     document renders (render.Window, preview.go).

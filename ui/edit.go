@@ -123,7 +123,7 @@ func (m *Model) edit(a *library.Article) tea.Cmd {
 func (m *Model) notify(s string) tea.Cmd {
 	top := m.top()
 	if top == readerScreen {
-		m.reader.note = s
+		m.reader.SetNote(s)
 		return nil
 	}
 	if l := m.list(top); l != nil {
@@ -187,7 +187,7 @@ func (m *Model) setLibrary(lib *library.Library, changed map[string]fileChange) 
 	m.mem.recall(lib.Articles) // a file new to this session may have been read before
 	for _, a := range lib.Articles {
 		if _, ok := changed[a.Path]; ok {
-			m.cache.bump(a.Slug)
+			m.cache.Bump(a.Slug)
 		}
 	}
 	m.articles.SetArticles(lib.Articles, nil)
@@ -196,8 +196,8 @@ func (m *Model) setLibrary(lib *library.Library, changed map[string]fileChange) 
 	m.tags = lists.NewTaxonomy(m.nextList(), common.TagTerm, lib.Tags(), m.styles, m.keys.List)
 	m.categories = lists.NewTaxonomy(m.nextList(), common.CategoryTerm, lib.Categories(), m.styles, m.keys.List)
 	cmds := []tea.Cmd{m.refreshLists()}
-	if m.has(readerScreen) && m.reader.art != nil {
-		if _, ok := changed[m.reader.art.Path]; ok {
+	if m.has(readerScreen) && m.reader.Article() != nil {
+		if _, ok := changed[m.reader.Article().Path]; ok {
 			cmds = append(cmds, m.reopen())
 		}
 	}
@@ -212,21 +212,13 @@ func (m *Model) reopen() tea.Cmd {
 		m.stack = m.stack[:len(m.stack)-1]
 	}
 	old := m.reader
-	a := articleAt(m.lib, old.art.Path)
+	a := articleAt(m.lib, old.Article().Path)
 	if a == nil {
 		m.pop()
-		return m.notify(old.art.Path + " was removed")
+		return m.notify(old.Article().Path + " was removed")
 	}
-	at := old.start
-	if old.doc != nil {
-		at = old.position()
-	}
-	m.reader = newReader(a, at, m.opts, m.cache, m.styles, m.keys.Reader)
-	m.reader.wide, m.reader.bookmarked = old.wide, old.bookmarked
-	m.attachNav(a)
-	var cmd tea.Cmd
-	m.reader, cmd = m.reader.setSize(m.w, m.bodyHeight(readerScreen))
-	return cmd
+	m.reader = old.Reopen(a, m.readerConfig(a))
+	return m.reader.SetSize(m.w, m.bodyHeight(readerScreen))
 }
 
 // articleAt is the library's article read from path, or nil.

@@ -58,17 +58,17 @@ func TestEditReloadsKeepingPlace(t *testing.T) {
 	d, file := dirDriver(t, opts)
 	d.openSlug("notes")
 	d.send(common.JumpHeading(2))
-	if h := d.m.reader.currentHeading(); h != 2 {
+	if h := d.m.reader.CurrentHeading(); h != 2 {
 		t.Fatalf("before the edit: heading %d", h)
 	}
 	d.press(d.m.keys.Marks.Edit)
 	if len(edited) != 1 || edited[0] != file {
 		t.Fatalf("editor ran on %v, want %s", edited, file)
 	}
-	if d.m.top() != readerScreen || d.m.reader.art.Headings[0].Text != "Rewritten opening" {
-		t.Fatalf("not reloaded: top %v, first heading %q", d.m.top(), d.m.reader.art.Headings[0].Text)
+	if d.m.top() != readerScreen || d.m.reader.Article().Headings[0].Text != "Rewritten opening" {
+		t.Fatalf("not reloaded: top %v, first heading %q", d.m.top(), d.m.reader.Article().Headings[0].Text)
 	}
-	if h := d.m.reader.currentHeading(); h != 2 {
+	if h := d.m.reader.CurrentHeading(); h != 2 {
 		t.Fatalf("after the edit the reader is at heading %d, want 2", h)
 	}
 	d.send(common.JumpHeading(0))
@@ -162,8 +162,8 @@ func TestWatchedChanges(t *testing.T) {
 		t.Fatal(err)
 	}
 	d.send(changedMsg{paths: []string{file}})
-	if d.m.top() != readerScreen || d.m.reader.art.Headings[0].Text != "Changed on disk" || d.m.reader.currentHeading() != 3 {
-		t.Fatalf("reader after the change: top %v, first heading %q, at %d", d.m.top(), d.m.reader.art.Headings[0].Text, d.m.reader.currentHeading())
+	if d.m.top() != readerScreen || d.m.reader.Article().Headings[0].Text != "Changed on disk" || d.m.reader.CurrentHeading() != 3 {
+		t.Fatalf("reader after the change: top %v, first heading %q, at %d", d.m.top(), d.m.reader.Article().Headings[0].Text, d.m.reader.CurrentHeading())
 	}
 
 	if err := os.Remove(added); err != nil {

@@ -36,7 +36,7 @@ func TestJourneyTagToFAQAnswer(t *testing.T) {
 		d.press(l.Down)
 	}
 	d.press(l.Open)
-	if d.m.top() != readerScreen || d.m.reader.art.Slug != seedSlug {
+	if d.m.top() != readerScreen || d.m.reader.Article().Slug != seedSlug {
 		t.Fatalf("open: %v", d.m.top())
 	}
 
@@ -45,11 +45,10 @@ func TestJourneyTagToFAQAnswer(t *testing.T) {
 		t.Fatalf("f: %v", d.m.top())
 	}
 	for {
-		it, _ := d.m.faq.list.Selected().(faqItem)
-		if it.text == "Is stronger always better?" {
+		if it := d.m.faq.List().Selected(); it != nil && it.FilterValue() == "Is stronger always better?" {
 			break
 		}
-		if d.m.faq.list.Model().Index() == len(d.m.faq.list.Model().Items())-1 {
+		if d.m.faq.List().Model().Index() == len(d.m.faq.List().Model().Items())-1 {
 			t.Fatal("question not in the FAQ list")
 		}
 		d.press(l.Down)
@@ -72,8 +71,8 @@ func TestKeysInOneRead(t *testing.T) {
 	d := newDriver(t, 80, 24)
 	d.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/medi")})
 	d.press(d.m.keys.List.AcceptFilter, d.m.keys.List.Open)
-	if d.m.top() != readerScreen || !strings.HasPrefix(d.m.reader.art.Title, "Do Exosomes Work?") {
-		t.Fatalf("screen %v, article %q: the burst did not filter", d.m.top(), d.m.reader.art.Title)
+	if d.m.top() != readerScreen || !strings.HasPrefix(d.m.reader.Article().Title, "Do Exosomes Work?") {
+		t.Fatalf("screen %v, article %q: the burst did not filter", d.m.top(), d.m.reader.Article().Title)
 	}
 	pasted := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("q q"), Paste: true}
 	d.send(pasted)

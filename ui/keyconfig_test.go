@@ -32,10 +32,10 @@ func TestKeysFileRebinds(t *testing.T) {
 	d := &driver{t: t, m: New(bundled(t), opts)}
 	d.send(tea.WindowSizeMsg{Width: 100, Height: 40})
 	d.openSeed()
-	before := d.m.reader.currentHeading()
+	before := d.m.reader.CurrentHeading()
 	d.send(keyMsg(t, "J"))
-	if d.m.reader.currentHeading() <= before {
-		t.Fatalf("J did not move to the next heading (%d -> %d)", before, d.m.reader.currentHeading())
+	if d.m.reader.CurrentHeading() <= before {
+		t.Fatalf("J did not move to the next heading (%d -> %d)", before, d.m.reader.CurrentHeading())
 	}
 	d.press(d.m.keys.Global.Help)
 	screen := d.screenText()

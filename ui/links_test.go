@@ -26,8 +26,8 @@ func TestLinksListOfTheSeed(t *testing.T) {
 	}
 	// filterable like every list
 	d.filter("contact")
-	if it, _ := d.m.nav.links.list.Selected().(linkItem); it.text != "Contact Us" {
-		t.Fatalf("filter contact selects %q", it.text)
+	if got := d.linkText(); got != "Contact Us" {
+		t.Fatalf("filter contact selects %q", got)
 	}
 	d.press(d.m.keys.Global.Back, d.m.keys.Global.Back)
 	if d.m.top() != readerScreen {
@@ -39,7 +39,7 @@ func TestLinkToAnchorJumps(t *testing.T) {
 	t.Parallel()
 	d := newLibDriver(t, twoArticles(t), 80, 24).openSlug("beta")
 	d.chooseLink("the end")
-	if d.m.top() != readerScreen || d.m.reader.art.Slug != "beta" {
+	if d.m.top() != readerScreen || d.m.reader.Article().Slug != "beta" {
 		t.Fatalf("#beta-end: top %v", d.m.top())
 	}
 	if err := d.headingOnTop(1); err != nil {
@@ -51,8 +51,8 @@ func TestLinkToArticleOpensIt(t *testing.T) {
 	t.Parallel()
 	d := newLibDriver(t, twoArticles(t), 80, 24).openSlug("alpha")
 	d.chooseLink("beta's ending") // /blog/beta#beta-end
-	if d.m.top() != readerScreen || d.m.reader.art.Slug != "beta" {
-		t.Fatalf("top %v on %v", d.m.top(), d.m.reader.art.Slug)
+	if d.m.top() != readerScreen || d.m.reader.Article().Slug != "beta" {
+		t.Fatalf("top %v on %v", d.m.top(), d.m.reader.Article().Slug)
 	}
 	if err := d.headingOnTop(1); err != nil {
 		t.Fatal(err)

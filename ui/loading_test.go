@@ -169,7 +169,7 @@ func TestLoadingOpenAndNarrow(t *testing.T) {
 	first, rest := synthArticles(t, 0, 24), synthArticles(t, 24, 48)
 	d.send(batch(first))
 	d.filter(first[5].Title).press(d.m.keys.List.Open)
-	if d.m.top() != readerScreen || d.m.reader.art.Slug != first[5].Slug || d.m.reader.doc == nil {
+	if d.m.top() != readerScreen || d.m.reader.Article().Slug != first[5].Slug || !d.m.reader.Shown().Rendered {
 		t.Fatalf("did not open %s while loading (top %v)", first[5].Slug, d.m.top())
 	}
 	d.press(d.m.keys.Global.Back, d.m.keys.Global.Back, d.m.keys.Global.Tags)

@@ -82,11 +82,11 @@ func TestLoadedArticlesGetSavedState(t *testing.T) {
 	}
 
 	d.filter(a.Title).press(d.m.keys.List.Open) // while loading
-	if d.m.top() != readerScreen || d.m.reader.doc == nil {
+	if d.m.top() != readerScreen || !d.m.reader.Shown().Rendered {
 		t.Fatalf("did not open %s (top %v)", a.Slug, d.m.top())
 	}
-	if got := d.topHeading(); got != h.Text || !d.m.reader.bookmarked {
-		t.Fatalf("opened in %q (bookmarked %v), want %q, bookmarked", got, d.m.reader.bookmarked, h.Text)
+	if got := d.topHeading(); got != h.Text || !d.m.reader.Shown().Bookmarked {
+		t.Fatalf("opened in %q (bookmarked %v), want %q, bookmarked", got, d.m.reader.Shown().Bookmarked, h.Text)
 	}
 	d.press(d.m.keys.Global.Back) // closing without moving saves the same place
 	if rec, _ := saved(t, path).Get(a.Slug, a.Path); rec.Position == nil || rec.Position.Anchor != h.Anchor || !rec.Read {

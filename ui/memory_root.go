@@ -9,6 +9,7 @@ import (
 	"github.com/folio-reader/folio/library"
 	"github.com/folio-reader/folio/state"
 	"github.com/folio-reader/folio/ui/keymap"
+	"github.com/folio-reader/folio/ui/reader"
 )
 
 // The root's side of folio's memory: the mark keys, what opening and
@@ -45,11 +46,11 @@ func (m *Model) markKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 	case key.Matches(msg, k.Problems) && top != problemsScreen:
 		m.showProblems()
 	case key.Matches(msg, k.Edit) && top == readerScreen:
-		return m.edit(m.reader.art), true
+		return m.edit(m.reader.Article()), true
 	case key.Matches(msg, k.Edit) && m.articleList(top):
 		return m.edit(m.selectedArticle(top)), true
 	case key.Matches(msg, k.Bookmark) && top == readerScreen:
-		return m.toggleBookmark(m.reader.art), true
+		return m.toggleBookmark(m.reader.Article()), true
 	case key.Matches(msg, k.Bookmark) && m.articleList(top):
 		if a := m.selectedArticle(top); a != nil {
 			return m.toggleBookmark(a), true
@@ -71,8 +72,8 @@ func (m *Model) markKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 func (m *Model) toggleBookmark(a *library.Article) tea.Cmd {
 	on := !m.mem.marks[a.Slug].Bookmarked
 	m.mem.edit(a, func(r *state.Article) { r.Bookmarked = on })
-	if m.reader.art != nil && m.reader.art.Slug == a.Slug {
-		m.reader.bookmarked = on
+	if r := m.reader.Article(); r != nil && r.Slug == a.Slug {
+		m.reader.SetBookmarked(on)
 	}
 	return m.refreshLists()
 }
@@ -80,26 +81,26 @@ func (m *Model) toggleBookmark(a *library.Article) tea.Cmd {
 // opened notes that the reader opened a.
 func (m *Model) opened(a *library.Article) {
 	m.mem.opened = time.Now()
-	m.reader.bookmarked = m.mem.marks[a.Slug].Bookmarked
+	m.reader.SetBookmarked(m.mem.marks[a.Slug].Bookmarked)
 }
 
 // startAt is where the reader opens a: where it was left this session,
 // else where it was left in an earlier one.
-func (m *Model) startAt(a *library.Article) position {
+func (m *Model) startAt(a *library.Article) reader.Position {
 	if at, ok := m.positions[a.Slug]; ok {
 		return at
 	}
-	return savedPosition(a, m.mem.marks[a.Slug].Position)
+	return reader.SavedPosition(a, m.mem.marks[a.Slug].Position)
 }
 
 // queueClose queues the reader's position and open time for saving.
 func (m *Model) queueClose() {
-	r := m.reader
-	if r.art == nil || r.doc == nil {
+	p, ok := m.reader.StatePosition()
+	if !ok {
 		return // never shown: the position is the one it opened at
 	}
-	p, opened := statePosition(r.art, r.doc, r.after()), m.mem.opened
-	m.mem.edit(r.art, func(rec *state.Article) {
+	opened := m.mem.opened
+	m.mem.edit(m.reader.Article(), func(rec *state.Article) {
 		rec.Position = nil
 		if p != nil {
 			c := *p
@@ -109,17 +110,12 @@ func (m *Model) queueClose() {
 	})
 }
 
-// atEnd reports that the reader shows the article's last line.
-func (m readerModel) atEnd() bool {
-	return m.doc != nil && m.shown == m.want && m.vp.AtBottom()
-}
-
 // settle runs after every message: an article read to its end is marked
 // read, and queued changes start saving.
 func (m *Model) settle() tea.Cmd {
 	var cmd tea.Cmd
-	if m.top() == readerScreen && m.reader.atEnd() && !m.mem.marks[m.reader.art.Slug].Read {
-		m.mem.edit(m.reader.art, func(r *state.Article) { r.Read = true })
+	if m.top() == readerScreen && m.reader.AtEnd() && !m.mem.marks[m.reader.Article().Slug].Read {
+		m.mem.edit(m.reader.Article(), func(r *state.Article) { r.Read = true })
 		cmd = m.refreshLists()
 	}
 	return tea.Batch(cmd, m.mem.flush())

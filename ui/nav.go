@@ -3,10 +3,12 @@ package ui
 import (
 	"time"
 
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/library"
 	"github.com/folio-reader/folio/ui/common"
 	"github.com/folio-reader/folio/ui/lists"
+	"github.com/folio-reader/folio/ui/reader"
 )
 
 // The root's part in moving between articles: the library search screen,
@@ -20,7 +22,7 @@ const relatedCount = 5
 // navState is the root's navigation state.
 type navState struct {
 	search      lists.Search
-	links       linksModel
+	links       reader.Links
 	related     lists.Related
 	hist        history
 	searchDelay time.Duration        // how long typing must pause before the library is searched
@@ -44,15 +46,16 @@ func (m *Model) navigate(msg tea.Msg) tea.Cmd {
 		return m.follow(msg)
 	case common.ShowLinksMsg:
 		if m.top() == readerScreen {
-			m.nav.links = newLinks(m.nextList(), m.lib, m.reader.art, m.styles, m.keys.List)
+			var save key.Binding // no keys: saving is off
 			if m.opts.SaveDir != "" {
-				m.nav.links.save = m.keys.Nav.SaveLink
+				save = m.keys.Nav.SaveLink
 			}
+			m.nav.links = reader.NewLinks(m.nextList(), m.lib, m.reader.Article(), m.styles, m.keys.List, save)
 			m.push(linksScreen)
 		}
 	case common.ShowRelatedMsg:
 		if m.top() == readerScreen {
-			a := m.reader.art
+			a := m.reader.Article()
 			m.nav.related = lists.NewRelated(m.nextList(), a, m.lib.Related(a, relatedCount), m.styles, m.keys.List)
 			m.push(relatedScreen)
 		}
@@ -69,7 +72,7 @@ func (m *Model) navigate(msg tea.Msg) tea.Cmd {
 	case linkSavedMsg:
 		return m.linkSaved(msg)
 	case openedMsg:
-		m.nav.links.note = msg.note()
+		m.nav.links.SetNote(msg.note())
 	case copiedMsg:
 		m.copied(msg)
 	case lists.SearchMsg:
@@ -94,7 +97,7 @@ func (m *Model) follow(f common.FollowMsg) tea.Cmd {
 	}
 	cmd, ok := m.openAt(f.Slug, at)
 	if ok && f.Find != "" && f.Offset >= 0 {
-		m.reader.findAt(f.Find, m.reader.art.HeadingAt(f.Offset))
+		m.reader.FindAt(f.Find, m.reader.Article().HeadingAt(f.Offset))
 	}
 	return cmd
 }
@@ -110,9 +113,7 @@ func (m *Model) openAt(slug string, at *common.JumpMsg) (cmd tea.Cmd, ok bool) {
 	m.closeReader()
 	cmd = m.open(slug)
 	if at != nil && m.top() == readerScreen {
-		var jump tea.Cmd
-		m.reader, jump = m.reader.update(*at)
-		cmd = tea.Batch(cmd, jump)
+		cmd = tea.Batch(cmd, m.reader.Update(*at))
 	}
 	return cmd, true
 }
@@ -129,10 +130,11 @@ func (m *Model) closeReader() {
 	}
 }
 
-// attachNav gives a new reader what the navigation needs: its keys,
-// search and related articles.
-func (m *Model) attachNav(a *library.Article) {
-	m.reader.nav = m.keys.Nav
-	m.reader.find = newFinder(m.styles)
-	m.reader.related = m.lib.Related(a, relatedCount)
+// readerConfig is what a reader of a needs: how to render, the cache,
+// the styles and keys, and a's related articles.
+func (m *Model) readerConfig(a *library.Article) reader.Config {
+	o := m.opts
+	return reader.Config{Style: o.Style, Color: o.Color, Profile: o.Profile, Hyperlinks: o.Hyperlinks, Images: o.Images,
+		Measure: o.Measure, Still: o.still, PreviewWait: o.previewWait,
+		Cache: m.cache, Styles: m.styles, Keys: m.keys.Reader, Nav: m.keys.Nav, Related: m.lib.Related(a, relatedCount)}
 }

@@ -46,7 +46,7 @@ func newQuestionsDriver(t *testing.T, w, h int) *driver {
 // questionOnTop checks that the reader's first line starts with the question.
 func (d *driver) questionOnTop(question string) {
 	d.t.Helper()
-	if d.m.top() != readerScreen || d.m.reader.doc == nil {
+	if d.m.top() != readerScreen || !d.m.reader.Shown().Rendered {
 		d.t.Fatalf("reader not open (top %v)", d.m.top())
 	}
 	first := questionText(plain(d.viewportLines()[0]))

@@ -12,6 +12,7 @@ import (
 	"github.com/folio-reader/folio/internal/termsafe"
 	"github.com/folio-reader/folio/library"
 	"github.com/folio-reader/folio/ui/common"
+	"github.com/folio-reader/folio/ui/reader"
 )
 
 // hostileMD carries escape sequences in every field the TUI draws.
@@ -116,7 +117,7 @@ func TestLinkSchemes(t *testing.T) {
 	var opened []string
 	d.m.nav.openURL = func(u string) tea.Cmd {
 		opened = append(opened, u)
-		return common.Send(openedMsg{url: u, copied: !webLink(u)})
+		return common.Send(openedMsg{url: u, copied: !reader.WebLink(u)})
 	}
 	for _, c := range []struct{ text, url string }{{"web", "https://example.com/w"}, {"mail", "mailto:a@example.com"}} {
 		d.chooseLink(c.text)

@@ -3,8 +3,6 @@ package ui
 import (
 	"context"
 
-	"github.com/charmbracelet/bubbles/help"
-	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/library"
 	"github.com/folio-reader/folio/ui/common"
@@ -28,13 +26,13 @@ type linkSavedMsg struct {
 // saveLink starts saving the page a web link of the open article leads
 // to. The command captures only the URL, the folder and the function.
 func (m *Model) saveLink(l library.Link) tea.Cmd {
-	t := m.lib.Resolve(m.reader.art, l.URL)
+	t := m.lib.Resolve(m.reader.Article(), l.URL)
 	switch {
 	case !web.IsURL(t.URL):
-		m.nav.links.note = l.URL + " is not a web page: only http and https links can be saved"
+		m.nav.links.SetNote(l.URL + " is not a web page: only http and https links can be saved")
 		return nil
 	case m.opts.SaveDir == "":
-		m.nav.links.note = "No folder to save pages into"
+		m.nav.links.SetNote("No folder to save pages into")
 		return nil
 	}
 	save := m.opts.Save
@@ -42,7 +40,7 @@ func (m *Model) saveLink(l library.Link) tea.Cmd {
 		save = web.Save
 	}
 	url, dir := t.URL, m.opts.SaveDir
-	m.nav.links.note = "Saving " + url + "…"
+	m.nav.links.SetNote("Saving " + url + "…")
 	return func() tea.Msg {
 		p, err := save(context.Background(), url, dir)
 		if err != nil {
@@ -62,7 +60,7 @@ func (m *Model) linkSaved(msg linkSavedMsg) tea.Cmd {
 	}
 	if err != nil {
 		if m.top() == linksScreen {
-			m.nav.links.note = err.Error()
+			m.nav.links.SetNote(err.Error())
 			return nil
 		}
 		return m.notify(err.Error())
@@ -73,20 +71,4 @@ func (m *Model) linkSaved(msg linkSavedMsg) tea.Cmd {
 		return cmd
 	}
 	return tea.Batch(cmd, m.follow(common.FollowMsg{Slug: a.Slug, Heading: -1, Offset: -1}))
-}
-
-// withSave adds the save key to the links list's help.
-type withSave struct {
-	help.KeyMap
-	save key.Binding
-}
-
-func (h withSave) ShortHelp() []key.Binding { return append(h.KeyMap.ShortHelp(), h.save) }
-func (h withSave) FullHelp() [][]key.Binding {
-	out := h.KeyMap.FullHelp()
-	if len(out) == 0 {
-		return [][]key.Binding{{h.save}}
-	}
-	out[0] = append(out[0], h.save)
-	return out
 }

@@ -52,12 +52,12 @@ func TestSaveLinkOpensTheSavedPage(t *testing.T) {
 		t.Errorf("the links help lacks the save key:\n%s", s)
 	}
 	d.press(d.m.keys.Nav.SaveLink)
-	if d.m.top() != readerScreen || d.m.reader.art == nil || d.m.reader.art.Title != "Tea guide" {
+	if d.m.top() != readerScreen || d.m.reader.Article() == nil || d.m.reader.Article().Title != "Tea guide" {
 		t.Fatalf("after a: top %v, want the reader on the saved page", d.m.top())
 	}
 	path := filepath.Join(dir, "tea-guide.md")
-	if d.m.reader.art.Path != path {
-		t.Errorf("reader on %s, want %s", d.m.reader.art.Path, path)
+	if d.m.reader.Article().Path != path {
+		t.Errorf("reader on %s, want %s", d.m.reader.Article().Path, path)
 	}
 	if _, ok := d.m.lib.Article("tea-guide"); !ok {
 		t.Error("the saved page is not in the library")
@@ -72,13 +72,13 @@ func TestSaveLinkFailures(t *testing.T) {
 	d, dir := saveLinkDriver(t)
 	d.chooseLinkNoOpen("a gone page")
 	d.press(d.m.keys.Nav.SaveLink)
-	if d.m.top() != linksScreen || !strings.Contains(d.m.nav.links.note, "/gone: not found (HTTP 404)") {
-		t.Errorf("top %v, note %q: want the links list saying the page was not found", d.m.top(), d.m.nav.links.note)
+	if d.m.top() != linksScreen || !strings.Contains(d.screenText(), "/gone: not found (HTTP 404)") {
+		t.Errorf("top %v: want the links list saying the page was not found:\n%s", d.m.top(), d.screenText())
 	}
 	d.press(d.m.keys.List.Down)
 	d.press(d.m.keys.Nav.SaveLink)
-	if !strings.Contains(d.m.nav.links.note, "not a web page") {
-		t.Errorf("a local link: note %q", d.m.nav.links.note)
+	if !strings.Contains(d.screenText(), "not a web page") {
+		t.Errorf("a local link:\n%s", d.screenText())
 	}
 	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
 		t.Errorf("files left: %v", entries)
@@ -91,12 +91,12 @@ func (d *driver) chooseLinkNoOpen(text string) *driver {
 	d.t.Helper()
 	d.press(d.m.keys.Nav.Links)
 	for {
-		if it, _ := d.m.nav.links.list.Selected().(linkItem); it.text == text {
+		if d.linkText() == text {
 			return d
 		}
-		i := d.m.nav.links.list.Model().Index()
+		i := d.m.nav.links.List().Model().Index()
 		d.press(d.m.keys.List.Down)
-		if d.m.nav.links.list.Model().Index() == i {
+		if d.m.nav.links.List().Model().Index() == i {
 			d.t.Fatalf("no link %q", text)
 		}
 	}

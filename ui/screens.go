@@ -8,6 +8,7 @@ import (
 	"github.com/folio-reader/folio/ui/common"
 	"github.com/folio-reader/folio/ui/keymap"
 	"github.com/folio-reader/folio/ui/lists"
+	"github.com/folio-reader/folio/ui/reader"
 )
 
 // A screen is one type behind the screen interface, registered once in
@@ -44,9 +45,9 @@ const (
 type screens struct {
 	articles, narrowed lists.Articles
 	tags, categories   lists.Taxonomy
-	reader             readerModel
-	toc                tocModel
-	faq                faqModel
+	reader             reader.Model
+	toc                reader.Contents
+	faq                reader.FAQ
 	help               helpModel
 	bookmarks          lists.Articles
 	questions          lists.Questions  // built when shown: questions.go

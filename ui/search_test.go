@@ -54,13 +54,13 @@ func TestSearchEnterOpensAtPassage(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {60, 20}, {120, 40}, {40, 12}, {100, 30}} {
 		d := newDriver(t, size[0], size[1]).quick()
 		d.press(d.m.keys.Nav.Search).typeText("marine sponges").press(d.m.keys.Search.Open)
-		if d.m.top() != readerScreen || d.m.reader.art.Slug != reviewSlug {
+		if d.m.top() != readerScreen || d.m.reader.Article().Slug != reviewSlug {
 			t.Fatalf("%v: enter opened %v", size, d.m.top())
 		}
 		if !strings.Contains(d.foldedView(), "marine sponges") {
 			t.Fatalf("%v: the passage is not in view:\n%s", size, d.screenText())
 		}
-		if v := d.m.reader.vp.View(); !strings.Contains(v, markCurOn) {
+		if v := d.m.reader.View(); !strings.Contains(v, "\x1b[4;7m") { // the current match: underlined, reversed
 			t.Errorf("%v: the match is not highlighted", size)
 		}
 		if !strings.Contains(d.screenText(), "1/1") {
@@ -68,7 +68,7 @@ func TestSearchEnterOpensAtPassage(t *testing.T) {
 		}
 		// esc clears the highlight, then goes back to the results
 		d.press(d.m.keys.Global.Back)
-		if d.m.top() != readerScreen || d.m.reader.find.active() || strings.Contains(d.m.reader.vp.View(), markOn) {
+		if d.m.top() != readerScreen || d.m.reader.Shown().Finding || strings.Contains(d.m.reader.View(), "\x1b[7m") {
 			t.Fatalf("%v: esc did not clear the search", size)
 		}
 		d.press(d.m.keys.Global.Back)
@@ -92,7 +92,7 @@ func TestSearchFooterAndTitleHit(t *testing.T) {
 		t.Errorf("footer:\n%s", s)
 	}
 	d.press(d.m.keys.Search.Open)
-	if d.m.top() != readerScreen || d.m.reader.find.query != "exosome" || !strings.Contains(d.foldedView(), "exosome") {
-		t.Fatalf("title hit: top %v, search %q", d.m.top(), d.m.reader.find.query)
+	if d.m.top() != readerScreen || d.m.reader.Shown().Query != "exosome" || !strings.Contains(d.foldedView(), "exosome") {
+		t.Fatalf("title hit: top %v, search %q", d.m.top(), d.m.reader.Shown().Query)
 	}
 }

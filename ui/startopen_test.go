@@ -53,7 +53,7 @@ func TestOpenAtStart(t *testing.T) {
 	for _, msg := range d.run(d.m.Init()) {
 		d.send(msg)
 	}
-	if d.m.top() != readerScreen || d.m.reader.art == nil || d.m.reader.art.Slug != want {
+	if d.m.top() != readerScreen || d.m.reader.Article() == nil || d.m.reader.Article().Slug != want {
 		t.Fatalf("the reader is not open on %s (screen %v)", want, d.m.top())
 	}
 	d.press(d.m.keys.Global.Back)

@@ -11,10 +11,10 @@ import (
 // changed): the text shown is the one from before, which would
 // otherwise look like the edit was lost. cmd is passed through.
 func (m *Model) noteUnreadable(changed map[string]fileChange, cmd tea.Cmd) tea.Cmd {
-	if !m.has(readerScreen) || m.reader.art == nil {
+	if !m.has(readerScreen) || m.reader.Article() == nil {
 		return cmd
 	}
-	c, ok := changed[m.reader.art.Path]
+	c, ok := changed[m.reader.Article().Path]
 	if !ok || c.err == nil || c.gone {
 		return cmd
 	}

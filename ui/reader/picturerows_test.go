@@ -1,4 +1,4 @@
-package ui
+package reader
 
 import (
 	"testing"
@@ -26,7 +26,7 @@ func TestPictureRowsHalfTheReader(t *testing.T) {
 		{"no picture", plain, render.ImagesBlocks, 30, 0},
 		{"pictures off", withPic, render.ImagesOff, 30, 0},
 	} {
-		m := readerModel{art: tc.art, opts: Options{Images: tc.images}}
+		m := Model{art: tc.art, cfg: Config{Images: tc.images}}
 		m.vp.Height = tc.height
 		if got := m.pictureRows(); got != tc.want {
 			t.Errorf("%s: %d rows, want %d", tc.name, got, tc.want)

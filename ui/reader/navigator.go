@@ -1,4 +1,4 @@
-package ui
+package reader
 
 import (
 	"github.com/charmbracelet/bubbles/key"
@@ -11,7 +11,7 @@ import (
 // jump names a position; the layout on screen — the finished document,
 // or the preview of its first screen while the document renders — says
 // which line it lands on, or that the line is not rendered yet, and then
-// the jump waits for the document (the reader's pending position). So
+// the jump waits for the document (the reader's pending Position). So
 // every jump works from the first frame, and a new jump is written once.
 
 // option is a value that may be absent: positions use it rather than -1.
@@ -30,7 +30,7 @@ type faqRef struct{ section, question int }
 // layout is what the reader shows, as navigation needs it.
 type layout interface {
 	// land is the line p lands on, and false when it is not rendered.
-	land(p position) (int, bool)
+	land(p Position) (int, bool)
 	// headingAt is the heading whose section holds line (aboveHeadings before the first).
 	headingAt(line int) int
 	// questions are the article's FAQ questions in order, each with its
@@ -48,7 +48,7 @@ type spot struct {
 // docLayout is a finished document: it holds every position.
 type docLayout struct{ d *render.Document }
 
-func (l docLayout) land(p position) (int, bool) { return p.line(l.d), true }
+func (l docLayout) land(p Position) (int, bool) { return p.line(l.d), true }
 func (l docLayout) headingAt(line int) int      { return l.d.HeadingAt(line) }
 func (l docLayout) questions() []spot {
 	var out []spot
@@ -66,7 +66,7 @@ type windowLayout struct {
 	w *render.Window
 }
 
-func (l windowLayout) land(p position) (int, bool) { return previewLine(l.a, l.w, p) }
+func (l windowLayout) land(p Position) (int, bool) { return previewLine(l.a, l.w, p) }
 
 func (l windowLayout) headingAt(line int) int { return l.w.HeadingAt(line) }
 
@@ -86,7 +86,7 @@ func (l windowLayout) questions() []spot {
 }
 
 // layout is what the reader shows, or nil before anything is rendered.
-func (m readerModel) layout() layout {
+func (m Model) layout() layout {
 	switch {
 	case m.doc != nil:
 		return docLayout{m.doc}
@@ -98,7 +98,7 @@ func (m readerModel) layout() layout {
 
 // jump goes to a position: at once when it is rendered, else when the
 // document arrives.
-func (m *readerModel) jump(p position) {
+func (m *Model) jump(p Position) {
 	lay := m.layout()
 	if lay == nil {
 		m.start = p // nothing on screen yet: the first screen opens there
@@ -120,15 +120,15 @@ func (m *readerModel) jump(p position) {
 
 // moveKey handles the keys that move to a heading, a question, the top
 // or the end, in whatever layout is shown; ok is false for other keys.
-func (m *readerModel) moveKey(msg tea.KeyMsg) bool {
+func (m *Model) moveKey(msg tea.KeyMsg) bool {
 	k, lay := m.keys, m.layout()
-	var p option[position]
+	var p option[Position]
 	what, next := "heading", true
 	switch {
 	case key.Matches(msg, k.Top):
-		p = some(articleTop)
+		p = some(Top)
 	case key.Matches(msg, k.Bottom):
-		p = some(position{end: true})
+		p = some(Position{end: true})
 	case lay == nil:
 		return false
 	case key.Matches(msg, k.NextHeading):
@@ -152,35 +152,35 @@ func (m *readerModel) moveKey(msg tea.KeyMsg) bool {
 }
 
 // nextHeading is the heading after the section holding line.
-func nextHeading(lay layout, line, headings int) option[position] {
+func nextHeading(lay layout, line, headings int) option[Position] {
 	if h := lay.headingAt(line) + 1; h < headings {
-		return some(position{heading: h})
+		return some(Position{heading: h})
 	}
-	return option[position]{}
+	return option[Position]{}
 }
 
 // prevHeading is the heading of the section holding line, or the one
 // before when line is its first line.
-func prevHeading(lay layout, line int) option[position] {
+func prevHeading(lay layout, line int) option[Position] {
 	h := lay.headingAt(line)
-	if start, ok := lay.land(position{heading: h}); !ok || start >= line {
+	if start, ok := lay.land(Position{heading: h}); !ok || start >= line {
 		h--
 	}
 	if h < 0 {
-		return option[position]{}
+		return option[Position]{}
 	}
-	return some(position{heading: h})
+	return some(Position{heading: h})
 }
 
 // nearQuestion is the FAQ question after (or before) line, rendered or
 // beyond what is rendered.
-func nearQuestion(lay layout, line int, next bool) option[position] {
-	var found option[position]
+func nearQuestion(lay layout, line int, next bool) option[Position] {
+	var found option[Position]
 	for _, sp := range lay.questions() {
 		after := sp.where == 0 && sp.line > line || sp.where > 0
 		before := sp.where == 0 && sp.line < line || sp.where < 0
 		if next && after && !found.ok || !next && before {
-			found = some(position{heading: aboveHeadings, question: some(sp.ref)})
+			found = some(Position{heading: aboveHeadings, question: some(sp.ref)})
 		}
 	}
 	return found

@@ -1,4 +1,4 @@
-package ui
+package reader
 
 import (
 	"fmt"
@@ -37,17 +37,17 @@ func (i tocItem) Row() lists.Row {
 	return r
 }
 
-// tocModel is the table of contents overlay: enter jumps the reader so
+// Contents is the table of contents overlay: enter jumps the reader so
 // the heading is its first line.
-type tocModel struct {
+type Contents struct {
 	list lists.FilterList
 }
 
-// newTOC lists a's headings with the current one marked and selected.
+// NewContents lists a's headings with the current one marked and selected.
 // An item of the article's own "Table of contents" list that words its
 // heading differently is added to that heading's filter text, so either
 // wording finds it, and is shown beside the heading.
-func newTOC(id lists.ID, a *library.Article, current int, st *common.Styles, keys keymap.ListKeys) tocModel {
+func NewContents(id lists.ID, a *library.Article, current int, st *common.Styles, keys keymap.ListKeys) Contents {
 	top := 6
 	for _, h := range a.Headings {
 		top = min(top, h.Level)
@@ -69,10 +69,10 @@ func newTOC(id lists.ID, a *library.Article, current int, st *common.Styles, key
 	if current >= 0 {
 		l.Model().Select(current)
 	}
-	return tocModel{list: l}
+	return Contents{list: l}
 }
 
-func (m tocModel) update(msg tea.Msg) (tocModel, tea.Cmd) {
+func (m Contents) update(msg tea.Msg) (Contents, tea.Cmd) {
 	l, cmd, open := m.list.Update(msg)
 	m.list = l
 	if it, ok := m.list.Selected().(tocItem); ok && open {
@@ -82,13 +82,13 @@ func (m tocModel) update(msg tea.Msg) (tocModel, tea.Cmd) {
 	return m, cmd
 }
 
-func (m *tocModel) setSize(w, h int) { m.list.SetSize(w, h) }
-func (m tocModel) view() string      { return m.list.Model().View() }
+func (m *Contents) setSize(w, h int) { m.list.SetSize(w, h) }
+func (m Contents) view() string      { return m.list.Model().View() }
 
 // The screen interface (screens.go).
 
-func (m *tocModel) Update(msg tea.Msg) tea.Cmd        { return common.Step(m, msg, tocModel.update) }
-func (m *tocModel) View() string                      { return m.view() }
-func (m *tocModel) SetSize(w, h int) tea.Cmd          { m.setSize(w, h); return nil }
-func (m *tocModel) KeyMap(f common.Frame) help.KeyMap { return lists.ScreenHelp(f, &m.list) }
-func (m *tocModel) List() *lists.FilterList           { return &m.list }
+func (m *Contents) Update(msg tea.Msg) tea.Cmd        { return common.Step(m, msg, Contents.update) }
+func (m *Contents) View() string                      { return m.view() }
+func (m *Contents) SetSize(w, h int) tea.Cmd          { m.setSize(w, h); return nil }
+func (m *Contents) KeyMap(f common.Frame) help.KeyMap { return lists.ScreenHelp(f, &m.list) }
+func (m *Contents) List() *lists.FilterList           { return &m.list }

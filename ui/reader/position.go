@@ -1,70 +1,18 @@
-package ui
+package reader
 
 import (
-	"runtime"
-
-	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/state"
 	"github.com/folio-reader/folio/ui/common"
 	"github.com/folio-reader/folio/ui/render"
-	"github.com/muesli/termenv"
 )
 
-// renderCmd renders an article off the update loop, on every processor.
-// It captures only plain values (the article is never written after
-// loading) and builds its own renderers, since a Renderer is not safe
-// for concurrent use.
-func renderCmd(a *library.Article, k docKey, profile termenv.Profile) tea.Cmd {
-	return func() tea.Msg {
-		o := render.Options{Width: k.width, Style: k.style, Color: k.color, Profile: profile, Hyperlinks: k.links, Images: k.images, PictureRows: k.rows}
-		d, err := render.RenderParallel(o, a, runtime.GOMAXPROCS(0))
-		return renderedMsg{key: k, doc: d, err: err}
-	}
-}
-
-// docCache keeps rendered documents for the session, so reopening an
-// article or returning to a width shows at once. It is used from Update
-// only.
-type docCache struct {
-	docs  map[docKey]*render.Document
-	order []docKey
-	revs  map[string]int // per slug: how many times its file was read again
-}
-
-// bump makes the documents of slug stale: its file was read again.
-func (c *docCache) bump(slug string) {
-	if c.revs == nil {
-		c.revs = map[string]int{}
-	}
-	c.revs[slug]++
-}
-
-func (c *docCache) rev(slug string) int { return c.revs[slug] }
-
-const docCacheSize = 32
-
-func newDocCache() *docCache { return &docCache{docs: map[docKey]*render.Document{}} }
-
-func (c *docCache) get(k docKey) *render.Document { return c.docs[k] }
-
-func (c *docCache) put(k docKey, d *render.Document) {
-	if _, ok := c.docs[k]; ok || d == nil {
-		return
-	}
-	if len(c.order) == docCacheSize {
-		delete(c.docs, c.order[0])
-		c.order = c.order[1:]
-	}
-	c.docs[k] = d
-	c.order = append(c.order, k)
-}
-
-// position is a place in an article that survives re-rendering at
+// Position is a place in an article that survives re-rendering at
 // another width: a heading (or an FAQ question written as a bold line)
 // and how far below it, as a share of its section; or the article's end.
-type position struct {
+type Position struct {
 	heading     int            // the section: a heading's index, or aboveHeadings for the text before the first
-	question    option[faqRef] // a question written as a bold line: the position is its line
+	question    option[faqRef] // a question written as a bold line: the Position is its line
 	end         bool           // the article's last line
 	delta, span int            // lines below the heading; the section's length then (0: unknown)
 }
@@ -73,24 +21,24 @@ type position struct {
 // render.Document.HeadingAt numbers it.
 const aboveHeadings = -1
 
-var articleTop = position{heading: aboveHeadings}
+var Top = Position{heading: aboveHeadings}
 
-// positionAt is the position of a document line.
-func positionAt(a *library.Article, d *render.Document, line int) position {
+// positionAt is the Position of a document line.
+func positionAt(a *library.Article, d *render.Document, line int) Position {
 	for s, qs := range d.FAQs {
 		for q, l := range qs {
 			if l == line && s < len(a.FAQs) && q < len(a.FAQs[s].Questions) && a.FAQs[s].Questions[q].Heading < 0 {
-				return position{heading: aboveHeadings, question: some(faqRef{s, q})}
+				return Position{heading: aboveHeadings, question: some(faqRef{s, q})}
 			}
 		}
 	}
 	h := d.HeadingAt(line)
 	start, end := sectionBounds(d, h)
-	return position{heading: h, delta: line - start, span: end - start}
+	return Position{heading: h, delta: line - start, span: end - start}
 }
 
-// line is where the position lands in a document.
-func (p position) line(d *render.Document) int {
+// line is where the Position lands in a document.
+func (p Position) line(d *render.Document) int {
 	if r, ok := p.question.get(); ok && r.section >= 0 && r.section < len(d.FAQs) && r.question >= 0 && r.question < len(d.FAQs[r.section]) {
 		return d.FAQs[r.section][r.question]
 	}
@@ -150,9 +98,59 @@ func questionAt(d *render.Document, line int) int {
 
 // jumpPosition is where a jump goes: the question when one is named,
 // else the heading.
-func jumpPosition(j common.JumpMsg) position {
+func jumpPosition(j common.JumpMsg) Position {
 	if j.Section >= 0 && j.Question >= 0 {
-		return position{heading: aboveHeadings, question: some(faqRef{j.Section, j.Question})}
+		return Position{heading: aboveHeadings, question: some(faqRef{j.Section, j.Question})}
 	}
-	return position{heading: j.Heading}
+	return Position{heading: j.Heading}
+}
+
+// statePosition is where line of d is, as the state file keeps it: the
+// heading whose section holds it and how many lines below the heading.
+// Before the first heading the anchor and text are empty and the offset
+// counts from the top. nil is the top of the article.
+func statePosition(a *library.Article, d *render.Document, line int) *state.Position {
+	h := d.HeadingAt(line)
+	if h < 0 || h >= len(a.Headings) {
+		if line <= 0 {
+			return nil
+		}
+		return &state.Position{Offset: line}
+	}
+	hd := a.Headings[h]
+	return &state.Position{Anchor: hd.Anchor, Heading: hd.Text, Index: h, Offset: max(0, line-d.Headings[h])}
+}
+
+// SavedPosition is where a saved Position lands in a: the heading with the
+// same anchor, else the same text, else the same index, and the saved
+// offset below it (clamped to the section when rendered).
+func SavedPosition(a *library.Article, p *state.Position) Position {
+	if p == nil {
+		return Top
+	}
+	h := aboveHeadings
+	if p.Anchor != "" || p.Heading != "" {
+		h = findHeading(a, p)
+		if h < 0 {
+			return Top
+		}
+	}
+	return Position{heading: h, delta: p.Offset}
+}
+
+func findHeading(a *library.Article, p *state.Position) int {
+	for i, h := range a.Headings {
+		if p.Anchor != "" && h.Anchor == p.Anchor {
+			return i
+		}
+	}
+	for i, h := range a.Headings {
+		if p.Heading != "" && h.Text == p.Heading {
+			return i
+		}
+	}
+	if p.Index >= 0 && p.Index < len(a.Headings) {
+		return p.Index
+	}
+	return -1
 }

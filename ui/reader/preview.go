@@ -1,4 +1,4 @@
-package ui
+package reader
 
 import (
 	"strings"
@@ -38,21 +38,21 @@ func defaultPreviewWait() time.Duration {
 	return previewWait
 }
 
-// previewMsg is a first screen rendered off the update loop: the
+// PreviewMsg is a first screen rendered off the update loop: the
 // window for the article, width and style of key, or nil when it failed
 // (the document's render reports why).
-type previewMsg struct {
+type PreviewMsg struct {
 	key docKey
 	win *render.Window
 }
 
-// startPreview starts rendering the first screen at the position the
+// startPreview starts rendering the first screen at the Position the
 // reader opens on, when there is no document to show yet. The render
-// runs in a goroutine; Update waits for it at most opts.previewWait (a few
+// runs in a goroutine; Update waits for it at most cfg.PreviewWait (a few
 // milliseconds are usual), so the first frame after Enter shows text,
 // and a render that takes longer never holds the keys: its window
-// arrives as a previewMsg, and a quit meanwhile abandons it.
-func (m *readerModel) startPreview() tea.Cmd {
+// arrives as a PreviewMsg, and a quit meanwhile abandons it.
+func (m *Model) startPreview() tea.Cmd {
 	if m.doc != nil || m.preview != nil && m.preview.Options.Width == m.vp.Width || m.previewing == m.want {
 		return nil
 	}
@@ -60,20 +60,20 @@ func (m *readerModel) startPreview() tea.Cmd {
 	if m.preview != nil {
 		at = m.previewPosition() // the window changed while previewing
 	}
-	ch := make(chan previewMsg, 1)
+	ch := make(chan PreviewMsg, 1)
 	go func(a *library.Article, k docKey, o render.Options, first, need int) {
-		msg := previewMsg{key: k}
+		msg := PreviewMsg{key: k}
 		if r, err := render.New(o); err == nil {
 			msg.win, _ = r.Window(a, first, need, previewBudget)
 		}
 		ch <- msg
-	}(m.art, m.want, render.Options{Width: m.want.width, Style: m.want.style, Color: m.want.color, Profile: m.opts.Profile, Images: m.want.images, PictureRows: m.want.rows},
+	}(m.art, m.want, render.Options{Width: m.want.width, Style: m.want.style, Color: m.want.color, Profile: m.cfg.Profile, Images: m.want.images, PictureRows: m.want.rows},
 		windowChunk(m.art, at), m.vp.Height+previewSlack+max(0, at.delta))
 	select {
 	case msg := <-ch:
 		m.showPreview(msg)
 		return nil
-	case <-time.After(m.opts.previewWait):
+	case <-time.After(m.cfg.PreviewWait):
 		m.previewing = m.want
 		return func() tea.Msg { return <-ch }
 	}
@@ -81,7 +81,7 @@ func (m *readerModel) startPreview() tea.Cmd {
 
 // showPreview shows a first screen, unless the document or another
 // width came first.
-func (m *readerModel) showPreview(msg previewMsg) {
+func (m *Model) showPreview(msg PreviewMsg) {
 	if msg.key == m.previewing {
 		m.previewing = docKey{}
 	}
@@ -101,8 +101,8 @@ func (m *readerModel) showPreview(msg previewMsg) {
 	}
 }
 
-// windowChunk is the chunk a preview of position p starts at.
-func windowChunk(a *library.Article, p position) int {
+// windowChunk is the chunk a preview of Position p starts at.
+func windowChunk(a *library.Article, p Position) int {
 	if r, ok := p.question.get(); ok && r.section >= 0 && r.section < len(a.FAQs) {
 		sec := a.FAQs[r.section]
 		if r.question >= 0 && r.question < len(sec.Questions) && sec.Questions[r.question].Heading >= 0 {
@@ -116,9 +116,9 @@ func windowChunk(a *library.Article, p position) int {
 	return 0
 }
 
-// previewLine is where position p lands in the window, and whether the
+// previewLine is where Position p lands in the window, and whether the
 // window holds it.
-func previewLine(a *library.Article, w *render.Window, p position) (int, bool) {
+func previewLine(a *library.Article, w *render.Window, p Position) (int, bool) {
 	if p.end {
 		return 0, false // the end is never in a preview: it waits for the document
 	}
@@ -135,9 +135,9 @@ func previewLine(a *library.Article, w *render.Window, p position) (int, bool) {
 	return start + min(p.delta*(end-start)/p.span, max(0, end-start-1)), true
 }
 
-// previewPosition is the position at the top of the preview, to carry
+// previewPosition is the Position at the top of the preview, to carry
 // into the document.
-func (m readerModel) previewPosition() position {
+func (m Model) previewPosition() Position {
 	w, line := m.preview, m.after()
 	if m.pending != nil && !m.pending.end {
 		return *m.pending
@@ -147,7 +147,7 @@ func (m readerModel) previewPosition() position {
 	if !ok {
 		return m.start
 	}
-	return position{heading: h, delta: line - start, span: end - start}
+	return Position{heading: h, delta: line - start, span: end - start}
 }
 
 // landing is where the reader lands in a document that replaces what
@@ -155,7 +155,7 @@ func (m readerModel) previewPosition() position {
 // document; the exact place it opened at, when it has not moved; or the
 // line it was on in the preview, which is the document's own line at the
 // same width.
-func (m readerModel) landing(d *render.Document) position {
+func (m Model) landing(d *render.Document) Position {
 	w := m.preview
 	switch {
 	case m.pending != nil:
@@ -177,7 +177,7 @@ func (m readerModel) landing(d *render.Document) position {
 // unmovedInPreview reports that the reader still shows the preview where
 // it opened, so the document should open at the exact starting place
 // (the preview's partial sections would misjudge a place inside one).
-func (m readerModel) unmovedInPreview() bool {
+func (m Model) unmovedInPreview() bool {
 	l, _ := previewLine(m.art, m.preview, m.start)
 	return m.pending == nil && l == m.after()
 }

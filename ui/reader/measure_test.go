@@ -1,9 +1,8 @@
-package ui
+package reader
 
 import (
 	"testing"
 
-	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -14,10 +13,8 @@ func TestReaderMeasureFromConfig(t *testing.T) {
 	for _, tc := range []struct {
 		measure, want int
 	}{{0, readableWidth}, {60, 60}, {1000, wideWidth}} {
-		opts := testOptions
-		opts.Measure = tc.measure
-		d := &driver{t: t, m: New(bundled(t), opts)}
-		d.send(tea.WindowSizeMsg{Width: 280, Height: 30})
+		d := newDriver(t, 280, 30)
+		d.m.tweak = func(c *Config) { c.Measure = tc.measure }
 		d.openSeed()
 		if got := d.m.reader.vp.Width; got != min(tc.want, 280) {
 			t.Errorf("measure %d: reader width %d, want %d", tc.measure, got, min(tc.want, 280))

@@ -1,4 +1,4 @@
-package ui
+package reader
 
 import (
 	"fmt"
@@ -13,7 +13,7 @@ import (
 // headerHeight is how many lines the header takes at the reader's
 // height: title, byline, tags and a rule when there is room, the title
 // and a rule when short, nothing when tiny.
-func (m readerModel) headerHeight() int {
+func (m Model) headerHeight() int {
 	switch {
 	case m.h >= 16:
 		n := 2
@@ -30,18 +30,18 @@ func (m readerModel) headerHeight() int {
 	return 0
 }
 
-func (m readerModel) statusHeight() int {
+func (m Model) statusHeight() int {
 	if m.h >= 3 {
 		return 1
 	}
 	return 0
 }
 
-func (m readerModel) byline() string {
+func (m Model) byline() string {
 	return termsafe.String(render.Byline(m.art, render.Author|render.Date|render.Rating|render.Categories|render.ReadingTime))
 }
 
-func (m readerModel) tagLine() string {
+func (m Model) tagLine() string {
 	switch {
 	case len(m.art.Tags) > 0:
 		return "Tags: " + termsafe.String(strings.Join(m.art.Tags, " · "))
@@ -53,14 +53,14 @@ func (m readerModel) tagLine() string {
 
 // margin is the indent of the header and status line, matching the
 // rendered text's margin, and the width left inside it.
-func (m readerModel) margin() (string, int) {
+func (m Model) margin() (string, int) {
 	if m.vp.Width >= 24 {
 		return "  ", m.vp.Width - 4
 	}
 	return "", m.vp.Width
 }
 
-func (m readerModel) view() string {
+func (m Model) view() string {
 	st := m.styles.Reader
 	in, iw := m.margin()
 	fit := func(s string) string { return in + ansi.Truncate(s, iw, "…") }
@@ -90,7 +90,7 @@ func (m readerModel) view() string {
 
 // body is the viewport's lines, or a spinner or error before the first
 // document arrives.
-func (m readerModel) body() []string {
+func (m Model) body() []string {
 	if m.doc != nil || m.preview != nil {
 		return strings.Split(m.vp.View(), "\n")
 	}
@@ -104,13 +104,13 @@ func (m readerModel) body() []string {
 }
 
 // status shows the section at the top and how far through the reader is.
-func (m readerModel) status(cw int) string {
+func (m Model) status(cw int) string {
 	if m.find.typing {
 		return m.findPrompt(cw)
 	}
 	st := m.styles.Reader
 	section := "Top"
-	if h := m.currentHeading(); h >= 0 && h < len(m.art.Headings) {
+	if h := m.CurrentHeading(); h >= 0 && h < len(m.art.Headings) {
 		section = termsafe.String(m.art.Headings[h].Text)
 	}
 	right := ""
@@ -159,4 +159,25 @@ func contentsTarget(a *library.Article, line string) int {
 		}
 	}
 	return -1
+}
+
+// relatedFooter is drawn after the article: the related articles, and
+// the key that opens them. It follows the document's lines, so every
+// heading keeps its line.
+func (m Model) relatedFooter() []string {
+	if len(m.related) == 0 {
+		return nil
+	}
+	st := m.styles.Reader
+	in, iw := m.margin()
+	iw = max(iw, 1)
+	fit := func(s string) string { return in + ansi.Truncate(s, iw, "…") }
+	lines := []string{"", in + st.Rule.Render(strings.Repeat("─", iw)), fit(st.Title.Render("Related articles")), ""}
+	for _, a := range m.related {
+		lines = append(lines, fit("• "+termsafe.String(a.Title)))
+	}
+	if k := m.nav.Related.Help().Key; k != "" {
+		lines = append(lines, "", fit(st.Meta.Render("Press "+k+" to open one")))
+	}
+	return lines
 }

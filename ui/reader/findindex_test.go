@@ -1,4 +1,4 @@
-package ui
+package reader
 
 import (
 	"fmt"
@@ -114,10 +114,6 @@ func TestFindInArticle(t *testing.T) {
 	if strings.Contains(d.screenText(), fmt.Sprintf("/%d", total)) {
 		t.Fatal("the count stayed after esc")
 	}
-	d.press(d.m.keys.Global.Back)
-	if d.m.top() != articlesScreen {
-		t.Fatalf("second esc: %v", d.m.top())
-	}
 }
 
 func TestFindTypingKeys(t *testing.T) {
@@ -166,8 +162,8 @@ func TestFindKeptOnResize(t *testing.T) {
 // A match on screen stays on screen when the window shrinks.
 func TestFindMatchStaysInViewOnResize(t *testing.T) {
 	t.Parallel()
-	d := newDriver(t, 80, 24).quick()
-	d.press(d.m.keys.Nav.Search).typeText("marine sponges").press(d.m.keys.Search.Open)
+	d := newDriver(t, 80, 24).openSlug(reviewSlug)
+	d.press(d.m.keys.Nav.Find).typeText("marine sponges").press(d.m.keys.Nav.FindAccept)
 	for _, size := range [][2]int{{20, 5}, {45, 8}, {300, 60}, {80, 24}} {
 		d.send(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
 		if !strings.Contains(d.foldedView(), "marine") {

@@ -1,4 +1,4 @@
-package ui
+package reader
 
 import (
 	"fmt"
@@ -34,18 +34,18 @@ func (i faqItem) Row() lists.Row {
 	return lists.Row{Prefix: "  " + mark, Marker: i.current, Text: i.text}
 }
 
-// faqModel lists the article's FAQ questions grouped by section; enter
+// FAQ lists the article's FAQ questions grouped by section; enter
 // jumps the reader so the question is its first line.
-type faqModel struct {
+type FAQ struct {
 	list  lists.FilterList
 	empty bool
 	note  lipgloss.Style
 	w, h  int
 }
 
-// newFAQ lists a's FAQ. current is the flat index of the question the
+// NewFAQ lists a's FAQ. current is the flat index of the question the
 // reader is on (counting questions only), or -1.
-func newFAQ(id lists.ID, a *library.Article, current int, st *common.Styles, keys keymap.ListKeys) faqModel {
+func NewFAQ(id lists.ID, a *library.Article, current int, st *common.Styles, keys keymap.ListKeys) FAQ {
 	var items []list.Item
 	var sectionOf, titleRow []int // per item its section; per section its title's item
 	n, sel, count := 0, -1, 0
@@ -75,10 +75,10 @@ func newFAQ(id lists.ID, a *library.Article, current int, st *common.Styles, key
 	if sel >= 0 {
 		l.Model().Select(sel)
 	}
-	return faqModel{list: l, empty: len(items) == 0, note: st.Reader.Notice}
+	return FAQ{list: l, empty: len(items) == 0, note: st.Reader.Notice}
 }
 
-func (m faqModel) update(msg tea.Msg) (faqModel, tea.Cmd) {
+func (m FAQ) update(msg tea.Msg) (FAQ, tea.Cmd) {
 	typing := m.list.Filtering()
 	l, cmd, open := m.list.Update(msg)
 	m.list = l
@@ -97,19 +97,19 @@ func (m faqModel) update(msg tea.Msg) (faqModel, tea.Cmd) {
 
 // selectBestMatch moves off a section title that is shown only to group
 // the matches, so enter opens the best matching question.
-func (m *faqModel) selectBestMatch() {
+func (m *FAQ) selectBestMatch() {
 	l := m.list.Model()
 	if it, ok := l.SelectedItem().(faqItem); ok && it.question < 0 && len(l.MatchesForItem(l.Index())) == 0 {
 		l.CursorDown()
 	}
 }
 
-func (m *faqModel) setSize(w, h int) {
+func (m *FAQ) setSize(w, h int) {
 	m.w, m.h = w, h
 	m.list.SetSize(w, h)
 }
 
-func (m faqModel) view() string {
+func (m FAQ) view() string {
 	if m.empty {
 		return m.list.Model().Styles.TitleBar.Render(m.list.Model().Styles.Title.Render(m.list.Model().Title)) +
 			"\n" + m.note.PaddingLeft(2).Render(ansi.Truncate("This article has no FAQ.", max(m.w-2, 1), "…"))
@@ -119,8 +119,8 @@ func (m faqModel) view() string {
 
 // The screen interface (screens.go).
 
-func (m *faqModel) Update(msg tea.Msg) tea.Cmd        { return common.Step(m, msg, faqModel.update) }
-func (m *faqModel) View() string                      { return m.view() }
-func (m *faqModel) SetSize(w, h int) tea.Cmd          { m.setSize(w, h); return nil }
-func (m *faqModel) KeyMap(f common.Frame) help.KeyMap { return lists.ScreenHelp(f, &m.list) }
-func (m *faqModel) List() *lists.FilterList           { return &m.list }
+func (m *FAQ) Update(msg tea.Msg) tea.Cmd        { return common.Step(m, msg, FAQ.update) }
+func (m *FAQ) View() string                      { return m.view() }
+func (m *FAQ) SetSize(w, h int) tea.Cmd          { m.setSize(w, h); return nil }
+func (m *FAQ) KeyMap(f common.Frame) help.KeyMap { return lists.ScreenHelp(f, &m.list) }
+func (m *FAQ) List() *lists.FilterList           { return &m.list }

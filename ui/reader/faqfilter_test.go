@@ -1,8 +1,10 @@
-package ui
+package reader
 
 import (
 	"strings"
 	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
 )
 
 // A filtered FAQ keeps each match under its section's title, and enter
@@ -24,9 +26,9 @@ func TestFAQFilterKeepsSections(t *testing.T) {
 
 func TestNoFAQNoteFitsNarrow(t *testing.T) {
 	t.Parallel()
-	d := newDriver(t, 80, 24)
-	d.filter("medicube").press(d.m.keys.List.Open, d.m.keys.Reader.FAQ)
-	d.send(windowSize([2]int{20, 5}))
+	d := newDriver(t, 80, 24).openSlug(reviewSlug)
+	d.press(d.m.keys.Reader.FAQ)
+	d.send(tea.WindowSizeMsg{Width: 20, Height: 5})
 	if s := d.screenText(); !strings.Contains(s, "This article has …") {
 		t.Fatalf("at 20x5 the note is not cut with an ellipsis:\n%s", s)
 	}

@@ -1,4 +1,4 @@
-package ui
+package reader
 
 import (
 	"fmt"
@@ -9,34 +9,32 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/library"
-	"github.com/folio-reader/folio/ui/common"
 	"github.com/folio-reader/folio/ui/render"
 )
 
-// openHeld opens the clinic article from the Articles list but holds
-// back the reader's commands (the document's render), returning them:
-// the reader is as a person sees it in the first frame after Enter.
-func (d *driver) openHeld() tea.Cmd {
+// openHeld opens the clinic article but holds back the reader's
+// commands (the document's render), returning them: the reader is as a
+// person sees it in the first frame after Enter.
+func (d *driver) openHeld() tea.Cmd { return d.openHeldSlug(seedSlug) }
+
+func (d *driver) openHeldSlug(slug string) tea.Cmd { return d.openHeldAt(slug, Top) }
+
+// openHeldAt is openHeldSlug at a position, as the root reopens an
+// article where it was left.
+func (d *driver) openHeldAt(slug string, at Position) tea.Cmd {
 	d.t.Helper()
-	d.filter("prp")
-	next, cmd := d.m.Update(keyMsg(d.t, d.m.keys.List.Open.Keys()[0]))
-	d.m = next.(Model)
-	var held []tea.Cmd
-	for _, msg := range d.run(cmd) {
-		next, c := d.m.Update(msg) // common.OpenArticleMsg: the reader starts its render
-		d.m = next.(Model)
-		held = append(held, c)
-	}
+	a, _ := d.m.lib.Article(slug)
+	held := d.m.open(a, at)
 	if d.m.top() != readerScreen || d.m.reader.doc != nil {
 		d.t.Fatalf("the reader is not waiting for its document (top %v)", d.m.top())
 	}
-	return tea.Batch(held...)
+	return held
 }
 
 // seedDoc is the clinic article rendered whole at the reader's width.
 func (d *driver) seedDoc() *render.Document {
 	d.t.Helper()
-	r, err := render.New(render.Options{Width: d.m.reader.vp.Width, Style: testOptions.Style})
+	r, err := render.New(render.Options{Width: d.m.reader.vp.Width, Style: "dark"})
 	if err != nil {
 		d.t.Fatal(err)
 	}
@@ -126,11 +124,9 @@ func TestReopenPreviewsFromPosition(t *testing.T) {
 	d := newDriver(t, 80, 24).openSeed()
 	d.press(d.m.keys.Reader.Contents).filter("protocol design errors").press(d.m.keys.List.Open)
 	d.press(d.m.keys.Reader.Down)
-	want := d.m.reader.vp.YOffset
-	d.press(d.m.keys.Global.Back)
-	d.m.cache = newDocCache() // forget the document: the reader must render again
-	d.press(d.m.keys.List.ClearFilter)
-	held := d.openHeld()
+	want, at := d.m.reader.vp.YOffset, d.m.reader.Position()
+	d.m.cache = NewCache() // forget the document: the reader must render again
+	held := d.openHeldAt(seedSlug, at)
 	doc := d.seedDoc()
 	w := d.m.reader.preview
 	if w.First != 21 {
@@ -179,10 +175,8 @@ func TestCutPreviewKeepsLine(t *testing.T) {
 		fmt.Fprintf(&b, "Paragraph %d of a long plain article, with words enough to wrap at eighty columns and more.\n\n", i)
 	}
 	lib := library.Load(library.Options{}, library.Source{FS: fstest.MapFS{"long.md": {Data: []byte(b.String())}}})
-	d := &driver{t: t, m: New(lib, testOptions)}
-	d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
-	next, held := d.m.Update(common.OpenArticleMsg{Slug: lib.Articles[0].Slug})
-	d.m = next.(Model)
+	d := newLibDriver(t, lib, 80, 24)
+	held := d.openHeldSlug(lib.Articles[0].Slug)
 	w := d.m.reader.preview
 	if w == nil || !w.Cut {
 		t.Fatal("no cut preview")

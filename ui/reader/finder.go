@@ -1,4 +1,4 @@
-package ui
+package reader
 
 import (
 	"fmt"
@@ -58,7 +58,7 @@ func (f finder) count() string {
 
 // setContent shows the document and the related footer in the
 // viewport, with the search's matches highlighted.
-func (m *readerModel) setContent() {
+func (m *Model) setContent() {
 	m.lines = append(m.doc.Lines[:len(m.doc.Lines):len(m.doc.Lines)], m.relatedFooter()...)
 	m.find.index = nil
 	m.refind()
@@ -66,7 +66,7 @@ func (m *readerModel) setContent() {
 
 // refind computes the matches of the query in the reader's lines and
 // paints them; the current match keeps its number when it still exists.
-func (m *readerModel) refind() {
+func (m *Model) refind() {
 	f := &m.find
 	f.matches = nil
 	if f.query != "" {
@@ -81,7 +81,7 @@ func (m *readerModel) refind() {
 
 // paint puts the lines in the viewport with the matches highlighted.
 // With only, it repaints just those lines (the current match moved).
-func (m *readerModel) paint(only []int) {
+func (m *Model) paint(only []int) {
 	f := &m.find
 	if only == nil || len(f.painted) != len(m.lines) {
 		f.painted = append(f.painted[:0], m.lines...)
@@ -110,7 +110,7 @@ func (m *readerModel) paint(only []int) {
 }
 
 // matchInView reports that the current match is on screen.
-func (m readerModel) matchInView() bool {
+func (m Model) matchInView() bool {
 	f := m.find
 	if m.doc == nil || f.cur >= len(f.matches) {
 		return false
@@ -121,7 +121,7 @@ func (m readerModel) matchInView() bool {
 
 // showMatch, after a new document is shown, lands on a library search's
 // match, or keeps the current match in view if it was.
-func (m *readerModel) showMatch(keep bool) {
+func (m *Model) showMatch(keep bool) {
 	switch {
 	case m.find.land != nil:
 		m.landMatch()
@@ -132,7 +132,7 @@ func (m *readerModel) showMatch(keep bool) {
 
 // findAt shows a library search's match: the query found in the article
 // at or after the heading.
-func (m *readerModel) findAt(query string, heading int) {
+func (m *Model) FindAt(query string, heading int) {
 	m.find.query, m.find.cur = strings.Join(strings.Fields(query), " "), 0
 	m.find.land = &landing{query: m.find.query, heading: heading}
 	if m.doc != nil {
@@ -143,7 +143,7 @@ func (m *readerModel) findAt(query string, heading int) {
 
 // landMatch moves to the first match at or after the landing's heading.
 // Lacking the phrase, it looks for the query's first word.
-func (m *readerModel) landMatch() {
+func (m *Model) landMatch() {
 	l := m.find.land
 	m.find.land = nil
 	if len(m.find.matches) == 0 {
@@ -173,7 +173,7 @@ func firstMatchFrom(ms []findMatch, line int) int {
 }
 
 // selectMatch makes match i current and scrolls it into view.
-func (m *readerModel) selectMatch(i int) {
+func (m *Model) selectMatch(i int) {
 	f := &m.find
 	if len(f.matches) == 0 {
 		return
@@ -191,7 +191,7 @@ func (m *readerModel) selectMatch(i int) {
 }
 
 // reveal scrolls so the match is in view, with a little text above it.
-func (m *readerModel) reveal(mt findMatch) {
+func (m *Model) reveal(mt findMatch) {
 	first, last := mt.spans[0].line, mt.spans[len(mt.spans)-1].line
 	if first >= m.vp.YOffset && last < m.vp.YOffset+m.vp.Height {
 		return
@@ -201,7 +201,7 @@ func (m *readerModel) reveal(mt findMatch) {
 }
 
 // clearFind drops the search and its highlights.
-func (m *readerModel) clearFind() {
+func (m *Model) clearFind() {
 	m.find.query, m.find.matches, m.find.cur = "", nil, 0
 	if m.doc != nil {
 		m.paint(nil)
@@ -210,7 +210,7 @@ func (m *readerModel) clearFind() {
 
 // navKey handles the keys of the search, links, related articles and
 // history. ok is false for keys it leaves to the reader.
-func (m readerModel) navKey(msg tea.KeyMsg) (_ readerModel, cmd tea.Cmd, ok bool) {
+func (m Model) navKey(msg tea.KeyMsg) (_ Model, cmd tea.Cmd, ok bool) {
 	n, f := m.nav, &m.find
 	if f.typing {
 		switch {
@@ -252,7 +252,7 @@ func (m readerModel) navKey(msg tea.KeyMsg) (_ readerModel, cmd tea.Cmd, ok bool
 }
 
 // startFind searches for q and shows the first match from the top line on.
-func (m *readerModel) startFind(q string) {
+func (m *Model) startFind(q string) {
 	q = strings.Join(strings.Fields(q), " ")
 	if q == "" {
 		m.clearFind()
@@ -269,6 +269,6 @@ func (m *readerModel) startFind(q string) {
 }
 
 // findPrompt is the status line while a search is typed.
-func (m readerModel) findPrompt(cw int) string {
+func (m Model) findPrompt(cw int) string {
 	return ansi.Truncate(m.find.input.View(), cw, "…")
 }

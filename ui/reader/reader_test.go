@@ -1,4 +1,4 @@
-package ui
+package reader
 
 import (
 	"fmt"
@@ -225,8 +225,7 @@ func TestFAQListAndJump(t *testing.T) {
 
 func TestNoFAQ(t *testing.T) {
 	t.Parallel()
-	d := newDriver(t, 80, 24)
-	d.filter("medicube").press(d.m.keys.List.Open)
+	d := newDriver(t, 80, 24).openSlug(reviewSlug)
 	d.press(d.m.keys.Reader.FAQ)
 	if d.m.top() != faqScreen || !strings.Contains(d.screenText(), "This article has no FAQ") {
 		t.Fatalf("no-FAQ screen:\n%s", d.screenText())
@@ -234,28 +233,6 @@ func TestNoFAQ(t *testing.T) {
 	d.press(d.m.keys.List.Open, d.m.keys.List.Filter)
 	if d.m.top() != faqScreen {
 		t.Fatalf("keys on an empty FAQ moved to %v", d.m.top())
-	}
-}
-
-func TestReopenReturnsToPosition(t *testing.T) {
-	t.Parallel()
-	d := newDriver(t, 80, 24).openSeed()
-	d.press(d.m.keys.Reader.Contents).filter("when results appear").press(d.m.keys.List.Open)
-	d.press(d.m.keys.Reader.Down, d.m.keys.Reader.Down)
-	want := d.m.reader.vp.YOffset
-	d.press(d.m.keys.Global.Back)
-	d.press(d.m.keys.List.Open)
-	if d.m.top() != readerScreen || d.m.reader.vp.YOffset != want {
-		t.Fatalf("reopened at %d, want %d", d.m.reader.vp.YOffset, want)
-	}
-	// Another article starts at its top, and the first keeps its place.
-	d.press(d.m.keys.Global.Back, d.m.keys.List.ClearFilter, d.m.keys.List.Down, d.m.keys.List.Open)
-	if d.m.reader.art.Slug != reviewSlug || d.m.reader.vp.YOffset != 0 {
-		t.Fatalf("second article at %s:%d", d.m.reader.art.Slug, d.m.reader.vp.YOffset)
-	}
-	d.press(d.m.keys.Global.Back, d.m.keys.List.Up, d.m.keys.List.Open)
-	if d.m.reader.vp.YOffset != want {
-		t.Fatalf("first article reopened at %d, want %d", d.m.reader.vp.YOffset, want)
 	}
 }
 
@@ -285,10 +262,10 @@ func TestStaleRenderDropped(t *testing.T) {
 	other.Lines = []string{"stale"}
 	stale := d.m.reader.want
 	stale.width = 61
-	d.send(renderedMsg{key: stale, doc: &other})
+	d.send(RenderedMsg{key: stale, doc: &other})
 	wrongArticle := d.m.reader.want
 	wrongArticle.slug = reviewSlug
-	d.send(renderedMsg{key: wrongArticle, doc: &other})
+	d.send(RenderedMsg{key: wrongArticle, doc: &other})
 	if d.m.reader.doc != doc || d.m.reader.vp.TotalLineCount() != len(d.m.reader.lines) || d.m.reader.lines[0] != doc.Lines[0] {
 		t.Fatal("a render for another width or article replaced the document")
 	}

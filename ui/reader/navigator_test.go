@@ -1,13 +1,9 @@
-package ui
+package reader
 
 import (
 	"strings"
 	"testing"
-	"testing/fstest"
-	"time"
 
-	tea "github.com/charmbracelet/bubbletea"
-	"github.com/folio-reader/folio/library"
 	"github.com/folio-reader/folio/ui/common"
 	"github.com/folio-reader/folio/ui/render"
 )
@@ -59,7 +55,7 @@ func TestPreviewNavigatesLikeDocument(t *testing.T) {
 		for line := range w.Lines {
 			checks := []struct {
 				name     string
-				got, all option[position]
+				got, all option[Position]
 			}{
 				{"next heading", nextHeading(win, line, len(a.Headings)), nextHeading(full, base+line, len(a.Headings))},
 				{"previous heading", prevHeading(win, line), prevHeading(full, base+line)},
@@ -87,50 +83,16 @@ func TestJumpMsgPosition(t *testing.T) {
 	t.Parallel()
 	cases := []struct {
 		msg  common.JumpMsg
-		want position
+		want Position
 	}{
-		{common.JumpHeading(4), position{heading: 4}},
-		{common.JumpHeading(aboveHeadings), articleTop},
-		{common.JumpQuestion(1, 2), position{heading: aboveHeadings, question: some(faqRef{1, 2})}},
-		{common.JumpQuestion(0, 0), position{heading: aboveHeadings, question: some(faqRef{0, 0})}},
+		{common.JumpHeading(4), Position{heading: 4}},
+		{common.JumpHeading(aboveHeadings), Top},
+		{common.JumpQuestion(1, 2), Position{heading: aboveHeadings, question: some(faqRef{1, 2})}},
+		{common.JumpQuestion(0, 0), Position{heading: aboveHeadings, question: some(faqRef{0, 0})}},
 	}
 	for _, c := range cases {
 		if got := jumpPosition(c.msg); got != c.want {
 			t.Errorf("%+v: %+v, want %+v", c.msg, got, c.want)
 		}
-	}
-}
-
-// An article whose render takes long never holds the keys: opening it
-// returns within previewWait, and ctrl+c then quits at once (issue 16 §2).
-func TestOpenNeverWaitsForRender(t *testing.T) {
-	t.Parallel()
-	deep := "---\ntitle: Deep\n---\n\n" + strings.Repeat("> - ", 90) + "x\n"
-	lib := library.Load(library.Options{}, library.Source{FS: fstest.MapFS{"deep.md": {Data: []byte(deep)}}})
-	if len(lib.Articles) != 1 {
-		t.Fatalf("%d articles, problems %v", len(lib.Articles), lib.Problems)
-	}
-	opts := testOptions
-	opts.previewWait = previewWait // as a release build waits
-	m := New(lib, opts)
-	next, _ := m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
-	start := time.Now()
-	next, _ = next.(Model).Update(common.OpenArticleMsg{Slug: lib.Articles[0].Slug})
-	next, cmd := next.(Model).Update(keyMsg(t, "ctrl+c"))
-	limit := 300 * time.Millisecond // previewWait, and room for a shared machine
-	if raceEnabled {
-		limit = time.Second
-	}
-	if took := time.Since(start); took > limit {
-		t.Errorf("open and ctrl+c took %v: Update waited for the render", took)
-	}
-	if got := next.(Model); got.stack[len(got.stack)-1] != readerScreen {
-		t.Fatal("the reader did not open")
-	}
-	if cmd == nil {
-		t.Fatal("ctrl+c returned no command")
-	}
-	if _, ok := cmd().(tea.QuitMsg); !ok {
-		t.Fatal("ctrl+c while rendering does not quit")
 	}
 }
