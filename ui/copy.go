@@ -30,29 +30,30 @@ func (m copiedMsg) note() string {
 	return "Copied " + m.what + " to the clipboard (OSC 52)"
 }
 
-// copyKey handles the copy keys of the reader and the links list; ok
-// is false for any other key.
-func (m *Model) copyKey(top screenID, msg tea.KeyMsg) (tea.Cmd, bool) {
+// copyKey copies what a copy key names: in the reader the section at
+// the top or the whole article, as markdown; in the links list the
+// link's address.
+func (m *Model) copyKey(top screenID, msg tea.KeyMsg) tea.Cmd {
 	r := m.keys.Reader
 	switch {
 	case top == readerScreen && key.Matches(msg, r.CopySection):
 		text, name := m.reader.TopSection()
-		return m.copyText(text, name, false), true
+		return m.copyText(text, name, false)
 	case top == readerScreen && key.Matches(msg, r.CopyArticle):
 		a := m.reader.Article()
-		return m.copyText(a.Body, fmt.Sprintf("“%s” (%d lines)", a.Title, strings.Count(a.Body, "\n")+1), false), true
+		return m.copyText(a.Body, fmt.Sprintf("“%s” (%d lines)", a.Title, strings.Count(a.Body, "\n")+1), false)
 	case top == linksScreen && key.Matches(msg, m.keys.Nav.CopyLink):
 		link, ok := m.nav.links.SelectedLink()
 		if !ok {
-			return nil, true
+			return nil
 		}
 		addr := link.URL
 		if t := m.lib.Resolve(m.reader.Article(), link.URL); t.URL != "" && reader.External(t.URL) {
 			addr = t.URL
 		}
-		return m.copyText(addr, addr, true), true
+		return m.copyText(addr, addr, true)
 	}
-	return nil, false
+	return nil
 }
 
 // copyText copies text to the terminal's clipboard with OSC 52 (wrapped

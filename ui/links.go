@@ -1,12 +1,14 @@
 package ui
 
 import (
+	"context"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/library"
 	"github.com/folio-reader/folio/ui/common"
 	"github.com/folio-reader/folio/ui/reader"
+	"github.com/folio-reader/folio/web"
 )
 
 // followLink acts on a link chosen in the links list: a heading of this
@@ -39,4 +41,68 @@ func (m *Model) followLink(l library.Link) tea.Cmd {
 		m.nav.links.SetNote(t.URL + " is a file of the website, not in the library")
 	}
 	return nil
+}
+
+// The links list's "save page" key: the web page a link leads to is
+// saved into the library (folio add) and opened.
+
+// SaveFunc saves the web page at url into dir and returns the path of
+// the file written (web.Save). Tests set Options.Save to their own.
+type SaveFunc func(ctx context.Context, url, dir string) (string, error)
+
+// linkSavedMsg is a page saved and read back, or why it was not.
+type linkSavedMsg struct {
+	url    string
+	change fileChange
+	err    error
+}
+
+// saveLink starts saving the page a web link of the open article leads
+// to. The command captures only the URL, the folder and the function.
+func (m *Model) saveLink(l library.Link) tea.Cmd {
+	t := m.lib.Resolve(m.reader.Article(), l.URL)
+	switch {
+	case !web.IsURL(t.URL):
+		m.nav.links.SetNote(l.URL + " is not a web page: only http and https links can be saved")
+		return nil
+	case m.opts.SaveDir == "":
+		m.nav.links.SetNote("No folder to save pages into")
+		return nil
+	}
+	save := m.opts.Save
+	if save == nil {
+		save = web.Save
+	}
+	url, dir := t.URL, m.opts.SaveDir
+	m.nav.links.SetNote("Saving " + url + "…")
+	return func() tea.Msg {
+		p, err := save(context.Background(), url, dir)
+		if err != nil {
+			return linkSavedMsg{url: url, err: err}
+		}
+		return linkSavedMsg{url: url, change: readChange(p)}
+	}
+}
+
+// linkSaved puts a saved page into the library and opens it; a failure
+// is shown on the links list's note line, or as a note where the
+// reader is now.
+func (m *Model) linkSaved(msg linkSavedMsg) tea.Cmd {
+	err := msg.err
+	if err == nil && msg.change.art == nil {
+		err = msg.change.err
+	}
+	if err != nil {
+		if m.top() == linksScreen {
+			m.nav.links.SetNote(err.Error())
+			return nil
+		}
+		return m.notify(err.Error())
+	}
+	cmd := m.reload([]fileChange{msg.change})
+	a := articleAt(m.lib, msg.change.path)
+	if a == nil {
+		return cmd
+	}
+	return tea.Batch(cmd, m.follow(common.FollowMsg{Slug: a.Slug, Heading: -1, Offset: -1}))
 }

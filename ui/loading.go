@@ -34,7 +34,7 @@ type loadState struct {
 	bySlug   map[string]*library.Article
 	narrowed *common.NarrowMsg // what the narrowed list shows, to redo with the whole library
 	spin     spinner.Model
-	touched  bool // a key or a click came: keep the selection where it is (startopen.go)
+	touched  bool // a key or a click came: keep the selection where it is (loading.go: touched)
 }
 
 // loadStream carries articles from the loading goroutines to the update
@@ -248,10 +248,6 @@ func (m *Model) articlesUnder(n common.NarrowMsg) []*library.Article {
 	return lib.WithTag(n.Name)
 }
 
-// Library is the library the model shows: once a background load has
-// finished, the whole of it.
-func (m Model) Library() *library.Library { return m.lib }
-
 // thousands writes n with commas: 10,000.
 func thousands(n int) string {
 	s := fmt.Sprint(n)
@@ -259,4 +255,25 @@ func thousands(n int) string {
 		s = s[:i] + "," + s[i:]
 	}
 	return s
+}
+
+// touched notes a key or a click: from then on, the library loading in
+// the background keeps the row the person selected; before it, the
+// first row, the newest article, stays selected as articles arrive.
+func (m *Model) touched() {
+	if m.load != nil {
+		m.load.touched = true
+	}
+}
+
+// keepFirstRow selects the first row of the articles list while nobody
+// has touched a key: the newest article, whichever source it came from.
+func (m *Model) keepFirstRow(touched bool) {
+	if touched || m.opts.Open != "" {
+		return
+	}
+	l := m.articles.List().Model()
+	if l.FilterState() == list.Unfiltered && len(l.VisibleItems()) > 0 {
+		l.Select(0)
+	}
 }

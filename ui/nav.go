@@ -5,7 +5,6 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/folio-reader/folio/library"
 	"github.com/folio-reader/folio/ui/common"
 	"github.com/folio-reader/folio/ui/lists"
 	"github.com/folio-reader/folio/ui/reader"
@@ -86,55 +85,4 @@ func (m *Model) openSearch() tea.Cmd {
 	m.nav.search = lists.NewSearch(m.lib, m.keys.Search, m.styles, m.nav.searchDelay)
 	m.push(searchScreen)
 	return m.nav.search.Focus()
-}
-
-// follow opens an article in place of the reader and what is over it.
-func (m *Model) follow(f common.FollowMsg) tea.Cmd {
-	var at *common.JumpMsg
-	if f.Heading >= 0 {
-		j := common.JumpHeading(f.Heading)
-		at = &j
-	}
-	cmd, ok := m.openAt(f.Slug, at)
-	if ok && f.Find != "" && f.Offset >= 0 {
-		m.reader.FindAt(f.Find, m.reader.Article().HeadingAt(f.Offset))
-	}
-	return cmd
-}
-
-// openAt opens an article in place of the reader and what is over it,
-// and makes the jump when one is given; ok is false when there is no
-// such article.
-func (m *Model) openAt(slug string, at *common.JumpMsg) (cmd tea.Cmd, ok bool) {
-	if _, ok := m.lib.Article(slug); !ok {
-		return nil, false
-	}
-	m.visit(slug)
-	m.closeReader()
-	cmd = m.open(slug)
-	if at != nil && m.top() == readerScreen {
-		cmd = tea.Batch(cmd, m.reader.Update(*at))
-	}
-	return cmd, true
-}
-
-// closeReader pops the reader and every screen over it, if it is open.
-func (m *Model) closeReader() {
-	for i, id := range m.stack {
-		if id == readerScreen {
-			for len(m.stack) > i && len(m.stack) > 1 {
-				m.pop()
-			}
-			return
-		}
-	}
-}
-
-// readerConfig is what a reader of a needs: how to render, the cache,
-// the styles and keys, and a's related articles.
-func (m *Model) readerConfig(a *library.Article) reader.Config {
-	o := m.opts
-	return reader.Config{Style: o.Style, Color: o.Color, Profile: o.Profile, Hyperlinks: o.Hyperlinks, Images: o.Images,
-		Measure: o.Measure, Still: o.still, PreviewWait: o.previewWait,
-		Cache: m.cache, Styles: m.styles, Keys: m.keys.Reader, Nav: m.keys.Nav, Related: m.lib.Related(a, relatedCount)}
 }

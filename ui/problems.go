@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/library"
 	"github.com/folio-reader/folio/ui/common"
 	"github.com/folio-reader/folio/ui/lists"
@@ -14,9 +15,9 @@ func (m *Model) problems() []library.Problem {
 }
 
 // showProblems opens the Problems screen over the current one.
-func (m *Model) showProblems() {
+func (m *Model) showProblems() tea.Cmd {
 	m.problemList = lists.NewProblems(m.nextList(), m.problems(), m.styles, m.keys.List)
-	m.push(problemsScreen)
+	return m.push(problemsScreen)
 }
 
 func (m *Model) problemCount() int { return len(m.lib.Problems) + len(m.mem.problems) }

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/library"
@@ -166,23 +165,6 @@ func (m *Model) clearFilter(id screenID) {
 
 // tabbable screens answer tab and 1/2/3/4.
 func (m *Model) tabbable(id screenID) bool { return m.spec(id).tabs }
-
-// keyMap is the help of a screen in its current state: its own, with the
-// mark keys that apply to it.
-func (m *Model) keyMap(id screenID) help.KeyMap {
-	sp := m.spec(id)
-	base := sp.screen.KeyMap(common.Frame{Keys: m.keys, Tabs: sp.tabs, Top: len(m.stack) == 1})
-	if sp.bare {
-		return base
-	}
-	marks := markHelp{base: base, keys: m.keys.Marks, lastTab: m.keys.Global.Categories, articles: sp.articles, reader: sp.reading,
-		tabs: sp.tabs, browsing: !m.capturing(id), problems: m.problemCount()}
-	if l := m.list(id); l != nil {
-		marks.empty = len(l.Model().VisibleItems()) == 0
-	}
-	return questionsHelp{base: marks, keys: m.keys.Questions, tabs: sp.tabs && !m.capturing(id),
-		narrowed: id == narrowedScreen && !m.capturing(id), after: m.keys.Marks.Bookmarks, open: m.keys.List.Open}
-}
 
 func (m *Model) title(id screenID) string { return m.spec(id).title }
 

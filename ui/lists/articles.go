@@ -123,7 +123,7 @@ func (m Articles) SelectedSlug() string {
 	return ""
 }
 
-// The screen interface (screens.go).
+// The screen interface (ui/common/screen.go).
 
 func (m *Articles) Update(msg tea.Msg) tea.Cmd        { return common.Step(m, msg, Articles.update) }
 func (m *Articles) SetSize(w, h int) tea.Cmd          { m.setSize(w, h); return nil }

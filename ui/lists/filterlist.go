@@ -121,7 +121,7 @@ type FilterList struct {
 	compact  bool   // no status bar or page dots: the page goes in the title
 	title    string // the title without the page
 	subtitle string // after the page
-	gen      int    // counts the times the items were replaced: listswap.go
+	gen      int    // counts the times the items were replaced: swap.go
 	staged   *staged
 }
 

@@ -84,7 +84,7 @@ func (h problemsHelp) drop(bs []key.Binding) []key.Binding {
 	return out
 }
 
-// The screen interface (screens.go).
+// The screen interface (ui/common/screen.go).
 
 func (m *Problems) Update(msg tea.Msg) tea.Cmd { return common.Step(m, msg, Problems.update) }
 func (m *Problems) View() string               { return m.view() }

@@ -207,7 +207,7 @@ func (m Questions) view() string {
 	return m.list.list.View()
 }
 
-// The screen interface (screens.go).
+// The screen interface (ui/common/screen.go).
 
 func (m *Questions) Update(msg tea.Msg) tea.Cmd {
 	return common.Step(m, msg, Questions.update)

@@ -34,7 +34,7 @@ func (m Related) update(msg tea.Msg) (Related, tea.Cmd) {
 func (m *Related) setSize(w, h int) { m.list.SetSize(w, h) }
 func (m Related) view() string      { return m.list.list.View() }
 
-// The screen interface (screens.go).
+// The screen interface (ui/common/screen.go).
 
 func (m *Related) Update(msg tea.Msg) tea.Cmd        { return common.Step(m, msg, Related.update) }
 func (m *Related) View() string                      { return m.view() }

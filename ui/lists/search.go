@@ -264,7 +264,7 @@ func around(snippet, query string, width int) string {
 	return "…" + strings.TrimLeft(string(r[idx[0]-width/4:]), "… ")
 }
 
-// The screen interface (screens.go).
+// The screen interface (ui/common/screen.go).
 
 func (m *Search) Update(msg tea.Msg) tea.Cmd        { return common.Step(m, msg, Search.update) }
 func (m *Search) View() string                      { return m.view() }

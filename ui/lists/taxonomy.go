@@ -56,7 +56,7 @@ func (m Taxonomy) update(msg tea.Msg) (Taxonomy, tea.Cmd) {
 func (m *Taxonomy) setSize(w, h int) { m.list.SetSize(w, h) }
 func (m Taxonomy) view() string      { return m.list.list.View() }
 
-// The screen interface (screens.go).
+// The screen interface (ui/common/screen.go).
 
 func (m *Taxonomy) Update(msg tea.Msg) tea.Cmd        { return common.Step(m, msg, Taxonomy.update) }
 func (m *Taxonomy) View() string                      { return m.view() }

@@ -85,7 +85,7 @@ func (m Contents) update(msg tea.Msg) (Contents, tea.Cmd) {
 func (m *Contents) setSize(w, h int) { m.list.SetSize(w, h) }
 func (m Contents) view() string      { return m.list.Model().View() }
 
-// The screen interface (screens.go).
+// The screen interface (ui/common/screen.go).
 
 func (m *Contents) Update(msg tea.Msg) tea.Cmd        { return common.Step(m, msg, Contents.update) }
 func (m *Contents) View() string                      { return m.view() }

@@ -117,7 +117,7 @@ func (m FAQ) view() string {
 	return m.list.Model().View()
 }
 
-// The screen interface (screens.go).
+// The screen interface (ui/common/screen.go).
 
 func (m *FAQ) Update(msg tea.Msg) tea.Cmd        { return common.Step(m, msg, FAQ.update) }
 func (m *FAQ) View() string                      { return m.view() }

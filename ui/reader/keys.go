@@ -100,7 +100,7 @@ func (m Model) mouse(msg tea.MouseMsg) Model {
 		if h := contentsTarget(m.art, m.doc.Lines[line]); h >= 0 {
 			m.goTo(m.doc.Headings[h])
 		} else if t := footnoteTarget(m.doc.Lines, line, msg.X-max(0, (m.w-m.vp.Width)/2)); t >= 0 {
-			m.goTo(t) // a footnote reference to its note, a note back to its reference: footnotejump.go
+			m.goTo(t) // a footnote reference to its note, a note back to its reference: footnotes.go
 		}
 	}
 	return m

@@ -38,7 +38,7 @@ func (i linkItem) Row() lists.Row {
 // one. The note line says what became of the last link followed.
 type Links struct {
 	list    lists.FilterList
-	save    key.Binding // saves the chosen link's web page (ui/savelink.go); no keys: off
+	save    key.Binding // saves the chosen link's web page (ui/links.go); no keys: off
 	note    string
 	offered string // a link not for the browser, offered for copying: OfferExternal
 	style   lipgloss.Style
@@ -152,7 +152,7 @@ func (m Links) view() string {
 	return strings.Join(append(lines[:m.h-1], note), "\n")
 }
 
-// The screen interface (screens.go).
+// The screen interface (ui/common/screen.go).
 
 func (m *Links) Update(msg tea.Msg) tea.Cmd { return common.Step(m, msg, Links.update) }
 func (m *Links) View() string               { return m.view() }

@@ -187,7 +187,7 @@ func (m Model) CurrentQuestion() int {
 	return questionAt(m.doc, m.after())
 }
 
-// The screen interface (screens.go).
+// The screen interface (ui/common/screen.go).
 
 func (m *Model) Update(msg tea.Msg) tea.Cmd { return common.Step(m, msg, Model.update) }
 func (m *Model) View() string               { return m.view() }

@@ -4,38 +4,18 @@ import (
 	"errors"
 	"io/fs"
 	"os"
-	"os/exec"
+	"path/filepath"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/folio-reader/folio/internal/termsafe"
 	"github.com/folio-reader/folio/library"
 	"github.com/folio-reader/folio/ui/common"
 	"github.com/folio-reader/folio/ui/lists"
 )
 
-// EditFunc opens path in an editor and, when the editor is done, reports
-// with done's message. The default suspends the TUI with tea.ExecProcess;
-// tests set one that starts nothing.
-type EditFunc func(path string, done func(error) tea.Msg) tea.Cmd
-
-// editorCommand is $EDITOR, else $VISUAL, else vi, on path. The variable
-// may carry arguments ("code --wait").
-func editorCommand(getenv func(string) string, path string) *exec.Cmd {
-	ed := strings.TrimSpace(getenv("EDITOR"))
-	if ed == "" {
-		ed = strings.TrimSpace(getenv("VISUAL"))
-	}
-	if ed == "" {
-		ed = "vi"
-	}
-	f := strings.Fields(ed)
-	return exec.Command(f[0], append(f[1:], path)...)
-}
-
-func execEditor(path string, done func(error) tea.Msg) tea.Cmd {
-	return tea.ExecProcess(editorCommand(os.Getenv, path), func(err error) tea.Msg { return done(err) })
-}
+// Files read again: after the editor closes, when --watch sees a change,
+// or when a saved web page arrives. The library is rebuilt with them and
+// every list and the open reader follow.
 
 // changedMsg is a batch of files changed on disk.
 type changedMsg struct{ paths []string }
@@ -99,37 +79,6 @@ func readChange(p string) fileChange {
 	}
 	a, _, err := library.Parse(p, data)
 	return fileChange{path: p, art: a, err: err}
-}
-
-// edit opens the article's file in the editor; articles not on disk
-// (the bundled ones) are read-only.
-func (m *Model) edit(a *library.Article) tea.Cmd {
-	if a == nil {
-		return nil
-	}
-	if info, err := os.Stat(a.Path); err != nil || !info.Mode().IsRegular() {
-		return m.notify("bundled articles are read-only")
-	}
-	run := m.opts.Edit
-	if run == nil {
-		run = execEditor
-	}
-	p := a.Path
-	return run(p, func(err error) tea.Msg { return editedMsg{path: p, err: err} })
-}
-
-// notify shows a short note: in the reader's status line, or in the
-// list's status bar.
-func (m *Model) notify(s string) tea.Cmd {
-	top := m.top()
-	if top == readerScreen {
-		m.reader.SetNote(s)
-		return nil
-	}
-	if l := m.list(top); l != nil {
-		return l.Model().NewStatusMessage(termsafe.String(s))
-	}
-	return nil
 }
 
 // reload puts re-read files into the library: a changed article replaces
@@ -245,4 +194,20 @@ func sameFiles(arts []*library.Article, lib *library.Library) []*library.Article
 		}
 	}
 	return out
+}
+
+// noteUnreadable tells the reader that its article's file changed but
+// could not be read again (an editor saved it as binary, a permission
+// changed): the text shown is the one from before, which would
+// otherwise look like the edit was lost. cmd is passed through.
+func (m *Model) noteUnreadable(changed map[string]fileChange, cmd tea.Cmd) tea.Cmd {
+	if !m.has(readerScreen) || m.reader.Article() == nil {
+		return cmd
+	}
+	c, ok := changed[m.reader.Article().Path]
+	if !ok || c.err == nil || c.gone {
+		return cmd
+	}
+	note := filepath.Base(c.path) + " changed but cannot be read (" + c.err.Error() + "): showing the text from before"
+	return tea.Batch(cmd, m.notify(note))
 }

@@ -123,3 +123,73 @@ func TestBurstFiltersOnce(t *testing.T) {
 		})
 	}
 }
+
+// The key router's order, key → who acts, one case per step of
+// routeKey's list: each checks that the step takes the key before a
+// later one could.
+func TestKeyRouterOrder(t *testing.T) {
+	t.Parallel()
+	km := keymap.Default()
+	g, l, r, mk, n := km.Global, km.List, km.Reader, km.Marks, km.Nav
+	for _, tc := range []struct {
+		name  string
+		setup func(d *driver)
+		key   key.Binding
+		check func(d *driver) string // "" when the key went where it should
+	}{
+		{"1 quitting: a key waits", func(d *driver) { d.m.mem.quitting = true }, g.Help,
+			func(d *driver) string {
+				return want(d.m.top() == articlesScreen && !d.quit, "? opened a screen while quitting")
+			}},
+		{"2 ctrl+c quits while typing", func(d *driver) { d.press(l.Filter) }, g.ForceQuit,
+			func(d *driver) string { return want(d.quit, "ctrl+c did not quit") }},
+		{"3 typing takes q", func(d *driver) { d.press(l.Filter) }, g.Quit,
+			func(d *driver) string {
+				return want(d.m.articles.List().Model().FilterValue() == "q", "q was not typed")
+			}},
+		{"4 help takes no other key", func(d *driver) { d.press(g.Help) }, mk.Problems,
+			func(d *driver) string { return want(d.m.top() == helpScreen, "! left the help") }},
+		{"4 help closes on q", func(d *driver) { d.press(g.Help) }, g.Quit,
+			func(d *driver) string {
+				return want(d.m.top() == articlesScreen && !d.quit, "q did not close the help")
+			}},
+		{"5 a mark key before the reader's", func(d *driver) { d.openSeed() }, mk.Bookmark,
+			func(d *driver) string { return want(d.m.reader.Shown().Bookmarked, "m did not bookmark") }},
+		{"5 problems from the reader", func(d *driver) { d.openSeed() }, mk.Problems,
+			func(d *driver) string { return want(d.m.top() == problemsScreen, "! did not open the problems") }},
+		{"6 copy in the reader", func(d *driver) { d.openSeed() }, r.CopySection,
+			func(d *driver) string { return want(strings.Contains(d.screenText(), "Copied"), "y did not copy") }},
+		{"7 search from a list", func(*driver) {}, n.Search,
+			func(d *driver) string { return want(d.m.top() == searchScreen, "s did not open the search") }},
+		{"7 esc clears a filter first", func(d *driver) { d.press(g.Tags).filter("acne") }, g.Back,
+			func(d *driver) string {
+				return want(d.m.top() == tagsScreen && !d.m.tags.List().Filtered(), "esc did not clear the filter")
+			}},
+		{"7 q goes back from the reader", func(d *driver) { d.openSeed() }, g.Quit,
+			func(d *driver) string { return want(d.m.top() == articlesScreen && !d.quit, "q did not go back") }},
+		{"7 the tabs", func(*driver) {}, g.NextTab,
+			func(d *driver) string { return want(d.m.top() == tagsScreen, "tab did not move to Tags") }},
+		{"8 the reader's own key", func(d *driver) { d.openSeed() }, r.FAQ,
+			func(d *driver) string { return want(d.m.top() == faqScreen, "f did not open the FAQ") }},
+		{"8 a list's own key", func(*driver) {}, l.Down,
+			func(d *driver) string { return want(d.m.articles.List().Model().Index() == 1, "j did not move down") }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			d := newDriver(t, 100, 30)
+			tc.setup(d)
+			d.press(tc.key)
+			if msg := tc.check(d); msg != "" {
+				t.Fatalf("%s (top %v)", msg, d.m.top())
+			}
+		})
+	}
+}
+
+// want is "" when ok, else why not.
+func want(ok bool, why string) string {
+	if ok {
+		return ""
+	}
+	return why
+}
