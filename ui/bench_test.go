@@ -94,22 +94,25 @@ func benchReaderLibrary(b *testing.B) (*library.Library, []string) {
 }
 
 // BenchmarkOpenFirstScreen is Enter on an article to the frame showing
-// its first screen: the reader's Update (which renders the preview) and
-// View, without the background render of the whole document.
+// its first screen: the root's Update, the preview's command, the
+// preview shown, and View, without the render of the whole document
+// that the preview starts.
 func BenchmarkOpenFirstScreen(b *testing.B) {
 	lib, slugs := benchReaderLibrary(b)
 	for _, slug := range slugs {
 		a, _ := lib.Article(slug)
 		b.Run(fmt.Sprintf("%dKB", len(a.Body)>>10), func(b *testing.B) {
-			m := New(lib, Options{Style: "dark", Color: true, Profile: termenv.TrueColor})
-			m.update(tea.WindowSizeMsg{Width: 100, Height: 40})
+			d := &driver{t: b, m: New(lib, Options{Style: "dark", Color: true, Profile: termenv.TrueColor})}
+			d.m.update(tea.WindowSizeMsg{Width: 100, Height: 40})
 			for b.Loop() {
-				m.update(common.OpenArticleMsg{Slug: slug}) // its command, the whole render, is not run
-				if !m.reader.Shown().Previewing {
+				for _, msg := range d.run(d.m.update(common.OpenArticleMsg{Slug: slug})) {
+					d.m.update(msg) // the preview; the render it starts is not run
+				}
+				if !d.m.reader.Shown().Previewing {
 					b.Fatal("no preview")
 				}
-				_ = m.View()
-				m.pop()
+				_ = d.m.View()
+				d.m.pop()
 			}
 		})
 	}

@@ -40,10 +40,10 @@ func bundled(t testing.TB) *library.Library {
 
 // testOptions never open a real browser: links that leave the library
 // are recorded as opened and go no further.
-// Spinners stand still and the library search starts at once: the
-// driver runs every command to its end, and a tick would make it sleep.
+// The library search starts at once: the driver runs every command to
+// its end, and the search's pause would make it sleep.
 var testOptions = Options{Style: "dark", Color: false, OpenURL: func(string) tea.Cmd { return nil }, Clipboard: io.Discard,
-	still: true, searchDelay: time.Millisecond}
+	searchDelay: time.Millisecond}
 
 // driver runs the root model as the program would, synchronously: every
 // command is run and its messages fed back until none are left.

@@ -63,9 +63,7 @@ type Options struct {
 	Problems []library.Problem
 	Load     Loader // when set, the library New gets is shown first and Load's is loaded in the background: loading.go
 
-	previewWait time.Duration // how long Update waits for a first screen: preview.go
 	searchDelay time.Duration // how long typing must pause before the library is searched; 0: 120 ms
-	still       bool          // spinners show one frame and never tick: tests run every command to its end
 	Open        string        // the slug of an article to open in the reader at start: open.go
 	Measure     int           // the reader's width in cells (config.toml's width); 0: about 100
 	// Clipboard is where OSC 52 copies are written (copy.go); nil:
@@ -137,10 +135,7 @@ func (m *Model) nextList() lists.ID { m.lists++; return m.lists }
 func (m Model) Init() tea.Cmd {
 	cmds := []tea.Cmd{waitChanges(m.opts.Changes), m.openAtStart()}
 	if m.load != nil {
-		cmds = append(cmds, startLoad(m.opts.Load))
-		if !m.opts.still {
-			cmds = append(cmds, m.load.spin.Tick)
-		}
+		cmds = append(cmds, startLoad(m.opts.Load), m.load.spin.Tick)
 	}
 	return tea.Batch(cmds...)
 }

@@ -20,7 +20,7 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		}
 		m.show(msg.key, msg.doc)
 	case spinner.TickMsg:
-		if m.doc != nil && m.shown == m.want || len(m.inflight) == 0 {
+		if m.doc != nil && m.shown == m.want || !m.busy() {
 			m.spinning = false
 			return m, nil
 		}
@@ -28,7 +28,7 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		m.spin, cmd = m.spin.Update(msg)
 		return m, cmd
 	case PreviewMsg:
-		m.showPreview(msg)
+		return m, m.showPreview(msg)
 	case common.JumpMsg:
 		m.jump(jumpPosition(msg))
 	case tea.MouseMsg:

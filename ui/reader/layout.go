@@ -48,18 +48,30 @@ func (m Model) ensure() (Model, tea.Cmd) {
 		m.show(m.want, d)
 		return m, nil
 	}
-	var cmds []tea.Cmd
-	if !m.inflight[m.want] {
-		m.inflight[m.want] = true
-		cmds = append(cmds, renderCmd(m.art, m.want, m.cfg.Profile))
+	cmd := m.startPreview()
+	if cmd == nil && m.previewing != m.want { // else the render starts when the preview is in
+		cmd = m.startRender()
 	}
-	cmds = append(cmds, m.startPreview())
-	if !m.spinning && !m.cfg.Still {
+	cmds := []tea.Cmd{cmd}
+	if !m.spinning {
 		m.spinning = true
 		cmds = append(cmds, m.spin.Tick)
 	}
 	return m, tea.Batch(cmds...)
 }
+
+// startRender starts rendering the document the reader wants, unless
+// it is rendering already or shown.
+func (m *Model) startRender() tea.Cmd {
+	if m.inflight[m.want] || m.doc != nil && m.shown == m.want {
+		return nil
+	}
+	m.inflight[m.want] = true
+	return renderCmd(m.art, m.want, m.cfg.Profile)
+}
+
+// busy reports a render or a preview under way: the spinner turns.
+func (m Model) busy() bool { return len(m.inflight) > 0 || m.previewing != docKey{} }
 
 // show puts a document on screen at the place the old one was showing.
 func (m *Model) show(k docKey, d *render.Document) {

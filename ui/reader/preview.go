@@ -2,8 +2,6 @@ package reader
 
 import (
 	"strings"
-	"testing"
-	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/library"
@@ -12,31 +10,19 @@ import (
 
 // While an article's whole document renders in the background, the
 // reader shows a preview: the chunks that fill its first screen, from
-// where it opens, rendered in a goroutine (see startPreview). Their
-// lines are the document's own, so nothing moves when the document
-// arrives. Navigation is the same on both: navigator.go.
+// where it opens. Both are rendered by commands, never in Update, and
+// each result names the article, width and style it was made for, so a
+// late one is dropped. The preview comes first: the document's render
+// starts when it arrives, so the preview has the processors to itself
+// and the first screen is on screen as soon as Update rendered it before
+// (BenchmarkOpenFirstScreen). Its lines are the document's own, so
+// nothing moves when the document arrives. Navigation is the same on
+// both: navigator.go.
 
 const (
 	previewBudget = 8 << 10 // markdown rendered for a preview: a few milliseconds
 	previewSlack  = 10      // lines rendered beyond the screen
-
-	// previewWait is how long Update waits for a first screen before
-	// showing the spinner: a usual preview takes a few milliseconds, and
-	// a keystroke (ctrl+c among them) is never held longer than this by
-	// a render.
-	previewWait = 80 * time.Millisecond
 )
-
-// defaultPreviewWait is previewWait, but longer under go test: the tests
-// and benchmarks look at the first frame right after Enter, and a shared,
-// loaded machine (or -race) can make a usual preview take longer than
-// previewWait. TestOpenNeverWaitsForRender runs with previewWait itself.
-func defaultPreviewWait() time.Duration {
-	if testing.Testing() {
-		return 2 * time.Second
-	}
-	return previewWait
-}
 
 // PreviewMsg is a first screen rendered off the update loop: the
 // window for the article, width and style of key, or nil when it failed
@@ -46,12 +32,10 @@ type PreviewMsg struct {
 	win *render.Window
 }
 
-// startPreview starts rendering the first screen at the Position the
-// reader opens on, when there is no document to show yet. The render
-// runs in a goroutine; Update waits for it at most cfg.PreviewWait (a few
-// milliseconds are usual), so the first frame after Enter shows text,
-// and a render that takes longer never holds the keys: its window
-// arrives as a PreviewMsg, and a quit meanwhile abandons it.
+// startPreview is the command rendering the first screen at the
+// position the reader opens on, when there is no document to show and no
+// preview at this width; nil when none is needed. The command captures
+// plain values only.
 func (m *Model) startPreview() tea.Cmd {
 	if m.doc != nil || m.preview != nil && m.preview.Options.Width == m.vp.Width || m.previewing == m.want {
 		return nil
@@ -60,33 +44,31 @@ func (m *Model) startPreview() tea.Cmd {
 	if m.preview != nil {
 		at = m.previewPosition() // the window changed while previewing
 	}
-	ch := make(chan PreviewMsg, 1)
-	go func(a *library.Article, k docKey, o render.Options, first, need int) {
+	m.previewing = m.want
+	a, k, first, need := m.art, m.want, windowChunk(m.art, at), m.vp.Height+previewSlack+max(0, at.delta)
+	o := render.Options{Width: k.width, Style: k.style, Color: k.color, Profile: m.cfg.Profile, Images: k.images, PictureRows: k.rows}
+	return func() tea.Msg {
 		msg := PreviewMsg{key: k}
 		if r, err := render.New(o); err == nil {
 			msg.win, _ = r.Window(a, first, need, previewBudget)
 		}
-		ch <- msg
-	}(m.art, m.want, render.Options{Width: m.want.width, Style: m.want.style, Color: m.want.color, Profile: m.cfg.Profile, Images: m.want.images, PictureRows: m.want.rows},
-		windowChunk(m.art, at), m.vp.Height+previewSlack+max(0, at.delta))
-	select {
-	case msg := <-ch:
-		m.showPreview(msg)
-		return nil
-	case <-time.After(m.cfg.PreviewWait):
-		m.previewing = m.want
-		return func() tea.Msg { return <-ch }
+		return msg
 	}
 }
 
 // showPreview shows a first screen, unless the document or another
-// width came first.
-func (m *Model) showPreview(msg PreviewMsg) {
+// width came first, and starts the document's render once the preview
+// for the width wanted is in (or failed).
+func (m *Model) showPreview(msg PreviewMsg) tea.Cmd {
 	if msg.key == m.previewing {
 		m.previewing = docKey{}
 	}
+	var cmd tea.Cmd
+	if m.previewing != m.want {
+		cmd = m.startRender()
+	}
 	if msg.key != m.want || m.doc != nil || msg.win == nil {
-		return
+		return cmd
 	}
 	at := m.start
 	if m.preview != nil {
@@ -99,6 +81,7 @@ func (m *Model) showPreview(msg PreviewMsg) {
 	if m.pending != nil {
 		m.jump(*m.pending) // lands now if the window holds it
 	}
+	return cmd
 }
 
 // windowChunk is the chunk a preview of Position p starts at.

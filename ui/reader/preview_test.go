@@ -12,9 +12,9 @@ import (
 	"github.com/folio-reader/folio/ui/render"
 )
 
-// openHeld opens the clinic article but holds back the reader's
-// commands (the document's render), returning them: the reader is as a
-// person sees it in the first frame after Enter.
+// openHeld opens the clinic article, lets its preview arrive and holds
+// back the document's render, returning it: the reader is as a person
+// sees it in the first frames after Enter.
 func (d *driver) openHeld() tea.Cmd { return d.openHeldSlug(seedSlug) }
 
 func (d *driver) openHeldSlug(slug string) tea.Cmd { return d.openHeldAt(slug, Top) }
@@ -24,11 +24,14 @@ func (d *driver) openHeldSlug(slug string) tea.Cmd { return d.openHeldAt(slug, T
 func (d *driver) openHeldAt(slug string, at Position) tea.Cmd {
 	d.t.Helper()
 	a, _ := d.m.lib.Article(slug)
-	held := d.m.open(a, at)
+	var held []tea.Cmd
+	for _, msg := range d.run(d.m.open(a, at)) { // the preview
+		held = append(held, d.m.update(msg)) // which starts the render
+	}
 	if d.m.top() != readerScreen || d.m.reader.doc != nil {
 		d.t.Fatalf("the reader is not waiting for its document (top %v)", d.m.top())
 	}
-	return held
+	return tea.Batch(held...)
 }
 
 // seedDoc is the clinic article rendered whole at the reader's width.
@@ -189,5 +192,45 @@ func TestCutPreviewKeepsLine(t *testing.T) {
 	d.send(d.run(held)...)
 	if got := d.m.reader.vp.YOffset; got != 5 || plain(d.viewportLines()[0]) != want {
 		t.Fatalf("document at line %d reading %q, want line 5 reading %q", got, plain(d.viewportLines()[0]), want)
+	}
+}
+
+// Update renders nothing: opening returns with neither preview nor
+// document, the preview comes as a message for its article and width,
+// a late one for another width is dropped, and the document's render
+// starts only when the preview for the width wanted is in.
+func TestPreviewArrivesAsMessage(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, 80, 24)
+	a, _ := d.m.lib.Article(seedSlug)
+	cmd := d.m.open(a, Top)
+	if d.m.reader.preview != nil || d.m.reader.doc != nil {
+		t.Fatal("Update rendered")
+	}
+	first := d.run(cmd)
+	if len(first) != 1 {
+		t.Fatalf("opening sent %d messages, want the preview alone", len(first))
+	}
+	if _, ok := first[0].(PreviewMsg); !ok {
+		t.Fatalf("opening sent %T, want a PreviewMsg", first[0])
+	}
+	resized := d.m.update(tea.WindowSizeMsg{Width: 60, Height: 24})
+	if late := d.m.update(first[0]); late != nil || d.m.reader.preview != nil {
+		t.Fatal("the preview for the old width was shown, or started a render")
+	}
+	next := d.run(resized)
+	if len(next) != 1 {
+		t.Fatalf("the resize sent %d messages, want its preview alone", len(next))
+	}
+	render := d.m.update(next[0])
+	if w := d.m.reader.preview; w == nil || w.Options.Width != 60 {
+		t.Fatal("the preview for the new width is not shown")
+	}
+	done := d.run(render)
+	if len(done) != 1 {
+		t.Fatalf("the preview started %d commands' messages, want the render's", len(done))
+	}
+	if r, ok := done[0].(RenderedMsg); !ok || r.key.width != 60 {
+		t.Fatalf("after the preview came %T, want the document at 60 columns", done[0])
 	}
 }

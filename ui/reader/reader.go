@@ -6,8 +6,6 @@
 package reader
 
 import (
-	"time"
-
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/spinner"
 	"github.com/charmbracelet/bubbles/viewport"
@@ -29,14 +27,12 @@ const (
 // rendered documents are kept, the styles, the keys, and the articles
 // related to the one it shows.
 type Config struct {
-	Style       string          // glamour style: "dark", "light", "notty" or a style file
-	Color       bool            // false for NO_COLOR or plain output
-	Profile     termenv.Profile // colour profile for rendered articles when Color is set
-	Hyperlinks  bool            // web addresses as OSC 8 hyperlinks
-	Images      string          // render.ImagesBlocks or off ("")
-	Measure     int             // the reader's width in cells; 0: readableWidth
-	Still       bool            // the spinner shows one frame and never ticks (tests run every command to its end)
-	PreviewWait time.Duration   // how long Update waits for a first screen: preview.go
+	Style      string          // glamour style: "dark", "light", "notty" or a style file
+	Color      bool            // false for NO_COLOR or plain output
+	Profile    termenv.Profile // colour profile for rendered articles when Color is set
+	Hyperlinks bool            // web addresses as OSC 8 hyperlinks
+	Images     string          // render.ImagesBlocks or off ("")
+	Measure    int             // the reader's width in cells; 0: readableWidth
 
 	Cache   *Cache
 	Styles  *common.Styles
@@ -80,9 +76,6 @@ type Model struct {
 // New is a reader of a, opening at at; SetSize lays it out and starts
 // its render.
 func New(a *library.Article, at Position, cfg Config) Model {
-	if cfg.PreviewWait == 0 {
-		cfg.PreviewWait = defaultPreviewWait()
-	}
 	vp := viewport.New(0, 0)
 	vp.KeyMap = viewport.KeyMap{} // every key is decided in update
 	return Model{

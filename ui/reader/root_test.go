@@ -60,7 +60,7 @@ type testRoot struct {
 func (r *testRoot) top() screenID { return r.stack[len(r.stack)-1] }
 
 func (r *testRoot) config(a *library.Article) Config {
-	c := Config{Style: "dark", Still: true, Cache: r.cache, Styles: &testStyles, Keys: r.keys.Reader, Nav: r.keys.Nav,
+	c := Config{Style: "dark", Cache: r.cache, Styles: &testStyles, Keys: r.keys.Reader, Nav: r.keys.Nav,
 		Related: r.lib.Related(a, 5)}
 	if r.tweak != nil {
 		r.tweak(&c)
