@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"context"
+	"errors"
 	"slices"
 	"strings"
 	"testing"
@@ -57,7 +59,7 @@ func TestEveryActionInHelp(t *testing.T) {
 			func(d *driver) { d.press(g.Tags, l.Open) },
 			func(d *driver) { d.openSeed().press(r.Contents) },
 			func(d *driver) { d.openSeed().press(r.FAQ) },
-			func(d *driver) { d.m.opts.SaveDir = d.t.TempDir(); d.openSeed().press(n.Links) },
+			func(d *driver) { d.m.opts.SaveDir, d.m.opts.Save = d.t.TempDir(), noSave; d.openSeed().press(n.Links) },
 		},
 		"reader":          {func(d *driver) { d.openSeed() }},
 		"typing a filter": {func(d *driver) { d.press(l.Filter) }},
@@ -193,3 +195,6 @@ func want(ok bool, why string) string {
 	}
 	return why
 }
+
+// noSave is a SaveFunc for tests that only look at the save key.
+func noSave(context.Context, string, string) (string, error) { return "", errors.New("not saved") }

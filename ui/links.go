@@ -2,13 +2,13 @@ package ui
 
 import (
 	"context"
+	"net/url"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/library"
 	"github.com/folio-reader/folio/ui/common"
 	"github.com/folio-reader/folio/ui/reader"
-	"github.com/folio-reader/folio/web"
 )
 
 // followLink acts on a link chosen in the links list: a heading of this
@@ -47,8 +47,20 @@ func (m *Model) followLink(l library.Link) tea.Cmd {
 // saved into the library (folio add) and opened.
 
 // SaveFunc saves the web page at url into dir and returns the path of
-// the file written (web.Save). Tests set Options.Save to their own.
+// the file written. cmd/folio passes web.Save; tests their own, so ui
+// never fetches anything itself.
 type SaveFunc func(ctx context.Context, url, dir string) (string, error)
+
+// savesPages reports that the links list's save key is on: a folder to
+// save into and a way to save.
+func (o Options) savesPages() bool { return o.SaveDir != "" && o.Save != nil }
+
+// pageURL reports an http or https address, the only links whose page
+// can be saved.
+func pageURL(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
+}
 
 // linkSavedMsg is a page saved and read back, or why it was not.
 type linkSavedMsg struct {
@@ -62,18 +74,14 @@ type linkSavedMsg struct {
 func (m *Model) saveLink(l library.Link) tea.Cmd {
 	t := m.lib.Resolve(m.reader.Article(), l.URL)
 	switch {
-	case !web.IsURL(t.URL):
+	case !pageURL(t.URL):
 		m.nav.links.SetNote(l.URL + " is not a web page: only http and https links can be saved")
 		return nil
-	case m.opts.SaveDir == "":
+	case !m.opts.savesPages():
 		m.nav.links.SetNote("No folder to save pages into")
 		return nil
 	}
-	save := m.opts.Save
-	if save == nil {
-		save = web.Save
-	}
-	url, dir := t.URL, m.opts.SaveDir
+	save, url, dir := m.opts.Save, t.URL, m.opts.SaveDir
 	m.nav.links.SetNote("Saving " + url + "…")
 	return func() tea.Msg {
 		p, err := save(context.Background(), url, dir)

@@ -31,8 +31,9 @@ type Options struct {
 	// opener, or OSC 52. Tests set it so no browser is ever started.
 	OpenURL func(url string) tea.Cmd
 
-	// SaveDir is where the links list's save key puts web pages; ""
-	// turns it off. Save saves one; nil: web.Save.
+	// SaveDir is where the links list's save key puts web pages, and Save
+	// saves one (cmd/folio passes web.Save); with either unset the key is
+	// off.
 	SaveDir string
 	Save    SaveFunc
 

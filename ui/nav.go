@@ -46,7 +46,7 @@ func (m *Model) navigate(msg tea.Msg) tea.Cmd {
 	case common.ShowLinksMsg:
 		if m.top() == readerScreen {
 			var save key.Binding // no keys: saving is off
-			if m.opts.SaveDir != "" {
+			if m.opts.savesPages() {
 				save = m.keys.Nav.SaveLink
 			}
 			m.nav.links = reader.NewLinks(m.nextList(), m.lib, m.reader.Article(), m.styles, m.keys.List, save)

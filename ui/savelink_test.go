@@ -11,6 +11,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/web"
 )
 
 // savePage is the web page the test article links to.
@@ -38,7 +39,7 @@ func saveLinkDriver(t *testing.T) (*driver, string) {
 	lib := library.Load(library.Options{}, library.Source{FS: fstest.MapFS{"list.md": {Data: []byte(src)}}})
 	dir := t.TempDir()
 	opts := testOptions
-	opts.SaveDir = dir
+	opts.SaveDir, opts.Save = dir, web.Save // as cmd/folio passes it: the whole way from a link to a saved article
 	d := &driver{t: t, m: New(lib, opts)}
 	d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
 	return d.openSlug("list"), dir

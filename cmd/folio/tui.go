@@ -17,6 +17,7 @@ import (
 	"github.com/folio-reader/folio/ui/keymap"
 	"github.com/folio-reader/folio/ui/render"
 	"github.com/folio-reader/folio/watch"
+	"github.com/folio-reader/folio/web"
 	"github.com/muesli/termenv"
 	"golang.org/x/term"
 )
@@ -107,7 +108,7 @@ func runTUI(lib *library.Library, o tuiOptions) error {
 	opts.Drafts, opts.Hyperlinks = o.Drafts, o.Links
 	opts.Images = readerImages(o.Color && !o.NoImages)
 	opts.Measure = o.Measure
-	opts.SaveDir = o.SaveDir // the links list's save key (folio add)
+	opts.SaveDir, opts.Save = o.SaveDir, web.Save // the links list's save key (folio add)
 	if o.KeysTable != nil {
 		km, err := keymap.FromTable(o.KeysName, o.KeysTable)
 		opts.Keys = &km
