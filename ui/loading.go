@@ -34,7 +34,8 @@ type loadState struct {
 	bySlug   map[string]*library.Article
 	narrowed *common.NarrowMsg // what the narrowed list shows, to redo with the whole library
 	spin     spinner.Model
-	touched  bool // a key or a click came: keep the selection where it is (loading.go: touched)
+	touched  bool   // a key or a click came: keep the selection where it is (touched)
+	waiting  string // an article asked for before it was read: opened when it arrives (openArrived)
 }
 
 // loadStream carries articles from the loading goroutines to the update
@@ -150,6 +151,10 @@ func (m *Model) loaded(msg loadedMsg) tea.Cmd {
 	cmds := []tea.Cmd{m.articles.Apply(v, false), m.bookmarks.Apply(v, true), msg.next}
 	m.keepFirstRow(m.load.touched)
 	m.loadTitles()
+	if w := m.load.waiting; w != "" && m.load.bySlug[w] != nil {
+		m.load.waiting = ""
+		cmds = append(cmds, m.openArrived(w))
+	}
 	return tea.Batch(cmds...)
 }
 
@@ -176,7 +181,7 @@ func (s *loadState) merge(arts []*library.Article, items []list.Item) {
 }
 
 func (m *Model) finishLoad(done *loadDone) tea.Cmd {
-	lib, narrowed, touched := done.lib, m.load.narrowed, m.load.touched
+	lib, narrowed, touched, waiting := done.lib, m.load.narrowed, m.load.touched, m.load.waiting
 	m.lib, m.load = lib, nil
 	m.mem.recall(lib.Articles) // the whole library's slugs may differ from the batches' (duplicates)
 	// The article lists are rebuilt through their view (marks, sort,
@@ -194,6 +199,9 @@ func (m *Model) finishLoad(done *loadDone) tea.Cmd {
 	}
 	m.keepFirstRow(touched)
 	m.loadTitles()
+	if waiting != "" {
+		cmds = append(cmds, m.openArrived(waiting))
+	}
 	return tea.Batch(cmds...)
 }
 

@@ -265,3 +265,66 @@ func TestLoadingListShowsMarksAndOrder(t *testing.T) {
 		t.Fatalf("a bookmark while loading left %d articles listed, want 62", n)
 	}
 }
+
+// startDriver is a run of folio asked to open slug at start while the
+// library loads in the background; the test sends the batches.
+func startDriver(t *testing.T, slug string) *driver {
+	t.Helper()
+	opts := testOptions
+	opts.Load = func(func(*library.Article)) *library.Library { panic("the test sends the batches") }
+	opts.Open = slug
+	d := &driver{t: t, m: New(bundled(t), opts)}
+	d.send(tea.WindowSizeMsg{Width: 100, Height: 30}, common.OpenArticleMsg{Slug: slug}) // as Init asks
+	return d
+}
+
+// An article named at start that is not read yet (a slug inside --dir)
+// opens when the batch holding it arrives, selected in the list below.
+func TestOpenAtStartWaitsForItsBatch(t *testing.T) {
+	t.Parallel()
+	arts := synthArticles(t, 0, 30)
+	want := arts[17].Slug
+	d := startDriver(t, want)
+	if d.m.top() != articlesScreen {
+		t.Fatalf("top %v before the article was read", d.m.top())
+	}
+	d.send(batch(arts[:10]))
+	if d.m.top() != articlesScreen {
+		t.Fatalf("top %v before the batch holding the article", d.m.top())
+	}
+	d.send(batch(arts[10:]))
+	if d.m.top() != readerScreen || d.m.reader.Article().Slug != want || !d.m.reader.Shown().Rendered {
+		t.Fatalf("the batch holding %s did not open it (top %v)", want, d.m.top())
+	}
+	d.send(finished(d.m.lib.Articles, arts))
+	d.press(d.m.keys.Global.Back)
+	if got := d.m.articles.SelectedSlug(); got != want {
+		t.Errorf("back from the reader on %q, want the article opened", got)
+	}
+}
+
+// A screen opened while waiting is left alone when the article arrives.
+func TestOpenAtStartYieldsToAScreenOpened(t *testing.T) {
+	t.Parallel()
+	arts := synthArticles(t, 0, 10)
+	d := startDriver(t, arts[5].Slug)
+	d.press(d.m.keys.List.Open)
+	opened := d.m.reader.Article().Slug
+	d.send(batch(arts))
+	if d.m.top() != readerScreen || d.m.reader.Article().Slug != opened {
+		t.Fatalf("the article arriving replaced the one opened meanwhile (top %v)", d.m.top())
+	}
+}
+
+// A load that ends without the article says so.
+func TestOpenAtStartMissingSaysSo(t *testing.T) {
+	t.Parallel()
+	arts := synthArticles(t, 0, 10)
+	d := startDriver(t, "no-such-article")
+	d.send(batch(arts))
+	next, _ := d.m.Update(finished(d.m.lib.Articles, arts)) // its command only clears the note, seconds later
+	d.m = next.(Model)
+	if s := d.screenText(); d.m.top() != articlesScreen || !strings.Contains(s, "No article “no-such-article” in the library") {
+		t.Fatalf("top %v:\n%s", d.m.top(), s)
+	}
+}

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"time"
+
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/library"
 	"github.com/folio-reader/folio/ui/common"
@@ -14,8 +16,14 @@ import (
 // the same way.
 
 // openArticle opens the reader on an article chosen from a list, over
-// the list, recording the visit.
+// the list, recording the visit. While the library loads, an article
+// not read yet (the one named at start, in a folder) is opened when the
+// batch holding it arrives.
 func (m *Model) openArticle(slug string) tea.Cmd {
+	if _, ok := m.article(slug); !ok && m.load != nil {
+		m.load.waiting = slug
+		return nil
+	}
 	if slug == m.opts.Open {
 		m.selectAtStart()
 	}
@@ -111,6 +119,26 @@ func (m *Model) narrow(msg common.NarrowMsg) tea.Cmd {
 	m.narrowed.Apply(m.articleView(), false)
 	return m.push(narrowedScreen)
 }
+
+// openArrived opens an article asked for while the library loaded, now
+// that it is read, unless a screen was opened over the list meanwhile.
+// When the whole library is in without it, the list says so.
+func (m *Model) openArrived(slug string) tea.Cmd {
+	switch _, ok := m.article(slug); {
+	case !ok:
+		if l := m.list(m.top()); l != nil {
+			l.Model().StatusMessageLifetime = missingNoteFor
+		}
+		return m.notify("No article “" + slug + "” in the library")
+	case len(m.stack) > 1:
+		return nil
+	}
+	return m.openArticle(slug)
+}
+
+// missingNoteFor is how long the list says an article asked for is not
+// in the library: long enough to read.
+const missingNoteFor = 5 * time.Second
 
 // openAtStart opens the reader on Options.Open as the first thing the
 // program does (folio PATH, cat post.md | folio), with the article
