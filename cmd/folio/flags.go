@@ -4,6 +4,7 @@ import (
 	"errors"
 	"flag"
 	"github.com/folio-reader/folio/config"
+	"github.com/folio-reader/folio/library"
 	"github.com/folio-reader/folio/ui/render"
 	"io"
 	"strings"
@@ -20,6 +21,10 @@ type globals struct {
 	cfgErr    error          // what was wrong with it, reported when a command needs it
 	env       *env           // where folio runs, for completions (cobra.go)
 	dataDir   string         // defaultSaveDir of the environment (savedir.go)
+
+	// resolved is the library a slug on the command line was found in:
+	// the reader opens on it (tuiload.go).
+	resolved *library.Library
 }
 
 // styleName is --style (or the config's style), checked: auto when not
