@@ -194,8 +194,8 @@ func (m *Model) finishLoad(done *loadDone) tea.Cmd {
 	}
 	cmds := []tea.Cmd{
 		m.refreshLists(),
-		m.tags.List().Replace(lists.TermItems(lib.Tags()), lists.TermKey),
-		m.categories.List().Replace(lists.TermItems(lib.Categories()), lists.TermKey),
+		replaceTerms(m.tags.List(), lib.Tags()),
+		replaceTerms(m.categories.List(), lib.Categories()),
 	}
 	m.keepFirstRow(touched)
 	m.loadTitles()
@@ -284,4 +284,17 @@ func (m *Model) keepFirstRow(touched bool) {
 	if l.FilterState() == list.Unfiltered && len(l.VisibleItems()) > 0 {
 		l.Select(0)
 	}
+}
+
+// replaceTerms puts the whole library's terms in a term list. A list
+// nobody has moved in stays on its first row: keeping the term that was
+// selected among the first articles' few would open the list on a later
+// page.
+func replaceTerms(l *lists.FilterList, terms []library.Term) tea.Cmd {
+	top := l.AtTop()
+	cmd := l.Replace(lists.TermItems(terms), lists.TermKey)
+	if top {
+		l.Model().Select(0)
+	}
+	return cmd
 }

@@ -9,6 +9,7 @@ import (
 	"testing/fstest"
 	"time"
 
+	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/list"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/exp/teatest"
@@ -326,5 +327,37 @@ func TestOpenAtStartMissingSaysSo(t *testing.T) {
 	d.m = next.(Model)
 	if s := d.screenText(); d.m.top() != articlesScreen || !strings.Contains(s, "No article “no-such-article” in the library") {
 		t.Fatalf("top %v:\n%s", d.m.top(), s)
+	}
+}
+
+// The Categories and Tags tabs open on their first row after the whole
+// library replaces the first articles, not on the page holding the term
+// that was first among few (issue 22: Categories opened on a later page).
+func TestTermTabsOpenOnTheirFirstPage(t *testing.T) {
+	t.Parallel()
+	var arts []*library.Article
+	for i := range 40 {
+		src := fmt.Sprintf("---\ntitle: Post %d\ndate: 2025-01-01\ncategories: [Alpha Cat %02d]\ntags: [Alpha Tag %02d]\n---\nBody.\n", i, i, i)
+		a, _, err := library.Parse(fmt.Sprintf("lib/p%02d.md", i), []byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts = append(arts, a)
+	}
+	d := loadingDriver(t)
+	d.press(d.m.keys.Global.Categories) // touched: a key came before the load ended
+	d.send(batch(arts), finished(d.m.lib.Articles, arts))
+	if len(d.m.lib.Categories()) < 40 || len(d.m.lib.Tags()) < 40 {
+		t.Fatal("the whole library's terms do not fill a page")
+	}
+	for _, tab := range []struct {
+		key   key.Binding
+		first string
+	}{{d.m.keys.Global.Categories, d.m.lib.Categories()[0].Name}, {d.m.keys.Global.Tags, d.m.lib.Tags()[0].Name}} {
+		d.press(tab.key)
+		l := d.m.list(d.m.top())
+		if it := l.Selected(); l.Model().Paginator.Page != 0 || it == nil || it.FilterValue() != tab.first {
+			t.Errorf("%v opens on page %d at %v, want the first row, %s", d.m.top(), l.Model().Paginator.Page+1, it, tab.first)
+		}
 	}
 }

@@ -168,6 +168,11 @@ func (f *FilterList) SetCompact(subtitle string) {
 	f.compact, f.subtitle = true, subtitle
 }
 
+// AtTop reports a list on its first row, unfiltered: as it opened.
+func (f *FilterList) AtTop() bool {
+	return f.list.Index() == 0 && f.list.FilterState() == list.Unfiltered
+}
+
 func (f *FilterList) Filtering() bool { return f.list.FilterState() == list.Filtering }
 func (f *FilterList) Filtered() bool  { return f.list.FilterState() == list.FilterApplied }
 func (f *FilterList) Selected() list.Item {
