@@ -126,12 +126,13 @@ type Shown struct {
 
 // Shown is what the reader shows now.
 func (m Model) Shown() Shown {
+	if m.art == nil {
+		return Shown{}
+	}
 	s := Shown{Rendered: m.doc != nil, Previewing: m.doc == nil && m.preview != nil, Pending: m.pending != nil,
 		AtEnd: m.AtEnd(), Top: m.vp.YOffset, Header: m.headerHeight(), Width: m.vp.Width, Height: m.vp.Height,
 		Finding: m.find.active(), Query: m.find.query, Note: m.note, Bookmarked: m.bookmarked}
-	if m.art != nil {
-		s.Slug = m.art.Slug
-	}
+	s.Slug = m.art.Slug
 	return s
 }
 

@@ -12,22 +12,37 @@ import (
 
 // headerHeight is how many lines the header takes at the reader's
 // height: title, byline, tags and a rule when there is room, the title
-// and a rule when short, nothing when tiny.
+// and a rule when short, nothing when tiny. The title is left out when
+// the article opens with a heading that says it (titleInText), and a
+// header with nothing left to show takes no line.
 func (m Model) headerHeight() int {
+	title := !m.titleInText()
+	n := 0
 	switch {
 	case m.h >= 16:
-		n := 2
-		if m.byline() != "" {
-			n++
+		for _, shown := range []bool{title, m.byline() != "", m.tagLine() != ""} {
+			if shown {
+				n++
+			}
 		}
-		if m.tagLine() != "" {
-			n++
-		}
-		return n
-	case m.h >= 9:
-		return 2
+	case m.h >= 9 && title:
+		n = 1
 	}
-	return 0
+	if n > 0 {
+		n++ // the rule
+	}
+	return n
+}
+
+// titleInText reports an article whose text opens with a heading that
+// says its title: the heading shows it, and the header does not repeat it.
+func (m Model) titleInText() bool {
+	a := m.art
+	if len(a.Headings) == 0 || strings.TrimSpace(a.Body[:min(a.Headings[0].Offset, len(a.Body))]) != "" {
+		return false
+	}
+	fold := func(s string) string { return strings.TrimRight(strings.Join(strings.Fields(s), " "), ".") }
+	return strings.EqualFold(fold(a.Headings[0].Text), fold(a.Title))
 }
 
 func (m Model) statusHeight() int {
@@ -65,9 +80,11 @@ func (m Model) view() string {
 	in, iw := m.margin()
 	fit := func(s string) string { return in + ansi.Truncate(s, iw, "…") }
 	var lines []string
-	if n := m.headerHeight(); n > 0 {
-		lines = append(lines, fit(st.Title.Render(termsafe.String(m.art.Title))))
-		if n > 2 {
+	if m.headerHeight() > 0 {
+		if !m.titleInText() {
+			lines = append(lines, fit(st.Title.Render(termsafe.String(m.art.Title))))
+		}
+		if m.h >= 16 {
 			if b := m.byline(); b != "" {
 				lines = append(lines, fit(st.Meta.Render(b)))
 			}
