@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/bubbles/list"
 	"github.com/charmbracelet/bubbles/spinner"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/folio-reader/folio/library"
 	"github.com/folio-reader/folio/ui/common"
 	"github.com/folio-reader/folio/ui/lists"
@@ -222,7 +223,9 @@ func (m *Model) loadTick(msg spinner.TickMsg) tea.Cmd {
 func (m *Model) loadTitles() {
 	arts, terms := m.articleView().Label(), ""
 	if m.load != nil {
-		spin := m.load.spin.View()
+		// the frame alone: the title is made safe to draw, which would show
+		// the spinner's colour codes as text; it takes the title's style
+		spin := ansi.Strip(m.load.spin.View())
 		arts = fmt.Sprintf("%s Loading… %s articles", spin, thousands(len(m.load.arts)))
 		terms = spin + " loading…"
 	}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"io"
 	"slices"
 	"strings"
 	"sync"
@@ -12,12 +13,14 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/list"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/exp/teatest"
 	"github.com/folio-reader/folio/articles"
 	"github.com/folio-reader/folio/internal/synth"
 	"github.com/folio-reader/folio/library"
 	"github.com/folio-reader/folio/ui/common"
 	"github.com/folio-reader/folio/ui/lists"
+	"github.com/muesli/termenv"
 )
 
 // synthArticles parses generated articles from..to-1, as a load reads them.
@@ -359,5 +362,23 @@ func TestTermTabsOpenOnTheirFirstPage(t *testing.T) {
 		if it := l.Selected(); l.Model().Paginator.Page != 0 || it == nil || it.FilterValue() != tab.first {
 			t.Errorf("%v opens on page %d at %v, want the first row, %s", d.m.top(), l.Model().Paginator.Page+1, it, tab.first)
 		}
+	}
+}
+
+// The titles' spinner is drawn as a spinner, not as its colour codes
+// made safe (issue 22: "␛[38;5;133m⠹␛[0m Loading… 2 articles").
+func TestLoadingSpinnerDrawnAsSpinner(t *testing.T) {
+	t.Parallel()
+	d := loadingDriver(t)
+	r := lipgloss.NewRenderer(io.Discard)
+	r.SetColorProfile(termenv.ANSI256)
+	d.m.load.spin.Style = r.NewStyle().Foreground(lipgloss.Color("133"))
+	if !strings.Contains(d.m.load.spin.View(), "\x1b[") {
+		t.Fatal("the test's spinner style draws no colour")
+	}
+	d.m.loadTitles()
+	s := d.screenText()
+	if strings.Contains(s, "␛") || !strings.Contains(s, d.m.load.spin.Spinner.Frames[0]+" Loading… 2 articles") {
+		t.Fatalf("the Articles title:\n%s", s)
 	}
 }
