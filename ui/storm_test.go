@@ -18,16 +18,17 @@ import (
 	"github.com/folio-reader/folio/ui/keymap"
 )
 
-// The key storm: thousands of random keys, mouse events and window sizes
-// into the root model, with every command run as the program would
-// (spinner ticks dropped). Nothing panics, and every frame fits its
-// window. A quit starts a new run on the same state file, so restoring
-// whatever the storm saved is exercised too.
+// The key storm: random keys, mouse events and window sizes into the
+// root model, with every command run as the program would (spinner
+// ticks dropped). Nothing panics, and every frame fits its window. A
+// quit starts a new run on the same state file, so restoring whatever
+// the storm saved is exercised too. A few hundred messages a case by
+// default; thousands with -tags stress, as CI runs it (stormSteps).
 func TestKeyStorm(t *testing.T) {
 	t.Parallel()
-	steps := 3000
+	steps := stormSteps
 	if testing.Short() || raceEnabled {
-		steps = 1000
+		steps /= 3
 	}
 	for _, tc := range []struct {
 		name  string
