@@ -15,14 +15,12 @@ import (
 // articles: a target that does not hold the term's letters in order is
 // dropped by a byte scan before it is scored, a target is read as a
 // string rather than through an interface, and the sort counts
-// (score, index) pairs instead of moving whole matches. It returns the same ranks in the same order
-// (TestFuzzyFilterMatchesDefault).
+// (score, index) pairs instead of moving whole matches. It returns the
+// same ranks in the same order (TestFuzzyFilterMatchesDefault).
 //
-// Why a twin of bubbles' filter is kept: over 10,000 articles
-// (BenchmarkFilter10k, docs/bench.md) it takes 3.1 ms where
-// list.DefaultFilter takes 12.2 ms; a keystroke (update, filter, frame:
-// BenchmarkKeystroke10k) is 5.4–7.3 ms with it and would be about
-// 15 ms with the default, at the edge of the 16 ms a frame has.
+// Why a twin of bubbles' filter is kept: with bubbles' a keystroke over
+// 10,000 articles would take about a whole frame; the figures are in
+// docs/bench.md (BenchmarkFilter10k, BenchmarkKeystroke10k).
 func FuzzyFilter(term string, targets []string) []list.Rank {
 	if term == "" {
 		return nil
@@ -343,7 +341,8 @@ func equalFold(tr, sr rune) bool {
 // fitPagination shows the page as "3/800" when the pages outnumber the
 // cells for their dots. bubbles would fall back to it too, but only
 // after drawing the dots, one string concatenation per page, on every
-// update and frame: at 10,000 articles that was 2 ms a keystroke.
+// update and frame: at 10,000 articles that was most of a keystroke's
+// time (BenchmarkKeystroke10k).
 func (f *FilterList) fitPagination() {
 	p := &f.list.Paginator
 	if p.TotalPages > f.list.Width()/2 { // and at width 0, before setSize
