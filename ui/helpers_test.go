@@ -213,3 +213,8 @@ func (d *driver) openSeed() *driver {
 }
 
 func windowSize(s [2]int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: s[0], Height: s[1]} }
+
+// onOverlay reports that the reader's overlay with the title is on top.
+func (d *driver) onOverlay(title string) bool {
+	return d.m.top() == overlayScreen && d.m.overlayTitle == title
+}

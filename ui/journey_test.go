@@ -41,14 +41,15 @@ func TestJourneyTagToFAQAnswer(t *testing.T) {
 	}
 
 	d.press(r.FAQ)
-	if d.m.top() != faqScreen {
+	if !d.onOverlay("FAQ") {
 		t.Fatalf("f: %v", d.m.top())
 	}
+	faq := d.m.list(d.m.top())
 	for {
-		if it := d.m.faq.List().Selected(); it != nil && it.FilterValue() == "Is stronger always better?" {
+		if it := faq.Selected(); it != nil && it.FilterValue() == "Is stronger always better?" {
 			break
 		}
-		if d.m.faq.List().Model().Index() == len(d.m.faq.List().Model().Items())-1 {
+		if faq.Model().Index() == len(faq.Model().Items())-1 {
 			t.Fatal("question not in the FAQ list")
 		}
 		d.press(l.Down)

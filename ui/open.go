@@ -48,7 +48,7 @@ func (m *Model) readerConfig(a *library.Article) reader.Config {
 	o := m.opts
 	return reader.Config{Style: o.Style, Color: o.Color, Profile: o.Profile, Hyperlinks: o.Hyperlinks, Images: o.Images,
 		Measure: o.Measure,
-		Cache:   m.cache, Styles: m.styles, Keys: m.keys.Reader, Nav: m.keys.Nav, Related: m.lib.Related(a, relatedCount)}
+		Cache:   m.cache, Styles: m.styles, Keys: m.keys, Related: m.lib.Related(a, relatedCount)}
 }
 
 // openAt opens an article in place of the reader and what is over it,
@@ -94,21 +94,13 @@ func (m *Model) openQuestion(msg common.OpenQuestionMsg) tea.Cmd {
 	return cmd
 }
 
-// overlay opens one of the reader's overlays over it.
-func (m *Model) overlay(o common.Overlay) tea.Cmd {
+// showOverlay stacks a screen the reader asked for over it.
+func (m *Model) showOverlay(msg common.OverlayMsg) tea.Cmd {
 	if m.top() != readerScreen {
 		return nil
 	}
-	a := m.reader.Article()
-	switch o {
-	case common.ContentsOverlay:
-		m.toc = reader.NewContents(m.nextList(), a, m.reader.CurrentHeading(), m.styles, m.keys.List)
-		return m.push(tocScreen)
-	case common.FAQOverlay:
-		m.faq = reader.NewFAQ(m.nextList(), a, m.reader.CurrentQuestion(), m.styles, m.keys.List)
-		return m.push(faqScreen)
-	}
-	return nil
+	m.overlay, m.overlayTitle = msg.Open(int(m.nextList())), msg.Title
+	return m.push(overlayScreen)
 }
 
 // narrow shows the articles under a tag or category, over the term list.

@@ -26,8 +26,7 @@ const (
 	categoriesScreen
 	narrowedScreen
 	readerScreen
-	tocScreen
-	faqScreen
+	overlayScreen // a screen the reader opens over itself: ui/reader/overlays.go
 	helpScreen
 	bookmarksScreen
 	problemsScreen
@@ -45,8 +44,8 @@ type screens struct {
 	articles, narrowed lists.Articles
 	tags, categories   lists.Taxonomy
 	reader             reader.Model
-	toc                reader.Contents
-	faq                reader.FAQ
+	overlay            common.Screen // the reader's overlay, nil before one is shown
+	overlayTitle       string
 	help               helpModel
 	bookmarks          lists.Articles
 	questions          lists.Questions  // built when shown: questions.go
@@ -91,10 +90,8 @@ func (m *Model) spec(id screenID) spec {
 		return spec{screen: &m.narrowed, title: "Articles", tabs: true, articles: true}
 	case readerScreen:
 		return spec{screen: &m.reader, title: "Reader", reading: true}
-	case tocScreen:
-		return spec{screen: &m.toc, title: "Contents"}
-	case faqScreen:
-		return spec{screen: &m.faq, title: "FAQ"}
+	case overlayScreen:
+		return spec{screen: m.overlay, title: m.overlayTitle}
 	case helpScreen:
 		return spec{screen: &m.help, title: "Help", bare: true}
 	case problemsScreen:
@@ -189,7 +186,9 @@ func (m *Model) bodyHeight(id screenID) int {
 func (m *Model) resize() tea.Cmd {
 	var cmds []tea.Cmd
 	for id := range screenCount {
-		cmds = append(cmds, m.spec(id).screen.SetSize(m.w, m.bodyHeight(id)))
+		if s := m.spec(id).screen; s != nil { // an overlay not shown yet
+			cmds = append(cmds, s.SetSize(m.w, m.bodyHeight(id)))
+		}
 	}
 	return tea.Batch(cmds...)
 }

@@ -51,9 +51,9 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case common.NarrowMsg:
 		return m.narrow(msg)
 	case common.OverlayMsg:
-		return m.overlay(msg.Overlay)
+		return m.showOverlay(msg)
 	case common.JumpMsg:
-		if t := m.top(); t == tocScreen || t == faqScreen {
+		if m.top() == overlayScreen {
 			m.pop()
 		}
 		return m.updateScreen(readerScreen, msg)

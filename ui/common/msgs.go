@@ -47,16 +47,14 @@ func JumpHeading(h int) JumpMsg { return JumpMsg{Heading: h, Section: -1, Questi
 // JumpQuestion is a jump to question q of FAQ section s.
 func JumpQuestion(s, q int) JumpMsg { return JumpMsg{Heading: -1, Section: s, Question: q} }
 
-// Overlay names a screen the reader opens over itself.
-type Overlay int
-
-const (
-	ContentsOverlay Overlay = iota // the table of contents
-	FAQOverlay                     // the FAQ's questions
-)
-
-// OverlayMsg asks the root to open an overlay over the reader.
-type OverlayMsg struct{ Overlay Overlay }
+// OverlayMsg asks the root to show a screen over the reader (its
+// contents, its FAQ…), titled Title. The reader builds its overlays:
+// Open makes one with the id the root hands out for its list (a filter's
+// results find their list by it); the root only stacks it.
+type OverlayMsg struct {
+	Title string
+	Open  func(listID int) Screen
+}
 
 // FollowMsg asks the root to open an article in place of the reader (or
 // over the list below when no reader is open), recording the visit.

@@ -46,9 +46,9 @@ func (m Model) key(msg tea.KeyMsg) (Model, tea.Cmd) {
 	k := m.keys
 	switch {
 	case key.Matches(msg, k.Contents):
-		return m, func() tea.Msg { return common.OverlayMsg{Overlay: common.ContentsOverlay} }
+		return m, m.showContents()
 	case key.Matches(msg, k.FAQ):
-		return m, func() tea.Msg { return common.OverlayMsg{Overlay: common.FAQOverlay} }
+		return m, m.showFAQ()
 	case key.Matches(msg, k.Wide):
 		m.wide = !m.wide
 		return m.setSize(m.w, m.h)

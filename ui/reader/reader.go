@@ -36,8 +36,7 @@ type Config struct {
 
 	Cache   *Cache
 	Styles  *common.Styles
-	Keys    keymap.ReaderKeys
-	Nav     keymap.NavKeys
+	Keys    keymap.KeyMap
 	Related []*library.Article // shown after the article; r lists them
 }
 
@@ -79,8 +78,8 @@ func New(a *library.Article, at Position, cfg Config) Model {
 	vp := viewport.New(0, 0)
 	vp.KeyMap = viewport.KeyMap{} // every key is decided in update
 	return Model{
-		art: a, cfg: cfg, keys: cfg.Keys, styles: cfg.Styles, cache: cfg.Cache, start: at, focus: -1,
-		inflight: map[docKey]bool{}, vp: vp, nav: cfg.Nav, related: cfg.Related, find: newFinder(cfg.Styles),
+		art: a, cfg: cfg, keys: cfg.Keys.Reader, styles: cfg.Styles, cache: cfg.Cache, start: at, focus: -1,
+		inflight: map[docKey]bool{}, vp: vp, nav: cfg.Keys.Nav, related: cfg.Related, find: newFinder(cfg.Styles),
 		spin: spinner.New(spinner.WithSpinner(spinner.Dot), spinner.WithStyle(cfg.Styles.Reader.Spinner)),
 	}
 }

@@ -60,7 +60,7 @@ type testRoot struct {
 func (r *testRoot) top() screenID { return r.stack[len(r.stack)-1] }
 
 func (r *testRoot) config(a *library.Article) Config {
-	c := Config{Style: "dark", Cache: r.cache, Styles: &testStyles, Keys: r.keys.Reader, Nav: r.keys.Nav,
+	c := Config{Style: "dark", Cache: r.cache, Styles: &testStyles, Keys: r.keys,
 		Related: r.lib.Related(a, 5)}
 	if r.tweak != nil {
 		r.tweak(&c)
@@ -82,15 +82,15 @@ func (r *testRoot) update(msg tea.Msg) tea.Cmd {
 		r.faq.SetSize(r.w, r.h-1)
 		return r.reader.SetSize(r.w, r.h-1)
 	case common.OverlayMsg:
-		if msg.Overlay == common.ContentsOverlay {
-			r.toc = NewContents(1, r.reader.art, r.reader.CurrentHeading(), &testStyles, r.keys.List)
-			r.toc.SetSize(r.w, r.h-1)
-			r.stack = append(r.stack, tocScreen)
-		} else {
-			r.faq = NewFAQ(2, r.reader.art, r.reader.CurrentQuestion(), &testStyles, r.keys.List)
-			r.faq.SetSize(r.w, r.h-1)
-			r.stack = append(r.stack, faqScreen)
+		switch s := msg.Open(len(r.stack)).(type) {
+		case *Contents:
+			r.toc, r.stack = *s, append(r.stack, tocScreen)
+		case *FAQ:
+			r.faq, r.stack = *s, append(r.stack, faqScreen)
+		default:
+			r.asked = append(r.asked, msg)
 		}
+		return r.screen().SetSize(r.w, r.h-1)
 	case common.JumpMsg:
 		r.stack = r.stack[:1]
 		return r.reader.Update(msg)
