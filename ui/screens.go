@@ -14,7 +14,8 @@ import (
 // spec below. The root keeps a stack of screenIDs and asks spec for the
 // screen on top; nothing else lists the screens.
 //
-// Adding a screen: a file with its model and the interface's methods, a
+// Adding a screen: a file with its model and the interface's methods (in
+// ui/lists, or ui/reader for an overlay, which needs nothing here), a
 // screenID, a field in screens, and a case in spec.
 
 // screenID names a screen; the root keeps a stack of them.
@@ -62,7 +63,7 @@ type lister interface{ List() *lists.FilterList }
 type spec struct {
 	screen   common.Screen
 	title    string
-	tab      int                             // its number in the tab bar (1-4); 0: not in it
+	tab      int                             // its number in the tab bar (1-5); 0: not in it
 	tabKey   func(keymap.KeyMap) key.Binding // the key that shows it, for a tab
 	name     string                          // its name in the state file, for the tabs
 	tabs     bool                            // answers the tab keys and shows the tab bar
@@ -160,7 +161,7 @@ func (m *Model) clearFilter(id screenID) {
 	}
 }
 
-// tabbable screens answer tab and 1/2/3/4.
+// tabbable screens answer tab and the tabs' keys (1-5).
 func (m *Model) tabbable(id screenID) bool { return m.spec(id).tabs }
 
 func (m *Model) title(id screenID) string { return m.spec(id).title }
