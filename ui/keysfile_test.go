@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -11,19 +9,14 @@ import (
 	"github.com/folio-reader/folio/ui/keymap"
 )
 
-// writeKeys writes a keys file and returns its path.
-func writeKeys(t *testing.T, text string) string {
-	t.Helper()
-	p := filepath.Join(t.TempDir(), "keys.toml")
-	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return p
-}
-
+// Keys a keys file rebinds are the keys the screens answer and their
+// help shows (the file itself is read in ui/keymap's tests).
 func TestKeysFileRebinds(t *testing.T) {
 	t.Parallel()
-	km, err := keymap.Load(writeKeys(t, "[reader]\nnext_heading = [\"]\", \"J\"]\n\n[marks]\nedit = [\"E\"]\n"))
+	km, err := keymap.FromTable("keys.toml", map[string]any{
+		"reader": map[string]any{"next_heading": []any{"]", "J"}},
+		"marks":  map[string]any{"edit": []any{"E"}},
+	})
 	if err != nil {
 		t.Fatal(err)
 	}

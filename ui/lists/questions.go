@@ -89,6 +89,16 @@ func NewQuestions(id ID, arts []*library.Article, title, empty string, st *commo
 	return m
 }
 
+// SkipGroupTitle moves off a group's title row (a Row with Header) that
+// a filter shows only to group its matches (GroupedFilter), so enter
+// opens the best match under it rather than the title.
+func (f *FilterList) SkipGroupTitle() {
+	l := &f.list
+	if it, ok := l.SelectedItem().(RowItem); ok && it.Row().Header && len(l.MatchesForItem(l.Index())) == 0 {
+		l.CursorDown()
+	}
+}
+
 // GroupedFilter keeps each match's group in view: the group's title
 // row leads its matches (added, unmatched, when only its other rows
 // match), and groups come in the order of their best match. An article
@@ -175,22 +185,13 @@ func (m Questions) update(msg tea.Msg) (Questions, tea.Cmd) {
 	l, cmd, open := m.list.Update(msg)
 	m.list = l
 	if typing && m.list.Filtered() {
-		m.selectBestMatch()
+		m.list.SkipGroupTitle()
 	}
 	if it, ok := m.list.Selected().(questionItem); ok && open {
 		o := common.OpenQuestionMsg{Slug: it.slug, Section: it.section, Question: it.question}
 		return m, tea.Batch(cmd, func() tea.Msg { return o })
 	}
 	return m, cmd
-}
-
-// selectBestMatch moves off an article's title shown only to group the
-// matches, so enter opens the best matching question.
-func (m *Questions) selectBestMatch() {
-	l := &m.list.list
-	if it, ok := l.SelectedItem().(questionItem); ok && it.question < 0 && len(l.MatchesForItem(l.Index())) == 0 {
-		l.CursorDown()
-	}
 }
 
 func (m *Questions) setSize(w, h int) {

@@ -83,7 +83,7 @@ func (m FAQ) update(msg tea.Msg) (FAQ, tea.Cmd) {
 	l, cmd, open := m.list.Update(msg)
 	m.list = l
 	if typing && m.list.Filtered() {
-		m.selectBestMatch()
+		m.list.SkipGroupTitle()
 	}
 	if it, ok := m.list.Selected().(faqItem); ok && open {
 		j := common.JumpHeading(it.heading)
@@ -93,15 +93,6 @@ func (m FAQ) update(msg tea.Msg) (FAQ, tea.Cmd) {
 		return m, tea.Batch(cmd, func() tea.Msg { return j })
 	}
 	return m, cmd
-}
-
-// selectBestMatch moves off a section title that is shown only to group
-// the matches, so enter opens the best matching question.
-func (m *FAQ) selectBestMatch() {
-	l := m.list.Model()
-	if it, ok := l.SelectedItem().(faqItem); ok && it.question < 0 && len(l.MatchesForItem(l.Index())) == 0 {
-		l.CursorDown()
-	}
 }
 
 func (m *FAQ) setSize(w, h int) {
