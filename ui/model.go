@@ -57,19 +57,24 @@ type Options struct {
 	// protocols cannot scroll with the text, so the reader uses blocks.
 	Images string
 
-	// Keys are the bindings (see LoadKeys); nil: DefaultKeyMap. Problems
+	// Keys are the bindings (keymap.Load, keymap.FromTable); nil:
+	// keymap.Default(). Problems
 	// are faults found before the TUI started (a bad keys file), shown on
 	// the Problems screen.
 	Keys     *keymap.KeyMap
 	Problems []library.Problem
 	Load     Loader // when set, the library New gets is shown first and Load's is loaded in the background: loading.go
 
-	searchDelay time.Duration // how long typing must pause before the library is searched; 0: 120 ms
-	Open        string        // the slug of an article to open in the reader at start: open.go
-	Measure     int           // the reader's width in cells (config.toml's width); 0: about 100
+	// Open is the slug of an article to open in the reader at start
+	// (open.go); while Load runs, it opens when the batch holding it
+	// arrives.
+	Open    string
+	Measure int // the reader's width in cells (config.toml's width); 0: about 100
 	// Clipboard is where OSC 52 copies are written (copy.go); nil:
 	// stdout. Tests set it.
 	Clipboard io.Writer
+
+	searchDelay time.Duration // how long typing must pause before the library is searched; 0: 120 ms
 }
 
 // Model is the root model: a stack of screens, the window size, and the
