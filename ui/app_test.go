@@ -5,9 +5,9 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"github.com/charmbracelet/bubbles/list"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/keymap"
 )
 
 func TestArticlesListNewestFirst(t *testing.T) {
@@ -16,7 +16,7 @@ func TestArticlesListNewestFirst(t *testing.T) {
 	if d.m.top() != articlesScreen {
 		t.Fatalf("starts on %v, want the Articles list", d.m.top())
 	}
-	if got := d.m.articles.selectedSlug(); got != seedSlug {
+	if got := d.m.articles.SelectedSlug(); got != seedSlug {
 		t.Errorf("first article %q, want the dated %q", got, seedSlug)
 	}
 	s := d.screenText()
@@ -42,11 +42,11 @@ func TestFilterAcceptOpen(t *testing.T) {
 			if !d.m.filtered(articlesScreen) {
 				t.Fatal("enter did not apply the filter")
 			}
-			if got := d.m.articles.selectedSlug(); got != tc.slug {
+			if got := d.m.articles.SelectedSlug(); got != tc.slug {
 				t.Fatalf("filter %q selects %q, want %q", tc.query, got, tc.slug)
 			}
 			d.press(d.m.keys.List.Open)
-			if d.m.top() != readerScreen || d.m.reader.art.Slug != tc.slug {
+			if d.m.top() != readerScreen || d.m.reader.Article().Slug != tc.slug {
 				t.Fatalf("enter opened %v, want the reader on %s", d.m.top(), tc.slug)
 			}
 		})
@@ -62,8 +62,8 @@ func TestFilterByCategoryOnly(t *testing.T) {
 		"plants.md": {Data: []byte("---\ntitle: Zebra Notes\ncategories: [Botany]\ntags: [leaves]\n---\n# Zebra Notes\n\nText.\n")},
 	}})
 	d := newLibDriver(t, lib, 80, 24).filter("horology")
-	if got := d.m.articles.selectedSlug(); got != "clocks" || len(d.m.articles.list.list.VisibleItems()) != 1 {
-		t.Fatalf("filter on a category selects %q of %d, want clocks alone", got, len(d.m.articles.list.list.VisibleItems()))
+	if got := d.m.articles.SelectedSlug(); got != "clocks" || len(d.m.articles.List().Model().VisibleItems()) != 1 {
+		t.Fatalf("filter on a category selects %q of %d, want clocks alone", got, len(d.m.articles.List().Model().VisibleItems()))
 	}
 }
 
@@ -72,7 +72,7 @@ func TestFilterByCategoryOnly(t *testing.T) {
 // typed, backspace deletes a letter instead.
 func TestEscClearsFilterThenGoesBack(t *testing.T) {
 	t.Parallel()
-	for _, k := range DefaultKeyMap().Global.Back.Keys() {
+	for _, k := range keymap.Default().Global.Back.Keys() {
 		t.Run(k, func(t *testing.T) {
 			t.Parallel()
 			d := newDriver(t, 80, 24)
@@ -98,8 +98,8 @@ func TestEscClearsFilterThenGoesBack(t *testing.T) {
 			// A search shown in the reader is cleared the same way.
 			d.press(g.Articles).openSeed().press(d.m.keys.Nav.Find).typeText("prp").press(d.m.keys.Nav.FindAccept)
 			back()
-			if d.m.top() != readerScreen || d.m.reader.find.active() {
-				t.Fatalf("%s in the reader should clear the search (top %v, active %v)", k, d.m.top(), d.m.reader.find.active())
+			if d.m.top() != readerScreen || d.m.reader.Shown().Finding {
+				t.Fatalf("%s in the reader should clear the search (top %v, active %v)", k, d.m.top(), d.m.reader.Shown().Finding)
 			}
 		})
 	}
@@ -110,8 +110,8 @@ func TestBackspaceEditsTypedFilter(t *testing.T) {
 	d := newDriver(t, 80, 24)
 	d.press(d.m.keys.List.Filter).typeText("prpx")
 	d.send(tea.KeyMsg{Type: tea.KeyBackspace})
-	if got := d.m.articles.list.list.FilterValue(); got != "prp" || !d.m.articles.list.filtering() {
-		t.Fatalf("backspace while typing: filter %q, typing %v", got, d.m.articles.list.filtering())
+	if got := d.m.articles.List().Model().FilterValue(); got != "prp" || !d.m.articles.List().Filtering() {
+		t.Fatalf("backspace while typing: filter %q, typing %v", got, d.m.articles.List().Filtering())
 	}
 }
 
@@ -140,8 +140,8 @@ func TestTabsSwitchLists(t *testing.T) {
 	}
 	// Keys typed into a filter are text, not commands.
 	d.press(d.m.keys.List.Filter).typeText("1q?")
-	if d.m.top() != categoriesScreen || d.quit || d.m.categories.list.list.FilterValue() != "1q?" {
-		t.Fatalf("filter text: top %v quit %v value %q", d.m.top(), d.quit, d.m.categories.list.list.FilterValue())
+	if d.m.top() != categoriesScreen || d.quit || d.m.categories.List().Model().FilterValue() != "1q?" {
+		t.Fatalf("filter text: top %v quit %v value %q", d.m.top(), d.quit, d.m.categories.List().Model().FilterValue())
 	}
 }
 
@@ -152,7 +152,7 @@ func TestTagNarrowsArticles(t *testing.T) {
 	if d.m.top() != narrowedScreen {
 		t.Fatalf("top %v, want narrowed articles", d.m.top())
 	}
-	items := d.m.narrowed.list.list.Items()
+	items := d.m.narrowed.List().Model().Items()
 	if len(items) != 2 {
 		t.Fatalf("tag Exosomes lists %d articles, want both bundled ones", len(items))
 	}
@@ -168,14 +168,14 @@ func TestCategoryNarrowsArticles(t *testing.T) {
 	t.Parallel()
 	d := newDriver(t, 80, 24)
 	d.press(d.m.keys.Global.Categories).filter("skin").press(d.m.keys.List.Open)
-	if d.m.top() != narrowedScreen || len(d.m.narrowed.list.list.Items()) != 1 {
-		t.Fatalf("top %v, %d items", d.m.top(), len(d.m.narrowed.list.list.Items()))
+	if d.m.top() != narrowedScreen || len(d.m.narrowed.List().Model().Items()) != 1 {
+		t.Fatalf("top %v, %d items", d.m.top(), len(d.m.narrowed.List().Model().Items()))
 	}
 	if !strings.Contains(d.screenText(), "category: Skin Rejuvenation") {
 		t.Errorf("title bar does not name the category:\n%s", d.screenText())
 	}
 	d.press(d.m.keys.List.Open)
-	if d.m.top() != readerScreen || d.m.reader.art.Slug != seedSlug {
+	if d.m.top() != readerScreen || d.m.reader.Article().Slug != seedSlug {
 		t.Fatalf("enter: top %v", d.m.top())
 	}
 }
@@ -266,28 +266,6 @@ func TestFooterShowsShortHelp(t *testing.T) {
 	}
 }
 
-func TestStaleFilterResultsDropped(t *testing.T) {
-	t.Parallel()
-	d := newDriver(t, 80, 24)
-	d.press(d.m.keys.List.Filter).typeText("medicube")
-	before := d.m.articles.list.list.VisibleItems()
-	// A late answer for an older query, and one for another list; each
-	// carries the generation of the items it was asked for, as the
-	// list's own commands do.
-	empty := list.FilterMatchesMsg{}
-	gen := d.m.articles.list.gen
-	d.send(filterMsg{list: d.m.articles.list.id, query: "m", gen: gen, msg: empty},
-		filterMsg{list: d.m.tags.list.id, query: "medicube", gen: d.m.tags.list.gen, msg: empty})
-	if got := d.m.articles.list.list.VisibleItems(); len(got) != len(before) || len(got) == 0 {
-		t.Fatalf("stale filter result changed the list: %d → %d items", len(before), len(got))
-	}
-	// The answer to the current query in this list is taken.
-	d.send(filterMsg{list: d.m.articles.list.id, query: "medicube", gen: gen, msg: empty})
-	if got := d.m.articles.list.list.VisibleItems(); len(got) != 0 {
-		t.Fatalf("current filter result ignored: %d items", len(got))
-	}
-}
-
 // bubbles' list pages on f, d, b and u and quits on esc; folio's lists
 // answer only folio's keys.
 func TestListIgnoresBubblesDefaultKeys(t *testing.T) {
@@ -296,8 +274,8 @@ func TestListIgnoresBubblesDefaultKeys(t *testing.T) {
 	d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
 	for _, k := range []string{"f", "d", "b", "u", "esc", "backspace", "x"} {
 		d.send(keyMsg(t, k))
-		if d.quit || d.m.top() != articlesScreen || d.m.articles.list.list.Index() != 0 {
-			t.Fatalf("%q: quit %v, top %v, index %d", k, d.quit, d.m.top(), d.m.articles.list.list.Index())
+		if d.quit || d.m.top() != articlesScreen || d.m.articles.List().Model().Index() != 0 {
+			t.Fatalf("%q: quit %v, top %v, index %d", k, d.quit, d.m.top(), d.m.articles.List().Model().Index())
 		}
 	}
 	for _, step := range []struct {
@@ -311,7 +289,7 @@ func TestListIgnoresBubblesDefaultKeys(t *testing.T) {
 		{"g", func(i, _ int) bool { return i == 0 }},
 	} {
 		d.send(keyMsg(t, step.key))
-		if i, per := d.m.articles.list.list.Index(), d.m.articles.list.list.Paginator.PerPage; !step.want(i, per) {
+		if i, per := d.m.articles.List().Model().Index(), d.m.articles.List().Model().Paginator.PerPage; !step.want(i, per) {
 			t.Fatalf("%q: index %d (page of %d)", step.key, i, per)
 		}
 	}

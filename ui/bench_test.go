@@ -7,11 +7,13 @@ import (
 	"testing/fstest"
 	"time"
 
-	"github.com/charmbracelet/bubbles/list"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/articles"
 	"github.com/folio-reader/folio/internal/synth"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/common"
+	"github.com/folio-reader/folio/ui/lists"
+	"github.com/folio-reader/folio/ui/reader"
 	"github.com/muesli/termenv"
 )
 
@@ -33,27 +35,6 @@ func bigLibrary(n int) *library.Library {
 		}
 	}
 	return library.New(arts)
-}
-
-// BenchmarkFilter10k is the fuzzy filter a keystroke starts, over
-// 10,000 articles: folio's, and bubbles' default it replaces.
-func BenchmarkFilter10k(b *testing.B) {
-	m := New(bigLibrary(10000), testOptions)
-	items := m.articles.list.list.Items()
-	targets := make([]string, len(items))
-	for i, it := range items {
-		targets[i] = it.FilterValue()
-	}
-	for _, f := range []struct {
-		name   string
-		filter list.FilterFunc
-	}{{"folio", fuzzyFilter}, {"bubbles", list.DefaultFilter}} {
-		b.Run(f.name, func(b *testing.B) {
-			for b.Loop() {
-				f.filter("retinol guide", targets)
-			}
-		})
-	}
 }
 
 // BenchmarkKeystroke10k is one typed filter character at 10,000 articles:
@@ -113,22 +94,25 @@ func benchReaderLibrary(b *testing.B) (*library.Library, []string) {
 }
 
 // BenchmarkOpenFirstScreen is Enter on an article to the frame showing
-// its first screen: the reader's Update (which renders the preview) and
-// View, without the background render of the whole document.
+// its first screen: the root's Update, the preview's command, the
+// preview shown, and View, without the render of the whole document
+// that the preview starts.
 func BenchmarkOpenFirstScreen(b *testing.B) {
 	lib, slugs := benchReaderLibrary(b)
 	for _, slug := range slugs {
 		a, _ := lib.Article(slug)
 		b.Run(fmt.Sprintf("%dKB", len(a.Body)>>10), func(b *testing.B) {
-			m := New(lib, Options{Style: "dark", Color: true, Profile: termenv.TrueColor})
-			m.update(tea.WindowSizeMsg{Width: 100, Height: 40})
+			d := &driver{t: b, m: New(lib, Options{Style: "dark", Color: true, Profile: termenv.TrueColor})}
+			d.m.update(tea.WindowSizeMsg{Width: 100, Height: 40})
 			for b.Loop() {
-				m.update(openArticleMsg{slug: slug}) // its command, the whole render, is not run
-				if m.reader.preview == nil {
+				for _, msg := range d.run(d.m.update(common.OpenArticleMsg{Slug: slug})) {
+					d.m.update(msg) // the preview; the render it starts is not run
+				}
+				if !d.m.reader.Shown().Previewing {
 					b.Fatal("no preview")
 				}
-				_ = m.View()
-				m.pop()
+				_ = d.m.View()
+				d.m.pop()
 			}
 		})
 	}
@@ -144,9 +128,9 @@ func BenchmarkOpenWhole(b *testing.B) {
 			d := &driver{t: b, m: New(lib, Options{Style: "dark", Color: true, Profile: termenv.TrueColor})}
 			d.send(tea.WindowSizeMsg{Width: 100, Height: 40})
 			for b.Loop() {
-				d.m.cache = newDocCache()
-				d.send(openArticleMsg{slug: slug})
-				if d.m.reader.doc == nil {
+				d.m.cache = reader.NewCache()
+				d.send(common.OpenArticleMsg{Slug: slug})
+				if !d.m.reader.Shown().Rendered {
 					b.Fatal("no document")
 				}
 				_ = d.m.View()
@@ -176,9 +160,9 @@ func BenchmarkLoadBatches10k(b *testing.B) {
 	var batches []loadedMsg
 	for i := 0; i < len(lib.Articles); i += 1000 {
 		arts := slices.Clone(lib.Articles[i : i+1000])
-		batches = append(batches, loadedMsg{arts: arts, items: articleItems(arts)})
+		batches = append(batches, loadedMsg{arts: arts, items: lists.ArticleItems(arts)})
 	}
-	done := loadedMsg{done: &loadDone{lib: lib, items: articleItems(lib.Articles)}}
+	done := loadedMsg{done: &loadDone{lib: lib, items: lists.ArticleItems(lib.Articles)}}
 	opts := testOptions
 	opts.Load = func(func(*library.Article)) *library.Library { return lib }
 	first := library.New(nil)

@@ -6,9 +6,9 @@ import (
 	"strings"
 
 	"github.com/aymanbagabas/go-osc52/v2"
-	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/folio-reader/folio/ui/reader"
 )
 
 // Copying, with OSC 52 as links already are (opener.go), so it works
@@ -23,8 +23,6 @@ type copiedMsg struct {
 	err   error
 }
 
-func (copiedMsg) navMsg() {}
-
 func (m copiedMsg) note() string {
 	if m.err != nil {
 		return "Could not copy " + m.what + ": " + m.err.Error()
@@ -32,57 +30,30 @@ func (m copiedMsg) note() string {
 	return "Copied " + m.what + " to the clipboard (OSC 52)"
 }
 
-// copyKey handles the copy keys of the reader and the links list; ok
-// is false for any other key.
-func (m *Model) copyKey(top screenID, msg tea.KeyMsg) (tea.Cmd, bool) {
+// copyKey copies what a copy key names: in the reader the section at
+// the top or the whole article, as markdown; in the links list the
+// link's address.
+func (m *Model) copyKey(top screenID, msg tea.KeyMsg) tea.Cmd {
 	r := m.keys.Reader
 	switch {
 	case top == readerScreen && key.Matches(msg, r.CopySection):
-		text, name := m.reader.topSection()
-		return m.copyText(text, name, false), true
+		text, name := m.reader.TopSection()
+		return m.copyText(text, name, false)
 	case top == readerScreen && key.Matches(msg, r.CopyArticle):
-		a := m.reader.art
-		return m.copyText(a.Body, fmt.Sprintf("“%s” (%d lines)", a.Title, strings.Count(a.Body, "\n")+1), false), true
+		a := m.reader.Article()
+		return m.copyText(a.Body, fmt.Sprintf("“%s” (%d lines)", a.Title, strings.Count(a.Body, "\n")+1), false)
 	case top == linksScreen && key.Matches(msg, m.keys.Nav.CopyLink):
-		it, ok := m.nav.links.list.selected().(linkItem)
+		link, ok := m.nav.links.SelectedLink()
 		if !ok {
-			return nil, true
+			return nil
 		}
-		addr := it.link.URL
-		if t := m.lib.Resolve(m.reader.art, it.link.URL); t.URL != "" && external(t.URL) {
+		addr := link.URL
+		if t := m.lib.Resolve(m.reader.Article(), link.URL); t.URL != "" && reader.External(t.URL) {
 			addr = t.URL
 		}
-		return m.copyText(addr, addr, true), true
+		return m.copyText(addr, addr, true)
 	}
-	return nil, false
-}
-
-// topSection is the markdown of the section at the top of the screen:
-// from the last heading at or above the top line to the next heading
-// of the same or a higher level; before the first heading, the text
-// above it.
-func (m readerModel) topSection() (text, name string) {
-	a := m.art
-	if m.doc == nil || len(a.Headings) == 0 {
-		return a.Body, fmt.Sprintf("“%s”", a.Title)
-	}
-	top, at := m.after(), -1
-	for i, line := range m.doc.Headings {
-		if i < len(a.Headings) && line <= top {
-			at = i
-		}
-	}
-	if at < 0 {
-		return a.Body[:a.Headings[0].Offset], "the introduction"
-	}
-	end := len(a.Body)
-	for j := at + 1; j < len(a.Headings); j++ {
-		if a.Headings[j].Level <= a.Headings[at].Level {
-			end = a.Headings[j].Offset
-			break
-		}
-	}
-	return a.Body[a.Headings[at].Offset:end], fmt.Sprintf("section “%s”", a.Headings[at].Text)
+	return nil
 }
 
 // copyText copies text to the terminal's clipboard with OSC 52 (wrapped
@@ -113,24 +84,10 @@ func (m *Model) copyText(text, what string, links bool) tea.Cmd {
 // copied shows a copy's note where it was made.
 func (m *Model) copied(msg copiedMsg) {
 	if msg.links {
-		m.nav.links.note = msg.note()
+		m.nav.links.SetNote(msg.note())
 		return
 	}
-	m.reader.note = msg.note()
-}
-
-// withCopyLink adds the links list's copy key to its help.
-type withCopyLink struct {
-	help.KeyMap
-	copy key.Binding
-}
-
-// ShortHelp implements help.KeyMap.
-func (h withCopyLink) ShortHelp() []key.Binding { return append(h.KeyMap.ShortHelp(), h.copy) }
-
-// FullHelp implements help.KeyMap.
-func (h withCopyLink) FullHelp() [][]key.Binding {
-	return append(h.KeyMap.FullHelp(), []key.Binding{h.copy})
+	m.reader.SetNote(msg.note())
 }
 
 // isCopyKey reports a copy key on the screen it copies from.

@@ -38,18 +38,13 @@ func copyDriver(t *testing.T) (*driver, *bytes.Buffer) {
 func TestCopySectionAndArticle(t *testing.T) {
 	t.Parallel()
 	d, buf := copyDriver(t)
-	a := d.m.reader.art
+	a := d.m.reader.Article()
 	// after each jump, y copies the section of the heading at the top,
 	// its own markdown, up to the next heading of its level or higher
 	for jump := 0; jump < 3; jump++ {
-		at := -1
-		for i, line := range d.m.reader.doc.Headings {
-			if line == d.m.reader.vp.YOffset {
-				at = i
-			}
-		}
+		at := d.m.reader.CurrentHeading()
 		if at < 0 {
-			t.Fatalf("jump %d: no heading at the top line %d", jump, d.m.reader.vp.YOffset)
+			t.Fatalf("jump %d: no heading at the top line %d", jump, d.m.reader.Shown().Top)
 		}
 		h := a.Headings[at]
 		d.send(keyMsg(t, "y"))
@@ -68,8 +63,8 @@ func TestCopySectionAndArticle(t *testing.T) {
 				break
 			}
 		}
-		if !strings.Contains(d.m.reader.note, h.Text) {
-			t.Errorf("note %q does not name the section %q", d.m.reader.note, h.Text)
+		if !strings.Contains(d.m.reader.Shown().Note, h.Text) {
+			t.Errorf("note %q does not name the section %q", d.m.reader.Shown().Note, h.Text)
 		}
 		d.press(d.m.keys.Reader.NextHeading)
 	}
@@ -89,13 +84,13 @@ func TestCopyLinkAddress(t *testing.T) {
 	if d.m.top() != linksScreen {
 		t.Fatalf("no links list: %v", d.m.top())
 	}
-	it, ok := d.m.nav.links.list.selected().(linkItem)
+	link, ok := d.m.nav.links.SelectedLink()
 	if !ok {
 		t.Fatal("no link selected")
 	}
 	d.send(keyMsg(t, "y"))
-	if got := strings.TrimSpace(clipped(t, buf)); got == "" || !strings.Contains(got, strings.TrimPrefix(it.link.URL, "/")) {
-		t.Errorf("y copied %q, want the address of %q", got, it.link.URL)
+	if got := strings.TrimSpace(clipped(t, buf)); got == "" || !strings.Contains(got, strings.TrimPrefix(link.URL, "/")) {
+		t.Errorf("y copied %q, want the address of %q", got, link.URL)
 	}
 	if d.m.top() != linksScreen || !strings.Contains(d.screenText(), "Copied") {
 		t.Errorf("no note on the links list:\n%s", d.screenText())

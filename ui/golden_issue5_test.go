@@ -10,6 +10,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/library"
 	"github.com/folio-reader/folio/state"
+	"github.com/folio-reader/folio/ui/keymap"
 )
 
 // fieldNotes is a four-part article. extra paragraphs in the first part
@@ -55,7 +56,7 @@ func notesDir(t *testing.T) (*library.Library, string) {
 // go test ./ui -run TestGolden -update
 func TestGoldenReaderFeatures(t *testing.T) {
 	t.Parallel()
-	keys := DefaultKeyMap()
+	keys := keymap.Default()
 	k := func(s string) tea.Msg { return keyMsg(t, s) }
 	press := func(bs ...string) []tea.Msg {
 		var out []tea.Msg
@@ -121,7 +122,7 @@ func TestGoldenReaderFeatures(t *testing.T) {
 		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		km, err := LoadKeys(path)
+		km, err := keymap.Load(path)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -136,13 +137,13 @@ func TestGoldenReaderFeatures(t *testing.T) {
 		t.Parallel()
 		// a file in testdata, so the path on screen is the same everywhere
 		path := filepath.Join("testdata", "keys", "bad.toml")
-		km, err := LoadKeys(path)
+		km, err := keymap.Load(path)
 		if err == nil {
 			t.Fatalf("%s loaded without an error", path)
 		}
 		opts := testOptions
 		opts.Keys = &km
-		opts.Problems = []library.Problem{KeysProblem(path, err)}
+		opts.Problems = []library.Problem{keymap.Problem(path, err)}
 		runGolden(t, New(bundled(t), opts), "Do Exosomes Work?",
 			goldenStep{keys: press(keys.Marks.Problems.Keys()[0]), wait: "next_headline"})
 	})

@@ -5,13 +5,14 @@ import (
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/folio-reader/folio/ui/keymap"
 )
 
 // Golden screens of the library search and the links list, 80x24, ASCII
 // profile. Regenerate with: go test ./ui -run GoldenNav -update
 func TestGoldenNavScreens(t *testing.T) {
 	t.Parallel()
-	keys := DefaultKeyMap()
+	keys := keymap.Default()
 	k := func(s string) tea.Msg { return keyMsg(t, s) }
 	runes := func(s string) tea.Msg { return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s)} }
 	open := k(keys.List.Open.Keys()[0])

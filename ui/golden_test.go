@@ -11,13 +11,14 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/charmbracelet/x/exp/teatest"
+	"github.com/folio-reader/folio/ui/keymap"
 )
 
 // Golden screens at 80x24 with the ASCII profile, driven through a real
 // Bubble Tea program. Regenerate with: go test ./ui -run Golden -update
 func TestGoldenScreens(t *testing.T) {
 	t.Parallel()
-	keys := DefaultKeyMap()
+	keys := keymap.Default()
 	k := func(s string) tea.Msg { return keyMsg(t, s) }
 	open := []tea.Msg{k(keys.List.Open.Keys()[0])}
 	for _, tc := range []struct {

@@ -8,6 +8,8 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/folio-reader/folio/ui/common"
+	"github.com/folio-reader/folio/ui/keymap"
 )
 
 // helpModel is the help overlay: the full keymap of the screen under it,
@@ -15,12 +17,14 @@ import (
 type helpModel struct {
 	title  string
 	keys   help.KeyMap
-	styles *Styles
+	styles *common.Styles
 	w, h   int
 }
 
-func newHelp(title string, keys help.KeyMap, st *Styles) helpModel {
-	return helpModel{title: title, keys: keys, styles: st}
+// showHelp opens the help of the screen on top, over it.
+func (m *Model) showHelp(top screenID) tea.Cmd {
+	m.help = helpModel{title: m.title(top), keys: m.keyMap(top), styles: m.styles}
+	return m.push(helpScreen)
 }
 
 func (m *helpModel) setSize(w, h int) { m.w, m.h = w, h }
@@ -75,7 +79,20 @@ func (m helpModel) view() string {
 
 // The screen interface (screens.go).
 
-func (m *helpModel) Update(tea.Msg) tea.Cmd     { return nil }
-func (m *helpModel) View() string               { return m.view() }
-func (m *helpModel) SetSize(w, h int) tea.Cmd   { m.setSize(w, h); return nil }
-func (m *helpModel) KeyMap(f frame) help.KeyMap { return overlayHelp{g: f.keys.Global} }
+func (m *helpModel) Update(tea.Msg) tea.Cmd            { return nil }
+func (m *helpModel) View() string                      { return m.view() }
+func (m *helpModel) SetSize(w, h int) tea.Cmd          { m.setSize(w, h); return nil }
+func (m *helpModel) KeyMap(f common.Frame) help.KeyMap { return overlayHelp{g: f.Keys.Global} }
+
+// overlayHelp is the help.KeyMap of the help screen itself.
+type overlayHelp struct{ g keymap.GlobalKeys }
+
+// ShortHelp implements help.KeyMap.
+func (h overlayHelp) ShortHelp() []key.Binding {
+	b := h.g.Back
+	b.SetHelp("esc/?/q", "close help")
+	return []key.Binding{b, h.g.ForceQuit}
+}
+
+// FullHelp implements help.KeyMap.
+func (h overlayHelp) FullHelp() [][]key.Binding { return [][]key.Binding{h.ShortHelp()} }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"io"
 	"os"
 	"strings"
@@ -39,7 +40,10 @@ func bundled(t testing.TB) *library.Library {
 
 // testOptions never open a real browser: links that leave the library
 // are recorded as opened and go no further.
-var testOptions = Options{Style: "dark", Color: false, OpenURL: func(string) tea.Cmd { return nil }, Clipboard: io.Discard}
+// The library search starts at once: the driver runs every command to
+// its end, and the search's pause would make it sleep.
+var testOptions = Options{Style: "dark", Color: false, OpenURL: func(string) tea.Cmd { return nil }, Clipboard: io.Discard,
+	searchDelay: time.Millisecond}
 
 // driver runs the root model as the program would, synchronously: every
 // command is run and its messages fed back until none are left.
@@ -173,9 +177,26 @@ func plain(l string) string {
 	return strings.TrimSpace(strings.TrimLeft(s, "#"))
 }
 
-// viewportLines are the reader's visible lines.
+// viewportLines are the reader's visible lines: its View below the
+// header, above the status line.
 func (d *driver) viewportLines() []string {
-	return strings.Split(d.m.reader.vp.View(), "\n")
+	s := d.m.reader.Shown()
+	lines := strings.Split(d.m.reader.View(), "\n")
+	return lines[min(s.Header, len(lines)):min(s.Header+s.Height, len(lines))]
+}
+
+// headingOnTop checks that heading i is the reader's first line, or that
+// the reader stopped at the end with the heading in view.
+func (d *driver) headingOnTop(i int) error {
+	text := strings.Join(strings.Fields(d.m.reader.Article().Headings[i].Text), " ")
+	lines := d.viewportLines()
+	if d.m.reader.AtEnd() && strings.Contains(strings.Join(strings.Fields(plainJoin(lines)), " "), text) {
+		return nil
+	}
+	if first := plain(lines[0]); first == "" || !strings.HasPrefix(text, first) || d.m.reader.CurrentHeading() != i {
+		return fmt.Errorf("heading %d %q: first line reads %q (heading %d on top)", i, text, first, d.m.reader.CurrentHeading())
+	}
+	return nil
 }
 
 // screenText is the whole frame as plain text.
@@ -185,10 +206,15 @@ func (d *driver) screenText() string { return ansi.Strip(d.m.View()) }
 func (d *driver) openSeed() *driver {
 	d.t.Helper()
 	d.filter("prp").press(d.m.keys.List.Open)
-	if d.m.top() != readerScreen || d.m.reader.art.Slug != seedSlug || d.m.reader.doc == nil {
+	if d.m.top() != readerScreen || d.m.reader.Article().Slug != seedSlug || !d.m.reader.Shown().Rendered {
 		d.t.Fatalf("reader did not open %s with a document (top %v)", seedSlug, d.m.top())
 	}
 	return d
 }
 
 func windowSize(s [2]int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: s[0], Height: s[1]} }
+
+// onOverlay reports that the reader's overlay with the title is on top.
+func (d *driver) onOverlay(title string) bool {
+	return d.m.top() == overlayScreen && d.m.overlayTitle == title
+}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/folio-reader/folio/ui/keymap"
 )
 
 // Every key a screen answers is in its help: each key of each binding,
@@ -13,9 +14,9 @@ import (
 // so a remapped key is looked for as remapped.
 func TestEveryKeyInHelp(t *testing.T) {
 	t.Parallel()
-	km := DefaultKeyMap()
+	km := keymap.Default()
 	g, l, r, mk, n := km.Global, km.List, km.Reader, km.Marks, km.Nav
-	move := []key.Binding{l.Up, l.Down, l.PageUp, l.PageDown, l.Top, l.Bottom, l.wheel, l.Filter, l.Open}
+	move := []key.Binding{l.Up, l.Down, l.PageUp, l.PageDown, l.Top, l.Bottom, l.Wheel(), l.Filter, l.Open}
 	app := []key.Binding{g.Help, g.ForceQuit, mk.Problems}
 	top := []key.Binding{g.Quit} // Articles, Tags, Categories, Bookmarks: q quits
 	// elsewhere esc and q go back
@@ -40,8 +41,8 @@ func TestEveryKeyInHelp(t *testing.T) {
 		{"TagArticles", func(d *driver) { d.press(g.Tags, l.Open) }, join(move, app, back, articleKeys)},
 		{"Bookmarks", func(d *driver) { d.press(mk.Bookmark, mk.Bookmarks) }, join(move, app, top, tabs, articleKeys)},
 		{"Reader", func(d *driver) { d.openSeed() }, join(app, back, []key.Binding{
-			r.Up, r.Down, r.HalfDown, r.HalfUp, r.PageDown, r.PageUp, r.Top, r.Bottom, r.wheel,
-			r.NextHeading, r.PrevHeading, r.NextQuestion, r.PrevQuestion, r.Contents, r.click, r.FAQ, r.Wide,
+			r.Up, r.Down, r.HalfDown, r.HalfUp, r.PageDown, r.PageUp, r.Top, r.Bottom, r.Wheel(),
+			r.NextHeading, r.PrevHeading, r.NextQuestion, r.PrevQuestion, r.Contents, r.Click(), r.FAQ, r.Wide,
 			n.Find, n.FindNext, n.FindPrev, n.Links, n.Related, n.HistBack, n.HistFwd,
 			mk.Bookmark, mk.Edit})},
 		{"Contents", func(d *driver) { d.openSeed().press(r.Contents) }, join(move, app, back)},

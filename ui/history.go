@@ -1,6 +1,9 @@
 package ui
 
-import tea "github.com/charmbracelet/bubbletea"
+import (
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/folio-reader/folio/ui/reader"
+)
 
 // history is the reading history of the session: each article opened,
 // with where the reader was in it when it moved on, like a browser's.
@@ -11,7 +14,7 @@ type history struct {
 
 type histEntry struct {
 	slug string
-	pos  position
+	pos  reader.Position
 	seen bool // pos is known
 }
 
@@ -35,8 +38,8 @@ func (m *Model) leave() {
 		return
 	}
 	e := &h.entries[h.cur]
-	if m.has(readerScreen) && m.reader.art != nil && m.reader.art.Slug == e.slug {
-		e.pos, e.seen = m.reader.position(), true
+	if m.has(readerScreen) && m.reader.Article() != nil && m.reader.Article().Slug == e.slug {
+		e.pos, e.seen = m.reader.Position(), true
 	} else if p, ok := m.positions[e.slug]; ok {
 		e.pos, e.seen = p, true
 	}

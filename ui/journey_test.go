@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/folio-reader/folio/ui/lists"
 )
 
 // A reader's day: filter the tags by "Exosomes", see both bundled
@@ -24,31 +25,31 @@ func TestJourneyTagToFAQAnswer(t *testing.T) {
 		t.Fatalf("enter on tag: %v", d.m.top())
 	}
 	var titles []string
-	for _, it := range d.m.narrowed.list.list.Items() {
-		titles = append(titles, it.(articleItem).title)
+	for _, it := range d.m.narrowed.List().Model().Items() {
+		titles = append(titles, it.(lists.ArticleItem).Title)
 	}
 	if len(titles) != 2 || !strings.HasPrefix(titles[0], "Exosomes vs PRP") || !strings.HasPrefix(titles[1], "Do Exosomes Work?") {
 		t.Fatalf("tag Exosomes lists %q", titles)
 	}
 
-	for d.m.narrowed.selectedSlug() != seedSlug {
+	for d.m.narrowed.SelectedSlug() != seedSlug {
 		d.press(l.Down)
 	}
 	d.press(l.Open)
-	if d.m.top() != readerScreen || d.m.reader.art.Slug != seedSlug {
+	if d.m.top() != readerScreen || d.m.reader.Article().Slug != seedSlug {
 		t.Fatalf("open: %v", d.m.top())
 	}
 
 	d.press(r.FAQ)
-	if d.m.top() != faqScreen {
+	if !d.onOverlay("FAQ") {
 		t.Fatalf("f: %v", d.m.top())
 	}
+	faq := d.m.list(d.m.top())
 	for {
-		it, _ := d.m.faq.list.selected().(faqItem)
-		if it.text == "Is stronger always better?" {
+		if it := faq.Selected(); it != nil && it.FilterValue() == "Is stronger always better?" {
 			break
 		}
-		if d.m.faq.list.list.Index() == len(d.m.faq.list.list.Items())-1 {
+		if faq.Model().Index() == len(faq.Model().Items())-1 {
 			t.Fatal("question not in the FAQ list")
 		}
 		d.press(l.Down)
@@ -71,8 +72,8 @@ func TestKeysInOneRead(t *testing.T) {
 	d := newDriver(t, 80, 24)
 	d.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/medi")})
 	d.press(d.m.keys.List.AcceptFilter, d.m.keys.List.Open)
-	if d.m.top() != readerScreen || !strings.HasPrefix(d.m.reader.art.Title, "Do Exosomes Work?") {
-		t.Fatalf("screen %v, article %q: the burst did not filter", d.m.top(), d.m.reader.art.Title)
+	if d.m.top() != readerScreen || !strings.HasPrefix(d.m.reader.Article().Title, "Do Exosomes Work?") {
+		t.Fatalf("screen %v, article %q: the burst did not filter", d.m.top(), d.m.reader.Article().Title)
 	}
 	pasted := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("q q"), Paste: true}
 	d.send(pasted)

@@ -1,130 +1,21 @@
 package ui
 
 import (
-	"fmt"
+	"context"
 	"net/url"
 	"strings"
 
-	"github.com/charmbracelet/bubbles/help"
-	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/list"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
-	"github.com/charmbracelet/x/ansi"
-	"github.com/folio-reader/folio/internal/termsafe"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/common"
+	"github.com/folio-reader/folio/ui/reader"
 )
-
-// linkItem is one link of the article: its text, then where it leads.
-type linkItem struct {
-	link        library.Link
-	text, where string
-	filter      string
-}
-
-func (i linkItem) FilterValue() string { return i.filter }
-func (i linkItem) row() row {
-	r := row{text: i.text, meta: i.where}
-	if i.link.Image {
-		r.prefix, r.marker = "[image] ", true
-	}
-	return r
-}
-
-// linksModel lists the links of the article being read; enter follows
-// one. The note line says what became of the last link followed.
-type linksModel struct {
-	list    filterList
-	save    key.Binding // saves the chosen link's web page (savelink.go)
-	note    string
-	offered string // a link not for the browser, offered for copying: linkscheme.go
-	style   lipgloss.Style
-	w, h    int
-}
-
-func newLinks(id listID, lib *library.Library, a *library.Article, st *Styles, keys ListKeys) linksModel {
-	items := make([]list.Item, len(a.Links))
-	for i, l := range a.Links {
-		text := strings.TrimSpace(l.Text)
-		if text == "" {
-			text = l.URL
-		}
-		items[i] = linkItem{link: l, text: text, where: linkWhere(lib.Resolve(a, l.URL), a), filter: text + " " + l.URL}
-	}
-	d := rowDelegate{styles: &st.Row, lines: 2}
-	fl := newFilterList(id, items, d, st, keys, "Links", "link", "links")
-	fl.compact, fl.subtitle = true, fmt.Sprintf("%d links · %s", len(items), a.Title)
-	return linksModel{list: fl, style: st.Reader.Notice}
-}
-
-// linkWhere says where a link leads, as the list shows it.
-func linkWhere(t library.Target, from *library.Article) string {
-	switch {
-	case t.Article == from && t.Heading >= 0:
-		return "→ § " + from.Headings[t.Heading].Text
-	case t.Article == from:
-		return "→ " + t.URL + " (no such heading here)"
-	case t.Article != nil && t.Heading >= 0:
-		return "→ " + t.Article.Title + " § " + t.Article.Headings[t.Heading].Text
-	case t.Article != nil:
-		return "→ " + t.Article.Title
-	case external(t.URL):
-		return t.URL
-	}
-	return t.URL + " · not in the library"
-}
-
-// external reports that a link leaves for the web or another program
-// (it has a scheme or a host), rather than naming a page of the site.
-func external(link string) bool {
-	u, err := url.Parse(link)
-	return err == nil && (u.Scheme != "" || u.Host != "")
-}
-
-func (m linksModel) update(msg tea.Msg) (linksModel, tea.Cmd) {
-	if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, m.save) && !m.list.filtering() {
-		if it, ok := m.list.selected().(linkItem); ok {
-			return m, send(saveLinkMsg{link: it.link})
-		}
-	}
-	l, cmd, open := m.list.update(msg)
-	m.list = l
-	if it, ok := m.list.selected().(linkItem); ok && open {
-		link := it.link
-		return m, tea.Batch(cmd, send(linkMsg{link: link}))
-	}
-	return m, cmd
-}
-
-func (m *linksModel) setSize(w, h int) {
-	m.w, m.h = w, h
-	if h >= 4 {
-		h-- // the note line
-	}
-	m.list.setSize(w, h)
-}
-
-func (m linksModel) view() string {
-	v := m.list.list.View()
-	if m.h < 4 {
-		return v
-	}
-	lines := strings.Split(v, "\n")
-	for len(lines) < m.h-1 {
-		lines = append(lines, "")
-	}
-	note := ""
-	if m.note != "" {
-		note = m.style.Render(ansi.Truncate("  "+termsafe.String(m.note), m.w, "…"))
-	}
-	return strings.Join(append(lines[:m.h-1], note), "\n")
-}
 
 // followLink acts on a link chosen in the links list: a heading of this
 // article is jumped to, another article of the library opened, a web
 // link opened outside folio; anything else is reported.
 func (m *Model) followLink(l library.Link) tea.Cmd {
-	from := m.reader.art
+	from := m.reader.Article()
 	t := m.lib.Resolve(from, l.URL)
 	name := strings.TrimSpace(l.Text)
 	if name == "" {
@@ -135,33 +26,91 @@ func (m *Model) followLink(l library.Link) tea.Cmd {
 		if m.top() == linksScreen {
 			m.pop()
 		}
-		var cmd tea.Cmd
-		m.reader, cmd = m.reader.update(jumpHeading(t.Heading))
-		return cmd
+		return m.reader.Update(common.JumpHeading(t.Heading))
 	case t.Article == from:
-		m.nav.links.note = "This article has no heading " + l.URL[strings.Index(l.URL, "#"):]
+		m.nav.links.SetNote("This article has no heading " + l.URL[strings.Index(l.URL, "#"):])
 	case t.Article != nil:
-		return m.follow(followMsg{slug: t.Article.Slug, heading: t.Heading, offset: -1})
-	case external(t.URL):
-		return m.openExternal(t.URL)
+		return m.follow(common.FollowMsg{Slug: t.Article.Slug, Heading: t.Heading, Offset: -1})
+	case reader.External(t.URL):
+		if m.nav.links.OfferExternal(t.URL) {
+			return m.nav.openURL(t.URL)
+		}
 	case t.Missing:
-		m.nav.links.note = "“" + name + "” (" + t.URL + ") is not in the library"
+		m.nav.links.SetNote("“" + name + "” (" + t.URL + ") is not in the library")
 	default:
-		m.nav.links.note = t.URL + " is a file of the website, not in the library"
+		m.nav.links.SetNote(t.URL + " is a file of the website, not in the library")
 	}
 	return nil
 }
 
-// The screen interface (screens.go).
+// The links list's "save page" key: the web page a link leads to is
+// saved into the library (folio add) and opened.
 
-func (m *linksModel) Update(msg tea.Msg) tea.Cmd { return step(m, msg, linksModel.update) }
-func (m *linksModel) View() string               { return m.view() }
-func (m *linksModel) SetSize(w, h int) tea.Cmd   { m.setSize(w, h); return nil }
-func (m *linksModel) KeyMap(f frame) help.KeyMap {
-	var h = f.listHelp(&m.list)
-	if len(m.save.Keys()) > 0 && !m.list.filtering() {
-		h = withSave{h, m.save}
-	}
-	return withCopyLink{h, f.keys.Nav.CopyLink}
+// SaveFunc saves the web page at url into dir and returns the path of
+// the file written. cmd/folio passes web.Save; tests their own, so ui
+// never fetches anything itself.
+type SaveFunc func(ctx context.Context, url, dir string) (string, error)
+
+// savesPages reports that the links list's save key is on: a folder to
+// save into and a way to save.
+func (o Options) savesPages() bool { return o.SaveDir != "" && o.Save != nil }
+
+// pageURL reports an http or https address, the only links whose page
+// can be saved.
+func pageURL(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
 }
-func (m *linksModel) List() *filterList { return &m.list }
+
+// linkSavedMsg is a page saved and read back, or why it was not.
+type linkSavedMsg struct {
+	url    string
+	change fileChange
+	err    error
+}
+
+// saveLink starts saving the page a web link of the open article leads
+// to. The command captures only the URL, the folder and the function.
+func (m *Model) saveLink(l library.Link) tea.Cmd {
+	t := m.lib.Resolve(m.reader.Article(), l.URL)
+	switch {
+	case !pageURL(t.URL):
+		m.nav.links.SetNote(l.URL + " is not a web page: only http and https links can be saved")
+		return nil
+	case !m.opts.savesPages():
+		m.nav.links.SetNote("No folder to save pages into")
+		return nil
+	}
+	save, url, dir := m.opts.Save, t.URL, m.opts.SaveDir
+	m.nav.links.SetNote("Saving " + url + "…")
+	return func() tea.Msg {
+		p, err := save(context.Background(), url, dir)
+		if err != nil {
+			return linkSavedMsg{url: url, err: err}
+		}
+		return linkSavedMsg{url: url, change: readChange(p)}
+	}
+}
+
+// linkSaved puts a saved page into the library and opens it; a failure
+// is shown on the links list's note line, or as a note where the
+// reader is now.
+func (m *Model) linkSaved(msg linkSavedMsg) tea.Cmd {
+	err := msg.err
+	if err == nil && msg.change.art == nil {
+		err = msg.change.err
+	}
+	if err != nil {
+		if m.top() == linksScreen {
+			m.nav.links.SetNote(err.Error())
+			return nil
+		}
+		return m.notify(err.Error())
+	}
+	cmd := m.reload([]fileChange{msg.change})
+	a := articleAt(m.lib, msg.change.path)
+	if a == nil {
+		return cmd
+	}
+	return tea.Batch(cmd, m.follow(common.FollowMsg{Slug: a.Slug, Heading: -1, Offset: -1}))
+}

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/folio-reader/folio/ui/common"
 )
 
 func TestLinksListOfTheSeed(t *testing.T) {
@@ -25,8 +26,8 @@ func TestLinksListOfTheSeed(t *testing.T) {
 	}
 	// filterable like every list
 	d.filter("contact")
-	if it, _ := d.m.nav.links.list.selected().(linkItem); it.text != "Contact Us" {
-		t.Fatalf("filter contact selects %q", it.text)
+	if got := d.linkText(); got != "Contact Us" {
+		t.Fatalf("filter contact selects %q", got)
 	}
 	d.press(d.m.keys.Global.Back, d.m.keys.Global.Back)
 	if d.m.top() != readerScreen {
@@ -38,7 +39,7 @@ func TestLinkToAnchorJumps(t *testing.T) {
 	t.Parallel()
 	d := newLibDriver(t, twoArticles(t), 80, 24).openSlug("beta")
 	d.chooseLink("the end")
-	if d.m.top() != readerScreen || d.m.reader.art.Slug != "beta" {
+	if d.m.top() != readerScreen || d.m.reader.Article().Slug != "beta" {
 		t.Fatalf("#beta-end: top %v", d.m.top())
 	}
 	if err := d.headingOnTop(1); err != nil {
@@ -50,8 +51,8 @@ func TestLinkToArticleOpensIt(t *testing.T) {
 	t.Parallel()
 	d := newLibDriver(t, twoArticles(t), 80, 24).openSlug("alpha")
 	d.chooseLink("beta's ending") // /blog/beta#beta-end
-	if d.m.top() != readerScreen || d.m.reader.art.Slug != "beta" {
-		t.Fatalf("top %v on %v", d.m.top(), d.m.reader.art.Slug)
+	if d.m.top() != readerScreen || d.m.reader.Article().Slug != "beta" {
+		t.Fatalf("top %v on %v", d.m.top(), d.m.reader.Article().Slug)
 	}
 	if err := d.headingOnTop(1); err != nil {
 		t.Fatal(err)
@@ -82,7 +83,7 @@ func TestLinkExternalUsesOpener(t *testing.T) {
 	var opened []string
 	d.m.nav.openURL = func(u string) tea.Cmd {
 		opened = append(opened, u)
-		return send(openedMsg{url: u, copied: true})
+		return common.Send(openedMsg{url: u, copied: true})
 	}
 	d.chooseLink("a web page")
 	if len(opened) != 1 || opened[0] != "https://example.com/page" {

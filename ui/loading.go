@@ -9,7 +9,10 @@ import (
 	"github.com/charmbracelet/bubbles/list"
 	"github.com/charmbracelet/bubbles/spinner"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/common"
+	"github.com/folio-reader/folio/ui/lists"
 )
 
 // Loader loads the library in the background. It calls seen with each
@@ -30,9 +33,10 @@ type loadState struct {
 	items    []list.Item // arts' list items
 	have     map[string]bool
 	bySlug   map[string]*library.Article
-	narrowed *narrowMsg // what the narrowed list shows, to redo with the whole library
+	narrowed *common.NarrowMsg // what the narrowed list shows, to redo with the whole library
 	spin     spinner.Model
-	touched  bool // a key or a click came: keep the selection where it is (startopen.go)
+	touched  bool   // a key or a click came: keep the selection where it is (touched)
+	waiting  string // an article asked for before it was read: opened when it arrives (openArrived)
 }
 
 // loadStream carries articles from the loading goroutines to the update
@@ -60,7 +64,7 @@ type loadDone struct {
 	items []list.Item
 }
 
-func newLoadState(first *library.Library, st *Styles) *loadState {
+func newLoadState(first *library.Library, st *common.Styles) *loadState {
 	s := &loadState{
 		arts: slices.Clone(first.Articles), have: map[string]bool{}, bySlug: map[string]*library.Article{},
 		spin: spinner.New(spinner.WithSpinner(spinner.MiniDot), spinner.WithStyle(st.Reader.Spinner)),
@@ -69,7 +73,7 @@ func newLoadState(first *library.Library, st *Styles) *loadState {
 		s.have[a.Path] = true
 		s.bySlug[a.Slug] = a
 	}
-	s.items = articleItems(s.arts)
+	s.items = lists.ArticleItems(s.arts)
 	return s
 }
 
@@ -84,7 +88,7 @@ func startLoad(load Loader) tea.Cmd {
 		time.Sleep(firstFrame)
 		go func() {
 			lib := load(s.seen)
-			items := articleItems(lib.Articles)
+			items := lists.ArticleItems(lib.Articles)
 			s.mu.Lock()
 			s.done = &loadDone{lib: lib, items: items}
 			s.mu.Unlock()
@@ -125,7 +129,7 @@ func (s *loadStream) next() loadedMsg {
 		return loadedMsg{done: done}
 	}
 	slices.SortFunc(arts, library.CompareNewestFirst)
-	return loadedMsg{arts: arts, items: articleItems(arts), next: s.wait()}
+	return loadedMsg{arts: arts, items: lists.ArticleItems(arts), next: s.wait()}
 }
 
 // loaded adds a batch to the lists, or puts the whole library in place
@@ -143,11 +147,15 @@ func (m *Model) loaded(msg loadedMsg) tea.Cmd {
 	// library: marked, sorted, unread only if asked. Their rows are made
 	// already; only the marks are added here.
 	v := m.articleView()
-	m.articles.setArticles(m.load.arts, m.load.items)
-	m.bookmarks.setArticles(m.load.arts, m.load.items)
-	cmds := []tea.Cmd{m.articles.apply(v, false), m.bookmarks.apply(v, true), msg.next}
+	m.articles.SetArticles(m.load.arts, m.load.items)
+	m.bookmarks.SetArticles(m.load.arts, m.load.items)
+	cmds := []tea.Cmd{m.articles.Apply(v, false), m.bookmarks.Apply(v, true), msg.next}
 	m.keepFirstRow(m.load.touched)
 	m.loadTitles()
+	if w := m.load.waiting; w != "" && m.load.bySlug[w] != nil {
+		m.load.waiting = ""
+		cmds = append(cmds, m.openArrived(w))
+	}
 	return tea.Batch(cmds...)
 }
 
@@ -174,24 +182,27 @@ func (s *loadState) merge(arts []*library.Article, items []list.Item) {
 }
 
 func (m *Model) finishLoad(done *loadDone) tea.Cmd {
-	lib, narrowed, touched := done.lib, m.load.narrowed, m.load.touched
+	lib, narrowed, touched, waiting := done.lib, m.load.narrowed, m.load.touched, m.load.waiting
 	m.lib, m.load = lib, nil
 	m.mem.recall(lib.Articles) // the whole library's slugs may differ from the batches' (duplicates)
 	// The article lists are rebuilt through their view (marks, sort,
 	// unread only), as any change of marks rebuilds them, from the rows
 	// the loader made.
-	m.articles.setArticles(lib.Articles, done.items)
-	m.bookmarks.setArticles(lib.Articles, done.items)
+	m.articles.SetArticles(lib.Articles, done.items)
+	m.bookmarks.SetArticles(lib.Articles, done.items)
 	if narrowed != nil && m.has(narrowedScreen) {
-		m.narrowed.setArticles(m.articlesUnder(*narrowed), nil)
+		m.narrowed.SetArticles(m.articlesUnder(*narrowed), nil)
 	}
 	cmds := []tea.Cmd{
 		m.refreshLists(),
-		m.tags.list.replace(termItems(lib.Tags()), termKey),
-		m.categories.list.replace(termItems(lib.Categories()), termKey),
+		replaceTerms(m.tags.List(), lib.Tags()),
+		replaceTerms(m.categories.List(), lib.Categories()),
 	}
 	m.keepFirstRow(touched)
 	m.loadTitles()
+	if waiting != "" {
+		cmds = append(cmds, m.openArrived(waiting))
+	}
 	return tea.Batch(cmds...)
 }
 
@@ -210,19 +221,17 @@ func (m *Model) loadTick(msg spinner.TickMsg) tea.Cmd {
 // and how many articles are listed so far; once it has loaded, the
 // Articles title shows its order again.
 func (m *Model) loadTitles() {
-	arts, terms := m.articleView().label(), ""
+	arts, terms := m.articleView().Label(), ""
 	if m.load != nil {
-		spin := m.load.spin.View()
+		// the frame alone: the title is made safe to draw, which would show
+		// the spinner's colour codes as text; it takes the title's style
+		spin := ansi.Strip(m.load.spin.View())
 		arts = fmt.Sprintf("%s Loading… %s articles", spin, thousands(len(m.load.arts)))
 		terms = spin + " loading…"
 	}
-	for _, l := range []*filterList{&m.articles.list, &m.tags.list, &m.categories.list} {
-		l.subtitle = terms
-		if l == &m.articles.list {
-			l.subtitle = arts
-		}
-		l.syncTitle()
-	}
+	m.articles.List().SetSubtitle(arts)
+	m.tags.List().SetSubtitle(terms)
+	m.categories.List().SetSubtitle(terms)
 }
 
 // article is the article with the slug, in the library or, while it
@@ -238,42 +247,16 @@ func (m *Model) article(slug string) (*library.Article, bool) {
 // articlesUnder is the articles under a tag or category: while loading,
 // those listed so far (and the narrowing is noted, to redo when the
 // whole library is in).
-func (m *Model) articlesUnder(n narrowMsg) []*library.Article {
+func (m *Model) articlesUnder(n common.NarrowMsg) []*library.Article {
 	lib := m.lib
 	if m.load != nil {
 		m.load.narrowed = &n
 		lib = &library.Library{Articles: m.load.arts} // the articles listed so far
 	}
-	if n.kind == categoryTerms {
-		return lib.InCategory(n.name)
+	if n.Kind == common.CategoryTerm {
+		return lib.InCategory(n.Name)
 	}
-	return lib.WithTag(n.name)
-}
-
-// Library is the library the model shows: once a background load has
-// finished, the whole of it.
-func (m Model) Library() *library.Library { return m.lib }
-
-func articleKey(it list.Item) string {
-	if a, ok := it.(articleItem); ok {
-		return a.slug
-	}
-	return ""
-}
-
-func termKey(it list.Item) string {
-	if t, ok := it.(termItem); ok {
-		return t.term.Name
-	}
-	return ""
-}
-
-func termItems(terms []library.Term) []list.Item {
-	items := make([]list.Item, len(terms))
-	for i, t := range terms {
-		items[i] = termItem{term: t}
-	}
-	return items
+	return lib.WithTag(n.Name)
 }
 
 // thousands writes n with commas: 10,000.
@@ -283,4 +266,38 @@ func thousands(n int) string {
 		s = s[:i] + "," + s[i:]
 	}
 	return s
+}
+
+// touched notes a key or a click: from then on, the library loading in
+// the background keeps the row the person selected; before it, the
+// first row, the newest article, stays selected as articles arrive.
+func (m *Model) touched() {
+	if m.load != nil {
+		m.load.touched = true
+	}
+}
+
+// keepFirstRow selects the first row of the articles list while nobody
+// has touched a key: the newest article, whichever source it came from.
+func (m *Model) keepFirstRow(touched bool) {
+	if touched || m.opts.Open != "" {
+		return
+	}
+	l := m.articles.List().Model()
+	if l.FilterState() == list.Unfiltered && len(l.VisibleItems()) > 0 {
+		l.Select(0)
+	}
+}
+
+// replaceTerms puts the whole library's terms in a term list. A list
+// nobody has moved in stays on its first row: keeping the term that was
+// selected among the first articles' few would open the list on a later
+// page.
+func replaceTerms(l *lists.FilterList, terms []library.Term) tea.Cmd {
+	top := l.AtTop()
+	cmd := l.Replace(lists.TermItems(terms), lists.TermKey)
+	if top {
+		l.Model().Select(0)
+	}
+	return cmd
 }

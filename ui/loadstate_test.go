@@ -10,6 +10,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/library"
 	"github.com/folio-reader/folio/state"
+	"github.com/folio-reader/folio/ui/lists"
 )
 
 // loadingRun is a run over the state file at path whose library loads in
@@ -45,11 +46,11 @@ func remember(t *testing.T, path string, recs ...state.Article) {
 }
 
 // flagsOf is the marks an article list shows on the article's row.
-func flagsOf(t *testing.T, m articlesModel, slug string) string {
+func flagsOf(t *testing.T, m lists.Articles, slug string) string {
 	t.Helper()
-	for _, it := range m.list.list.Items() {
-		if it := it.(articleItem); it.slug == slug {
-			return it.flags
+	for _, it := range m.List().Model().Items() {
+		if it := it.(lists.ArticleItem); it.Slug == slug {
+			return it.Flags
 		}
 	}
 	t.Fatalf("%s is not listed", slug)
@@ -76,16 +77,16 @@ func TestLoadedArticlesGetSavedState(t *testing.T) {
 	if f := flagsOf(t, d.m.articles, a.Slug); !strings.Contains(f, "✓") || !strings.Contains(f, "★") {
 		t.Fatalf("after its batch %s shows %q, want read and bookmarked", a.Slug, f)
 	}
-	if !slices.Contains(slugsOf(d.m.bookmarks.list.list.Items()), a.Slug) {
+	if !slices.Contains(slugsOf(d.m.bookmarks.List().Model().Items()), a.Slug) {
 		t.Fatalf("%s is not on the Bookmarks list", a.Slug)
 	}
 
 	d.filter(a.Title).press(d.m.keys.List.Open) // while loading
-	if d.m.top() != readerScreen || d.m.reader.doc == nil {
+	if d.m.top() != readerScreen || !d.m.reader.Shown().Rendered {
 		t.Fatalf("did not open %s (top %v)", a.Slug, d.m.top())
 	}
-	if got := d.topHeading(); got != h.Text || !d.m.reader.bookmarked {
-		t.Fatalf("opened in %q (bookmarked %v), want %q, bookmarked", got, d.m.reader.bookmarked, h.Text)
+	if got := d.topHeading(); got != h.Text || !d.m.reader.Shown().Bookmarked {
+		t.Fatalf("opened in %q (bookmarked %v), want %q, bookmarked", got, d.m.reader.Shown().Bookmarked, h.Text)
 	}
 	d.press(d.m.keys.Global.Back) // closing without moving saves the same place
 	if rec, _ := saved(t, path).Get(a.Slug, a.Path); rec.Position == nil || rec.Position.Anchor != h.Anchor || !rec.Read {

@@ -1,143 +1,73 @@
 package ui
 
 import (
-	"slices"
-	"strings"
-
-	"github.com/charmbracelet/bubbles/list"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/library"
 	"github.com/folio-reader/folio/state"
+	"github.com/folio-reader/folio/ui/lists"
 )
 
-// An article is marked read when the reader shows its last line (at
-// once for an article that fits on one screen); nothing marks it unread.
-// Bookmarks are toggled with m. Both, the sort order and each article's
-// position are kept in the state file; the unread filter lasts for the
-// session.
+// Marks on articles: read (set when the reader shows an article's end;
+// nothing marks it unread) and bookmarked (m), and how the article lists
+// show them: unread only (u, for the session) and the sort order (o).
+// Marks and the order are kept in the state file (memory.go).
 
-// sortOrder is the order of the article lists.
-type sortOrder int
-
-const (
-	byDate  sortOrder = iota // newest first, undated last (the library's order)
-	byTitle                  // A to Z, ignoring case
-	byTime                   // shortest reading time first
-)
-
-var sortNames = [...]string{"date", "title", "time"}
-
-// parseSort reads the sort order saved in the state; anything unknown is
-// by date.
-func parseSort(s string) sortOrder {
-	if i := slices.Index(sortNames[:], s); i >= 0 {
-		return sortOrder(i)
-	}
-	return byDate
-}
-
-func (o sortOrder) String() string  { return sortNames[o] }
-func (o sortOrder) next() sortOrder { return (o + 1) % sortOrder(len(sortNames)) }
-func (o sortOrder) label() string   { return [...]string{"by date", "by title", "by reading time"}[o] }
-func (o sortOrder) less() func(a, b *library.Article) int {
-	switch o {
-	case byTitle:
-		return func(a, b *library.Article) int {
-			return strings.Compare(strings.ToLower(a.Title), strings.ToLower(b.Title))
-		}
-	case byTime:
-		return func(a, b *library.Article) int { return a.ReadingMinutes - b.ReadingMinutes }
-	}
-	return nil
-}
-
-// articleView is what the article lists show: marks, order, filter.
-type articleView struct {
-	marks  map[string]state.Article
-	sort   sortOrder
-	unread bool
-}
-
-func (m *Model) articleView() articleView {
-	return articleView{marks: m.mem.marks, sort: m.mem.sort, unread: m.mem.unread}
-}
-
-// label is the view's part of a list's title.
-func (v articleView) label() string {
-	if v.unread {
-		return "unread only · " + v.sort.label()
-	}
-	return v.sort.label()
-}
-
-// rows are what an article list shows of arts: the articles the view
-// keeps, in its order, with their marks. items, when not nil, are arts'
-// rows made beforehand (off the update loop, while the library loads);
-// only the marks are added to them here.
-func (v articleView) rows(arts []*library.Article, items []list.Item, bookmarked bool) []list.Item {
-	keep := make([]int, 0, len(arts))
-	for i, a := range arts {
-		rec := v.marks[a.Slug]
-		if bookmarked && !rec.Bookmarked || v.unread && rec.Read {
-			continue
-		}
-		keep = append(keep, i)
-	}
-	if less := v.sort.less(); less != nil {
-		slices.SortStableFunc(keep, func(i, j int) int { return less(arts[i], arts[j]) })
-	}
-	out := make([]list.Item, len(keep))
-	for n, i := range keep {
-		var it articleItem
-		if items != nil {
-			it = items[i].(articleItem)
-		} else {
-			it = newArticleItem(arts[i])
-		}
-		out[n] = v.mark(it)
-	}
-	return out
-}
-
-// mark puts the marks on an article's row: • unread or ✓ read, then ★
-// when bookmarked.
-func (v articleView) mark(it articleItem) articleItem {
-	rec := v.marks[it.slug]
-	read, mark := "•", " "
-	if rec.Read {
-		read = "✓"
-	}
-	if rec.Bookmarked {
-		mark = "★"
-	}
-	it.flags = read + " " + mark + " "
-	return it
-}
-
-// apply shows the view in an article list, keeping its filter and the
-// selected article. bookmarked keeps only bookmarked articles.
-func (m *articlesModel) apply(v articleView, bookmarked bool) tea.Cmd {
-	if m.list.id == 0 {
-		return nil // not built yet
-	}
-	m.list.subtitle = v.label()
-	cmd := m.list.replace(v.rows(m.arts, m.items, bookmarked), articleKey)
-	m.list.syncTitle()
-	return cmd
+// articleView is what the article lists show of the marks: read and
+// bookmarked, the order, unread only.
+func (m *Model) articleView() lists.ArticleView {
+	return lists.ArticleView{Marks: m.mem.marks, Sort: m.mem.sort, Unread: m.mem.unread}
 }
 
 // refreshLists shows the current marks, order and filter in every
 // article list.
 func (m *Model) refreshLists() tea.Cmd {
 	v := m.articleView()
-	return tea.Batch(m.articles.apply(v, false), m.narrowed.apply(v, false), m.bookmarks.apply(v, true))
+	return tea.Batch(m.articles.Apply(v, false), m.narrowed.Apply(v, false), m.bookmarks.Apply(v, true))
 }
 
-// viewOr is the list, or the note when it has no articles at all.
-func (m articlesModel) viewOr(note string) string {
-	if len(m.list.list.Items()) > 0 || m.list.filtering() || m.list.filtered() {
-		return m.view()
+// articleOn is the article the mark keys act on: the reader's, or the
+// one under a list's cursor (nil when the list is empty).
+func (m *Model) articleOn(top screenID) *library.Article {
+	if top == readerScreen {
+		return m.reader.Article()
 	}
-	ls := m.list.list.Styles
-	return ls.TitleBar.Render(ls.Title.Render(m.list.list.Title)) + "\n" + ls.NoItems.Render(note)
+	return m.selectedArticle(top)
+}
+
+// toggleBookmark bookmarks a, or takes its bookmark away.
+func (m *Model) toggleBookmark(a *library.Article) tea.Cmd {
+	if a == nil {
+		return nil
+	}
+	on := !m.mem.marks[a.Slug].Bookmarked
+	m.mem.edit(a, func(r *state.Article) { r.Bookmarked = on })
+	if r := m.reader.Article(); r != nil && r.Slug == a.Slug {
+		m.reader.SetBookmarked(on)
+	}
+	return m.refreshLists()
+}
+
+// toggleUnread shows only unread articles in the lists, or all again.
+func (m *Model) toggleUnread() tea.Cmd {
+	m.mem.unread = !m.mem.unread
+	return m.refreshLists()
+}
+
+// nextSort orders the article lists the next way, and keeps it.
+func (m *Model) nextSort() tea.Cmd {
+	m.mem.sort = m.mem.sort.Next()
+	s := m.mem.sort.String()
+	m.mem.queue(func(st *state.State) { st.Sort = s })
+	return m.refreshLists()
+}
+
+// settle runs after every message: an article read to its end is marked
+// read, and queued changes start saving.
+func (m *Model) settle() tea.Cmd {
+	var cmd tea.Cmd
+	if s := m.reader.Shown(); m.top() == readerScreen && s.AtEnd && !m.mem.marks[s.Slug].Read {
+		m.mem.edit(m.reader.Article(), func(r *state.Article) { r.Read = true })
+		cmd = m.refreshLists()
+	}
+	return tea.Batch(cmd, m.mem.flush())
 }

@@ -10,13 +10,15 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/keymap"
+	"github.com/folio-reader/folio/ui/lists"
 )
 
 // visibleSlugs are an articles list's rows, in order.
-func visibleSlugs(m articlesModel) []string {
+func visibleSlugs(m lists.Articles) []string {
 	var out []string
-	for _, it := range m.list.list.VisibleItems() {
-		out = append(out, it.(articleItem).slug)
+	for _, it := range m.List().Model().VisibleItems() {
+		out = append(out, it.(lists.ArticleItem).Slug)
 	}
 	return out
 }
@@ -143,18 +145,18 @@ func TestSortKeepsSelectionAndFilter(t *testing.T) {
 	d := newLibDriver(t, fixtureLibrary(), 100, 40)
 	d.filter("o") // many match
 	d.press(d.m.keys.List.Down)
-	sel := d.m.articles.selectedSlug()
-	n := len(d.m.articles.list.list.VisibleItems())
+	sel := d.m.articles.SelectedSlug()
+	n := len(d.m.articles.List().Model().VisibleItems())
 	d.press(d.m.keys.Marks.Sort)
-	if got := d.m.articles.selectedSlug(); got != sel || !d.m.filtered(articlesScreen) || len(d.m.articles.list.list.VisibleItems()) != n {
-		t.Fatalf("after o: selected %q (was %q), filtered %v, %d items (was %d)", got, sel, d.m.filtered(articlesScreen), len(d.m.articles.list.list.VisibleItems()), n)
+	if got := d.m.articles.SelectedSlug(); got != sel || !d.m.filtered(articlesScreen) || len(d.m.articles.List().Model().VisibleItems()) != n {
+		t.Fatalf("after o: selected %q (was %q), filtered %v, %d items (was %d)", got, sel, d.m.filtered(articlesScreen), len(d.m.articles.List().Model().VisibleItems()), n)
 	}
 }
 
 // Each mark key acts only where it applies; elsewhere it is inert.
 func TestMarkKeysWhereTheyApply(t *testing.T) {
 	t.Parallel()
-	keys := DefaultKeyMap()
+	keys := keymap.Default()
 	for _, tc := range []struct {
 		name  string
 		setup func(d *driver)
@@ -166,9 +168,11 @@ func TestMarkKeysWhereTheyApply(t *testing.T) {
 		{"u on Tags does nothing", func(d *driver) { d.press(keys.Global.Tags) }, keys.Marks.Unread,
 			func(d *driver) bool { return !d.m.mem.unread }},
 		{"o in the reader does nothing", func(d *driver) { d.openSeed() }, keys.Marks.Sort,
-			func(d *driver) bool { return d.m.mem.sort == byDate && d.m.top() == readerScreen }},
+			func(d *driver) bool { return d.m.mem.sort == lists.ByDate && d.m.top() == readerScreen }},
 		{"m typed in a filter is text", func(d *driver) { d.press(keys.List.Filter) }, keys.Marks.Bookmark,
-			func(d *driver) bool { return len(d.m.mem.marks) == 0 && d.m.articles.list.list.FilterValue() == "m" }},
+			func(d *driver) bool {
+				return len(d.m.mem.marks) == 0 && d.m.articles.List().Model().FilterValue() == "m"
+			}},
 		{"! typed in a filter is text", func(d *driver) { d.press(keys.List.Filter) }, keys.Marks.Problems,
 			func(d *driver) bool { return d.m.top() == articlesScreen }},
 		{"! on help does nothing", func(d *driver) { d.press(keys.Global.Help) }, keys.Marks.Problems,
@@ -221,7 +225,7 @@ func lastLine(s string) string {
 // The new screens fit every window, built at its size or resized into it.
 func TestMarkScreensFit(t *testing.T) {
 	t.Parallel()
-	k := DefaultKeyMap()
+	k := keymap.Default()
 	screens := map[string]func(d *driver){
 		"bookmarks":       func(d *driver) { d.press(k.Marks.Bookmark, k.Marks.Bookmarks) },
 		"bookmarks-empty": func(d *driver) { d.press(k.Marks.Bookmarks) },
@@ -271,15 +275,15 @@ func TestUnbookmarkKeepsPlace(t *testing.T) {
 		}
 		before := visibleSlugs(d.m.bookmarks)
 		d.press(k.List.Bottom)
-		if len(before) != 4 || d.m.bookmarks.selectedSlug() != before[3] {
-			t.Fatalf("filter %q: %v, %q selected", filter, before, d.m.bookmarks.selectedSlug())
+		if len(before) != 4 || d.m.bookmarks.SelectedSlug() != before[3] {
+			t.Fatalf("filter %q: %v, %q selected", filter, before, d.m.bookmarks.SelectedSlug())
 		}
 		d.press(k.Marks.Bookmark)
 		want := before[:3]
 		if got := visibleSlugs(d.m.bookmarks); !slices.Equal(got, want) {
 			t.Fatalf("filter %q: Bookmarks shows %v, want %v", filter, got, want)
 		}
-		if got := d.m.bookmarks.selectedSlug(); got != before[2] {
+		if got := d.m.bookmarks.SelectedSlug(); got != before[2] {
 			t.Errorf("filter %q: after the bookmark went, %q is selected, want %q", filter, got, before[2])
 		}
 	}

@@ -7,7 +7,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/library"
 	"github.com/folio-reader/folio/state"
-	"github.com/folio-reader/folio/ui/render"
+	"github.com/folio-reader/folio/ui/lists"
 )
 
 // memory is what folio remembers between runs, as the TUI uses it: each
@@ -20,7 +20,7 @@ type memory struct {
 	pathOf   func(string) string
 	marks    map[string]state.Article // by slug: read, bookmarked, position
 	stored   state.State              // the state file at startup, for articles that arrive later
-	sort     sortOrder
+	sort     lists.SortOrder
 	unread   bool   // article lists show unread articles only (this session)
 	last     string // the screen folio was on when it last quit
 	pending  []change
@@ -48,7 +48,7 @@ func newMemory(lib *library.Library, o Options) memory {
 		mem.pathOf = func(p string) string { return p }
 	}
 	mem.recall(lib.Articles)
-	mem.sort = parseSort(o.Saved.Sort)
+	mem.sort = lists.ParseSort(o.Saved.Sort)
 	mem.last = o.Saved.LastScreen
 	path := "state"
 	if o.Store != nil {
@@ -136,54 +136,4 @@ func (mem *memory) saved(msg savedMsg) {
 	if mem.quitting && len(mem.pending) == 0 && len(mem.failed) == 0 {
 		mem.done = true
 	}
-}
-
-// statePosition is where line of d is, as the state file keeps it: the
-// heading whose section holds it and how many lines below the heading.
-// Before the first heading the anchor and text are empty and the offset
-// counts from the top. nil is the top of the article.
-func statePosition(a *library.Article, d *render.Document, line int) *state.Position {
-	h := d.HeadingAt(line)
-	if h < 0 || h >= len(a.Headings) {
-		if line <= 0 {
-			return nil
-		}
-		return &state.Position{Offset: line}
-	}
-	hd := a.Headings[h]
-	return &state.Position{Anchor: hd.Anchor, Heading: hd.Text, Index: h, Offset: max(0, line-d.Headings[h])}
-}
-
-// savedPosition is where a saved position lands in a: the heading with the
-// same anchor, else the same text, else the same index, and the saved
-// offset below it (clamped to the section when rendered).
-func savedPosition(a *library.Article, p *state.Position) position {
-	if p == nil {
-		return articleTop
-	}
-	h := aboveHeadings
-	if p.Anchor != "" || p.Heading != "" {
-		h = findHeading(a, p)
-		if h < 0 {
-			return articleTop
-		}
-	}
-	return position{heading: h, delta: p.Offset}
-}
-
-func findHeading(a *library.Article, p *state.Position) int {
-	for i, h := range a.Headings {
-		if p.Anchor != "" && h.Anchor == p.Anchor {
-			return i
-		}
-	}
-	for i, h := range a.Headings {
-		if p.Heading != "" && h.Text == p.Heading {
-			return i
-		}
-	}
-	if p.Index >= 0 && p.Index < len(a.Headings) {
-		return p.Index
-	}
-	return -1
 }

@@ -63,7 +63,7 @@ func (d *driver) openFiltered(slug string) *driver {
 		d.press(d.m.keys.Global.Articles)
 	}
 	d.filter(a.Title).press(d.m.keys.List.Open)
-	if d.m.top() != readerScreen || d.m.reader.art.Slug != slug || d.m.reader.doc == nil {
+	if d.m.top() != readerScreen || d.m.reader.Article().Slug != slug || !d.m.reader.Shown().Rendered {
 		d.t.Fatalf("reader did not open %s (top %v)", slug, d.m.top())
 	}
 	return d

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/folio-reader/folio/library"
 )
 
@@ -59,15 +60,15 @@ func (d *driver) quick() *driver {
 // openSlug opens an article from the Articles list.
 func (d *driver) openSlug(slug string) *driver {
 	d.t.Helper()
-	for d.m.articles.selectedSlug() != slug {
-		i := d.m.articles.list.list.Index()
+	for d.m.articles.SelectedSlug() != slug {
+		i := d.m.articles.List().Model().Index()
 		d.press(d.m.keys.List.Down)
-		if d.m.articles.list.list.Index() == i {
+		if d.m.articles.List().Model().Index() == i {
 			d.t.Fatalf("no article %q in the list", slug)
 		}
 	}
 	d.press(d.m.keys.List.Open)
-	if d.m.top() != readerScreen || d.m.reader.art.Slug != slug || d.m.reader.doc == nil {
+	if d.m.top() != readerScreen || d.m.reader.Article().Slug != slug || !d.m.reader.Shown().Rendered {
 		d.t.Fatalf("reader did not open %s (top %v)", slug, d.m.top())
 	}
 	return d
@@ -81,12 +82,12 @@ func (d *driver) chooseLink(text string) *driver {
 		d.t.Fatalf("l opened %v, want the links", d.m.top())
 	}
 	for {
-		if it, _ := d.m.nav.links.list.selected().(linkItem); it.text == text {
+		if d.linkText() == text {
 			break
 		}
-		i := d.m.nav.links.list.list.Index()
+		i := d.m.nav.links.List().Model().Index()
 		d.press(d.m.keys.List.Down)
-		if d.m.nav.links.list.list.Index() == i {
+		if d.m.nav.links.List().Model().Index() == i {
 			d.t.Fatalf("no link %q", text)
 		}
 	}
@@ -95,11 +96,11 @@ func (d *driver) chooseLink(text string) *driver {
 
 // topHeading is the heading whose section is at the reader's top line.
 func (d *driver) topHeading() string {
-	h := d.m.reader.currentHeading()
+	h := d.m.reader.CurrentHeading()
 	if h < 0 {
 		return ""
 	}
-	return d.m.reader.art.Headings[h].Text
+	return d.m.reader.Article().Headings[h].Text
 }
 
 // foldedView is the reader's visible text, lines joined, spaces folded,
@@ -111,7 +112,17 @@ func (d *driver) foldedView() string {
 func plainJoin(lines []string) string {
 	out := make([]string, len(lines))
 	for i, l := range lines {
-		out[i] = printable(l)
+		out[i] = ansi.Strip(l)
 	}
 	return strings.Join(out, " ")
+}
+
+// linkText is the text of the link under the links list's cursor, as
+// the list shows it.
+func (d *driver) linkText() string {
+	l, _ := d.m.nav.links.SelectedLink()
+	if t := strings.TrimSpace(l.Text); t != "" {
+		return t
+	}
+	return l.URL
 }

@@ -83,7 +83,7 @@ func TestNeverWritesArticles(t *testing.T) {
 		d := newRun(t, lib, statePath, 100, 30)
 		l, r, k := d.m.keys.List, d.m.keys.Reader, d.m.keys.Marks
 		d.press(d.m.keys.Global.Articles) // the second run starts on Bookmarks, where the first quit
-		n := len(d.m.articles.list.list.Items())
+		n := len(d.m.articles.List().Model().Items())
 		for i := range n {
 			d.press(l.Top)
 			for range i {
@@ -94,7 +94,7 @@ func TestNeverWritesArticles(t *testing.T) {
 				t.Fatalf("run %d: article %d did not open (top %v)", run, i, d.m.top())
 			}
 			d.press(r.NextHeading, r.Bottom, k.Bookmark, r.Contents, l.Open)
-			if d.m.top() == tocScreen { // no headings to jump to
+			if d.onOverlay("Contents") { // no headings to jump to
 				d.press(d.m.keys.Global.Back)
 			}
 			d.send(windowSize([2]int{60 + 10*run, 20}))

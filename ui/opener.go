@@ -8,6 +8,7 @@ import (
 
 	"github.com/aymanbagabas/go-osc52/v2"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/folio-reader/folio/ui/reader"
 )
 
 // opener opens links that leave the library: with the system's opener
@@ -83,7 +84,7 @@ func (m openedMsg) note() string {
 // open is a command that opens url, falling back to the clipboard.
 func (o opener) open(url string) tea.Cmd {
 	return func() tea.Msg {
-		if c := o.command(url); c != nil && webLink(url) { // never start another scheme's program
+		if c := o.command(url); c != nil && reader.WebLink(url) { // never start another scheme's program
 			if err := o.start(c); err == nil {
 				return openedMsg{url: url}
 			}

@@ -11,6 +11,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/folio-reader/folio/internal/termsafe"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/common"
+	"github.com/folio-reader/folio/ui/reader"
 )
 
 // hostileMD carries escape sequences in every field the TUI draws.
@@ -68,7 +70,7 @@ func visitScreens(t testing.TB, d *driver, w int) {
 	d.press(d.m.keys.Marks.Problems)
 	checkFrame(t, "problems", d, w)
 	d.press(g.Back)
-	if d.m.articles.selectedSlug() != "hostile" {
+	if d.m.articles.SelectedSlug() != "hostile" {
 		return
 	}
 	d.press(d.m.keys.List.Open)
@@ -115,7 +117,7 @@ func TestLinkSchemes(t *testing.T) {
 	var opened []string
 	d.m.nav.openURL = func(u string) tea.Cmd {
 		opened = append(opened, u)
-		return send(openedMsg{url: u, copied: !webLink(u)})
+		return common.Send(openedMsg{url: u, copied: !reader.WebLink(u)})
 	}
 	for _, c := range []struct{ text, url string }{{"web", "https://example.com/w"}, {"mail", "mailto:a@example.com"}} {
 		d.chooseLink(c.text)

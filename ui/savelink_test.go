@@ -10,8 +10,8 @@ import (
 	"testing/fstest"
 
 	tea "github.com/charmbracelet/bubbletea"
-
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/web"
 )
 
 // savePage is the web page the test article links to.
@@ -39,7 +39,7 @@ func saveLinkDriver(t *testing.T) (*driver, string) {
 	lib := library.Load(library.Options{}, library.Source{FS: fstest.MapFS{"list.md": {Data: []byte(src)}}})
 	dir := t.TempDir()
 	opts := testOptions
-	opts.SaveDir = dir
+	opts.SaveDir, opts.Save = dir, web.Save // as cmd/folio passes it: the whole way from a link to a saved article
 	d := &driver{t: t, m: New(lib, opts)}
 	d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
 	return d.openSlug("list"), dir
@@ -53,12 +53,12 @@ func TestSaveLinkOpensTheSavedPage(t *testing.T) {
 		t.Errorf("the links help lacks the save key:\n%s", s)
 	}
 	d.press(d.m.keys.Nav.SaveLink)
-	if d.m.top() != readerScreen || d.m.reader.art == nil || d.m.reader.art.Title != "Tea guide" {
+	if d.m.top() != readerScreen || d.m.reader.Article() == nil || d.m.reader.Article().Title != "Tea guide" {
 		t.Fatalf("after a: top %v, want the reader on the saved page", d.m.top())
 	}
 	path := filepath.Join(dir, "tea-guide.md")
-	if d.m.reader.art.Path != path {
-		t.Errorf("reader on %s, want %s", d.m.reader.art.Path, path)
+	if d.m.reader.Article().Path != path {
+		t.Errorf("reader on %s, want %s", d.m.reader.Article().Path, path)
 	}
 	if _, ok := d.m.lib.Article("tea-guide"); !ok {
 		t.Error("the saved page is not in the library")
@@ -73,13 +73,13 @@ func TestSaveLinkFailures(t *testing.T) {
 	d, dir := saveLinkDriver(t)
 	d.chooseLinkNoOpen("a gone page")
 	d.press(d.m.keys.Nav.SaveLink)
-	if d.m.top() != linksScreen || !strings.Contains(d.m.nav.links.note, "/gone: not found (HTTP 404)") {
-		t.Errorf("top %v, note %q: want the links list saying the page was not found", d.m.top(), d.m.nav.links.note)
+	if d.m.top() != linksScreen || !strings.Contains(d.screenText(), "/gone: not found (HTTP 404)") {
+		t.Errorf("top %v: want the links list saying the page was not found:\n%s", d.m.top(), d.screenText())
 	}
 	d.press(d.m.keys.List.Down)
 	d.press(d.m.keys.Nav.SaveLink)
-	if !strings.Contains(d.m.nav.links.note, "not a web page") {
-		t.Errorf("a local link: note %q", d.m.nav.links.note)
+	if !strings.Contains(d.screenText(), "not a web page") {
+		t.Errorf("a local link:\n%s", d.screenText())
 	}
 	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
 		t.Errorf("files left: %v", entries)
@@ -92,12 +92,12 @@ func (d *driver) chooseLinkNoOpen(text string) *driver {
 	d.t.Helper()
 	d.press(d.m.keys.Nav.Links)
 	for {
-		if it, _ := d.m.nav.links.list.selected().(linkItem); it.text == text {
+		if d.linkText() == text {
 			return d
 		}
-		i := d.m.nav.links.list.list.Index()
+		i := d.m.nav.links.List().Model().Index()
 		d.press(d.m.keys.List.Down)
-		if d.m.nav.links.list.list.Index() == i {
+		if d.m.nav.links.List().Model().Index() == i {
 			d.t.Fatalf("no link %q", text)
 		}
 	}

@@ -1,17 +1,21 @@
 package ui
 
 import (
-	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/common"
+	"github.com/folio-reader/folio/ui/keymap"
+	"github.com/folio-reader/folio/ui/lists"
+	"github.com/folio-reader/folio/ui/reader"
 )
 
 // A screen is one type behind the screen interface, registered once in
 // spec below. The root keeps a stack of screenIDs and asks spec for the
 // screen on top; nothing else lists the screens.
 //
-// Adding a screen: a file with its model and the interface's methods, a
+// Adding a screen: a file with its model and the interface's methods (in
+// ui/lists, or ui/reader for an overlay, which needs nothing here), a
 // screenID, a field in screens, and a case in spec.
 
 // screenID names a screen; the root keeps a stack of them.
@@ -23,8 +27,7 @@ const (
 	categoriesScreen
 	narrowedScreen
 	readerScreen
-	tocScreen
-	faqScreen
+	overlayScreen // a screen the reader opens over itself: ui/reader/overlays.go
 	helpScreen
 	bookmarksScreen
 	problemsScreen
@@ -39,95 +42,57 @@ const (
 // screens holds one model of each screen (the library search, links and
 // related lists live in navState, nav.go).
 type screens struct {
-	articles, narrowed articlesModel
-	tags, categories   taxonomyModel
-	reader             readerModel
-	toc                tocModel
-	faq                faqModel
+	articles, narrowed lists.Articles
+	tags, categories   lists.Taxonomy
+	reader             reader.Model
+	overlay            common.Screen // the reader's overlay, nil before one is shown
+	overlayTitle       string
 	help               helpModel
-	bookmarks          articlesModel
-	questions          questionsModel // built when shown: questions.go
-	termQuestions      questionsModel
-	problemList        problemsModel
+	bookmarks          lists.Articles
+	questions          lists.Questions  // built when shown: questions.go
+	questionsOf        *library.Library // the library the Questions tab was built from
+	termQuestions      lists.Questions
+	problemList        lists.Problems
 }
 
-// screen is what the root needs of every screen, in the spirit of
-// soft-serve's Component. The concrete models keep glow's habit of an
-// update that returns their own type; these methods write it back in
-// place (see step).
-type screen interface {
-	Update(msg tea.Msg) tea.Cmd
-	View() string
-	SetSize(w, h int) tea.Cmd
-	KeyMap(f frame) help.KeyMap // the screen's help in its current state
-}
-
-// Optional parts of a screen.
-type (
-	// lister is a screen built on a filterList.
-	lister interface{ List() *filterList }
-	// typist is a screen that can be taking text (other than a list's
-	// filter), so keys other than ctrl+c go to it.
-	typist interface{ capturing() bool }
-	// clearer is a screen with a search of its own shown: the first step back clears it.
-	clearer interface {
-		filtered() bool
-		clearFilter()
-	}
-	// picker is a screen with an article under the cursor.
-	picker interface{ selectedSlug() string }
-)
-
-// frame is what a screen's help needs from the root.
-type frame struct {
-	keys KeyMap
-	tabs bool // the list tabs apply
-	top  bool // the bottom of the stack: q quits rather than going back
-}
-
-// listHelp is the help of a list screen: the list's keys, the tabs and
-// the library search.
-func (f frame) listHelp(l *filterList) help.KeyMap {
-	return withSearch{l.help(f.keys.Global, f.tabs, f.top), f.keys.Nav.Search}
-}
+// lister is a screen built on a lists.FilterList.
+type lister interface{ List() *lists.FilterList }
 
 // spec is a screen's registration: the screen and what the root needs
 // to know about it.
 type spec struct {
-	screen   screen
+	screen   common.Screen
 	title    string
-	tab      int                      // its number in the tab bar (1-4); 0: not in it
-	tabKey   func(KeyMap) key.Binding // the key that shows it, for a tab
-	name     string                   // its name in the state file, for the tabs
-	tabs     bool                     // answers the tab keys and shows the tab bar
-	articles bool                     // a list of articles: bookmark, unread, sort and edit apply
-	reading  bool                     // shows one article: bookmark and edit apply
-	bare     bool                     // no mark keys in its help
+	tab      int                             // its number in the tab bar (1-5); 0: not in it
+	tabKey   func(keymap.KeyMap) key.Binding // the key that shows it, for a tab
+	name     string                          // its name in the state file, for the tabs
+	tabs     bool                            // answers the tab keys and shows the tab bar
+	articles bool                            // a list of articles: bookmark, unread, sort and edit apply
+	reading  bool                            // shows one article: bookmark and edit apply
+	bare     bool                            // no mark keys in its help
 }
 
 // spec registers every screen: the only place that lists them.
 func (m *Model) spec(id screenID) spec {
 	switch id {
 	case articlesScreen:
-		return spec{screen: &m.articles, title: "Articles", tab: 1, tabKey: func(k KeyMap) key.Binding { return k.Global.Articles },
+		return spec{screen: &m.articles, title: "Articles", tab: 1, tabKey: func(k keymap.KeyMap) key.Binding { return k.Global.Articles },
 			name: "articles", tabs: true, articles: true}
 	case tagsScreen:
-		return spec{screen: &m.tags, title: "Tags", tab: 2, tabKey: func(k KeyMap) key.Binding { return k.Global.Tags },
+		return spec{screen: &m.tags, title: "Tags", tab: 2, tabKey: func(k keymap.KeyMap) key.Binding { return k.Global.Tags },
 			name: "tags", tabs: true}
 	case categoriesScreen:
-		return spec{screen: &m.categories, title: "Categories", tab: 3, tabKey: func(k KeyMap) key.Binding { return k.Global.Categories },
+		return spec{screen: &m.categories, title: "Categories", tab: 3, tabKey: func(k keymap.KeyMap) key.Binding { return k.Global.Categories },
 			name: "categories", tabs: true}
 	case bookmarksScreen:
-		return spec{screen: &m.bookmarks, title: "Bookmarks", tab: 4, tabKey: func(k KeyMap) key.Binding { return k.Marks.Bookmarks },
+		return spec{screen: &m.bookmarks, title: "Bookmarks", tab: 4, tabKey: func(k keymap.KeyMap) key.Binding { return k.Marks.Bookmarks },
 			name: "bookmarks", tabs: true, articles: true}
 	case narrowedScreen:
 		return spec{screen: &m.narrowed, title: "Articles", tabs: true, articles: true}
 	case readerScreen:
 		return spec{screen: &m.reader, title: "Reader", reading: true}
-	case tocScreen:
-		return spec{screen: &m.toc, title: "Contents"}
-	case faqScreen:
-		return spec{screen: &m.faq, title: "FAQ"}
+	case overlayScreen:
+		return spec{screen: m.overlay, title: m.overlayTitle}
 	case helpScreen:
 		return spec{screen: &m.help, title: "Help", bare: true}
 	case problemsScreen:
@@ -139,7 +104,7 @@ func (m *Model) spec(id screenID) spec {
 	case relatedScreen:
 		return spec{screen: &m.nav.related, title: "Related"}
 	case questionsScreen:
-		return spec{screen: &m.questions, title: "Questions", tab: 5, tabKey: func(k KeyMap) key.Binding { return k.Questions.Questions },
+		return spec{screen: &m.questions, title: "Questions", tab: 5, tabKey: func(k keymap.KeyMap) key.Binding { return k.Questions.Questions },
 			name: "questions", tabs: true}
 	case termQuestionsScreen:
 		return spec{screen: &m.termQuestions, title: "Questions"}
@@ -147,28 +112,21 @@ func (m *Model) spec(id screenID) spec {
 	panic("ui: screen not registered") // a screenID without a case above
 }
 
-// step runs a concrete model's update and writes the result back.
-func step[S any](s *S, msg tea.Msg, update func(S, tea.Msg) (S, tea.Cmd)) tea.Cmd {
-	var cmd tea.Cmd
-	*s, cmd = update(*s, msg)
-	return cmd
-}
-
 func (m *Model) updateScreen(id screenID, msg tea.Msg) tea.Cmd {
 	return m.spec(id).screen.Update(msg)
 }
 
 // list returns the filter list of a list screen, or nil.
-func (m *Model) list(id screenID) *filterList {
+func (m *Model) list(id screenID) *lists.FilterList {
 	if l, ok := m.spec(id).screen.(lister); ok {
 		return l.List()
 	}
 	return nil
 }
 
-func (m *Model) listOf(id screenID) listID {
+func (m *Model) listOf(id screenID) lists.ID {
 	if l := m.list(id); l != nil {
-		return l.id
+		return l.ID()
 	}
 	return 0
 }
@@ -176,52 +134,35 @@ func (m *Model) listOf(id screenID) listID {
 // capturing reports that the screen is taking text (a filter is being
 // typed), so keys other than ctrl+c go to it.
 func (m *Model) capturing(id screenID) bool {
-	if l := m.list(id); l != nil && l.filtering() {
+	if l := m.list(id); l != nil && l.Filtering() {
 		return true
 	}
-	t, ok := m.spec(id).screen.(typist)
-	return ok && t.capturing()
+	t, ok := m.spec(id).screen.(common.Typist)
+	return ok && t.Capturing()
 }
 
 func (m *Model) filtered(id screenID) bool {
-	if l := m.list(id); l != nil && l.filtered() {
+	if l := m.list(id); l != nil && l.Filtered() {
 		return true
 	}
-	c, ok := m.spec(id).screen.(clearer)
-	return ok && c.filtered()
+	c, ok := m.spec(id).screen.(common.Clearer)
+	return ok && c.Filtered()
 }
 
 // clearFilter takes away the filter applied to a list, or the search
 // shown in the reader: the first step back.
 func (m *Model) clearFilter(id screenID) {
-	if c, ok := m.spec(id).screen.(clearer); ok {
-		c.clearFilter()
+	if c, ok := m.spec(id).screen.(common.Clearer); ok {
+		c.ClearFilter()
 		return
 	}
 	if l := m.list(id); l != nil {
-		l.clearFilter()
+		l.ClearFilter()
 	}
 }
 
-// tabbable screens answer tab and 1/2/3/4.
+// tabbable screens answer tab and the tabs' keys (1-5).
 func (m *Model) tabbable(id screenID) bool { return m.spec(id).tabs }
-
-// keyMap is the help of a screen in its current state: its own, with the
-// mark keys that apply to it.
-func (m *Model) keyMap(id screenID) help.KeyMap {
-	sp := m.spec(id)
-	base := sp.screen.KeyMap(frame{keys: m.keys, tabs: sp.tabs, top: len(m.stack) == 1})
-	if sp.bare {
-		return base
-	}
-	marks := markHelp{base: base, keys: m.keys.Marks, lastTab: m.keys.Global.Categories, articles: sp.articles, reader: sp.reading,
-		tabs: sp.tabs, browsing: !m.capturing(id), problems: m.problemCount()}
-	if l := m.list(id); l != nil {
-		marks.empty = len(l.list.VisibleItems()) == 0
-	}
-	return questionsHelp{base: marks, keys: m.keys.Questions, tabs: sp.tabs && !m.capturing(id),
-		narrowed: id == narrowedScreen && !m.capturing(id), after: m.keys.Marks.Bookmarks, open: m.keys.List.Open}
-}
 
 func (m *Model) title(id screenID) string { return m.spec(id).title }
 
@@ -246,7 +187,9 @@ func (m *Model) bodyHeight(id screenID) int {
 func (m *Model) resize() tea.Cmd {
 	var cmds []tea.Cmd
 	for id := range screenCount {
-		cmds = append(cmds, m.spec(id).screen.SetSize(m.w, m.bodyHeight(id)))
+		if s := m.spec(id).screen; s != nil { // an overlay not shown yet
+			cmds = append(cmds, s.SetSize(m.w, m.bodyHeight(id)))
+		}
 	}
 	return tea.Batch(cmds...)
 }
@@ -299,10 +242,10 @@ func (m *Model) articleList(id screenID) bool { return m.spec(id).articles }
 
 // selectedArticle is the article under the cursor of a list of articles, or nil.
 func (m *Model) selectedArticle(id screenID) *library.Article {
-	p, ok := m.spec(id).screen.(picker)
+	p, ok := m.spec(id).screen.(common.Picker)
 	if !ok || !m.articleList(id) {
 		return nil
 	}
-	a, _ := m.article(p.selectedSlug()) // while loading, among the articles listed so far
+	a, _ := m.article(p.SelectedSlug()) // while loading, among the articles listed so far
 	return a
 }

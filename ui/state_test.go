@@ -3,9 +3,11 @@ package ui
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/folio-reader/folio/library"
 	"github.com/folio-reader/folio/state"
 )
 
@@ -38,7 +40,7 @@ func TestPositionAcrossRuns(t *testing.T) {
 	}
 	for _, size := range [][2]int{{100, 30}, {80, 24}, {60, 20}, {200, 50}} {
 		next := newRun(t, lib, path, size[0], size[1]).openSeed()
-		i := findHeading(next.m.reader.art, rec.Position)
+		i := slices.IndexFunc(next.m.reader.Article().Headings, func(h library.Heading) bool { return h.Anchor == rec.Position.Anchor })
 		if err := next.headingOnTop(i); err != nil {
 			t.Errorf("at %dx%d: %v", size[0], size[1], err)
 		}
@@ -57,14 +59,14 @@ func TestPositionInsideSectionAcrossRuns(t *testing.T) {
 	const heading = "Risks, safety and contraindications"
 	first := newRun(t, lib, path, 80, 24).openSeed().jumpTo(heading)
 	first.press(first.m.keys.Reader.Down, first.m.keys.Reader.Down, first.m.keys.Reader.Down)
-	top := first.m.reader.vp.YOffset
+	top := first.m.reader.Shown().Top
 	first.press(first.m.keys.Global.Back) // closing the article saves its place
 	if rec, _ := saved(t, path).Get(seedSlug, "exosomes-vs-prp.md"); rec.Position == nil || rec.Position.Offset != 3 {
 		t.Fatalf("saved on close: %+v", rec.Position)
 	}
 
 	same := newRun(t, lib, path, 80, 24).openSeed()
-	if got := same.m.reader.vp.YOffset; got != top {
+	if got := same.m.reader.Shown().Top; got != top {
 		t.Errorf("same width: top line %d, want %d", got, top)
 	}
 	wider := newRun(t, lib, path, 120, 24).openSeed()
@@ -189,7 +191,7 @@ func TestNoStateFile(t *testing.T) {
 	t.Parallel()
 	d := newDriver(t, 80, 24)
 	d.press(d.m.keys.Marks.Bookmark, d.m.keys.Marks.Bookmarks)
-	if len(d.m.bookmarks.list.list.Items()) != 1 {
+	if len(d.m.bookmarks.List().Model().Items()) != 1 {
 		t.Fatal("bookmark not listed without a state file")
 	}
 	d.press(d.m.keys.Global.Quit)
@@ -242,28 +244,5 @@ func savedAtChecklist(t *testing.T, path, screen string) {
 	}
 	if st.LastScreen != screen {
 		t.Fatalf("last screen %q, want %q", st.LastScreen, screen)
-	}
-}
-
-// Positions map to headings by anchor, then text, then index.
-func TestSavedPositionFindsHeading(t *testing.T) {
-	t.Parallel()
-	a, _ := bundled(t).Article(seedSlug)
-	h := a.Headings[5]
-	for _, tc := range []struct {
-		name string
-		p    *state.Position
-		want int
-	}{
-		{"nil", nil, -1},
-		{"anchor", &state.Position{Anchor: h.Anchor, Heading: "renamed", Index: 40}, 5},
-		{"text", &state.Position{Anchor: "gone", Heading: h.Text, Index: 40}, 5},
-		{"index", &state.Position{Anchor: "gone", Heading: "gone", Index: 5}, 5},
-		{"lost", &state.Position{Anchor: "gone", Heading: "gone", Index: 999}, -1},
-		{"before the first heading", &state.Position{Offset: 4}, -1},
-	} {
-		if got := savedPosition(a, tc.p).heading; got != tc.want {
-			t.Errorf("%s: heading %d, want %d", tc.name, got, tc.want)
-		}
 	}
 }

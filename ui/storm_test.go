@@ -15,18 +15,20 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/folio-reader/folio/library"
 	"github.com/folio-reader/folio/state"
+	"github.com/folio-reader/folio/ui/keymap"
 )
 
-// The key storm: thousands of random keys, mouse events and window sizes
-// into the root model, with every command run as the program would
-// (spinner ticks dropped). Nothing panics, and every frame fits its
-// window. A quit starts a new run on the same state file, so restoring
-// whatever the storm saved is exercised too.
+// The key storm: random keys, mouse events and window sizes into the
+// root model, with every command run as the program would (spinner
+// ticks dropped). Nothing panics, and every frame fits its window. A
+// quit starts a new run on the same state file, so restoring whatever
+// the storm saved is exercised too. A few hundred messages a case by
+// default; thousands with -tags stress, as CI runs it (stormSteps).
 func TestKeyStorm(t *testing.T) {
 	t.Parallel()
-	steps := 3000
+	steps := stormSteps
 	if testing.Short() || raceEnabled {
-		steps = 1000
+		steps /= 3
 	}
 	for _, tc := range []struct {
 		name  string
@@ -59,7 +61,7 @@ func TestKeyStorm(t *testing.T) {
 // among the keys in small batches, then whole.
 func storm(t *testing.T, lib *library.Library, seed int64, steps int, disk, load bool) {
 	rng := rand.New(rand.NewSource(seed))
-	pool := stormKeys(t, DefaultKeyMap())
+	pool := stormKeys(t, keymap.Default())
 	w, h, runs := 80, 24, 1
 	run := stormRun(t, lib, disk, load)
 	d := run(w, h)
@@ -163,7 +165,7 @@ func stormMsg(rng *rand.Rand, pool []tea.KeyMsg) tea.Msg {
 
 // stormKeys are the key messages of every key of every binding in km
 // (ctrl+c aside: the storm sends it rarely).
-func stormKeys(t *testing.T, km KeyMap) []tea.KeyMsg {
+func stormKeys(t *testing.T, km keymap.KeyMap) []tea.KeyMsg {
 	names := map[string]tea.KeyType{}
 	for kt := tea.KeyType(-200); kt < 200; kt++ {
 		if s := (tea.Key{Type: kt}).String(); s != "" && kt != tea.KeyRunes {

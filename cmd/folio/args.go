@@ -93,11 +93,12 @@ func (g *globals) slugOrUnknown(e *env, arg string, commands []string) (string, 
 	if s := nearCommand(arg, commands); s != "" {
 		return "", usageErr("unknown command %q; %s", arg, s)
 	}
-	lib, err := g.library(e, true)
+	lib, err := g.library(e, false) // whole, texts and all: the reader opens on it
 	if err != nil {
 		return "", err
 	}
 	if a, ok := lib.Article(arg); ok {
+		g.resolved = lib
 		return a.Slug, nil
 	}
 	msg := fmt.Sprintf("no command, article or file %q", arg)

@@ -8,7 +8,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/folio-reader/folio/config"
-	"github.com/folio-reader/folio/ui"
+	"github.com/folio-reader/folio/ui/keymap"
 	"github.com/spf13/cobra"
 )
 
@@ -107,7 +107,7 @@ func runConfig(g *globals, e *env, initFile bool) error {
 		return err
 	}
 	if cfg.Keys != nil {
-		_, err := ui.KeysFromTable(cfg.Path+" [keys]", cfg.Keys)
+		_, err := keymap.FromTable(cfg.Path+" [keys]", cfg.Keys)
 		if err != nil {
 			fmt.Fprintf(e.stdout, "\nproblem: %v (the default keys are used)\n", err)
 		}

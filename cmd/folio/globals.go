@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/folio-reader/folio/config"
+	"github.com/folio-reader/folio/library"
 	"github.com/folio-reader/folio/ui/render"
 	"github.com/spf13/pflag"
 )
@@ -23,6 +24,10 @@ type globals struct {
 	flags     *pflag.FlagSet // the command line's flags, parsed: which were given
 	env       *env           // where folio runs, for completions (completion.go)
 	dataDir   string         // defaultSaveDir of the environment (savedir.go)
+
+	// resolved is the library a slug on the command line was found in:
+	// the reader opens on it (tuiload.go).
+	resolved *library.Library
 }
 
 // given reports whether the flag was on the command line.

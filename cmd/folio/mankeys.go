@@ -6,7 +6,7 @@ import (
 	"unicode"
 
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/folio-reader/folio/ui"
+	"github.com/folio-reader/folio/ui/keymap"
 )
 
 // keySection is one section of the reader's keys, as keys.toml names it.
@@ -24,7 +24,7 @@ type keyHelp struct{ keys, desc, action string }
 // remap, named in snake case: Reader.NextHeading is [reader]
 // next_heading), so the man page lists what the reader does.
 func readerKeys() []keySection {
-	km := ui.DefaultKeyMap()
+	km := keymap.Default()
 	v := reflect.ValueOf(km)
 	var out []keySection
 	for i := 0; i < v.NumField(); i++ {

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/folio-reader/folio/ui"
+	"github.com/folio-reader/folio/ui/keymap"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 )
@@ -101,7 +101,7 @@ func TestManKeysAreRemappable(t *testing.T) {
 	for _, sec := range secs {
 		for _, k := range sec.keys {
 			table := map[string]any{sec.name: map[string]any{k.action: []any{"ctrl+f12"}}}
-			if _, err := ui.KeysFromTable("test", table); err != nil {
+			if _, err := keymap.FromTable("test", table); err != nil {
 				t.Errorf("[%s] %s: %v", sec.name, k.action, err)
 			}
 			n++

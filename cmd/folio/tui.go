@@ -16,6 +16,7 @@ import (
 	"github.com/folio-reader/folio/library"
 	"github.com/folio-reader/folio/state"
 	"github.com/folio-reader/folio/ui"
+	"github.com/folio-reader/folio/ui/keymap"
 	"github.com/folio-reader/folio/ui/render"
 	"github.com/folio-reader/folio/watch"
 	"github.com/folio-reader/folio/web"
@@ -110,12 +111,12 @@ func runTUI(lib *library.Library, o tuiOptions) error {
 	opts.Drafts, opts.Hyperlinks = o.Drafts, o.Links
 	opts.Images = readerImages(o.Color && !o.NoImages)
 	opts.Measure = o.Measure
-	opts.SaveDir = o.SaveDir // the links list's save key (folio add)
+	opts.SaveDir, opts.Save = o.SaveDir, web.Save // the links list's save key (folio add)
 	if o.KeysTable != nil {
-		km, err := ui.KeysFromTable(o.KeysName, o.KeysTable)
+		km, err := keymap.FromTable(o.KeysName, o.KeysTable)
 		opts.Keys = &km
 		if err != nil {
-			opts.Problems = append(opts.Problems, ui.KeysProblem(o.KeysName, err))
+			opts.Problems = append(opts.Problems, keymap.Problem(o.KeysName, err))
 		}
 	} else {
 		loadKeys(&opts, o.KeysFile)
@@ -211,10 +212,10 @@ func loadKeys(opts *ui.Options, file func() (string, error)) {
 	if err != nil {
 		return // no keys file: the defaults
 	}
-	km, err := ui.LoadKeys(path)
+	km, err := keymap.Load(path)
 	opts.Keys = &km
 	if err != nil {
-		opts.Problems = append(opts.Problems, ui.KeysProblem(path, err))
+		opts.Problems = append(opts.Problems, keymap.Problem(path, err))
 	}
 }
 

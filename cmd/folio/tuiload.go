@@ -5,11 +5,16 @@ import (
 	"github.com/folio-reader/folio/ui"
 )
 
-// tuiLibrary is what the reader opens on: with no --dir, the whole
-// library; with folders, the bundled articles alone (read at once, so
-// the list is on screen at once) and a loader that reads everything in
-// the background, showing articles as they are read.
+// tuiLibrary is what the reader opens on: the library a slug was found
+// in, when one was (read once, so the article the reader opens is the
+// one checked); with no --dir, the whole library; with folders, the
+// bundled articles alone (read at once, so the list is on screen at
+// once) and a loader that reads everything in the background, showing
+// articles as they are read.
 func (g *globals) tuiLibrary(e *env) (*library.Library, ui.Loader, error) {
+	if g.resolved != nil {
+		return g.resolved, nil, nil
+	}
 	srcs, err := g.sources()
 	if err != nil {
 		return nil, nil, err

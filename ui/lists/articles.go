@@ -1,0 +1,154 @@
+package lists
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/list"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/common"
+	"github.com/folio-reader/folio/ui/keymap"
+	"github.com/folio-reader/folio/ui/render"
+)
+
+// ArticleItem is one article in a list: its title, then
+// date · rating · category · tags · reading time.
+type ArticleItem struct {
+	Slug, Title, filter string
+	meta                articleMeta
+	Flags               string // read and bookmark marks
+}
+
+func newArticleItem(a *library.Article) ArticleItem {
+	meta := articleMeta{head: render.BylineParts(a, render.Date|render.Rating|render.Categories)}
+	meta.tags = a.AllTags()
+	if a.ReadingMinutes > 0 {
+		meta.tail = fmt.Sprintf("%d min", a.ReadingMinutes)
+	}
+	// The title comes first so the delegate can highlight matches in it.
+	filter := strings.Join([]string{a.Title, strings.Join(a.AllTags(), " "),
+		strings.Join(a.Categories, " "), a.Author}, " ")
+	return ArticleItem{Slug: a.Slug, Title: a.Title, meta: meta, filter: filter}
+}
+
+func (i ArticleItem) FilterValue() string { return i.filter }
+func (i ArticleItem) Row() Row {
+	return Row{Flags: i.Flags, Text: i.Title, FitMeta: i.meta.fit}
+}
+
+// ArticleItems are the rows of arts, in their order.
+func ArticleItems(arts []*library.Article) []list.Item {
+	items := make([]list.Item, len(arts))
+	for i, a := range arts {
+		items[i] = newArticleItem(a)
+	}
+	return items
+}
+
+// articleMeta is the second line of an article's row. A long tag list
+// gives way first, so the date, category and reading time stay in view
+// in a narrow window.
+type articleMeta struct {
+	head []string // date, rating, category
+	tags []string
+	tail string // reading time
+}
+
+// fit is the line in at most width cells: every tag when they fit, else
+// as many as fit and "+N" for the rest, else "N tags"; beyond that the
+// delegate cuts it.
+func (m articleMeta) fit(width int) string {
+	line := func(tags string) string {
+		parts := append([]string(nil), m.head...)
+		if tags != "" {
+			parts = append(parts, tags)
+		}
+		if m.tail != "" {
+			parts = append(parts, m.tail)
+		}
+		return strings.Join(parts, " · ")
+	}
+	for n := len(m.tags); n >= 0; n-- {
+		tags := strings.Join(m.tags[:n], ", ")
+		switch rest := len(m.tags) - n; {
+		case rest > 0 && n > 0:
+			tags += ", +" + strconv.Itoa(rest)
+		case rest > 0:
+			tags = strconv.Itoa(rest) + " " + common.Plural(rest, "tag", "tags")
+		}
+		if s := line(tags); ansi.StringWidth(s) <= width {
+			return s
+		}
+	}
+	return line("")
+}
+
+// Articles is a list of articles: all of them, or those under one
+// tag or category.
+type Articles struct {
+	list  FilterList
+	arts  []*library.Article // every article the list may show, in library order
+	items []list.Item        // arts' rows without marks, made once; nil: made when shown
+	None  string             // shown instead of a list with no articles at all; "": the empty list
+}
+
+func NewArticles(id ID, arts []*library.Article, title string, st *common.Styles, keys keymap.ListKeys) Articles {
+	items := ArticleItems(arts)
+	d := RowDelegate{Styles: &st.Row, Lines: 2, Blank: 1}
+	return Articles{list: NewFilterList(id, items, d, st, keys, title, "article", "articles"), arts: arts, items: items}
+}
+
+func (m Articles) update(msg tea.Msg) (Articles, tea.Cmd) {
+	l, cmd, open := m.list.Update(msg)
+	m.list = l
+	if it, ok := m.list.Selected().(ArticleItem); ok && open {
+		slug := it.Slug
+		return m, tea.Batch(cmd, func() tea.Msg { return common.OpenArticleMsg{Slug: slug} })
+	}
+	return m, cmd
+}
+
+func (m *Articles) setSize(w, h int) { m.list.SetSize(w, h) }
+func (m Articles) view() string      { return m.list.list.View() }
+
+// SelectedSlug is the slug under the cursor, or "".
+func (m Articles) SelectedSlug() string {
+	if it, ok := m.list.Selected().(ArticleItem); ok {
+		return it.Slug
+	}
+	return ""
+}
+
+// The screen interface (ui/common/screen.go).
+
+func (m *Articles) Update(msg tea.Msg) tea.Cmd        { return common.Step(m, msg, Articles.update) }
+func (m *Articles) SetSize(w, h int) tea.Cmd          { m.setSize(w, h); return nil }
+func (m *Articles) KeyMap(f common.Frame) help.KeyMap { return ScreenHelp(f, &m.list) }
+func (m *Articles) List() *FilterList                 { return &m.list }
+func (m *Articles) View() string {
+	if m.None != "" {
+		return m.viewOr(m.None)
+	}
+	return m.view()
+}
+
+// setArticles gives the list articles to show, with their rows when
+// they are made already (nil: apply makes them); apply shows them.
+func (m *Articles) SetArticles(arts []*library.Article, items []list.Item) {
+	m.arts, m.items = arts, items
+}
+
+// Arts are the articles the list may show, in library order.
+func (m *Articles) Arts() []*library.Article { return m.arts }
+
+// ArticleKey names an article list's item: the slug.
+func ArticleKey(it list.Item) string {
+	if a, ok := it.(ArticleItem); ok {
+		return a.Slug
+	}
+	return ""
+}

@@ -1,0 +1,132 @@
+package lists
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/list"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/state"
+)
+
+// An article is marked read when the reader shows its last line (at
+// once for an article that fits on one screen); nothing marks it unread.
+// Bookmarks are toggled with m. Both, the sort order and each article's
+// position are kept in the state file; the unread filter lasts for the
+// session.
+
+// SortOrder is the order of the article lists.
+type SortOrder int
+
+const (
+	ByDate  SortOrder = iota // newest first, undated last (the library's order)
+	ByTitle                  // A to Z, ignoring case
+	ByTime                   // shortest reading time first
+)
+
+var sortNames = [...]string{"date", "title", "time"}
+
+// ParseSort reads the sort order saved in the state; anything unknown is
+// by date.
+func ParseSort(s string) SortOrder {
+	if i := slices.Index(sortNames[:], s); i >= 0 {
+		return SortOrder(i)
+	}
+	return ByDate
+}
+
+func (o SortOrder) String() string  { return sortNames[o] }
+func (o SortOrder) Next() SortOrder { return (o + 1) % SortOrder(len(sortNames)) }
+func (o SortOrder) Label() string   { return [...]string{"by date", "by title", "by reading time"}[o] }
+func (o SortOrder) less() func(a, b *library.Article) int {
+	switch o {
+	case ByTitle:
+		return func(a, b *library.Article) int {
+			return strings.Compare(strings.ToLower(a.Title), strings.ToLower(b.Title))
+		}
+	case ByTime:
+		return func(a, b *library.Article) int { return a.ReadingMinutes - b.ReadingMinutes }
+	}
+	return nil
+}
+
+// ArticleView is what the article lists show: marks, order, filter.
+type ArticleView struct {
+	Marks  map[string]state.Article // by slug: read, bookmarked
+	Sort   SortOrder
+	Unread bool // unread articles only
+}
+
+// Label is the view's part of a list's title.
+func (v ArticleView) Label() string {
+	if v.Unread {
+		return "unread only · " + v.Sort.Label()
+	}
+	return v.Sort.Label()
+}
+
+// rows are what an article list shows of arts: the articles the view
+// keeps, in its order, with their marks. items, when not nil, are arts'
+// rows made beforehand (off the update loop, while the library loads);
+// only the marks are added to them here.
+func (v ArticleView) rows(arts []*library.Article, items []list.Item, bookmarked bool) []list.Item {
+	keep := make([]int, 0, len(arts))
+	for i, a := range arts {
+		rec := v.Marks[a.Slug]
+		if bookmarked && !rec.Bookmarked || v.Unread && rec.Read {
+			continue
+		}
+		keep = append(keep, i)
+	}
+	if less := v.Sort.less(); less != nil {
+		slices.SortStableFunc(keep, func(i, j int) int { return less(arts[i], arts[j]) })
+	}
+	out := make([]list.Item, len(keep))
+	for n, i := range keep {
+		var it ArticleItem
+		if items != nil {
+			it = items[i].(ArticleItem)
+		} else {
+			it = newArticleItem(arts[i])
+		}
+		out[n] = v.mark(it)
+	}
+	return out
+}
+
+// mark puts the marks on an article's row: • unread or ✓ read, then ★
+// when bookmarked.
+func (v ArticleView) mark(it ArticleItem) ArticleItem {
+	rec := v.Marks[it.Slug]
+	read, mark := "•", " "
+	if rec.Read {
+		read = "✓"
+	}
+	if rec.Bookmarked {
+		mark = "★"
+	}
+	it.Flags = read + " " + mark + " "
+	return it
+}
+
+// apply shows the view in an article list, keeping its filter and the
+// selected article. bookmarked keeps only bookmarked articles.
+func (m *Articles) Apply(v ArticleView, bookmarked bool) tea.Cmd {
+	if m.list.id == 0 {
+		return nil // not built yet
+	}
+	m.list.subtitle = v.Label()
+	cmd := m.list.Replace(v.rows(m.arts, m.items, bookmarked), ArticleKey)
+	m.list.SyncTitle()
+	return cmd
+}
+
+// viewOr is the list, or the note when it has no articles at all.
+func (m Articles) viewOr(note string) string {
+	if len(m.list.list.Items()) > 0 || m.list.Filtering() || m.list.Filtered() {
+		return m.view()
+	}
+	ls := m.list.list.Styles
+	return ls.TitleBar.Render(ls.Title.Render(m.list.list.Title)) + "\n" + ls.NoItems.Render(note)
+}

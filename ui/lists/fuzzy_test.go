@@ -1,0 +1,99 @@
+package lists
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/bubbles/list"
+)
+
+// FuzzyFilter gives exactly bubbles' DefaultFilter ranks, order and
+// matched indexes included, on the 10k benchmark library, on mixed-case
+// and non-ASCII text, and on random strings. Under -race, which finds
+// nothing in a function of strings and slows bubbles' filter tenfold, on
+// fewer of the library's titles.
+func TestFuzzyFilterMatchesDefault(t *testing.T) {
+	t.Parallel()
+	n := 2000
+	if raceEnabled {
+		n = 300
+	}
+	var targets []string
+	targets = append(targets, articleTargets(n)...)
+	targets = append(targets, "Exosomes vs PRP treatment: what should you choose?", "ÉCLAT Crème — Å la carte",
+		"camelCaseMatch_here", "ſkin KELVIN \u212a", "a", "", "retinol/RETINOL.retinol-retinol", "ααα βΒβ")
+	r := rand.New(rand.NewPCG(1, 2))
+	alphabet := []rune("abkKsSeE -_/.\\xyZ\u212a\u017fÉé")
+	for range 300 {
+		var b strings.Builder
+		for range r.IntN(30) {
+			b.WriteRune(alphabet[r.IntN(len(alphabet))])
+		}
+		targets = append(targets, b.String())
+	}
+	terms := []string{"r", "retino", "retinol guide", "PRP", "prp", "xyz", "e", "ek", "k", "s", "\u212a", "ſ", "é", "É", "cme", "a-c",
+		"guide, part 1", "peptide laser", "zzzz", " ", "Ab", "βb"}
+	for range 100 {
+		var b strings.Builder
+		for range 1 + r.IntN(4) {
+			b.WriteRune(alphabet[r.IntN(len(alphabet))])
+		}
+		terms = append(terms, b.String())
+	}
+	for _, term := range terms {
+		want, got := list.DefaultFilter(term, targets), FuzzyFilter(term, targets)
+		if len(want) == 0 && len(got) == 0 {
+			continue
+		}
+		if !reflect.DeepEqual(got, want) {
+			n := min(len(got), len(want), 5)
+			t.Errorf("term %q: %d ranks, want %d; first %v, want %v", term, len(got), len(want), got[:n], want[:n])
+		}
+	}
+}
+
+// At 10,000 targets the sort merges many blocks; the order still holds.
+func TestFuzzyFilterMatchesDefault10k(t *testing.T) {
+	t.Parallel()
+	if raceEnabled {
+		t.Skip("a function of strings, and ten times slower under -race; the run without -race has it")
+	}
+	targets := articleTargets(10000)
+	for _, term := range []string{"e", "retinol guide", "part 99"} {
+		if want, got := list.DefaultFilter(term, targets), FuzzyFilter(term, targets); !reflect.DeepEqual(got, want) {
+			t.Errorf("term %q: %d ranks, want %d", term, len(got), len(want))
+		}
+	}
+}
+
+// articleTargets are what n articles' rows filter on (title, tags,
+// category, author), worded as the benchmarks' synthetic library words
+// them.
+func articleTargets(n int) []string {
+	words := []string{"exosome", "peptide", "retinol", "collagen", "laser", "serum", "barrier", "microneedling", "sunscreen", "niacinamide"}
+	out := make([]string, n)
+	for i := range out {
+		w := func(k int) string { return words[(i/k)%len(words)] }
+		out[i] = fmt.Sprintf("The %s and %s guide, part %d %s %s %s Author %d", w(1), w(7), i, w(3), w(11), w(13), i%97)
+	}
+	return out
+}
+
+// BenchmarkFilter10k is the fuzzy filter a keystroke starts, over
+// 10,000 articles: folio's, and bubbles' default it replaces.
+func BenchmarkFilter10k(b *testing.B) {
+	targets := articleTargets(10000)
+	for _, f := range []struct {
+		name   string
+		filter list.FilterFunc
+	}{{"folio", FuzzyFilter}, {"bubbles", list.DefaultFilter}} {
+		b.Run(f.name, func(b *testing.B) {
+			for b.Loop() {
+				f.filter("retinol guide", targets)
+			}
+		})
+	}
+}
