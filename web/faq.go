@@ -230,7 +230,8 @@ func answerMarkdown(s string, base *url.URL) string {
 	if err != nil {
 		return strings.TrimSpace(s)
 	}
-	md, err := toMarkdown(n, base)
+	fixLinks(n, base)
+	md, err := toMarkdown(n)
 	if err != nil {
 		return strings.TrimSpace(s)
 	}

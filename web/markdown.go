@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
-	"net/url"
 	"strings"
 	"time"
 
@@ -18,15 +17,16 @@ import (
 )
 
 // toMarkdown converts an HTML tree to markdown: headings, lists,
-// tables, code, quotes, and links and images made absolute against the page.
-func toMarkdown(n *html.Node, page *url.URL) (string, error) {
+// tables, code, quotes, links and images. Its links are written as they
+// are: fixLinks made them absolute (or in-page anchors) before.
+func toMarkdown(n *html.Node) (string, error) {
 	conv := converter.NewConverter(converter.WithPlugins(
 		base.NewBasePlugin(),
 		commonmark.NewCommonmarkPlugin(),
 		strikethrough.NewStrikethroughPlugin(),
 		table.NewTablePlugin(),
 	))
-	out, err := conv.ConvertNode(n, converter.WithDomain(page.String()))
+	out, err := conv.ConvertNode(n)
 	if err != nil {
 		return "", err
 	}
@@ -59,6 +59,7 @@ func (a *Article) Markdown(saved time.Time) []byte {
 	add("lang", a.Lang, a.Lang != "")
 	add("product", a.Product, a.Product != "")
 	add("rating", a.Rating, a.Rating != "")
+	add("verdict", a.Verdict, a.Verdict != "")
 	add("pros", a.Pros, len(a.Pros) > 0)
 	add("cons", a.Cons, len(a.Cons) > 0)
 	y, err := yaml.Marshal(fm)
