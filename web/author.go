@@ -34,12 +34,11 @@ const maxNameLen = 120
 // cleanName makes a byline a name: one line, without "By", or "" when
 // it is no name.
 func cleanName(s string) string {
-	s = strings.TrimSpace(s)
+	s = byPrefix.ReplaceAllString(strings.TrimSpace(s), "")
 	if i := strings.IndexAny(s, "\n|"); i >= 0 {
 		s = s[:i]
 	}
 	s = strings.Join(strings.Fields(s), " ")
-	s = byPrefix.ReplaceAllString(s, "")
 	s = strings.Trim(s, " ,;:·|-–—")
 	switch {
 	case s == "" || len(s) > maxNameLen || isURL(s) || notAName.MatchString(s) || monthStart.MatchString(s):

@@ -35,7 +35,11 @@ const maxPrescan = 512 << 10
 func decodePage(body []byte, headerCharset string) ([]byte, string) {
 	enc, name := pageEncoding(body, headerCharset)
 	if name == "utf-8" {
-		return bytes.TrimPrefix(body, []byte("\xef\xbb\xbf")), name
+		body = bytes.TrimPrefix(body, []byte("\xef\xbb\xbf"))
+		if !utf8.Valid(body) { // a declared UTF-8 page with a stray byte
+			body = bytes.ToValidUTF8(body, []byte("\ufffd"))
+		}
+		return body, name
 	}
 	out, err := enc.NewDecoder().Bytes(body)
 	if err != nil { // the decoders replace bad bytes; this is only a guard

@@ -179,7 +179,7 @@ func linkURL(page *url.URL, href string) string {
 	if u.Scheme != "http" && u.Scheme != "https" {
 		return u.String()
 	}
-	return cleanURL(u).String()
+	return strings.TrimSpace(cleanURL(u).String())
 }
 
 // samePage: u is the page's own address, up to its fragment.

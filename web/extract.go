@@ -82,6 +82,7 @@ func Extract(doc *Document) (*Article, error) {
 		return nil, fmt.Errorf("%s: %w: %s", doc.URL, ErrNoArticle, why)
 	}
 	keepQuestionButtons(root)
+	markForeignFAQ(root)
 	detailsToHeadings(root)
 
 	p := readability.NewParser()

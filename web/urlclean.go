@@ -49,17 +49,22 @@ func cleanURL(u *url.URL) *url.URL {
 	out := *u
 	if u.RawQuery != "" {
 		var kept []string
+		removed := false
 		for part := range strings.SplitSeq(u.RawQuery, "&") {
 			key, _, _ := strings.Cut(part, "=")
 			if k, err := url.QueryUnescape(key); err == nil {
 				key = k
 			}
-			if part != "" && !isTrackingParam(key) {
+			if isTrackingParam(strings.TrimSpace(key)) {
+				removed = true
+			} else if strings.TrimSpace(part) != "" {
 				kept = append(kept, part)
 			}
 		}
-		out.RawQuery = strings.Join(kept, "&")
-		out.ForceQuery = false
+		if removed {
+			out.RawQuery = strings.Join(kept, "&")
+			out.ForceQuery = false
+		}
 	}
 	// "#utm_source=…" (some newsletters put their tracking after the #)
 	if strings.Contains(u.Fragment, "=") {

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // A page of a test set: its saved HTML and what a good extraction of it
@@ -22,6 +23,7 @@ type page struct {
 	with    []string      // trafilatura: snippets the article holds
 	without []string      // … and snippets of the page it must leave out
 	wantLen int           // words in want
+	marks   int           // traces of mojibake already in the page itself
 }
 
 // expectedMeta is Readability.js's metadata of a mozilla test page.
@@ -129,7 +131,11 @@ func loadTrafilatura(dir string) ([]*page, error) {
 		if err != nil {
 			return nil, err
 		}
-		pages = append(pages, &page{set: "trafilatura", id: strings.TrimSuffix(item.File, ".html"), html: src, with: item.With, without: item.Without})
+		p := &page{set: "trafilatura", id: strings.TrimSuffix(item.File, ".html"), html: src, with: item.With, without: item.Without}
+		if utf8.Valid(src) {
+			p.marks = mojibake(htmlText(src))
+		}
+		pages = append(pages, p)
 	}
 	return pages, nil
 }
