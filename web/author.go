@@ -25,6 +25,7 @@ func pageAuthor(ld linkedData, m *meta, byline string) string {
 var (
 	byPrefix   = regexp.MustCompile(`(?i)^\s*((written|posted|reported|words|text|story)\s+)?(by|par|von|por|di|door|av|af)\s*:?\s+`)
 	notAName   = regexp.MustCompile(`(?i)^(follow|@|share|subscribe|updated|published|posted|last updated|contact)\b|^@`)
+	linkInName = regexp.MustCompile(`\(?\s*https?://\S*\s*\)?`)
 	monthStart = regexp.MustCompile(`(?i)^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d`)
 )
 
@@ -37,6 +38,9 @@ func cleanName(s string) string {
 	s = byPrefix.ReplaceAllString(strings.TrimSpace(s), "")
 	if i := strings.IndexAny(s, "\n|"); i >= 0 {
 		s = s[:i]
+	}
+	if !strings.HasPrefix(strings.TrimSpace(s), "http") { // "Ada Lane (https://ada.example/)"
+		s = linkInName.ReplaceAllString(s, "")
 	}
 	s = strings.Join(strings.Fields(s), " ")
 	s = strings.Trim(s, " ,;:·|-–—")

@@ -116,6 +116,7 @@ func TestCleanName(t *testing.T) {
 		"https://www.facebook.com/ada": "", "/author/ada": "", "Follow @ada": "", "@ada": "", "March 2, 2015": "",
 		"Last Updated: January 7, 2025": "", "Par Sébastien Farcis": "Sébastien Farcis", "史蒂文的家": "史蒂文的家",
 		"Stella Kim, Jennifer Jett": "Stella Kim, Jennifer Jett", "Ada Lane | Staff": "Ada Lane", "2024": "",
+		"Bradley M. Kuhn (http://ebb.org/bkuhn/)": "Bradley M. Kuhn",
 	} {
 		if got := cleanName(in); got != want {
 			t.Errorf("cleanName(%q) = %q, want %q", in, got, want)

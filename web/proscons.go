@@ -33,8 +33,11 @@ const maxLabelLen = 40
 // readProsCons finds the page's first pros box and first cons box.
 func readProsCons(doc *html.Node) (pros, cons []string) {
 	walk(doc, func(n *html.Node) bool {
-		if n.Type != html.ElementNode || pros != nil && cons != nil {
-			return pros == nil || cons == nil
+		if pros != nil && cons != nil {
+			return false // both found: read no further
+		}
+		if n.Type != html.ElementNode {
+			return true
 		}
 		switch n.DataAtom {
 		case atom.Script, atom.Style, atom.Template, atom.Nav, atom.Footer:
@@ -65,11 +68,8 @@ func labelText(n *html.Node) string {
 	default:
 		return ""
 	}
-	if hasDescendant(n, atom.Ul, atom.Ol, atom.Li) {
-		return ""
-	}
-	t := textOf(n)
-	if t == "" || len(t) > maxLabelLen {
+	t, ok := shortText(n, maxLabelLen)
+	if !ok || t == "" || hasDescendant(n, atom.Ul, atom.Ol, atom.Li) {
 		return ""
 	}
 	t = strings.ToLower(strings.NewReplacer("’", "'", "‘", "'").Replace(t))
@@ -137,4 +137,27 @@ func items(list *html.Node) []string {
 		}
 	}
 	return out
+}
+
+// shortText is n's text, white space made single, when it is at most
+// max bytes; it stops reading past that (a label test on every <div> of
+// a page would otherwise read the page once per level of nesting).
+func shortText(n *html.Node, max int) (string, bool) {
+	var b strings.Builder
+	ok := true
+	walk(n, func(c *html.Node) bool {
+		if !ok {
+			return false
+		}
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+			b.WriteByte(' ')
+			if b.Len() > 4*max { // before white space is folded
+				ok = false
+			}
+		}
+		return true
+	})
+	t := strings.Join(strings.Fields(b.String()), " ")
+	return t, ok && len(t) <= max
 }

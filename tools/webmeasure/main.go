@@ -214,8 +214,8 @@ func (r *result) line() string {
 		return fmt.Sprintf("%s\t%s\t%s\tREFUSED\t%s", p.set, p.id, r.mode, r.err)
 	}
 	got := words(r.text)
-	s := fmt.Sprintf("%s\t%s\t%s\twords %d/%d\tf1 %.3f\tshingle %.3f\tmojibake %d\t%dms",
-		p.set, p.id, r.mode, len(got), p.wantLen, tokenF1(words(p.want), got), shingleF1(words(p.want), got), mojibake(r.text), r.elapsed.Milliseconds())
+	s := fmt.Sprintf("%s\t%s\t%s\twords %d/%d\tf1 %.3f\tshingle %.3f\tmojibake %d\tmojibake-in-page %d\t%dms",
+		p.set, p.id, r.mode, len(got), p.wantLen, tokenF1(words(p.want), got), shingleF1(words(p.want), got), mojibake(r.text), p.marks, r.elapsed.Milliseconds())
 	if m := p.meta; m != nil {
 		s += fmt.Sprintf("\tauthor %q want %q\ttitle %q want %q", r.str("author"), deref(m.Byline), r.str("title"), deref(m.Title))
 	}

@@ -73,8 +73,8 @@ func markdownText(src []byte) string {
 			return ast.WalkContinue, nil
 		}
 		switch x := n.(type) {
-		case *ast.Text:
-			b.Write(x.Value(src))
+		case *ast.Text: // "&lt;" is "<" to the reader
+			b.WriteString(html.UnescapeString(string(x.Value(src))))
 			if x.SoftLineBreak() || x.HardLineBreak() {
 				b.WriteByte(' ')
 			}
