@@ -54,8 +54,9 @@ func ToMarkdown(doc *Document) ([]byte, error) {
 // a page that is no article (empty, a login form, an index of links)
 // gives an error wrapping ErrNoArticle that says which.
 //
-// The extractor judges the page first: folio removes nothing before it
-// but what holds no text (scripts), and cleans inside the article it
+// The extractor judges the whole page first: before it, folio removes
+// nothing and only reshapes FAQ questions (<details>, question buttons)
+// so that they survive it; after it, folio cleans inside the article it
 // chose only what is certainly not the article's (cleanArticle).
 func Extract(doc *Document) (*Article, error) {
 	if !IsHTML(doc.ContentType) {
@@ -89,7 +90,7 @@ func Extract(doc *Document) (*Article, error) {
 	p.KeepClasses = true // a <code class="language-go"> keeps its language
 	ra, err := p.ParseAndMutate(root, pageURL)
 	if err != nil || ra.Node == nil {
-		return nil, fmt.Errorf("%s: %w", doc.URL, ErrNoArticle)
+		return nil, fmt.Errorf("%s: %w: the extractor found no text to keep", doc.URL, ErrNoArticle)
 	}
 	author := pageAuthor(ld, m, ra.Byline())
 	cleanArticle(ra.Node, pageURL, author)

@@ -133,7 +133,7 @@ func loadTrafilatura(dir string) ([]*page, error) {
 		}
 		p := &page{set: "trafilatura", id: strings.TrimSuffix(item.File, ".html"), html: src, with: item.With, without: item.Without}
 		if utf8.Valid(src) {
-			p.marks = mojibake(htmlText(src))
+			p.marks = mojibake(string(src)) // attributes too: an alt text is saved
 		}
 		pages = append(pages, p)
 	}
