@@ -49,7 +49,7 @@ func cleanArticle(article *html.Node, page *url.URL, author string) {
 		if n == article || n.Type != html.ElementNode {
 			return true
 		}
-		if isChrome(n) && float64(countWords(textOf(n))) <= maxChromeShare*float64(total) || isByline(n, author) {
+		if isChrome(n) && float64(countWords(textOf(n))) <= maxChromeShare*float64(total) || isByline(n, author) || isShareLink(n) {
 			doomed = append(doomed, n)
 			return false
 		}
@@ -71,6 +71,50 @@ func isChrome(n *html.Node) bool {
 	}
 	return chromeRoles[strings.ToLower(attr(n, "role"))] ||
 		hasWord(chromeWords, attr(n, "class")) || hasWord(chromeWords, attr(n, "id"))
+}
+
+// shareTargets are the addresses of share buttons: a link to one says
+// "post this page there", never a source of the article.
+var shareTargets = []string{
+	"facebook.com/sharer", "facebook.com/share.php", "twitter.com/intent/", "twitter.com/share", "x.com/intent/",
+	"linkedin.com/sharearticle", "linkedin.com/share", "pinterest.com/pin/create", "reddit.com/submit",
+	"t.me/share", "wa.me/?", "api.whatsapp.com/send", "whatsapp://send", "tumblr.com/share", "news.ycombinator.com/submitlink",
+	"getpocket.com/save", "vk.com/share.php", "telegram.me/share", "mailto:?",
+}
+
+// isShareLink: a link to a share button's address, or a list item that
+// holds nothing else.
+func isShareLink(n *html.Node) bool {
+	if n.DataAtom == atom.Li {
+		a := onlyLink(n)
+		return a != nil && isShareLink(a)
+	}
+	if n.DataAtom != atom.A {
+		return false
+	}
+	href := strings.ToLower(attr(n, "href"))
+	for _, t := range shareTargets {
+		if strings.Contains(href, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyLink is the one link an element holds when it holds nothing but
+// white space besides.
+func onlyLink(n *html.Node) *html.Node {
+	var link *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c.DataAtom == atom.A && link == nil:
+			link = c
+		default:
+			return nil
+		}
+	}
+	return link
 }
 
 // bylineWords mark a byline in a class or id.

@@ -11,7 +11,7 @@ import (
 // TestExtractStructure: the markdown reads cleanly: a table of <p>
 // cells stays a table, a heading's permalink goes, tracking parameters
 // go and real ones stay, in-page anchors stay anchors, a data: image
-// becomes its alt text, a code block stays inside its quote, "~5" has
+// becomes its alt text, share buttons go, a code block stays inside its quote, "~5" has
 // no backslash.
 func TestExtractStructure(t *testing.T) {
 	page := `<html><head><title>Specs</title></head><body><article><h1>Specs</h1>
@@ -21,6 +21,7 @@ func TestExtractStructure(t *testing.T) {
 <h2 id="method">How we measured<a class="anchor" href="#method" aria-hidden="true"></a> <a href="#method">¶</a></h2>
 <p>Read the <a href="https://example.com/lab?utm_source=news&amp;fbclid=abc&amp;id=7&amp;gclid=z">lab notes</a>. ` + articleText + `</p>
 <p><img src="data:image/png;base64,iVBORw0KGgo=" alt="Runtime chart"></p>
+<ul class="buttons"><li><a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a></li> <li><a href="whatsapp://send?text=x">WhatsApp</a></li></ul>
 <blockquote><p>He wrote:</p><pre><code>line one
 line two</code></pre><p>and left.</p></blockquote>
 </article></body></html>`
@@ -34,7 +35,7 @@ line two</code></pre><p>and left.</p></blockquote>
 			t.Errorf("lacks %q:\n%s", want, a.Body)
 		}
 	}
-	for _, bad := range []string{"[](", "¶", "utm_", "fbclid", "data:", `\~`} {
+	for _, bad := range []string{"[](", "¶", "utm_", "fbclid", "data:", `\~`, "sharer", "WhatsApp"} {
 		if strings.Contains(a.Body, bad) {
 			t.Errorf("holds %q:\n%s", bad, a.Body)
 		}
