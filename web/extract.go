@@ -10,7 +10,6 @@ import (
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/charset"
 )
 
 // Article is the article of a web page: its metadata, read from the
@@ -27,17 +26,15 @@ type Article struct {
 	Lang        string
 	Product     string // the reviewed product (JSON-LD Review or Product)
 	Rating      string // the review's rating, "4.5/5"
+	Verdict     string // the review's summary, from its JSON-LD
 	Pros, Cons  []string
 	Body        string // markdown, without frontmatter
 }
 
-// ErrNoArticle is returned (wrapped, naming the URL) for a page that
-// holds no article: a bare index, a login wall, an empty shell.
+// ErrNoArticle is returned (wrapped, naming the URL and saying why) for
+// a page that holds no article: an empty page, a login form, an index
+// of links, a server's status page.
 var ErrNoArticle = errors.New("no article found on the page")
-
-// minArticleWords is the fewest words an extracted article may have.
-// Below it the "article" is what was left of the page's furniture.
-const minArticleWords = 25
 
 // ToMarkdown extracts the article of an HTML document and returns it
 // as a complete markdown file: frontmatter (title, author, date,
@@ -53,47 +50,67 @@ func ToMarkdown(doc *Document) ([]byte, error) {
 	return a.Markdown(time.Time{}), nil
 }
 
-// Extract finds the article in an HTML document. Errors name the URL.
+// Extract finds the article in an HTML document. Errors name the URL;
+// a page that is no article (empty, a login form, an index of links)
+// gives an error wrapping ErrNoArticle that says which.
+//
+// The extractor judges the whole page first: before it, folio removes
+// nothing and only reshapes FAQ questions (<details>, question buttons)
+// so that they survive it; after it, folio cleans inside the article it
+// chose only what is certainly not the article's (cleanArticle).
 func Extract(doc *Document) (*Article, error) {
 	if !IsHTML(doc.ContentType) {
 		return nil, fmt.Errorf("%s: not a web page (%s)", doc.URL, orUnknown(doc.ContentType))
 	}
 	pageURL, err := url.Parse(doc.URL)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %v", doc.URL, err)
+		return nil, fmt.Errorf("%s: %w", doc.URL, err)
 	}
-	r, err := charset.NewReader(bytes.NewReader(doc.Body), "text/html; charset="+doc.Charset)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %v", doc.URL, err)
+	if len(bytes.TrimSpace(doc.Body)) == 0 {
+		return nil, fmt.Errorf("%s: %w: the page is empty", doc.URL, ErrNoArticle)
 	}
+	text, _ := decodePage(doc.Body, doc.Charset)
 	// Scripting off: <noscript> holds elements (a lazy image's real
 	// <img>), not text.
-	root, err := html.ParseWithOptions(r, html.ParseOptionEnableScripting(false))
+	root, err := html.ParseWithOptions(bytes.NewReader(text), html.ParseOptionEnableScripting(false))
 	if err != nil {
-		return nil, fmt.Errorf("%s: cannot read the page: %v", doc.URL, err)
+		return nil, fmt.Errorf("%s: cannot read the page: %w", doc.URL, err)
 	}
 	m := readMeta(root)
 	ld := readLinkedData(m.jsonLD)
-	stripChrome(root)
+	pros, cons := readProsCons(root)
+	if why := notArticlePage(root, m, ld); why != "" {
+		return nil, fmt.Errorf("%s: %w: %s", doc.URL, ErrNoArticle, why)
+	}
+	keepQuestionButtons(root)
+	markForeignFAQ(root)
 	detailsToHeadings(root)
 
 	p := readability.NewParser()
 	p.KeepClasses = true // a <code class="language-go"> keeps its language
 	ra, err := p.ParseAndMutate(root, pageURL)
-	if err != nil || ra.Node == nil || len(strings.Fields(textOf(ra.Node))) < minArticleWords {
-		return nil, fmt.Errorf("%s: %w", doc.URL, ErrNoArticle)
+	if err != nil || ra.Node == nil {
+		return nil, fmt.Errorf("%s: %w: the extractor found no text to keep", doc.URL, ErrNoArticle)
 	}
-	body, err := toMarkdown(ra.Node, pageURL)
+	author := pageAuthor(ld, m, ra.Byline())
+	cleanArticle(ra.Node, pageURL, author)
+	if why := notArticleText(ra.Node); why != "" {
+		return nil, fmt.Errorf("%s: %w: %s", doc.URL, ErrNoArticle, why)
+	}
+	body, err := toMarkdown(ra.Node)
 	if err != nil {
-		return nil, fmt.Errorf("%s: cannot convert the article: %v", doc.URL, err)
+		return nil, fmt.Errorf("%s: cannot convert the article: %w", doc.URL, err)
 	}
 	body = questionsToHeadings(body)
 	body = appendFAQ(body, ld.faq, pageURL)
+	if len(ld.pros) > 0 || len(ld.cons) > 0 {
+		pros, cons = ld.pros, ld.cons
+	}
 
 	a := &Article{
 		URL:         doc.URL,
 		Title:       firstOf(m.first("og:title", "twitter:title"), m.heading(), ra.Title(), ld.headline),
-		Author:      firstOf(strings.Join(ld.authors, ", "), m.first("author", "article:author"), byline(ra.Byline())),
+		Author:      author,
 		Description: firstOf(m.first("description", "og:description", "twitter:description"), ld.description, ra.Excerpt()),
 		Tags:        unique(splitComma(m.all("keywords")), m.all("article:tag"), ld.keywords),
 		Categories:  unique(m.all("article:section"), ld.sections),
@@ -101,12 +118,16 @@ func Extract(doc *Document) (*Article, error) {
 		Lang:        firstOf(ra.Language(), m.lang, ld.lang, m.first("og:locale")),
 		Product:     ld.product,
 		Rating:      ld.rating,
-		Pros:        ld.pros,
-		Cons:        ld.cons,
+		Verdict:     ld.verdict,
+		Pros:        pros,
+		Cons:        cons,
 		Body:        body,
 	}
 	if a.Title == "" {
 		a.Title = pageURL.Host + pageURL.Path
+	}
+	if normal(a.Verdict) == normal(a.Description) {
+		a.Verdict = ""
 	}
 	a.Date = pageDate(ra, m, ld)
 	return a, nil
@@ -135,15 +156,6 @@ func parseTime(s string) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
-}
-
-// byline strips the "By " that bylines often carry.
-func byline(s string) string {
-	s = strings.TrimSpace(s)
-	if len(s) > 3 && strings.EqualFold(s[:3], "by ") {
-		s = strings.TrimSpace(s[3:])
-	}
-	return s
 }
 
 func firstOf(ss ...string) string {

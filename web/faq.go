@@ -16,6 +16,42 @@ import (
 // faqHeading is the library's test for an FAQ section's heading.
 var faqHeading = regexp.MustCompile(`(?i)\bfaqs?\b|frequently asked`)
 
+// foreignFAQ are the names of an FAQ section in other languages, lower
+// case. The library knows only English ones (it has no exported test
+// for others), so a heading with one of these is marked "(FAQ)" in the
+// saved file, and every FAQ reader of folio finds it.
+var foreignFAQ = []string{
+	"häufig gestellte fragen", "häufige fragen", "oft gestellte fragen", // de
+	"questions fréquentes", "foire aux questions", "questions fréquemment posées", // fr
+	"preguntas frecuentes", "perguntas frequentes", "domande frequenti", // es, pt, it
+	"veelgestelde vragen", "veel gestelde vragen", "vanliga frågor", // nl, sv
+	"ofte stillede spørgsmål", "ofte stilte spørsmål", "usein kysytyt kysymykset", // da, no, fi
+	"często zadawane pytania", "najczęściej zadawane pytania", "často kladené otázky", // pl, cs
+	"часто задаваемые вопросы", "часті запитання", "sıkça sorulan sorular", // ru, uk, tr
+	"よくある質問", "常见问题", "常見問題", "자주 묻는 질문", // ja, zh, ko
+}
+
+// markForeignFAQ adds " (FAQ)" to each heading that names an FAQ in
+// another language.
+func markForeignFAQ(doc *html.Node) {
+	walk(doc, func(n *html.Node) bool {
+		if headingAtoms[n.DataAtom] == 0 {
+			return true
+		}
+		t := strings.ToLower(textOf(n))
+		if faqHeading.MatchString(t) || len(t) > 120 {
+			return false
+		}
+		for _, p := range foreignFAQ {
+			if strings.Contains(t, p) {
+				n.AppendChild(&html.Node{Type: html.TextNode, Data: " (FAQ)"})
+				break
+			}
+		}
+		return false
+	})
+}
+
 var headingAtoms = map[atom.Atom]int{atom.H1: 1, atom.H2: 2, atom.H3: 3, atom.H4: 4, atom.H5: 5, atom.H6: 6}
 
 // detailsToHeadings turns each <details> into a heading and its
@@ -230,7 +266,8 @@ func answerMarkdown(s string, base *url.URL) string {
 	if err != nil {
 		return strings.TrimSpace(s)
 	}
-	md, err := toMarkdown(n, base)
+	fixLinks(n, base)
+	md, err := toMarkdown(n)
 	if err != nil {
 		return strings.TrimSpace(s)
 	}

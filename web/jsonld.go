@@ -2,6 +2,7 @@ package web
 
 import (
 	"encoding/json"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -15,8 +16,13 @@ type linkedData struct {
 	keywords, sections          []string
 	image                       string
 	product, rating             string // rating as "4.5/5"
+	verdict                     string // the review's own summary
 	pros, cons                  []string
 	faq                         []qa
+	article                     bool   // the page says it is an article, a review, a product
+	collection                  bool   // … or an index of pages
+	collectionType              string // which: "CollectionPage"
+	aggregate, aggregateItem    string // an AggregateRating and what it rates, for want of a review
 }
 
 // qa is one question of an FAQPage; the answer is HTML.
@@ -34,8 +40,66 @@ func readLinkedData(blocks []string) linkedData {
 		for _, o := range objects(v) {
 			ld.add(o)
 		}
+		for _, o := range objects(v) {
+			if hasType(o, "Review") {
+				ld.addReview(o, nil)
+			}
+		}
+		ld.findReviews(v, nil)
+	}
+	if ld.rating == "" && ld.aggregate != "" {
+		ld.rating = ld.aggregate
+		if ld.product == "" {
+			ld.product = ld.aggregateItem
+		}
 	}
 	return ld
+}
+
+// reviewTypes are schema.org's Review and its kinds.
+var reviewTypes = []string{"Review", "CriticReview", "UserReview", "EmployerReview", "Recommendation"}
+
+// findReviews looks through a JSON-LD value, however deep, for the
+// first Review (a Place's or a Product's review, one in an @graph) and
+// AggregateRating; parent is the object that holds v, the item
+// reviewed when the review does not name it.
+func (ld *linkedData) findReviews(v any, parent map[string]any) {
+	switch x := v.(type) {
+	case []any:
+		for _, e := range x {
+			ld.findReviews(e, parent)
+		}
+	case map[string]any:
+		switch {
+		case hasType(x, reviewTypes...):
+			ld.addReview(x, parent)
+		case hasType(x, "AggregateRating"):
+			if ld.aggregate == "" {
+				ld.aggregate = ratingString(x)
+				ld.aggregateItem = itemName(x["itemReviewed"], parent)
+			}
+		}
+		for _, k := range sortedKeys(x) { // the same review on every run
+			if k != "@context" {
+				ld.findReviews(x[k], x)
+			}
+		}
+	}
+}
+
+// itemName is the name of a reviewed item: given as text, as an item,
+// or the item the review sits in.
+func itemName(v any, parent map[string]any) string {
+	switch x := first(v).(type) {
+	case string:
+		return strings.TrimSpace(x)
+	case map[string]any:
+		return text(x["name"])
+	}
+	if parent != nil && !hasType(parent, articleTypes...) {
+		return text(parent["name"])
+	}
+	return ""
 }
 
 // objects flattens a JSON-LD value into its top-level objects: an array
@@ -60,6 +124,7 @@ func objects(v any) []map[string]any {
 func (ld *linkedData) add(o map[string]any) {
 	switch {
 	case hasType(o, "FAQPage"):
+		ld.article = true
 		for _, q := range list(o["mainEntity"]) {
 			qm, ok := q.(map[string]any)
 			if !ok {
@@ -78,26 +143,42 @@ func (ld *linkedData) add(o map[string]any) {
 		if ld.product == "" {
 			ld.product = text(o["name"])
 		}
-		for _, r := range list(o["review"]) {
-			if rm, ok := r.(map[string]any); ok {
-				ld.addReview(rm)
-				break
-			}
-		}
+		ld.article = true
 		ld.addArticle(o, false)
-	case hasType(o, "Review"):
-		ld.addReview(o)
+	case hasType(o, reviewTypes...):
+		ld.article = true
 		ld.addArticle(o, true)
-	case hasType(o, "Article", "BlogPosting", "NewsArticle", "TechArticle", "Report", "WebPage"):
+	case hasType(o, articleTypes...):
+		ld.article = true
 		ld.addArticle(o, true)
+	case hasType(o, "WebPage"):
+		ld.addArticle(o, true)
+	case hasType(o, collectionTypes...):
+		ld.collection = true
+		if ld.collectionType == "" {
+			ld.collectionType = typeName(o)
+		}
 	}
 }
 
-// addReview takes a review's rating, pros, cons, product, author and
-// date, keeping what an earlier block gave.
-func (ld *linkedData) addReview(o map[string]any) {
-	if item, ok := first(o["itemReviewed"]).(map[string]any); ok && ld.product == "" {
-		ld.product = text(item["name"])
+// articleTypes are the schema.org types of an article.
+var articleTypes = []string{"Article", "BlogPosting", "NewsArticle", "TechArticle", "Report", "ScholarlyArticle",
+	"AnalysisNewsArticle", "OpinionNewsArticle", "ReportageNewsArticle", "ReviewNewsArticle", "LiveBlogPosting",
+	"SocialMediaPosting", "DiscussionForumPosting", "HowTo", "Recipe", "MedicalWebPage", "QAPage", "FAQPage", "ItemPage"}
+
+// collectionTypes are the schema.org types of a page that lists others.
+var collectionTypes = []string{"CollectionPage", "SearchResultsPage", "Blog"}
+
+func typeName(o map[string]any) string {
+	s, _ := first(o["@type"]).(string)
+	return s[strings.LastIndexAny(s, "/:")+1:]
+}
+
+// addReview takes a review's rating, pros, cons, product, author,
+// summary and date, keeping what an earlier review gave.
+func (ld *linkedData) addReview(o map[string]any, parent map[string]any) {
+	if ld.product == "" {
+		ld.product = itemName(o["itemReviewed"], parent)
 	}
 	if r, ok := first(o["reviewRating"]).(map[string]any); ok && ld.rating == "" {
 		ld.rating = ratingString(r)
@@ -110,6 +191,9 @@ func (ld *linkedData) addReview(o map[string]any) {
 	}
 	if len(ld.authors) == 0 {
 		ld.authors = names(o["author"])
+	}
+	if ld.verdict == "" {
+		ld.verdict = text(o["description"])
 	}
 	if ld.published == "" {
 		ld.published = text(o["datePublished"])
@@ -195,7 +279,7 @@ func names(v any) []string {
 	for _, e := range list(v) {
 		switch x := e.(type) {
 		case string:
-			if s := strings.TrimSpace(x); s != "" {
+			if s := strings.TrimSpace(x); s != "" && !isURL(s) {
 				out = append(out, s)
 			}
 		case map[string]any:
@@ -249,4 +333,18 @@ func ratingString(r map[string]any) string {
 		best = b
 	}
 	return strconv.FormatFloat(v, 'f', -1, 64) + "/" + strconv.FormatFloat(best, 'f', -1, 64)
+}
+
+func sortedKeys(m map[string]any) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+// isURL: s is an address, not a name ("https://…/staff/ada", "/author/ada").
+func isURL(s string) bool {
+	return strings.HasPrefix(s, "/") || strings.Contains(s, "://") || strings.HasPrefix(s, "www.")
 }

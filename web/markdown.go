@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
-	"net/url"
 	"strings"
 	"time"
 
@@ -18,19 +17,92 @@ import (
 )
 
 // toMarkdown converts an HTML tree to markdown: headings, lists,
-// tables, code, quotes, and links and images made absolute against the page.
-func toMarkdown(n *html.Node, page *url.URL) (string, error) {
+// tables, code, quotes, links and images. Its links are written as they
+// are: fixLinks made them absolute (or in-page anchors) before.
+func toMarkdown(n *html.Node) (string, error) {
 	conv := converter.NewConverter(converter.WithPlugins(
 		base.NewBasePlugin(),
 		commonmark.NewCommonmarkPlugin(),
 		strikethrough.NewStrikethroughPlugin(),
 		table.NewTablePlugin(),
 	))
-	out, err := conv.ConvertNode(n, converter.WithDomain(page.String()))
+	out, err := conv.ConvertNode(n)
 	if err != nil {
 		return "", err
 	}
-	return strings.TrimSpace(string(out)) + "\n", nil
+	return tidyMarkdown(strings.TrimSpace(string(out))) + "\n", nil
+}
+
+// tidyMarkdown mends two things the converter writes: a code block in
+// a quote, whose lines after the first lose the quote's "> " (so the
+// quote ends at the code), and "\~" before a number ("\~5 minutes"),
+// which no reader wants to see and which can only open a strikethrough,
+// never close one, so needs no escape.
+func tidyMarkdown(md string) string {
+	if !strings.Contains(md, "```") && !strings.Contains(md, `\~`) {
+		return md
+	}
+	lines := strings.Split(md, "\n")
+	quote, fence := "", "" // the quote prefix and fence of a code block in a quote
+	plainFence := ""       // the fence of a code block outside quotes
+	for i, l := range lines {
+		switch {
+		case fence != "":
+			if !strings.HasPrefix(l, quote) {
+				lines[i] = quote + l
+			}
+			if strings.TrimSpace(strings.TrimPrefix(lines[i], quote)) == fence {
+				quote, fence = "", ""
+			}
+			continue
+		case plainFence != "":
+			if strings.TrimSpace(l) == plainFence {
+				plainFence = ""
+			}
+			continue
+		}
+		body := strings.TrimLeft(l, "> ")
+		if f := fenceOf(body); f != "" {
+			if p := l[:len(l)-len(body)]; strings.Contains(p, ">") {
+				quote, fence = p, f
+			} else {
+				plainFence = f
+			}
+			continue
+		}
+		lines[i] = unescapeTildes(l)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// fenceOf is the fence that opens a code block on a line ("```", "~~~~"), or "".
+func fenceOf(l string) string {
+	for _, c := range []string{"`", "~"} {
+		n := len(l) - len(strings.TrimLeft(l, c))
+		if n >= 3 {
+			return l[:n]
+		}
+	}
+	return ""
+}
+
+// unescapeTildes drops the backslash of "\~" where the tilde follows a
+// space, "(" or the start of the line and is not followed by a space or
+// another tilde: such a tilde is never right-flanking, so it cannot
+// close a strikethrough, and with every other tilde escaped it opens none.
+func unescapeTildes(l string) string {
+	if !strings.Contains(l, `\~`) {
+		return l
+	}
+	var b strings.Builder
+	for i := 0; i < len(l); i++ {
+		if l[i] == '\\' && i+2 < len(l) && l[i+1] == '~' && (i == 0 || l[i-1] == ' ' || l[i-1] == '(') &&
+			l[i+2] != ' ' && l[i+2] != '~' && l[i+2] != '\\' {
+			continue
+		}
+		b.WriteByte(l[i])
+	}
+	return b.String()
 }
 
 // HashKey is the frontmatter key of the checksum folio writes into a
@@ -59,6 +131,7 @@ func (a *Article) Markdown(saved time.Time) []byte {
 	add("lang", a.Lang, a.Lang != "")
 	add("product", a.Product, a.Product != "")
 	add("rating", a.Rating, a.Rating != "")
+	add("verdict", a.Verdict, a.Verdict != "")
 	add("pros", a.Pros, len(a.Pros) > 0)
 	add("cons", a.Cons, len(a.Cons) > 0)
 	y, err := yaml.Marshal(fm)

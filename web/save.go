@@ -3,16 +3,19 @@ package web
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
-	"github.com/folio-reader/folio/library"
-	"io"
+	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
+	"github.com/folio-reader/folio/internal/safefile"
+	"github.com/folio-reader/folio/library"
 	"gopkg.in/yaml.v2"
 )
 
@@ -87,57 +90,94 @@ func (s *Saver) Save(ctx context.Context, rawURL string) (*Saved, error) {
 		slug = urlSlug(doc.URL)
 	}
 	if err := os.MkdirAll(s.Dir, 0o755); err != nil {
-		return nil, fmt.Errorf("%s: cannot save: %v", rawURL, err)
+		return nil, fmt.Errorf("%s: cannot save: %w", rawURL, err)
 	}
-	target, updated, err := s.target(rawURL, doc.URL, slug)
+	safefile.SweepStale(s.Dir, tmpPrefix, staleTemp)
+	prev, prevData, err := s.previous(rawURL, doc.URL)
 	if err != nil {
 		return nil, err
 	}
 	if art != nil {
-		if updated {
+		if prev != "" {
 			// the tags and categories given when it was first saved stay
-			tags, cats := savedTerms(target)
+			tags, cats := savedTerms(prevData)
 			art.Tags = unique(art.Tags, tags)
 			art.Categories = unique(art.Categories, cats)
 		}
 		content = art.Markdown(now())
 	}
-	if err := writeAtomic(target, content); err != nil {
-		return nil, fmt.Errorf("%s: cannot save: %v", rawURL, err)
+	target := prev
+	if prev != "" {
+		err = safefile.Replace(prev, content, 0o644, tmpPrefix)
+	} else {
+		target, err = s.createNew(slug, content)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: cannot save: %w", rawURL, err)
 	}
 	name := strings.TrimSuffix(filepath.Base(target), ".md")
-	return &Saved{Slug: name, Path: target, Updated: updated, Article: art}, nil
+	return &Saved{Slug: name, Path: target, Updated: prev != "", Article: art}, nil
 }
 
-// target picks the file to write: the earlier save of the URL, unless
-// Keep, else a free name from slug.
-func (s *Saver) target(rawURL, finalURL, slug string) (string, bool, error) {
-	if !s.Keep {
-		prev, err := findSaved(s.Dir, rawURL, finalURL)
-		if err != nil {
-			return "", false, fmt.Errorf("%s: %v", rawURL, err)
-		}
-		if prev != "" {
-			data, err := os.ReadFile(prev)
-			if err != nil {
-				return "", false, fmt.Errorf("%s: %v", rawURL, err)
-			}
-			if !s.Force && !Unedited(data) {
-				return "", false, fmt.Errorf("%s: %s was edited since folio saved it; --force replaces it, --keep saves a new copy", rawURL, prev)
-			}
-			return prev, true, nil
-		}
+// tmpPrefix names the temporary files of a save; staleTemp is how old
+// one must be for the next save to sweep it (a save killed with -9 left
+// it): far longer than any save takes.
+const (
+	tmpPrefix = ".folio-add-"
+	staleTemp = time.Minute
+)
+
+// maxNames is how many names createNew tries: slug.md, slug-2.md, …
+const maxNames = 1000
+
+// previous finds the earlier save of the URL, unless Keep, and reads it:
+// "" when there is none. A saved file its reader edited since is an
+// error, unless Force.
+func (s *Saver) previous(rawURL, finalURL string) (string, []byte, error) {
+	if s.Keep {
+		return "", nil, nil
 	}
-	for i := 1; ; i++ {
+	prev, err := findSaved(s.Dir, rawURL, finalURL)
+	if err != nil || prev == "" {
+		if err != nil {
+			err = fmt.Errorf("%s: %w", rawURL, err)
+		}
+		return "", nil, err
+	}
+	data, err := safefile.ReadRegular(prev, maxSavedBytes)
+	if err != nil {
+		return "", nil, fmt.Errorf("%s: %w", rawURL, err)
+	}
+	if !s.Force && !Unedited(data) {
+		return "", nil, fmt.Errorf("%s: %s was edited since folio saved it; --force replaces it, --keep saves a new copy", rawURL, prev)
+	}
+	return prev, data, nil
+}
+
+// maxSavedBytes bounds a saved file folio reads back: a page is at most
+// DefaultMaxBytes, and its markdown is smaller.
+const maxSavedBytes = 4 * DefaultMaxBytes
+
+// createNew writes content to the first free name of slug.md, slug-2.md,
+// …: created exclusively, so a file, a link or a pipe already at a name
+// is never touched and the next name is tried. Any other error (a name
+// too long, a folder that cannot be written) ends the search.
+func (s *Saver) createNew(slug string, content []byte) (string, error) {
+	for i := 1; i <= maxNames; i++ {
 		name := slug
 		if i > 1 {
 			name += "-" + strconv.Itoa(i)
 		}
 		p := filepath.Join(s.Dir, name+".md")
-		if _, err := os.Lstat(p); os.IsNotExist(err) {
-			return p, false, nil
+		err := safefile.CreateNew(p, content, 0o644, tmpPrefix)
+		if err == nil {
+			return p, nil
+		}
+		if !errors.Is(err, fs.ErrExist) {
+			return "", err
 		}
 	}
+	return "", fmt.Errorf("%s.md and %d other names are taken in %s", slug, maxNames-1, s.Dir)
 }
 
 // findSaved returns the file of dir whose frontmatter's source is one
@@ -148,8 +188,8 @@ func findSaved(dir string, urls ...string) (string, error) {
 		return "", err
 	}
 	for _, e := range entries {
-		if e.IsDir() || !strings.HasSuffix(e.Name(), ".md") {
-			continue
+		if !e.Type().IsRegular() || !strings.HasSuffix(e.Name(), ".md") {
+			continue // a pipe named x.md would block the read
 		}
 		p := filepath.Join(dir, e.Name())
 		if src := sourceOf(p); src != "" {
@@ -165,14 +205,11 @@ func findSaved(dir string, urls ...string) (string, error) {
 
 // sourceOf reads the source key of a file's frontmatter, "" when none.
 func sourceOf(p string) string {
-	f, err := os.Open(p)
+	head, err := safefile.ReadPrefix(p, 16<<10)
 	if err != nil {
 		return ""
 	}
-	defer f.Close()
-	head := make([]byte, 16<<10)
-	n, _ := io.ReadFull(f, head)
-	fm, ok := frontmatterOf(head[:n])
+	fm, ok := frontmatterOf(head)
 	if !ok {
 		return ""
 	}
@@ -188,11 +225,7 @@ func sourceOf(p string) string {
 }
 
 // savedTerms reads the tags and categories of a saved article.
-func savedTerms(p string) (tags, categories []string) {
-	data, err := os.ReadFile(p)
-	if err != nil {
-		return nil, nil
-	}
+func savedTerms(data []byte) (tags, categories []string) {
 	fm, ok := frontmatterOf(data)
 	if !ok {
 		return nil, nil
@@ -205,32 +238,6 @@ func savedTerms(p string) (tags, categories []string) {
 		return nil, nil
 	}
 	return f.Tags, f.Categories
-}
-
-// writeAtomic writes data to a temporary file beside p and renames it
-// over p, so p is either what it was or all of data.
-func writeAtomic(p string, data []byte) error {
-	f, err := os.CreateTemp(filepath.Dir(p), ".folio-add-*.tmp")
-	if err != nil {
-		return err
-	}
-	_, err = f.Write(data)
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Chmod(f.Name(), 0o644)
-	}
-	if err == nil {
-		err = os.Rename(f.Name(), p)
-	}
-	if err != nil {
-		os.Remove(f.Name())
-	}
-	return err
 }
 
 // withSource gives a fetched markdown file its source, saved time and
@@ -289,15 +296,27 @@ func urlSlug(u string) string {
 }
 
 // maxSlug is the longest slug made from a title, in bytes; longer ones
-// are cut at a word.
-const maxSlug = 60
+// are cut at the first word boundary past it, and at maxSlugHard bytes
+// whatever it is (one 300-letter word would otherwise make a name too
+// long for the file system).
+const (
+	maxSlug     = 60
+	maxSlugHard = 80
+)
 
-// slugify is the library's slug of s, cut at the first word boundary
-// past maxSlug bytes, so the file name and the slug folio lists agree.
+// slugify is the library's slug of s, cut short, so the file name and
+// the slug folio lists agree.
 func slugify(s string) string {
 	slug := library.Slugify(s)
 	if i := strings.IndexByte(slug[min(len(slug), maxSlug):], '-'); i >= 0 {
-		return slug[:maxSlug+i]
+		slug = slug[:maxSlug+i]
+	}
+	if len(slug) > maxSlugHard {
+		cut := maxSlugHard
+		for cut > 0 && !utf8.RuneStart(slug[cut]) {
+			cut--
+		}
+		slug = strings.TrimRight(slug[:cut], "-")
 	}
 	return slug
 }

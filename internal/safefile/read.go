@@ -64,3 +64,28 @@ func kind(m fs.FileMode) string {
 	}
 	return m.Type().String()
 }
+
+// ReadPrefix reads at most the first n bytes of the regular file at path
+// (after following links), without blocking on a FIFO or reading a
+// device: for a look at a file's head (its frontmatter) in a folder that
+// may hold anything.
+func ReadPrefix(path string, n int) ([]byte, error) {
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		return nil, &fs.PathError{Op: "read", Path: path, Err: fmt.Errorf("%w (%s)", ErrNotRegular, kind(st.Mode()))}
+	}
+	buf := make([]byte, n)
+	m, err := io.ReadFull(f, buf)
+	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {
+		return nil, err
+	}
+	return buf[:m], nil
+}
