@@ -1,0 +1,356 @@
+package library
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// What the lines scanned add up to: one rating or none, the parts, the
+// pros and cons, the verdict, and whether the body is a listing.
+
+func (s *reviewScan) decide() {
+	b, hs := s.b, s.a.Headings
+	b.verdictHeading = s.verdictHeading()
+	picks := s.pickHeadings()
+	prosGroups := 0
+	for _, g := range s.groups {
+		if !g.cons {
+			prosGroups++
+		}
+	}
+	b.labelledGroups = len(s.groups)
+	b.listing = len(picks) >= 2 && (titleSaysListing(s.a.Title) || s.a.Review != nil && s.a.Review.Listing || prosGroups >= 2)
+	if b.verdictHeading >= 0 {
+		b.verdict = s.sectionProse(b.verdictHeading)
+	}
+	if b.verdict == "" && len(s.boldVerdicts) == 1 {
+		b.verdict = s.boldVerdicts[0]
+	}
+	if b.listing {
+		for _, h := range picks {
+			b.picks = append(b.picks, s.pick(h))
+		}
+		return
+	}
+	b.rating, b.parts = s.overallAndParts()
+	for _, g := range s.groups {
+		if g.cons {
+			b.cons = appendUnique(b.cons, g.items...)
+		} else {
+			b.pros = appendUnique(b.pros, g.items...)
+		}
+	}
+	for h := range hs {
+		if alternativeLabels.hasLabel(labelKey(hs[h].Text)) {
+			b.alternatives = s.alternatives(h)
+			break
+		}
+	}
+}
+
+// verdictHeading is the heading that most strongly names the verdict,
+// the last among equals; -1 for none.
+func (s *reviewScan) verdictHeading() int {
+	best, at := 0, -1
+	for h, x := range s.a.Headings {
+		if v := verdictStrength(x.Text); v > 0 && v >= best {
+			best, at = v, h
+		}
+	}
+	return at
+}
+
+// pickHeadings are the headings whose own section holds a rating line
+// or a list of pros or cons: the products of a listing, or in a review
+// of one product the parts it scores.
+func (s *reviewScan) pickHeadings() []int {
+	seen := map[int]bool{}
+	var out []int
+	add := func(h int) {
+		if h < 0 || seen[h] || h == s.b.verdictHeading || verdictStrength(s.a.Headings[h].Text) > 0 {
+			return
+		}
+		seen[h] = true
+		out = append(out, h)
+	}
+	for _, r := range s.ratings {
+		if r.label == "" {
+			add(s.owner(r.heading))
+		}
+	}
+	for _, g := range s.groups {
+		add(g.owner)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// overallAndParts chooses the article's rating among its rating lines,
+// and the parts it scores: a run of "part: rating" lines (a score
+// table), or else the rating lines of sections holding nothing else.
+func (s *reviewScan) overallAndParts() (string, []RatingPart) {
+	var overall, plain []ratingLine
+	for _, r := range s.ratings {
+		if r.label != "" {
+			continue
+		}
+		if r.overall {
+			overall = append(overall, r)
+		}
+		plain = append(plain, r)
+	}
+	var parts []RatingPart
+	runs := map[int][]RatingPart{}
+	for _, r := range s.ratings {
+		if r.label != "" {
+			runs[r.run] = append(runs[r.run], RatingPart{Name: inlineText(r.label), Rating: r.rating})
+		}
+	}
+	for run := 1; run <= s.runs && parts == nil; run++ {
+		if len(runs[run]) >= 2 {
+			parts = runs[run]
+		}
+	}
+	var rating string
+	switch {
+	case len(overall) > 0:
+		rating = overall[0].rating
+	case len(plain) == 1:
+		rating = plain[0].rating
+	case len(plain) > 1 && allSame(plain):
+		rating = plain[0].rating
+	case len(plain) > 1:
+		// section scores: each part is its section's rating, and an
+		// overall one lies outside them, before the first heading or under
+		// the verdict.
+		var outside []ratingLine
+		var sectionParts []RatingPart
+		for _, r := range plain {
+			if h := s.owner(r.heading); h < 0 {
+				outside = append(outside, r)
+			} else {
+				sectionParts = append(sectionParts, RatingPart{Name: s.a.Headings[h].Text, Rating: r.rating})
+			}
+		}
+		if len(outside) == 1 {
+			rating = outside[0].rating
+		}
+		if parts == nil && len(sectionParts) >= 2 {
+			parts = sectionParts
+		}
+	}
+	return rating, parts
+}
+
+func allSame(rs []ratingLine) bool {
+	for _, r := range rs[1:] {
+		if r.rating != rs[0].rating {
+			return false
+		}
+	}
+	return true
+}
+
+// pick is the product of a listing under heading h.
+func (s *reviewScan) pick(h int) Alternative {
+	name, price := pickName(s.a.Headings[h].Text)
+	p := Alternative{Name: name, Price: price}
+	for _, r := range s.ratings {
+		if r.label == "" && s.owner(r.heading) == h {
+			p.Rating = ratingOfText(r.rating)
+			break
+		}
+	}
+	for _, g := range s.groups {
+		if g.owner != h {
+			continue
+		}
+		if g.cons {
+			p.Cons = appendUnique(p.Cons, g.items...)
+		} else {
+			p.Pros = appendUnique(p.Pros, g.items...)
+		}
+	}
+	return p
+}
+
+var (
+	pickNumber = regexp.MustCompile(`^(?:#\s*\d+|\d+\s*[.):]|no\.\s*\d+[.:]?|\d+\s+-)\s*`)
+	pickPrice  = regexp.MustCompile(`\s*[(\[]([^()\[\]]*[$€£¥₹][^()\[\]]*|[^()\[\]]*\d(?:\s*(?:usd|eur|gbp)))[)\]]\s*$`)
+	pickYear   = regexp.MustCompile(`\s*\((?:19|20)\d\d\)\s*$`)
+	pickRole   = regexp.MustCompile(`(?i)^(?:best|top|runner|our|budget|premium|overall|editor|also|upgrade|honou?rable|most|cheapest|great|the best|ideal|pick|winner)\b`)
+	vsPrefix   = regexp.MustCompile(`(?i)^(?:vs\.?|versus)\s+`)
+)
+
+// pickName reads a listing's heading as the product it names: no
+// number ("3."), no role ("Best overall:", "– Best for travel"), and its
+// price when it gives one in brackets.
+func pickName(t string) (name, price string) {
+	t = strings.TrimSpace(pickNumber.ReplaceAllString(t, ""))
+	t = vsPrefix.ReplaceAllString(t, "")
+	t = pickYear.ReplaceAllString(t, "")
+	if m := pickPrice.FindStringSubmatch(t); m != nil {
+		price = strings.TrimSpace(m[1])
+		t = strings.TrimSpace(t[:len(t)-len(m[0])])
+	}
+	for _, sep := range []string{": ", " – ", " — ", " - ", " | "} {
+		head, tail, ok := strings.Cut(t, sep)
+		switch {
+		case !ok:
+			continue
+		case pickRole.MatchString(head):
+			t = strings.TrimSpace(tail)
+		case pickRole.MatchString(tail):
+			t = strings.TrimSpace(head)
+		default:
+			continue
+		}
+		break
+	}
+	return t, price
+}
+
+// sectionProse is the verdict written under heading h: its first
+// paragraphs of prose as plain text, leaving out lists, tables, pictures,
+// rating lines and pros or cons labels; the list items when it holds
+// nothing else.
+func (s *reviewScan) sectionProse(h int) string {
+	hs := s.a.Headings
+	end := len(s.lines)
+	for k := h + 1; k < len(hs); k++ {
+		if hs[k].Level <= hs[h].Level {
+			end = hs[k].Line
+			break
+		}
+	}
+	const maxChars = 900
+	var paras, items []string
+	var cur []string
+	size := 0
+	flush := func() {
+		if len(cur) > 0 {
+			p := inlineText(strings.Join(cur, " "))
+			paras = append(paras, p)
+			size += len(p)
+			cur = nil
+		}
+	}
+	for j := hs[h].Line + 1; j < end && len(paras) < 3 && size < maxChars; j++ {
+		l := s.lines[j]
+		t := strings.TrimSpace(l.text)
+		_, _, heading := matchATX(l.text)
+		switch {
+		case t == "" || l.code || heading:
+			flush()
+		case isListLine(t) || markedItem(t):
+			flush()
+			if it := itemText(t); it != "" {
+				items = append(items, it)
+			}
+		case t[0] == '|' || t[0] == '<' || strings.HasPrefix(t, "![") || strings.Trim(t, "-*_ ") == "" || strings.HasPrefix(t, ":::"):
+			flush()
+		default:
+			if _, _, ok := parseRatingLine(t); ok {
+				flush()
+				continue
+			}
+			if _, ok := prosOrCons(labelKey(t), true); ok && len(t) < 60 {
+				flush()
+				continue
+			}
+			cur = append(cur, t)
+		}
+	}
+	flush()
+	if len(paras) == 0 && len(items) > 0 {
+		return strings.Join(items[:min(len(items), 6)], "\n")
+	}
+	return strings.Join(paras, "\n\n")
+}
+
+// alternatives reads the section under heading h, which names other
+// products: its subheadings ("vs. Moondrop Chu 2 ($20)"), the first
+// column of its table, or the names opening its list items.
+func (s *reviewScan) alternatives(h int) []Alternative {
+	hs := s.a.Headings
+	end := len(s.lines)
+	var out []Alternative
+	add := func(name, price string) {
+		name = strings.TrimSpace(name)
+		if name == "" || len(name) > 80 || len(out) >= 10 {
+			return
+		}
+		for _, x := range out {
+			if productKey(x.Name) == productKey(name) {
+				return
+			}
+		}
+		out = append(out, Alternative{Name: name, Price: price})
+	}
+	for k := h + 1; k < len(hs); k++ {
+		if hs[k].Level <= hs[h].Level {
+			end = hs[k].Line
+			break
+		}
+		add(pickName(hs[k].Text))
+	}
+	if len(out) > 0 {
+		return out
+	}
+	priceCol := -1
+	header := true
+	for j := hs[h].Line + 1; j < end; j++ {
+		t := strings.TrimSpace(s.lines[j].text)
+		switch {
+		case s.lines[j].code || t == "":
+		case t[0] == '|':
+			cells := tableCells(t)
+			if strings.Trim(strings.Join(cells, ""), "-: ") == "" {
+				continue
+			}
+			if header {
+				header = false
+				for c, cell := range cells {
+					if containsAny(labelKey(cell), []string{"price", "preis", "precio", "prix", "preço", "prezzo", "prijs", "价格", "価格", "가격"}) {
+						priceCol = c
+					}
+				}
+				continue
+			}
+			price := ""
+			if priceCol > 0 && priceCol < len(cells) {
+				price = inlineText(cells[priceCol])
+			}
+			add(inlineText(cells[0]), price)
+		case isListLine(t):
+			if name := leadingName(t); name != "" {
+				add(pickName(name))
+			}
+		}
+	}
+	return out
+}
+
+var (
+	boldLead = regexp.MustCompile(`^(?:\*\*|__)([^*_]{2,80})(?:\*\*|__)`)
+	linkLead = regexp.MustCompile(`^\[([^\]]{2,80})\]\(`)
+)
+
+// leadingName is the name opening a list item: its bold text or link,
+// else its text before a dash or colon when short.
+func leadingName(t string) string {
+	if m := listPattern.FindStringSubmatch(t); m != nil {
+		t = m[1]
+	}
+	if m := boldLead.FindStringSubmatch(t); m != nil {
+		return strings.TrimRight(inlineText(m[1]), ":")
+	}
+	if m := linkLead.FindStringSubmatch(t); m != nil {
+		return inlineText(m[1])
+	}
+	if head, _, ok := cutLabel(inlineText(t)); ok && len(head) <= 50 {
+		return head
+	}
+	return ""
+}
