@@ -13,16 +13,15 @@ import (
 
 // bodyReview is what scanReviewBody found.
 type bodyReview struct {
-	rating                      string // the article's own rating, "value/scale"; "" when none or unclear
-	parts                       []RatingPart
-	product, brand, model       string
-	price                       string
-	pros, cons                  []string
-	verdict                     string
-	verdictHeading              int // -1: none
-	listing                     bool
-	picks, alternatives         []Alternative
-	ratingLines, labelledGroups int
+	rating                string // the article's own rating, "value/scale"; "" when none or unclear
+	parts                 []RatingPart
+	product, brand, model string
+	price                 string
+	pros, cons            []string
+	verdict               string
+	verdictHeading        int // -1: none
+	listing               bool
+	picks, alternatives   []Alternative
 }
 
 // ratingLine is a line that reads "label: rating".
@@ -60,10 +59,10 @@ type reviewScan struct {
 	heading int // the heading whose section the line is in
 	next    int // the next heading's index
 
-	ratings []ratingLine
-	groups  []group
-	runs    int // rating runs seen; a run ends at a line that is not a rating
-	inRun   bool
+	ratings      []ratingLine
+	groups       []group
+	runs         int // rating runs seen; a run ends at a line that is not a rating
+	inRun        bool
 	boldVerdicts []string
 }
 
@@ -182,7 +181,7 @@ func tableCells(t string) []string {
 // fieldLine reads "Product: X", "Brand:", "Model:" and "Price:" lines,
 // and a verdict given on one bold line ("**Bottom line:** Buy it.").
 func (s *reviewScan) fieldLine(t string) {
-	if len(t) > 600 || strings.IndexAny(t, ":：") < 0 {
+	if len(t) > 600 || !strings.ContainsAny(t, ":：") {
 		return
 	}
 	if m := listPattern.FindStringSubmatch(t); m != nil {

@@ -19,7 +19,6 @@ func (s *reviewScan) decide() {
 			prosGroups++
 		}
 	}
-	b.labelledGroups = len(s.groups)
 	b.listing = len(picks) >= 2 && (titleSaysListing(s.a.Title) || s.a.Review != nil && s.a.Review.Listing || prosGroups >= 2)
 	if b.verdictHeading >= 0 {
 		b.verdict = s.sectionProse(b.verdictHeading)
