@@ -60,6 +60,7 @@ type ReviewFacts struct {
 	Parts                               []RatingPart
 	Pros, Cons                          []string
 	Verdict                             string
+	Summary                             string // the frontmatter's summary, the verdict of a review whose body has none
 	Alternatives                        []AlternativeFacts
 	Listing                             bool // the frontmatter lists several products (products: [...])
 }
@@ -110,6 +111,9 @@ func ReviewOf(a *Article) *Review {
 	}
 	if r.Verdict == "" {
 		r.Verdict = b.verdict
+	}
+	if r.Verdict == "" && f != nil {
+		r.Verdict = f.Summary
 	}
 	if r.Listing {
 		r.Product = Product{}

@@ -106,8 +106,9 @@ func reviewFields(f map[string]any, warn func(string, ...any)) (product, rating 
 			rf.Alternatives = alternativesField(src)
 		}
 	}
-	product = productsField(m, product, &rf)
 	strong := product != "" || rating != "" || len(rf.Pros)+len(rf.Cons)+len(rf.Parts) > 0 || rf.Verdict != "" || len(rf.Alternatives) > 0
+	product = productsField(m, product, &rf)
+	strong = strong || product != ""
 	if !strong && !rf.Listing {
 		return "", "", nil
 	}
@@ -118,10 +119,10 @@ func reviewFields(f map[string]any, warn func(string, ...any)) (product, rating 
 	fillEmpty(&rf.Price, priceField(m, priceKeys))
 	fillEmpty(&rf.SalePrice, priceField(m, saleKeys))
 	fillEmpty(&rf.URL, textField(m, topURLKeys...))
-	if rf.Verdict == "" && strong {
-		rf.Verdict = textField(m, "summary")
-		if nested != nil && rf.Verdict == "" {
-			rf.Verdict = textField(nested, "summary", "reviewbody", "body", "text")
+	if rf.Verdict == "" && strong { // the verdict only when the body has none (ReviewOf)
+		rf.Summary = textField(m, "summary")
+		if nested != nil && rf.Summary == "" {
+			rf.Summary = textField(nested, "summary", "reviewbody", "body", "text")
 		}
 	}
 	if rf.isZero() {
@@ -132,7 +133,7 @@ func reviewFields(f map[string]any, warn func(string, ...any)) (product, rating 
 
 func (rf *ReviewFacts) isZero() bool {
 	return rf.Brand == "" && rf.Model == "" && rf.Price == "" && rf.SalePrice == "" && rf.URL == "" && len(rf.Parts) == 0 &&
-		len(rf.Pros) == 0 && len(rf.Cons) == 0 && rf.Verdict == "" && len(rf.Alternatives) == 0 && !rf.Listing
+		len(rf.Pros) == 0 && len(rf.Cons) == 0 && rf.Verdict == "" && rf.Summary == "" && len(rf.Alternatives) == 0 && !rf.Listing
 }
 
 // textField is the text of the first key m has.

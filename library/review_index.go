@@ -24,6 +24,7 @@ func (c *coder) reviewFacts(p **ReviewFacts) {
 	c.strs(&f.Pros)
 	c.strs(&f.Cons)
 	c.str(&f.Verdict)
+	c.str(&f.Summary)
 	codeList(c, &f.Alternatives, nil, alternativeFacts)
 	c.bool(&f.Listing)
 }

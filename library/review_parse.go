@@ -28,11 +28,12 @@ func readBodyReview(a *Article, lines []line) {
 var (
 	// "Aero V9 Review", "Aero V9 review: …", "Aero V9 Review (2026)",
 	// "Aero V9 im Test", "Aero V9 recensione", "Aero V9 レビュー"
-	titleBeforeWord = regexp.MustCompile(`(?i)^(.{2,80}?)[\s:–—-]*\b(?:hands[- ]on\s+)?(?:review|reviewed|im test|test|testbericht|recensione|recensie|análisis|analisis|reseña|avis|teste|análise)\b`)
+	titleBeforeWord = regexp.MustCompile(`(?i)^(.{2,80}?)[\s:–—-]*\b(?:hands[- ]on\s+)?(?:(?:expert|honest|in-depth|full|detailed|complete|long-term|first|quick|our|my)\s+)*(?:review|reviewed|im test|test|testbericht|recensione|recensie|análisis|analisis|reseña|avis|teste|análise)\b`)
 	titleBeforeCJK  = regexp.MustCompile(`^(.{2,60}?)\s*(?:レビュー|评测|評測|测评|測評|리뷰|후기)`)
 	// "Review: Aero V9", "My Honest Review of the Aero V9", "Test du …"
 	titleAfterWord = regexp.MustCompile(`(?i)\b(?:review|reviewed|hands[- ]on|test|testbericht|recensione|recensie|análisis de(?:l)?|analisis de(?:l)?|reseña de(?:l)?|test du|test de la|test de l'|avis sur(?: le| la| les)?|prova|análise d[oa])\b(?:\s+of)?(?:\s+the)?\s*[:–—-]?\s*(.{2,80})$`)
 	titleTrailer   = regexp.MustCompile(`(?i)\s*(?:[(\[]\s*(?:19|20)\d\d\s*[)\]]|(?:in\s+)?(?:19|20)\d\d|[.!?]+)\s*$`)
+	questionWord   = regexp.MustCompile(`(?i)^(?:why|how|what|when|where|who|which|is|are|do|does|can|should|will)\b`)
 	titleLeadIn    = regexp.MustCompile(`(?i)^(?:the|a|an|my|our|an honest|my honest|our honest|in-depth|full)\s+`)
 )
 
@@ -48,13 +49,16 @@ func productFromTitle(title string) string {
 		name = m[1]
 	} else if m := titleBeforeWord.FindStringSubmatch(t); m != nil && !strings.ContainsAny(m[1], "?!") {
 		name = m[1]
+		if head, _, ok := strings.Cut(name, ": "); ok { // "X: Expert Review"
+			name = head
+		}
 	} else if m := titleAfterWord.FindStringSubmatch(t); m != nil {
 		name = m[1]
 		if head, _, ok := cutLabel(name); ok { // "X: the good and the bad"
 			name = head
 		}
-	} else if head, _, ok := cutLabel(t); ok && !titleSaysListing(head) {
-		name = head
+	} else if head, _, ok := cutLabel(t); ok && !titleSaysListing(head) && !titleLeadIn.MatchString(head) && !questionWord.MatchString(head) {
+		name = head // "Sony WH-1000XM5: Still the King", not "A Perfect 10: …"
 	}
 	for range 2 {
 		name = strings.TrimSpace(titleTrailer.ReplaceAllString(name, ""))

@@ -37,7 +37,8 @@ var overallWords = []string{"overall", "total", "final", "our", "verdict", "gesa
 var prosLabels = words(
 	"pros", "the pros", "the good", "what we liked", "what we like", "what i liked", "what i like", "what we loved",
 	"likes", "liked", "strengths", "advantages", "what's great", "whats great", "what's good", "upsides", "positives",
-	"the positives", "plus points", "plusses", "pluses", "why we like it", "what works",
+	"the positives", "plus points", "plusses", "pluses", "why we like it", "what works", "what reviewers like",
+	"where it shines", "what it does well", "what we love", "what i love",
 	"vorteile", "positiv", "stärken", "was uns gefällt", "was uns gefallen hat", "was gefällt",
 	"ventajas", "lo bueno", "lo que nos gustó", "lo que nos gusta", "puntos fuertes", "a favor",
 	"avantages", "points forts", "les plus", "on aime", "ce qu'on aime", "ce que nous avons aimé", "les points forts",
@@ -54,6 +55,7 @@ var consLabels = words(
 	"what i didn't like", "what i did not like", "what we don't like", "what we do not like", "dislikes", "disliked",
 	"weaknesses", "disadvantages", "what's not", "whats not", "what's not great", "what's bad", "downsides",
 	"negatives", "the negatives", "minus points", "minuses", "drawbacks", "the ugly", "what could be better",
+	"where it falls short", "where it falls down", "shortcomings", "what we'd change", "what i'd change",
 	"nachteile", "negativ", "schwächen", "was uns nicht gefällt", "was uns nicht gefallen hat",
 	"contras", "desventajas", "lo malo", "lo que no nos gustó", "lo que no nos gusta", "puntos débiles", "en contra",
 	"inconvénients", "points faibles", "les moins", "on aime moins", "ce qu'on n'aime pas", "les points faibles",
@@ -95,6 +97,12 @@ var verdictWords = [...][]string{
 		"en resumen", "en résumé", "notre avis", "conclusão", "conclusione", "conclusioni", "in conclusione", "conclusie",
 		"まとめ", "結論", "总结", "總結", "结论", "결론", "마무리"},
 }
+
+// verdictListLabels open the lists a verdict is often written as:
+// "Buy if:" over who should buy it, "Skip if:" over who should not.
+var verdictListLabels = words("buy if", "buy it if", "skip if", "skip it if", "get it if", "avoid if", "avoid it if",
+	"who should buy", "who should buy it", "who should skip", "who should skip it", "best for", "not for",
+	"kaufen, wenn", "kaufen wenn", "cómpralo si", "achetez-le si", "compre se", "compralo se", "koop als")
 
 // alternativeLabels name a section of other products to consider.
 var alternativeLabels = words("alternatives", "alternatives to consider", "the alternatives", "competitors", "compared to",
