@@ -126,15 +126,26 @@ func ReviewOf(a *Article) *Review {
 
 // reviewSignals decides whether the article reviews something: the
 // frontmatter's review fields, a product or a rating say so; a body says
-// so with a rating line, pros and cons, or picks; a verdict heading only
-// with a title that says review.
+// so with a rating line or picks, or with pros and cons or a verdict
+// heading under a title that says review. Pros and cons alone do not:
+// notes weighing two designs have them too.
 func reviewSignals(a *Article, f *ReviewFacts, b *bodyReview) bool {
 	switch {
 	case f != nil && (f.Listing || len(f.Pros)+len(f.Cons)+len(f.Parts) > 0 || f.Verdict != ""):
 		return true
 	case a.Product != "" || a.Rating != "":
 		return true
-	case b.listing, len(b.pros) > 0 && len(b.cons) > 0:
+	}
+	return bodySaysReview(a, b)
+}
+
+// bodySaysReview is the body's part of reviewSignals.
+func bodySaysReview(a *Article, b *bodyReview) bool {
+	strongVerdict := b.verdictHeading >= 0 && verdictStrength(a.Headings[b.verdictHeading].Text) >= 2
+	switch {
+	case b.rating != "", b.listing:
+		return true
+	case len(b.pros) > 0 && len(b.cons) > 0 && (strongVerdict || titleSaysReview(a.Title)):
 		return true
 	}
 	return b.verdictHeading >= 0 && titleSaysReview(a.Title)
@@ -200,5 +211,9 @@ func titleSaysReview(title string) bool {
 // titleSaysListing reports a title naming a listing or comparison
 // ("The 5 Best Stick Vacuums", "X vs Y").
 func titleSaysListing(title string) bool {
-	return containsAny(" "+strings.ToLower(title)+" ", listingTitleWords)
+	t := strings.ToLower(title)
+	for _, not := range []string{"best practice", "best way", "best of both"} {
+		t = strings.ReplaceAll(t, not, "")
+	}
+	return containsAny(" "+t+" ", listingTitleWords)
 }

@@ -19,7 +19,18 @@ func (s *reviewScan) decide() {
 			prosGroups++
 		}
 	}
-	b.listing = len(picks) >= 2 && (titleSaysListing(s.a.Title) || s.a.Review != nil && s.a.Review.Listing || prosGroups >= 2)
+	rated := 0
+	for _, r := range s.ratings {
+		if r.label == "" && s.owner(r.heading) >= 0 {
+			rated++
+		}
+	}
+	strongVerdict := b.verdictHeading >= 0 && verdictStrength(hs[b.verdictHeading].Text) >= 2
+	// several products each with its own pros or rating; notes weighing
+	// options with pros and cons are no listing unless a verdict or
+	// ratings say so
+	b.listing = len(picks) >= 2 && (titleSaysListing(s.a.Title) || s.a.Review != nil && s.a.Review.Listing ||
+		prosGroups >= 2 && (rated >= 2 || strongVerdict))
 	if b.verdictHeading >= 0 {
 		b.verdict = s.sectionProse(b.verdictHeading)
 	}
@@ -111,6 +122,26 @@ func (s *reviewScan) overallAndParts() (string, []RatingPart) {
 			parts = runs[run]
 		}
 	}
+	// section scores: the rating lines of sections, one each, are the
+	// parts; an overall one lies outside them (before the first heading,
+	// under the verdict) or says it is overall
+	var outside []ratingLine
+	var sectionParts []RatingPart
+	seen := map[int]bool{}
+	for _, r := range plain {
+		if h := s.owner(r.heading); h < 0 || r.overall {
+			outside = append(outside, r)
+		} else if !seen[h] {
+			seen[h] = true
+			sectionParts = append(sectionParts, RatingPart{Name: s.a.Headings[h].Text, Rating: r.rating})
+		}
+	}
+	if len(sectionParts) < 2 {
+		sectionParts = nil
+	}
+	if parts == nil {
+		parts = sectionParts
+	}
 	var rating string
 	switch {
 	case len(overall) > 0:
@@ -119,25 +150,8 @@ func (s *reviewScan) overallAndParts() (string, []RatingPart) {
 		rating = plain[0].rating
 	case len(plain) > 1 && allSame(plain):
 		rating = plain[0].rating
-	case len(plain) > 1:
-		// section scores: each part is its section's rating, and an
-		// overall one lies outside them, before the first heading or under
-		// the verdict.
-		var outside []ratingLine
-		var sectionParts []RatingPart
-		for _, r := range plain {
-			if h := s.owner(r.heading); h < 0 {
-				outside = append(outside, r)
-			} else {
-				sectionParts = append(sectionParts, RatingPart{Name: s.a.Headings[h].Text, Rating: r.rating})
-			}
-		}
-		if len(outside) == 1 {
-			rating = outside[0].rating
-		}
-		if parts == nil && len(sectionParts) >= 2 {
-			parts = sectionParts
-		}
+	case sectionParts != nil && len(outside) == 1:
+		rating = outside[0].rating
 	}
 	return rating, parts
 }
@@ -393,7 +407,14 @@ func (s *reviewScan) alternatives(h int) []Alternative {
 			add(inlineText(cells[0]), price)
 		case isListLine(t):
 			if name := leadingName(t); name != "" {
-				add(pickName(name))
+				n, price := pickName(name)
+				if price == "" { // "**Chu 2** ($20): cheaper"
+					rest := strings.TrimPrefix(strings.TrimSpace(strings.TrimPrefix(inlineText(itemText(t)), name)), ":")
+					if m := pickPrice.FindStringSubmatch(strings.SplitN(rest, ":", 2)[0]); m != nil && strings.HasPrefix(strings.TrimSpace(rest), "(") {
+						price = strings.TrimSpace(m[1])
+					}
+				}
+				add(n, price)
 			}
 		}
 	}

@@ -17,10 +17,11 @@ func readBodyReview(a *Article, lines []line) {
 	if a.Rating == "" {
 		a.Rating = b.rating
 	}
-	if a.Product == "" {
-		a.Product = b.product
+	if a.Product != "" || !reviewSignals(a, a.Review, &b) {
+		return // a "Product:" line alone, in release notes say, is no review
 	}
-	if a.Product == "" && reviewSignals(a, a.Review, &b) {
+	a.Product = b.product
+	if a.Product == "" {
 		a.Product = productFromTitle(a.Title)
 	}
 }
