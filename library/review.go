@@ -205,7 +205,7 @@ func mergeAlternatives(alts []Alternative, more []Alternative) []Alternative {
 // titleSaysReview reports a title naming a review ("Aero V9 Review",
 // "Recensione", "レビュー").
 func titleSaysReview(title string) bool {
-	return containsAny(strings.ToLower(title), reviewTitleWords)
+	return reviewTitleIndex.match(strings.ToLower(title))
 }
 
 // titleSaysListing reports a title naming a listing or comparison
@@ -215,5 +215,5 @@ func titleSaysListing(title string) bool {
 	for _, not := range []string{"best practice", "best way", "best of both"} {
 		t = strings.ReplaceAll(t, not, "")
 	}
-	return containsAny(" "+t+" ", listingTitleWords)
+	return listingTitleIndex.match(t)
 }

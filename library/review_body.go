@@ -64,7 +64,40 @@ type reviewScan struct {
 	runs         int // rating runs seen; a run ends at a line that is not a rating
 	inRun        bool
 	boldVerdicts []string
+	kinds        []headingKind // per heading, read once: kind
 }
+
+// headingKind is what a heading names for a review.
+type headingKind struct {
+	pros, cons, both bool // a pros, cons, or pros-and-cons heading
+	verdict          int  // verdictStrength
+	alternatives     bool
+}
+
+// kind is what heading h names, read once per scan.
+func (s *reviewScan) kind(h int) headingKind {
+	if s.kinds == nil {
+		s.kinds = make([]headingKind, len(s.a.Headings))
+		for i, x := range s.a.Headings {
+			if !mayLabel(x.Text) {
+				continue // most headings: no word of any label
+			}
+			key := labelKey(x.Text)
+			k := headingKind{verdict: verdictStrengthOf(key), alternatives: alternativeLabels.hasLabel(key)}
+			if cons, ok := prosOrCons(key, false); ok {
+				k.pros, k.cons = !cons, cons
+			} else {
+				k.both = prosConsLabels.hasLabel(key)
+			}
+			s.kinds[i] = k
+		}
+	}
+	return s.kinds[h]
+}
+
+// labelHeading reports a heading that labels a part of the review
+// (pros, cons, verdict) rather than naming what it is about.
+func (k headingKind) labelHeading() bool { return k.pros || k.cons || k.both || k.verdict > 0 }
 
 func (s *reviewScan) scan() {
 	hs := s.a.Headings
@@ -103,6 +136,9 @@ func (s *reviewScan) scan() {
 // ratingLine takes a line reading as a rating: "label: 4/5", a table row
 // "| label | 4/5 |", or stars alone.
 func (s *reviewScan) ratingLine(t string) bool {
+	if !mayBeRating(t) {
+		return false
+	}
 	label, r, ok := parseRatingLine(t)
 	if !ok {
 		return false
@@ -140,9 +176,7 @@ func parseRatingLine(t string) (label, rating string, ok bool) {
 		return "", "", false
 	}
 	t = strings.TrimLeft(strings.TrimPrefix(t, ">"), " ")
-	if m := listPattern.FindStringSubmatch(t); m != nil {
-		t = m[1]
-	}
+	t, _ = stripListMarker(t)
 	plain := inlineText(t)
 	if r, ok := onlyStars(plain); ok {
 		return "", r, true
@@ -181,12 +215,10 @@ func tableCells(t string) []string {
 // fieldLine reads "Product: X", "Brand:", "Model:" and "Price:" lines,
 // and a verdict given on one bold line ("**Bottom line:** Buy it.").
 func (s *reviewScan) fieldLine(t string) {
-	if len(t) > 600 || !strings.ContainsAny(t, ":：") {
+	if len(t) > 600 || labelSep(t) < 0 {
 		return
 	}
-	if m := listPattern.FindStringSubmatch(t); m != nil {
-		t = m[1]
-	}
+	t, _ = stripListMarker(t)
 	label, value, ok := cutLabel(inlineText(t))
 	if !ok || value == "" || len(label) > 40 {
 		return
@@ -212,16 +244,20 @@ func (s *reviewScan) fieldLine(t string) {
 // below it; it gives the lines it took, 0 when line i is no such label.
 func (s *reviewScan) labelGroup(i int, t string) int {
 	if t[0] == '|' {
-		return s.tableGroup(i, t)
+		if i+1 < len(s.lines) && isTableSeparator(s.lines[i+1].text) { // a header row
+			return s.tableGroup(i, t)
+		}
+		return 0
 	}
 	if len(t) > 160 {
 		return 0
 	}
-	if m := listPattern.FindStringSubmatch(t); m != nil {
-		if len(t) > 60 { // a list item, not a label over one
-			return 0
-		}
-		t = m[1]
+	t, item := stripListMarker(t)
+	if item && (len(t) > 60 || !endsWithColon(t)) {
+		return 0 // a list item, not a label over one ("- Pros:")
+	}
+	if len(t) > 40 && labelSep(t) < 0 {
+		return 0 // prose
 	}
 	plain := inlineText(t)
 	head, rest, colon := cutLabel(plain)
@@ -328,10 +364,9 @@ func (s *reviewScan) tableGroup(i int, t string) int {
 // when it holds no list ("What we like" over "### Stability").
 func (s *reviewScan) headingGroup(h int) {
 	hs := s.a.Headings
-	key := labelKey(hs[h].Text)
-	cons, ok := prosOrCons(key, false)
-	both := !ok && prosConsLabels.hasLabel(key)
-	if !ok && !both {
+	k := s.kind(h)
+	cons, both := k.cons, k.both
+	if !k.pros && !k.cons && !both {
 		return
 	}
 	end := len(s.lines)
@@ -402,9 +437,7 @@ func appendCapped(items []string, it string) []string {
 func (s *reviewScan) owner(h int) int {
 	hs := s.a.Headings
 	for h >= 0 {
-		key := labelKey(hs[h].Text)
-		_, pc := prosOrCons(key, false)
-		if !pc && !prosConsLabels.hasLabel(key) && verdictStrength(hs[h].Text) == 0 {
+		if !s.kind(h).labelHeading() {
 			return h
 		}
 		level := hs[h].Level
@@ -424,7 +457,8 @@ func isListLine(t string) bool {
 	case '-', '*', '+':
 		return t[1] == ' ' || t[1] == '\t'
 	case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
-		return listPattern.MatchString(t)
+		_, ok := stripListMarker(t)
+		return ok
 	}
 	return strings.HasPrefix(t, "• ")
 }
@@ -435,9 +469,7 @@ var itemMarks = map[string]int{"✅": 1, "✔": 1, "✓": 1, "👍": 1, "➕": 1
 
 // itemMark is the mark opening a list item's text, 0 for none.
 func itemMark(t string) int {
-	if m := listPattern.FindStringSubmatch(t); m != nil {
-		t = m[1]
-	}
+	t, _ = stripListMarker(t)
 	t = strings.TrimLeft(t, "*_ ")
 	for mark, v := range itemMarks {
 		if strings.HasPrefix(t, mark) && (len(mark) > 1 || len(t) > 1 && t[1] == ' ') {
@@ -452,9 +484,7 @@ func markedItem(t string) bool { return itemMark(t) != 0 && len(t) < 400 }
 
 // itemText is a list item's text, plain, without its marker or mark.
 func itemText(t string) string {
-	if m := listPattern.FindStringSubmatch(t); m != nil {
-		t = m[1]
-	}
+	t, _ = stripListMarker(t)
 	t = inlineText(t)
 	for mark := range itemMarks {
 		if strings.HasPrefix(t, mark) && len(mark) > 1 {
@@ -484,4 +514,102 @@ func splitInline(s string) []string {
 		}
 	}
 	return out
+}
+
+// stripListMarker takes a list item's marker off ("- ", "* ", "+ ",
+// "• ", "1. ", "2) "), as listPattern does, without its cost: it runs on
+// every line of every article at load.
+func stripListMarker(t string) (string, bool) {
+	i := 0
+	for i < len(t) && (t[i] == ' ' || t[i] == '\t') {
+		i++
+	}
+	j := i
+	switch {
+	case j < len(t) && (t[j] == '-' || t[j] == '*' || t[j] == '+'):
+		j++
+	case strings.HasPrefix(t[j:], "•"):
+		j += len("•")
+	default:
+		for j < len(t) && t[j] >= '0' && t[j] <= '9' {
+			j++
+		}
+		if j == i || j-i > 9 || j >= len(t) || t[j] != '.' && t[j] != ')' {
+			return t, false
+		}
+		j++
+	}
+	k := j
+	for k < len(t) && (t[k] == ' ' || t[k] == '\t') {
+		k++
+	}
+	if k == j || k == len(t) {
+		return t, false
+	}
+	return t[k:], true
+}
+
+// labelSep is where a label's colon is ("Rating: 4/5", "評価：4/5"), in
+// the first 64 bytes; -1 for none.
+func labelSep(t string) int {
+	head := t[:min(len(t), 64)]
+	if i := strings.IndexByte(head, ':'); i >= 0 {
+		return i
+	}
+	if i := strings.IndexByte(head, 0xEF); i >= 0 && strings.HasPrefix(head[i:], "：") {
+		return i
+	}
+	return -1
+}
+
+// mayBeRating is a cheap first look at a line before it is read as a
+// rating: a table row or a labelled line with a digit, or stars.
+func mayBeRating(t string) bool {
+	if hasStarGlyph(t) {
+		return true
+	}
+	if t[0] == '|' {
+		return strings.ContainsAny(t, "/%")
+	}
+	sep := labelSep(t)
+	if sep < 0 {
+		if strings.IndexByte(t, '/') < 0 { // "Rating – 4/5": a dash joins only a fraction
+			return false
+		}
+		for _, dash := range []string{" – ", " — ", " - "} {
+			if i := strings.Index(t[:min(len(t), 64)], dash); i >= 0 {
+				sep = i
+				break
+			}
+		}
+	}
+	return sep >= 0 && strings.ContainsAny(t[sep:], "0123456789")
+}
+
+// isTableSeparator reports a table's separator row: "|---|:--|".
+func isTableSeparator(l string) bool {
+	t := strings.TrimSpace(l)
+	return len(t) >= 3 && strings.Trim(t, "|-: ") == "" && strings.Contains(t, "-")
+}
+
+// hasStarGlyph reports ★, ☆ or ⭐ in t, looking for their lead byte
+// rather than decoding every rune.
+func hasStarGlyph(t string) bool {
+	for i := 0; i+2 < len(t); i++ {
+		j := strings.IndexByte(t[i:], 0xE2)
+		if j < 0 || i+j+2 >= len(t) {
+			return false
+		}
+		i += j
+		if b1, b2 := t[i+1], t[i+2]; b1 == 0x98 && (b2 == 0x85 || b2 == 0x86) || b1 == 0xAD && b2 == 0x90 {
+			return true
+		}
+	}
+	return false
+}
+
+// endsWithColon reports "Pros:", "**Pros:**", "Pros：".
+func endsWithColon(t string) bool {
+	t = strings.TrimRight(t, "*_ ")
+	return strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")
 }

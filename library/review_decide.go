@@ -25,7 +25,7 @@ func (s *reviewScan) decide() {
 			rated++
 		}
 	}
-	strongVerdict := b.verdictHeading >= 0 && verdictStrength(hs[b.verdictHeading].Text) >= 2
+	strongVerdict := b.verdictHeading >= 0 && s.kind(b.verdictHeading).verdict >= 2
 	// several products each with its own pros or rating; notes weighing
 	// options with pros and cons are no listing unless a verdict or
 	// ratings say so
@@ -52,7 +52,7 @@ func (s *reviewScan) decide() {
 		}
 	}
 	for h := range hs {
-		if alternativeLabels.hasLabel(labelKey(hs[h].Text)) {
+		if s.kind(h).alternatives {
 			b.alternatives = s.alternatives(h)
 			break
 		}
@@ -63,8 +63,8 @@ func (s *reviewScan) decide() {
 // the last among equals; -1 for none.
 func (s *reviewScan) verdictHeading() int {
 	best, at := 0, -1
-	for h, x := range s.a.Headings {
-		if v := verdictStrength(x.Text); v > 0 && v >= best {
+	for h := range s.a.Headings {
+		if v := s.kind(h).verdict; v > 0 && v >= best {
 			best, at = v, h
 		}
 	}
@@ -78,7 +78,7 @@ func (s *reviewScan) pickHeadings() []int {
 	seen := map[int]bool{}
 	var out []int
 	add := func(h int) {
-		if h < 0 || seen[h] || h == s.b.verdictHeading || verdictStrength(s.a.Headings[h].Text) > 0 {
+		if h < 0 || seen[h] || h == s.b.verdictHeading || s.kind(h).verdict > 0 {
 			return
 		}
 		seen[h] = true
@@ -429,9 +429,7 @@ var (
 // leadingName is the name opening a list item: its bold text or link,
 // else its text before a dash or colon when short.
 func leadingName(t string) string {
-	if m := listPattern.FindStringSubmatch(t); m != nil {
-		t = m[1]
-	}
+	t, _ = stripListMarker(t)
 	if m := boldLead.FindStringSubmatch(t); m != nil {
 		return strings.TrimRight(inlineText(m[1]), ":")
 	}

@@ -21,7 +21,35 @@ func fmKey(k string) string {
 	if !strings.ContainsAny(k, "_- ") {
 		return k
 	}
-	return strings.NewReplacer("_", "", "-", "", " ", "").Replace(k)
+	b := make([]byte, 0, len(k))
+	for i := 0; i < len(k); i++ {
+		if c := k[i]; c != '_' && c != '-' && c != ' ' {
+			b = append(b, c)
+		}
+	}
+	return string(b)
+}
+
+// reviewKeys are the top-level keys that may hold a review: a
+// frontmatter with none of them is read no further.
+var reviewKeys = func() map[string]bool {
+	m := map[string]bool{"review": true}
+	for _, ks := range [][]string{ratingKeys, prosKeys, consKeys, prosConsKeys, verdictKeys, productKeys, productsKeys, altKeys} {
+		for _, k := range ks {
+			m[k] = true
+		}
+	}
+	return m
+}()
+
+// hasReviewKey reports a frontmatter with one of reviewKeys.
+func hasReviewKey(f map[string]any) bool {
+	for k := range f {
+		if reviewKeys[fmKey(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // fmMap is a frontmatter map with its keys as fmKey makes them; nil when
@@ -76,6 +104,9 @@ var (
 // the product's name, the overall rating as "value/scale", and the
 // rest, nil when the frontmatter holds no review.
 func reviewFields(f map[string]any, warn func(string, ...any)) (product, rating string, facts *ReviewFacts) {
+	if !hasReviewKey(f) {
+		return "", "", nil
+	}
 	m := fmMap(f)
 	var rf ReviewFacts
 	var nested map[string]any

@@ -163,13 +163,21 @@ func (set wordSet) hasLabel(key string) bool {
 	if set[key] {
 		return true
 	}
-	for _, sep := range []string{" of ", " for ", " (", " – ", " — ", " - ", ": ", " 的", " über "} {
-		if head, _, ok := strings.Cut(key, sep); ok && set[head] {
-			return true
+	for i := 1; i < len(key); i++ { // each head ending at a space or colon, looked up without copying
+		if key[i] != ' ' && key[i] != ':' || !set[key[:i]] {
+			continue
+		}
+		for _, sep := range labelSeps {
+			if strings.HasPrefix(key[i:], sep) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// labelSeps end a label's phrase before the words that say what it is about.
+var labelSeps = []string{" of ", " for ", " (", " – ", " — ", " - ", ": ", " 的", " über "}
 
 // containsPhrase reports whether s (lower case) holds the phrase as
 // whole words; a phrase in a script without spaces matches anywhere.
@@ -217,15 +225,242 @@ func containsAny(s string, phrases []string) bool {
 // verdictStrength is how strongly a heading names the verdict: 3 for
 // "Verdict", 2 for "Bottom line" and "Should you buy it?", 1 for
 // "Conclusion" and "Final thoughts", 0 for none.
-func verdictStrength(heading string) int {
-	key := labelKey(heading)
+func verdictStrength(heading string) int { return verdictStrengthOf(labelKey(heading)) }
+
+// verdictStrengthOf is verdictStrength of a label cleaned already.
+func verdictStrengthOf(key string) int {
 	if len(key) > 120 {
 		return 0
 	}
-	for i, ws := range verdictWords {
-		if containsAny(key, ws) {
-			return len(verdictWords) - i
+	return verdictIndex.best(key)
+}
+
+// phraseIndex finds whole-word phrases in text without searching the
+// text once per phrase: phrases are kept by their first word. It runs on
+// every heading and title at load.
+type phraseIndex struct {
+	byFirst   map[string][]phrase
+	spaceless []phrase // phrases in scripts without spaces, found anywhere
+}
+
+// phrase is one phrase of an index, as words, and its class.
+type phrase struct {
+	text  string
+	words []string
+	class int
+}
+
+func newPhraseIndex(phrases []string) *phraseIndex {
+	x := &phraseIndex{byFirst: map[string][]phrase{}}
+	x.add(phrases, 1)
+	return x
+}
+
+func (x *phraseIndex) add(phrases []string, class int) {
+	for _, p := range phrases {
+		if r, _ := utf8.DecodeRuneInString(p); r >= 0x2E80 {
+			x.spaceless = append(x.spaceless, phrase{text: p, class: class})
+			continue
+		}
+		if ws := phraseWords(p); len(ws) > 0 {
+			x.byFirst[ws[0]] = append(x.byFirst[ws[0]], phrase{text: p, words: ws, class: class})
 		}
 	}
-	return 0
+}
+
+// phraseWords splits lower-case text into its words.
+func phraseWords(s string) []string {
+	var out []string
+	for i := 0; ; {
+		start, end := nextWord(s, i)
+		if start < 0 {
+			return out
+		}
+		out = append(out, s[start:end])
+		i = end
+	}
+}
+
+// nextWord is the word (letters and digits) starting at or after i;
+// start is -1 when there is none.
+func nextWord(s string, i int) (start, end int) {
+	start = -1
+	for i < len(s) {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		word := r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r >= 'A' && r <= 'Z') ||
+			r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))
+		switch {
+		case word && start < 0:
+			start = i
+		case !word && start >= 0:
+			return start, i
+		}
+		i += n
+	}
+	return start, len(s)
+}
+
+// match reports whether text (lower case) holds one of the phrases as
+// whole words. It splits nothing: it runs on every heading at load.
+func (x *phraseIndex) match(text string) bool { return x.best(text) > 0 }
+
+// best is the highest class of the phrases text holds, 0 for none.
+func (x *phraseIndex) best(text string) int {
+	best := 0
+	for i := 0; ; {
+		start, end := nextWord(text, i)
+		if start < 0 {
+			break
+		}
+		for _, p := range x.byFirst[text[start:end]] {
+			if p.class > best && wordsAt(text, end, p.words[1:]) {
+				best = p.class
+			}
+		}
+		i = end
+	}
+	if len(x.spaceless) > 0 && !isASCII(text) {
+		for _, p := range x.spaceless {
+			if p.class > best && strings.Contains(text, p.text) {
+				best = p.class
+			}
+		}
+	}
+	return best
+}
+
+// wordsAt reports whether the words of text after byte i are ws, in order.
+func wordsAt(text string, i int, ws []string) bool {
+	for _, w := range ws {
+		start, end := nextWord(text, i)
+		if start < 0 || text[start:end] != w {
+			return false
+		}
+		i = end
+	}
+	return true
+}
+
+var (
+	verdictIndex = func() *phraseIndex {
+		x := &phraseIndex{byFirst: map[string][]phrase{}}
+		for i, ws := range verdictWords {
+			x.add(ws, len(verdictWords)-i)
+		}
+		return x
+	}()
+	reviewTitleIndex  = newPhraseIndex(reviewTitleWords)
+	listingTitleIndex = newPhraseIndex(listingTitleWords)
+)
+
+// labelWords hold a word of every label phrase (pros, cons, verdict,
+// alternatives), its longest, the least common: a heading with none of
+// them labels nothing.
+var labelWords = func() map[string]bool {
+	m := map[string]bool{}
+	add := func(phrases ...string) {
+		for _, p := range phrases {
+			longest := ""
+			for _, w := range phraseWords(p) {
+				if len(w) > len(longest) {
+					longest = w
+				}
+			}
+			m[longest] = true
+		}
+	}
+	for _, set := range []wordSet{prosLabels, consLabels, prosConsLabels, alternativeLabels} {
+		for p := range set {
+			add(p)
+		}
+	}
+	for _, ws := range verdictWords {
+		add(ws...)
+	}
+	return m
+}()
+
+// labelWordLen is the length of the shortest word in labelWords.
+var labelWordLen = func() int {
+	n := 1 << 30
+	for w := range labelWords {
+		n = min(n, len(w))
+	}
+	return n
+}()
+
+// mayLabel is a first look at a heading before it is cleaned and matched:
+// false when it is ASCII and holds no word of labelWords. Words are
+// lower-cased into a buffer as the bytes go by, so nothing is allocated:
+// it runs on every heading at load.
+func mayLabel(text string) bool {
+	var buf [24]byte
+	n := 0
+	for i := 0; i <= len(text); i++ {
+		c := byte(' ')
+		if i < len(text) {
+			c = text[i]
+		}
+		switch l := wordByte[c]; l {
+		case 0: // the end of a word
+			if n >= labelWordLen && n <= len(buf) && labelWordShapes.has(buf[:n]) && labelWords[string(buf[:n])] {
+				return true
+			}
+			n = 0
+		case 0xFF: // not ASCII: matched in full
+			return true
+		default:
+			if n < len(buf) {
+				buf[n] = l
+			}
+			n++
+		}
+	}
+	return false
+}
+
+// wordByte is an ASCII letter or digit in lower case, 0 for a byte
+// that ends a word, 0xFF for a byte of a longer rune.
+var wordByte = func() (t [256]byte) {
+	for c := range 256 {
+		switch {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			t[c] = byte(c)
+		case c >= 'A' && c <= 'Z':
+			t[c] = byte(c + 'a' - 'A')
+		case c >= utf8.RuneSelf:
+			t[c] = 0xFF
+		}
+	}
+	return t
+}()
+
+// wordShapes is a set of words' shapes: their length and their first
+// and last letters, looked up in an array before a word is looked up in
+// a map.
+type wordShapes [25][36 * 36]bool
+
+// labelWordShapes are the shapes of labelWords.
+var labelWordShapes = func() (s wordShapes) {
+	for w := range labelWords {
+		if len(w) < len(s) && isASCII(w) {
+			s[len(w)][shapeIndex(w[0])*36+shapeIndex(w[len(w)-1])] = true
+		}
+	}
+	return s
+}()
+
+func (s *wordShapes) has(w []byte) bool {
+	return len(w) < len(s) && s[len(w)][shapeIndex(w[0])*36+shapeIndex(w[len(w)-1])]
+}
+
+// shapeIndex numbers a lower-case ASCII letter or digit from 0 to 35.
+func shapeIndex(c byte) int {
+	if c >= 'a' {
+		return int(c - 'a')
+	}
+	return 26 + int(c-'0')
 }
