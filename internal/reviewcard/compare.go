@@ -22,6 +22,9 @@ const (
 	// MinColumn is the narrowest column a comparison lays out side by
 	// side; narrower, the cards are stacked.
 	MinColumn = 22
+	// maxColumn is the widest: lines longer than that are hard to follow
+	// across a wide terminal.
+	maxColumn = 64
 )
 
 // Compare lays out reviews side by side in width cells, each section
@@ -34,6 +37,7 @@ func Compare(cs []Compared, width int, st Styles) []string {
 	if col < MinColumn {
 		return stacked(cs, width, st)
 	}
+	col = min(col, maxColumn)
 	var out []string
 	row := func(cells [][]string) {
 		h := 0
