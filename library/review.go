@@ -185,7 +185,7 @@ func mergeAlternatives(alts []Alternative, more []Alternative) []Alternative {
 	for _, m := range more {
 		found := false
 		for i := range alts {
-			if productKey(alts[i].Name) == productKey(m.Name) {
+			if sameProduct(alts[i].Name, m.Name) {
 				found = true
 				fillEmpty(&alts[i].Price, m.Price)
 				fillEmpty(&alts[i].Slug, m.Slug)
@@ -216,4 +216,16 @@ func titleSaysListing(title string) bool {
 		t = strings.ReplaceAll(t, not, "")
 	}
 	return listingTitleIndex.match(t)
+}
+
+// sameProduct reports two names of one product: equal as productKey
+// makes them, or one the other with more words after it ("Sony
+// WH-1000XM5 Headphones", "Meta Ray-Ban Glasses - The It Gadget"), the
+// shorter of two words at least.
+func sameProduct(a, b string) bool {
+	ka, kb := productKey(a), productKey(b)
+	if len(ka) > len(kb) {
+		ka, kb = kb, ka
+	}
+	return ka == kb || ka != "" && strings.Contains(ka, " ") && strings.HasPrefix(kb, ka+" ")
 }

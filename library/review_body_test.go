@@ -194,3 +194,54 @@ func TestReviewBodyNegatives(t *testing.T) {
 		}
 	}
 }
+
+// A comparison whose title names its products, with a verdict: a
+// listing of those products; a "how to" with a conclusion stays none.
+func TestReviewComparison(t *testing.T) {
+	t.Parallel()
+	_, r := reviewOf(t, "---\ntitle: \"Moondrop Blessing 3 vs Truthear Nova: $319 vs $149 compared\"\n---\n\n## Sound\n\nx\n\n## Verdict\n\nNova for most.\n")
+	if r == nil || !r.Listing || len(r.Alternatives) != 2 || r.Alternatives[0].Name != "Moondrop Blessing 3" ||
+		r.Alternatives[1].Name != "Truthear Nova" || r.Verdict != "Nova for most." {
+		t.Errorf("comparison: %+v", r)
+	}
+	if _, r := reviewOf(t, "---\ntitle: Vim vs Emacs\n---\n\n## Conclusion\n\nUse both.\n"); r != nil {
+		t.Errorf("a conclusion is no verdict enough for a comparison: %+v", r)
+	}
+}
+
+// Picks numbered "#2 —", priced in brackets, a role after a dash, with
+// one-line pros and cons labels ("**Weakness**: …").
+func TestReviewPickShapes(t *testing.T) {
+	t.Parallel()
+	body := "### #1 — Simgot EW300 ($69) — Best entry tribrid\n\n**Strengths**:\n- air\n\n**Weakness**: artificial treble.\n\n" +
+		"### #2 — Letshuoer Cadenza 4 ($299) — Best mid-tier\n\n**Strengths**:\n- refined\n\n**Weakness**: the price.\n"
+	_, r := reviewOf(t, "---\ntitle: Best tribrid IEMs\n---\n\n"+body)
+	want := []Alternative{
+		{Name: "Simgot EW300", Price: "$69", Pros: []string{"air"}, Cons: []string{"artificial treble."}},
+		{Name: "Letshuoer Cadenza 4", Price: "$299", Pros: []string{"refined"}, Cons: []string{"the price."}},
+	}
+	if r == nil || !reflect.DeepEqual(r.Alternatives, want) {
+		t.Errorf("picks %+v, want %+v", r, want)
+	}
+}
+
+// An FAQ's question that sounds like a verdict ("Is it worth it?") is
+// not the verdict; the review's own is.
+func TestReviewVerdictNotAnFAQQuestion(t *testing.T) {
+	t.Parallel()
+	src := "---\ntitle: Kettle Review\nrating: 4\nfaq:\n  - {question: \"Is it worth it?\", answer: Yes.}\n---\n\n## Final recommendation\n\nBuy it.\n"
+	a, r := reviewOf(t, src)
+	if r == nil || r.Verdict != "Buy it." || a.Headings[r.Verdicts].Text != "Final recommendation" {
+		t.Errorf("verdict %+v", r)
+	}
+}
+
+// A pick named in the frontmatter and again, longer, in a heading is one pick.
+func TestReviewPicksMerged(t *testing.T) {
+	t.Parallel()
+	_, r := reviewOf(t, "---\ntitle: Best deals\naffiliateProducts:\n  - {name: Meta Ray-Ban Glasses, url: x}\n  - {name: Ninja Creami}\n---\n\n"+
+		"### Meta Ray-Ban Glasses - The \"It\" Gadget\n\n**Rating: 9/10**\n\n### Ninja Creami – The Viral Hit\n\n**Rating: 9.9/10**\n")
+	if r == nil || len(r.Alternatives) != 2 || r.Alternatives[0].Rating == nil || r.Alternatives[1].Rating == nil {
+		t.Errorf("picks %+v, want two, rated", r)
+	}
+}

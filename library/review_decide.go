@@ -37,6 +37,17 @@ func (s *reviewScan) decide() {
 	if b.verdict == "" && len(s.boldVerdicts) == 1 {
 		b.verdict = s.boldVerdicts[0]
 	}
+	if !b.listing && strongVerdict && s.a.Review == nil {
+		// "X vs Y" with a verdict: a comparison, its picks the products
+		// its title names
+		if names := vsNames(s.a.Title); len(names) >= 2 {
+			b.listing = true
+			for _, n := range names {
+				b.picks = append(b.picks, Alternative{Name: n})
+			}
+			return
+		}
+	}
 	if b.listing {
 		for _, h := range picks {
 			b.picks = append(b.picks, s.pick(h))
@@ -62,8 +73,17 @@ func (s *reviewScan) decide() {
 // verdictHeading is the heading that most strongly names the verdict,
 // the last among equals; -1 for none.
 func (s *reviewScan) verdictHeading() int {
+	faq := map[int]bool{} // an FAQ's questions ("Is it worth it?") are no verdict
+	for _, sec := range s.a.FAQs {
+		for _, q := range sec.Questions {
+			faq[q.Heading] = true
+		}
+	}
 	best, at := 0, -1
 	for h := range s.a.Headings {
+		if faq[h] {
+			continue
+		}
 		if v := s.kind(h).verdict; v > 0 && v >= best {
 			best, at = v, h
 		}
@@ -201,8 +221,15 @@ var (
 // price when it gives one in brackets.
 func pickName(t string) (name, price string) {
 	t = strings.TrimSpace(pickNumber.ReplaceAllString(t, ""))
+	t = strings.TrimLeft(t, "—–-:.|) ") // "#2 — Name"
 	t = vsPrefix.ReplaceAllString(t, "")
 	t = pickYear.ReplaceAllString(t, "")
+	defer func() { // "Name ($299)", once the role is gone
+		if m := pickPrice.FindStringSubmatch(name); m != nil && price == "" {
+			price = strings.TrimSpace(m[1])
+			name = strings.TrimSpace(name[:len(name)-len(m[0])])
+		}
+	}()
 	if m := pickPrice.FindStringSubmatch(t); m != nil {
 		price = strings.TrimSpace(m[1])
 		t = strings.TrimSpace(t[:len(t)-len(m[0])])
@@ -440,4 +467,38 @@ func leadingName(t string) string {
 		return head
 	}
 	return ""
+}
+
+var (
+	vsSplit  = regexp.MustCompile(`(?i)\s+(?:vs\.?|versus)\s+`)
+	subtitle = regexp.MustCompile(`\s*(?::|\s[–—-]\s|\?|\().*$`)
+)
+
+// vsNames are the products a comparison's title names: "Moondrop
+// Blessing 3 vs Truthear Nova: which to buy" gives both; nil when the
+// title compares nothing, or names no products (a part too long to be a
+// name).
+func vsNames(title string) []string {
+	if head, tail, ok := strings.Cut(title, ": "); ok { // the comparison is on one side of the colon
+		title = head
+		if !vsSplit.MatchString(head) {
+			title = tail
+		}
+	}
+	parts := vsSplit.Split(title, -1)
+	if len(parts) < 2 {
+		return nil
+	}
+	var out []string
+	for i, p := range parts {
+		if i == len(parts)-1 {
+			p = subtitle.ReplaceAllString(p, "")
+		}
+		p = strings.TrimSpace(pickYear.ReplaceAllString(p, ""))
+		if p == "" || len(p) > 60 || len(strings.Fields(p)) > 6 || strings.HasPrefix(p, "$") {
+			return nil
+		}
+		out = append(out, p)
+	}
+	return out
 }

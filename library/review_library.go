@@ -59,17 +59,28 @@ func (l *Library) find(slug, name string, from *Article) *Article {
 		return a
 	}
 	key := productKey(name)
-	var byTitle *Article
+	var byTitle, byTail *Article
+	tails := 0
 	for _, a := range l.Articles {
 		if a == from {
 			continue
 		}
-		if a.Product != "" && productKey(a.Product) == key {
+		pk := productKey(a.Product)
+		switch {
+		case pk != "" && pk == key:
 			return a
+		case pk != "" && strings.HasSuffix(pk, " "+key): // "Hexa" for "Truthear Hexa"
+			if byTail == nil || byTail.Product != a.Product {
+				tails++
+			}
+			byTail = a
 		}
 		if byTitle == nil && (strings.EqualFold(a.Title, name) || productKey(a.Title) == key+" review") {
 			byTitle = a
 		}
+	}
+	if byTitle == nil && tails == 1 {
+		return byTail // one product only ends so: its brand was left out
 	}
 	return byTitle
 }

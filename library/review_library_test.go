@@ -74,3 +74,18 @@ func TestProducts(t *testing.T) {
 		t.Errorf("match aero: %+v", m)
 	}
 }
+
+// A comparison's short name ("Hexa") links to the one review of a
+// product ending so ("Truthear Hexa").
+func TestReviewAlternativeByShortName(t *testing.T) {
+	t.Parallel()
+	lib := reviewLibrary(t, map[string]string{
+		"vs.md":   "---\ntitle: Truthear Nova vs Hexa\n---\n\n## Verdict\n\nNova.\n",
+		"hexa.md": "---\ntitle: Truthear Hexa Review\nproduct: Truthear Hexa\nrating: 4.7\n---\nx\n",
+	})
+	a, _ := lib.Article("vs")
+	r := lib.Review(a)
+	if r == nil || len(r.Alternatives) != 2 || r.Alternatives[1].Slug != "hexa" || r.Alternatives[0].Slug != "" {
+		t.Errorf("alternatives %+v", r)
+	}
+}

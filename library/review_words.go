@@ -70,8 +70,9 @@ var consLabels = words(
 // shortProsLabels and shortConsLabels are labels only when a colon
 // follows ("Pro: light"): as a heading, "Pro" is as often a price plan.
 var (
-	shortProsLabels = words("pro", "plus", "+")
-	shortConsLabels = words("con", "contra", "kontra", "minus", "-")
+	shortProsLabels = words("pro", "plus", "+", "strength", "upside", "advantage", "positive", "vorteil", "ventaja", "avantage")
+	shortConsLabels = words("con", "contra", "kontra", "minus", "-", "weakness", "downside", "drawback", "disadvantage",
+		"negative", "nachteil", "desventaja", "inconvénient")
 )
 
 // prosConsLabels name a section holding both.
@@ -90,6 +91,8 @@ var prosConsLabels = words(
 var verdictWords = [...][]string{
 	{"verdict", "fazit", "urteil", "testurteil", "veredicto", "veredito", "verdetto", "eindoordeel", "総評", "总评", "總評", "총평"},
 	{"bottom line", "should you buy", "is it worth", "worth buying", "worth it?", "who should buy", "buy or skip",
+		"final recommendation", "our recommendation", "which should you buy", "which one should you buy", "which to buy",
+		"the winner", "final word", "the final word",
 		"lohnt sich", "vale la pena", "faut-il l'acheter", "vaut-il", "vale a pena", "ne vale la pena", "de moeite waard",
 		"买不买", "値段に見合う", "살 만한"},
 	{"conclusion", "conclusions", "final thoughts", "final words", "wrap-up", "wrapping up", "in summary", "summary",
