@@ -245,3 +245,19 @@ func TestReviewPicksMerged(t *testing.T) {
 		t.Errorf("picks %+v, want two, rated", r)
 	}
 }
+
+func TestPickName(t *testing.T) {
+	t.Parallel()
+	for in, want := range map[string][2]string{
+		"#3 — Letshuoer Cadenza 12 ($1,999) — Flagship benchmark": {"Letshuoer Cadenza 12", "$1,999"},
+		"1. Anker A40 - Best Overall":                             {"Anker A40", ""},
+		"Best value: iSpring WGB32BM":                             {"iSpring WGB32BM", ""},
+		"vs. Moondrop Chu 2 ($20)":                                {"Moondrop Chu 2", "$20"},
+		"JBL Live Pro 2 – Best for Features ($99)":                {"JBL Live Pro 2", "$99"},
+		"Tin HiFi T4 Plus ($150) — Budget surprise":               {"Tin HiFi T4 Plus", "$150"},
+	} {
+		if n, p := pickName(in); n != want[0] || p != want[1] {
+			t.Errorf("%q: %q %q, want %q %q", in, n, p, want[0], want[1])
+		}
+	}
+}

@@ -214,6 +214,7 @@ var (
 	pickYear   = regexp.MustCompile(`\s*\((?:19|20)\d\d\)\s*$`)
 	pickRole   = regexp.MustCompile(`(?i)^(?:best|top|runner|our|budget|premium|overall|editor|also|upgrade|honou?rable|most|cheapest|great|the best|ideal|pick|winner)\b`)
 	vsPrefix   = regexp.MustCompile(`(?i)^(?:vs\.?|versus)\s+`)
+	pricedHead = regexp.MustCompile(`^(.+?)\s*[(\[]([^()\[\]]*[$€£¥₹][^()\[\]]*)[)\]]\s*(?:[–—|:-])\s*\S.*$`)
 )
 
 // pickName reads a listing's heading as the product it names: no
@@ -233,6 +234,9 @@ func pickName(t string) (name, price string) {
 	if m := pickPrice.FindStringSubmatch(t); m != nil {
 		price = strings.TrimSpace(m[1])
 		t = strings.TrimSpace(t[:len(t)-len(m[0])])
+	}
+	if m := pricedHead.FindStringSubmatch(t); m != nil { // "Name ($1,999) — Flagship benchmark"
+		return strings.TrimSpace(m[1]), strings.TrimSpace(m[2])
 	}
 	for _, sep := range []string{": ", " – ", " — ", " - ", " | "} {
 		head, tail, ok := strings.Cut(t, sep)

@@ -91,7 +91,7 @@ var prosConsLabels = words(
 var verdictWords = [...][]string{
 	{"verdict", "fazit", "urteil", "testurteil", "veredicto", "veredito", "verdetto", "eindoordeel", "総評", "总评", "總評", "총평"},
 	{"bottom line", "should you buy", "is it worth", "worth buying", "worth it?", "who should buy", "buy or skip",
-		"final recommendation", "our recommendation", "which should you buy", "which one should you buy", "which to buy",
+		"final recommendation", "final recommendations", "our recommendation", "our recommendations", "which should you buy", "which one should you buy", "which to buy",
 		"the winner", "final word", "the final word",
 		"lohnt sich", "vale la pena", "faut-il l'acheter", "vaut-il", "vale a pena", "ne vale la pena", "de moeite waard",
 		"买不买", "値段に見合う", "살 만한"},

@@ -31,7 +31,8 @@ func (m *Model) keyMap(id screenID) help.KeyMap {
 		narrowed: id == narrowedScreen && !m.capturing(id), after: m.keys.Marks.Bookmarks, open: m.keys.List.Open}
 	browsing := !m.capturing(id)
 	return reviewsHelp{base: questions, keys: m.keys.Reviews, tabs: sp.tabs && browsing, articles: sp.articles && browsing,
-		reading: sp.reading && browsing, after: m.keys.Questions.Questions}
+		reading: sp.reading && browsing, after: m.keys.Questions.Questions, bookmark: m.keys.Marks.Bookmark,
+		review: m.keys.Reader.Review}
 }
 
 // markHelp adds the mark keys that apply to a screen to its help.

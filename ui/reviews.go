@@ -92,6 +92,8 @@ type reviewsHelp struct {
 	tabs              bool
 	articles, reading bool
 	after             key.Binding // the tab key 6 follows in the full help
+	bookmark          key.Binding // the mark keys' group, which the compare keys join
+	review            key.Binding // the reader's review card key, whose group joins them too
 }
 
 func (h reviewsHelp) bindings() keymap.ReviewKeys {
@@ -122,8 +124,21 @@ func (h reviewsHelp) FullHelp() [][]key.Binding {
 			groups = append(groups, []key.Binding{k.Products})
 		}
 	}
-	if k.Mark.Enabled() {
-		groups = append(groups, []key.Binding{k.Mark, k.Compare, k.MinRating})
+	if !k.Mark.Enabled() {
+		return groups
 	}
-	return groups
+	marks := []key.Binding{k.Mark, k.Compare, k.MinRating}
+	if h.reading { // the reader's review keys (p, v) join them: the help's rows stay as short as before
+		if i := slices.IndexFunc(groups, func(g []key.Binding) bool { return len(g) > 0 && g[0].Help() == h.review.Help() }); i >= 0 {
+			marks = append(slices.Clone(groups[i]), marks...)
+			groups = slices.Delete(slices.Clone(groups), i, i+1)
+		}
+	}
+	for i, g := range groups { // with the mark keys, as marks too
+		if slices.ContainsFunc(g, func(b key.Binding) bool { return b.Enabled() && b.Help() == h.bookmark.Help() }) {
+			groups[i] = append(slices.Clone(g), marks...)
+			return groups
+		}
+	}
+	return append(groups, marks)
 }

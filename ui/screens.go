@@ -171,7 +171,7 @@ func (m *Model) clearFilter(id screenID) {
 	}
 }
 
-// tabbable screens answer tab and the tabs' keys (1-5).
+// tabbable screens answer tab and the tabs' keys (1-6).
 func (m *Model) tabbable(id screenID) bool { return m.spec(id).tabs }
 
 func (m *Model) title(id screenID) string { return m.spec(id).title }

@@ -28,7 +28,7 @@ func (h readerHelp) FullHelp() [][]key.Binding {
 	g.Quit.SetHelp("q", "back")
 	return [][]key.Binding{
 		{r.Up, r.Down, r.HalfDown, r.HalfUp, r.PageDown, r.PageUp, r.Top, r.Bottom, r.Wheel()},
-		{r.NextHeading, r.PrevHeading, r.NextQuestion, r.PrevQuestion, r.Contents, r.Click(), r.FAQ, r.Review, r.Verdict, r.Wide, r.CopySection, r.CopyArticle},
+		{r.NextHeading, r.PrevHeading, r.NextQuestion, r.PrevQuestion, r.Contents, r.Click(), r.FAQ, r.Wide, r.CopySection, r.CopyArticle},
 		{g.Back, g.Help, g.Quit, g.ForceQuit},
 	}
 }
@@ -67,5 +67,5 @@ func (h readerNavHelp) FullHelp() [][]key.Binding {
 	n.FindClear.SetEnabled(h.finding)
 	out := h.readerHelp.FullHelp()
 	nav := []key.Binding{n.Find, n.FindNext, n.FindPrev, n.FindClear, n.Links, n.Related, n.HistBack, n.HistFwd}
-	return append(out[:2:2], nav, out[2])
+	return append(out[:2:2], nav, out[2], []key.Binding{h.r.Review, h.r.Verdict})
 }
