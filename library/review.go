@@ -71,12 +71,6 @@ type RatingPart struct{ Name, Rating string }
 // AlternativeFacts is an alternative as the frontmatter names it.
 type AlternativeFacts struct{ Name, Slug, Rating, Price string }
 
-// IsReview reports whether folio read a review in the article: a
-// product, a rating or review fields in its frontmatter, or a rating,
-// pros and cons or a verdict in a body that reviews something. It needs
-// the article's body only when the frontmatter says nothing.
-func (a *Article) IsReview() bool { return ReviewOf(a) != nil }
-
 // ReviewOf is the review of a, or nil when a reviews nothing. The body is
 // read again each time: call it when the card is shown, not per list row.
 func ReviewOf(a *Article) *Review {
