@@ -23,7 +23,9 @@ type Article struct {
 	Draft          bool
 	Cover          string
 	Keywords       []string
-	Rating         string // a review's rating as "value/scale" ("4.5/5"); "" when none
+	Rating         string       // a review's rating as "value/scale" ("4.5/5", "9/10"), from the frontmatter or the body; "" when none
+	Product        string       // the name of the product it reviews; "" when none (review.go)
+	Review         *ReviewFacts // what the frontmatter says of the review beyond Product and Rating; nil when nothing
 	Body           string
 	Path           string // where it was read from, as shown to the user
 	PlainText      bool   // true when the source had no markdown and was normalised

@@ -30,7 +30,12 @@ func TestRatingField(t *testing.T) {
 		{"infinite", "rating: .inf\n", "", "rating:"},
 		{"not a number", "rating: NaN/5\n", "", "rating:"},
 		{"a list", "rating: [4, 5]\n", "", "rating: expected a number"},
-		{"a map", "rating: {value: 4}\n", "", "rating: expected a number"},
+		{"a map of a value", "rating: {value: 4}\n", "4/5", ""},
+		{"a map of overall and parts", "rating: {overall: 4.7, suction: 5}\n", "4.7/5", ""},
+		{"schema.org", "rating: {ratingValue: 8, bestRating: 10}\n", "8/10", ""},
+		{"a bare number over five is out of ten", "rating: 8.7\n", "8.7/10", ""},
+		{"a bare number over ten is out of a hundred", "rating: 87\n", "87/100", ""},
+		{"a map of words", "rating: {text: great}\n", "", "rating: expected a number"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

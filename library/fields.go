@@ -76,7 +76,7 @@ func applyFields(a *Article, f map[string]any) (warnings []string) {
 		a.ReadingMinutes = n
 	}
 	a.Date = dateField(f, warn)
-	a.Rating = ratingField(f, warn)
+	a.Product, a.Rating, a.Review = reviewFields(f, warn)
 	return warnings
 }
 

@@ -31,6 +31,8 @@ func (c *coder) summaryFields(a *Article) {
 	c.str(&a.Author)
 	c.str(&a.Cover)
 	c.str(&a.Rating)
+	c.str(&a.Product)
+	c.reviewFacts(&a.Review)
 	c.int(&a.ReadingMinutes)
 	c.bool(&a.Featured)
 	c.bool(&a.Draft)

@@ -32,7 +32,7 @@ import (
 
 const (
 	indexMagic   = "folioidx"
-	indexVersion = 6 // bump when the layout, or what Parse makes of a file, changes
+	indexVersion = 7 // bump when the layout, or what Parse makes of a file, changes
 	indexHeader  = 32
 )
 

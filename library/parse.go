@@ -69,6 +69,7 @@ func parse(name string, data []byte, owned bool) (a *Article, warnings []string,
 	if a.Title == "" {
 		a.Title = defaultTitle(a, name)
 	}
+	readBodyReview(a, lines)
 	if a.Excerpt == "" {
 		a.Excerpt = firstParagraph(a.Body)
 	}

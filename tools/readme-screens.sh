@@ -229,4 +229,18 @@ run 80 9 -- ""
 keys '!'
 shot "keys.toml with an unknown action: !"
 
+# Reviews (docs/reviews.md): the acceptance fixtures of issue 21 when
+# they are beside this checkout, else none.
+rev=$(cd "$(dirname "$0")/../../shared/acceptance/fixtures/reviews" 2>/dev/null && pwd || true)
+if [ -n "$rev" ]; then
+  fresh
+  run 80 24 -- --no-bundled --dir "$rev"
+  keys 6
+  shot "Products: 6"
+  keys 1 j enter p
+  shot "Review card: enter on the Aero V9 review, p"
+  keys escape escape x k x c
+  shot "Compare: x on two articles, c"
+fi
+
 fresh

@@ -123,8 +123,9 @@ func TestTabsSwitchLists(t *testing.T) {
 		press string
 		want  screenID
 	}{
-		{"tab", tagsScreen}, {"tab", categoriesScreen}, {"tab", bookmarksScreen}, {"tab", questionsScreen}, {"tab", articlesScreen},
-		{"shift+tab", questionsScreen}, {"shift+tab", bookmarksScreen}, {"shift+tab", categoriesScreen}, {"1", articlesScreen}, {"4", bookmarksScreen},
+		{"tab", tagsScreen}, {"tab", categoriesScreen}, {"tab", bookmarksScreen}, {"tab", questionsScreen}, {"tab", productsScreen},
+		{"tab", articlesScreen}, {"shift+tab", productsScreen}, {"shift+tab", questionsScreen}, {"shift+tab", bookmarksScreen},
+		{"shift+tab", categoriesScreen}, {"1", articlesScreen}, {"4", bookmarksScreen}, {"6", productsScreen},
 		{"5", questionsScreen}, {"3", categoriesScreen}, {"2", tagsScreen},
 	} {
 		d.send(keyMsg(t, step.press))

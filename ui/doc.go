@@ -16,9 +16,10 @@
 //   - list: a screen built on a lists.FilterList: articles, tags,
 //     categories, bookmarks, questions, contents, FAQ, links, related,
 //     problems.
-//   - tab: a list named in the tab bar, reached with tab or 1-5: Articles,
-//     Tags, Categories, Bookmarks, Questions.
-//   - overlay: a screen the reader opens over itself (contents, FAQ),
+//   - tab: a list named in the tab bar, reached with tab or 1-6: Articles,
+//     Tags, Categories, Bookmarks, Questions, Products.
+//   - overlay: a screen the reader opens over itself (contents, FAQ, the
+//     review card),
 //     built by the reader (ui/reader/overlays.go) and stacked by the root
 //     in one slot.
 //   - filter: narrowing a list by typing after / (lists.FilterList,

@@ -27,8 +27,12 @@ func (m *Model) keyMap(id screenID) help.KeyMap {
 	if l := m.list(id); l != nil {
 		marks.empty = len(l.Model().VisibleItems()) == 0
 	}
-	return questionsHelp{base: marks, keys: m.keys.Questions, tabs: sp.tabs && !m.capturing(id),
+	questions := questionsHelp{base: marks, keys: m.keys.Questions, tabs: sp.tabs && !m.capturing(id),
 		narrowed: id == narrowedScreen && !m.capturing(id), after: m.keys.Marks.Bookmarks, open: m.keys.List.Open}
+	browsing := !m.capturing(id)
+	return reviewsHelp{base: questions, keys: m.keys.Reviews, tabs: sp.tabs && browsing, articles: sp.articles && browsing,
+		reading: sp.reading && browsing, after: m.keys.Questions.Questions, bookmark: m.keys.Marks.Bookmark,
+		review: m.keys.Reader.Review}
 }
 
 // markHelp adds the mark keys that apply to a screen to its help.

@@ -15,7 +15,8 @@ import (
 //     library search) gets every other key.
 //  4. The help overlay closes on ?, esc or q, and takes no other key.
 //  5. The mark keys, on the screens they apply to: problems, edit,
-//     bookmark, unread only, sort.
+//     bookmark, unread only, sort; and the review keys: mark to compare,
+//     compare, the lowest rating.
 //  6. The copy keys of the reader and the links list.
 //  7. The root's navigation: the library search from a list, help, back
 //     (which first clears a filter or a search), quit (back, on a screen
@@ -26,7 +27,7 @@ import (
 // Its cases are table-tested in keyrouter_test.go; a new root key goes
 // here, in its place.
 func (m *Model) routeKey(msg tea.KeyMsg) tea.Cmd {
-	g, k, top := m.keys.Global, m.keys.Marks, m.top()
+	g, k, r, top := m.keys.Global, m.keys.Marks, m.keys.Reviews, m.top()
 	reading, articles := top == readerScreen, m.articleList(top)
 	switch {
 	case m.mem.quitting: // 1
@@ -54,6 +55,12 @@ func (m *Model) routeKey(msg tea.KeyMsg) tea.Cmd {
 		return m.toggleUnread()
 	case key.Matches(msg, k.Sort) && articles:
 		return m.nextSort()
+	case key.Matches(msg, r.Mark) && (reading || articles):
+		return m.toggleCompare(m.articleOn(top))
+	case key.Matches(msg, r.Compare) && (reading || articles):
+		return m.showCompare()
+	case key.Matches(msg, r.MinRating) && articles:
+		return m.nextMinRating()
 
 	case m.isCopyKey(top, msg): // 6
 		return m.copyKey(top, msg)

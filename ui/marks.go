@@ -15,7 +15,11 @@ import (
 // articleView is what the article lists show of the marks: read and
 // bookmarked, the order, unread only.
 func (m *Model) articleView() lists.ArticleView {
-	return lists.ArticleView{Marks: m.mem.marks, Sort: m.mem.sort, Unread: m.mem.unread}
+	compare := make(map[string]bool, len(m.mem.compare))
+	for _, s := range m.mem.compare {
+		compare[s] = true
+	}
+	return lists.ArticleView{Marks: m.mem.marks, Sort: m.mem.sort, Unread: m.mem.unread, MinRating: m.mem.minRating, Compare: compare}
 }
 
 // refreshLists shows the current marks, order and filter in every

@@ -111,6 +111,7 @@ func TestSortCycles(t *testing.T) {
 	}{
 		{"by title", func(a, b string) bool { return strings.ToLower(a) <= strings.ToLower(b) }},
 		{"by reading time", nil},
+		{"by rating", nil},
 		{"by date", nil},
 	} {
 		d.press(o)
@@ -125,6 +126,12 @@ func TestSortCycles(t *testing.T) {
 			case "by title":
 				if !want.order(a.Title, b.Title) {
 					t.Errorf("by title: %q before %q", a.Title, b.Title)
+				}
+			case "by rating":
+				ra, okA := library.RatingOnFive(a.Rating)
+				rb, okB := library.RatingOnFive(b.Rating)
+				if !okA && okB || okA && okB && ra < rb {
+					t.Errorf("by rating: %q (%s) before %q (%s)", a.Title, a.Rating, b.Title, b.Rating)
 				}
 			case "by reading time":
 				if a.ReadingMinutes > b.ReadingMinutes {

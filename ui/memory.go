@@ -16,20 +16,24 @@ import (
 // in order, each a small change function applied by state.Store.Update,
 // so what another folio saved meanwhile survives.
 type memory struct {
-	store    *state.Store
-	pathOf   func(string) string
-	marks    map[string]state.Article // by slug: read, bookmarked, position
-	stored   state.State              // the state file at startup, for articles that arrive later
-	sort     lists.SortOrder
-	unread   bool   // article lists show unread articles only (this session)
-	last     string // the screen folio was on when it last quit
-	pending  []change
-	inflight []change // handed to the running save
-	failed   []change // saves that failed, tried again by SaveNow
-	problems []library.Problem
-	quitting bool // saving before quitting; keys other than ctrl+c wait
-	done     bool // the quit's save finished: nothing is left to save
-	opened   time.Time
+	store  *state.Store
+	pathOf func(string) string
+	marks  map[string]state.Article // by slug: read, bookmarked, position
+	stored state.State              // the state file at startup, for articles that arrive later
+	sort   lists.SortOrder
+	unread bool // article lists show unread articles only (this session)
+	// the lowest rating the article lists show, on five (0: all), and
+	// the articles marked to compare, in the order marked: this session
+	minRating float64
+	compare   []string
+	last      string // the screen folio was on when it last quit
+	pending   []change
+	inflight  []change // handed to the running save
+	failed    []change // saves that failed, tried again by SaveNow
+	problems  []library.Problem
+	quitting  bool // saving before quitting; keys other than ctrl+c wait
+	done      bool // the quit's save finished: nothing is left to save
+	opened    time.Time
 }
 
 // change is one edit of the state file. It captures plain values only:

@@ -36,6 +36,8 @@ const (
 	relatedScreen
 	questionsScreen     // every FAQ question of the library: questions.go
 	termQuestionsScreen // the questions of a tag's or category's articles
+	productsScreen      // every product the library reviews: reviews.go
+	compareScreen       // the articles marked to compare, side by side
 	screenCount         // not a screen: how many there are
 )
 
@@ -53,6 +55,9 @@ type screens struct {
 	questionsOf        *library.Library // the library the Questions tab was built from
 	termQuestions      lists.Questions
 	problemList        lists.Problems
+	products           lists.Products   // built when shown: reviews.go
+	productsOf         *library.Library // the library the Products tab was built from
+	compareView        lists.Compare
 }
 
 // lister is a screen built on a lists.FilterList.
@@ -63,7 +68,7 @@ type lister interface{ List() *lists.FilterList }
 type spec struct {
 	screen   common.Screen
 	title    string
-	tab      int                             // its number in the tab bar (1-5); 0: not in it
+	tab      int                             // its number in the tab bar (1-6); 0: not in it
 	tabKey   func(keymap.KeyMap) key.Binding // the key that shows it, for a tab
 	name     string                          // its name in the state file, for the tabs
 	tabs     bool                            // answers the tab keys and shows the tab bar
@@ -108,6 +113,11 @@ func (m *Model) spec(id screenID) spec {
 			name: "questions", tabs: true}
 	case termQuestionsScreen:
 		return spec{screen: &m.termQuestions, title: "Questions"}
+	case productsScreen:
+		return spec{screen: &m.products, title: "Products", tab: 6, tabKey: func(k keymap.KeyMap) key.Binding { return k.Reviews.Products },
+			name: "products", tabs: true}
+	case compareScreen:
+		return spec{screen: &m.compareView, title: "Compare"}
 	}
 	panic("ui: screen not registered") // a screenID without a case above
 }
@@ -161,7 +171,7 @@ func (m *Model) clearFilter(id screenID) {
 	}
 }
 
-// tabbable screens answer tab and the tabs' keys (1-5).
+// tabbable screens answer tab and the tabs' keys (1-6).
 func (m *Model) tabbable(id screenID) bool { return m.spec(id).tabs }
 
 func (m *Model) title(id screenID) string { return m.spec(id).title }

@@ -24,6 +24,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m Model) step(msg tea.Msg) (tea.Model, tea.Cmd) {
 	cmd := m.update(msg)
 	m.syncQuestions()
+	m.syncProducts()
 	return m, tea.Batch(cmd, m.settle())
 }
 
@@ -50,6 +51,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return m.openQuestion(msg)
 	case common.NarrowMsg:
 		return m.narrow(msg)
+	case common.ReviewsMsg:
+		return m.showReviews(msg)
 	case common.OverlayMsg:
 		return m.showOverlay(msg)
 	case common.JumpMsg:

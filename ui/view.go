@@ -62,23 +62,35 @@ func shortHelp(bs []key.Binding, width int, st help.Styles) string {
 // problems.
 func (m *Model) tabBar() string {
 	st := m.styles.App
-	bar := m.tabLabels(st.Tab, st.ActiveTab)
-	if b := m.problemBadge(); b != "" && ansi.StringWidth(bar)+ansi.StringWidth(b)+3 > m.w {
-		bar = m.tabLabels(st.Tab.UnsetPadding(), st.ActiveTab.UnsetPadding()) // five tabs and a badge in 80 columns
+	b := m.problemBadge()
+	room := m.w
+	if b != "" {
+		room -= ansi.StringWidth(b) + 3
 	}
-	if b := m.problemBadge(); b != "" {
+	bar := m.tabLabels(st.Tab, st.ActiveTab, false)
+	if ansi.StringWidth(bar) > room {
+		bar = m.tabLabels(st.Tab.UnsetPadding(), st.ActiveTab.UnsetPadding(), false)
+	}
+	if ansi.StringWidth(bar) > room { // six tabs and a badge in 80 columns: the others by number
+		bar = m.tabLabels(st.Tab.UnsetPadding(), st.ActiveTab.UnsetPadding(), true)
+	}
+	if b != "" {
 		gap := max(2, m.w-ansi.StringWidth(bar)-ansi.StringWidth(b)-1)
 		bar += strings.Repeat(" ", gap) + st.Problems.Render(b)
 	}
 	return bar
 }
 
-// tabLabels is the tab bar's brand and tabs, drawn in the styles given.
-func (m *Model) tabLabels(tab, active lipgloss.Style) string {
+// tabLabels is the tab bar's brand and tabs, drawn in the styles given;
+// numbers shows the tabs but the current one by their numbers alone.
+func (m *Model) tabLabels(tab, active lipgloss.Style, numbers bool) string {
 	st := m.styles.App
 	bar := st.Brand.Render(" folio ")
 	for i, id := range m.tabs() {
 		label := string(rune('1'+i)) + " " + m.title(id)
+		if numbers && id != m.stack[0] {
+			label = string(rune('1' + i))
+		}
 		if id == m.stack[0] {
 			if !m.opts.Color {
 				label = "[" + label + "]" // seen without colour or attributes too

@@ -32,7 +32,7 @@ func TestExitCodes(t *testing.T) {
 		{[]string{"show", seed001, "--section", "no such heading at all"}, exitFailure, `no heading "no such heading at all"`},
 		{[]string{"list", "--dir", "/no/such/folder/anywhere"}, exitFailure, "/no/such/folder/anywhere: no such folder"},
 		{[]string{"lst"}, exitUsage, `unknown command "lst"; did you mean "list"?`},
-		{[]string{"list", "--bogus"}, exitUsage, "folio: unknown flag --bogus\nusage: folio list [--tag T] [--category C] [--json]\n"},
+		{[]string{"list", "--bogus"}, exitUsage, "folio: unknown flag --bogus\nusage: folio list [--tag T] [--category C] [--sort KEY] [--min-rating N] [--json]\n"},
 		{[]string{"list", "-json"}, exitUsage, "folio: unknown flag -json; did you mean --json?\n"},
 		{[]string{"--watch", "list"}, exitUsage, `--watch is for the reader (folio with no command), not "list"`},
 		{[]string{"show"}, exitUsage, "missing SLUG"},

@@ -7,35 +7,47 @@ import (
 
 // newListCmd is `folio list`.
 func newListCmd(g *globals, e *env) *cobra.Command {
-	var tag, cat string
+	var o listOptions
 	var asJSON bool
 	c := &cobra.Command{
 		Use:   "list",
 		Short: "list the articles, newest first",
 		Long: "One article a line: its date (undated last), slug and title. --tag and --category\n" +
-			"narrow the list; given both, an article must have both.",
-		Example: "  folio list --tag go\n  folio list --json | jq -r '.articles[].slug'",
+			"narrow the list; given both, an article must have both. --sort rating puts the best\n" +
+			"rated reviews first (ratings compared on five: 9/10 is 4.5), unrated articles last;\n" +
+			"--min-rating keeps the reviews rated at least that on five.",
+		Example: "  folio list --tag go\n  folio list --sort rating --min-rating 4\n  folio list --json | jq -r '.articles[].slug'",
 		Args:    noArgs,
-		RunE:    func(*cobra.Command, []string) error { return runList(g, e, tag, cat, asJSON) },
+		RunE: func(*cobra.Command, []string) error {
+			if err := o.check(); err != nil {
+				return err
+			}
+			return runList(g, e, o, asJSON)
+		},
 	}
-	c.Flags().StringVar(&tag, "tag", "", "only articles tagged `T` (own or inferred tags, any case)")
-	c.Flags().StringVar(&cat, "category", "", "only articles in category `C` (any case)")
+	c.Flags().StringVar(&o.tag, "tag", "", "only articles tagged `T` (own or inferred tags, any case)")
+	c.Flags().StringVar(&o.cat, "category", "", "only articles in category `C` (any case)")
+	c.Flags().StringVar(&o.sort, "sort", "date", "order by `KEY`: date (newest first), title, time (shortest first) or rating (best first)")
+	c.Flags().Float64Var(&o.minRating, "min-rating", 0, "only reviews rated at least `N` on five (9/10 counts as 4.5)")
 	c.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	g.completeTermFlags(c)
+	_ = c.RegisterFlagCompletionFunc("sort", cobra.FixedCompletions(listSorts, cobra.ShellCompDirectiveNoFileComp))
 	return c
 }
 
 // runList prints the articles, newest first, narrowed by tag and
-// category (both must hold when both are given).
-func runList(g *globals, e *env, tag, cat string, asJSON bool) error {
+// category (both must hold when both are given) and rating, in the
+// order asked.
+func runList(g *globals, e *env, o listOptions, asJSON bool) error {
 	lib, err := g.loadSummaries(e)
 	if err != nil {
 		return err
 	}
-	arts, err := narrow(lib, tag, cat)
+	arts, err := narrow(lib, o.tag, o.cat)
 	if err != nil {
 		return err
 	}
+	arts = o.apply(arts)
 	if asJSON {
 		return writeListJSON(e.stdout, arts, problemsJSON(lib))
 	}

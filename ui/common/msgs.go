@@ -32,6 +32,12 @@ type NarrowMsg struct {
 	Name string
 }
 
+// ReviewsMsg asks the root to list the articles that review a product.
+type ReviewsMsg struct {
+	Product string
+	Slugs   []string
+}
+
 // JumpMsg asks the reader to put a heading or an FAQ question on its
 // first line. Build it with JumpHeading or JumpQuestion: the fields are
 // the lists' own numbering (-1 where a list item has none), and the

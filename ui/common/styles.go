@@ -4,6 +4,7 @@ import (
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/list"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/folio-reader/folio/internal/reviewcard"
 )
 
 // Styles holds every style the TUI draws with, one nested group per
@@ -19,6 +20,7 @@ type Styles struct {
 	Reader struct {
 		Title, Meta, Tags, Rule, Status, Section, Percent, Spinner, Notice lipgloss.Style
 	}
+	Review reviewcard.Styles // the review card and the compare screen
 }
 
 // RowStyles draw one list row.
@@ -111,5 +113,14 @@ func NewStyles(style string, color bool) Styles {
 	s.Reader.Percent = fg(p.dim)
 	s.Reader.Spinner = fg(p.accent)
 	s.Reader.Notice = fg(p.dim).Italic(true)
+
+	good, bad := lipgloss.TerminalColor(lipgloss.Color("#5FAF5F")), lipgloss.TerminalColor(lipgloss.Color("#D75F5F"))
+	if !color || style == "notty" {
+		good, bad = lipgloss.NoColor{}, lipgloss.NoColor{}
+	}
+	s.Review = reviewcard.Styles{
+		Title: fg(p.text).Bold(true), Heading: fg(p.accent).Bold(true), Meta: fg(p.dim),
+		Pro: fg(good), Con: fg(bad), Bar: fg(p.accent), Best: fg(good).Bold(true), Selected: fg(p.accent).Bold(true).Reverse(!color),
+	}
 	return s
 }

@@ -22,6 +22,7 @@ type KeyMap struct {
 	Nav       NavKeys
 	Search    SearchKeys
 	Questions QuestionKeys
+	Reviews   ReviewKeys
 }
 
 // GlobalKeys are matched by the root model on every screen.
@@ -47,6 +48,7 @@ type ReaderKeys struct {
 	NextHeading, PrevHeading, NextQuestion, PrevQuestion      key.Binding
 	Contents, FAQ, Wide                                       key.Binding
 	CopySection, CopyArticle                                  key.Binding
+	Review, Verdict                                           key.Binding // the review card over the article; the verdict on top
 	wheel, click                                              key.Binding // help only: the mouse
 }
 
@@ -107,6 +109,8 @@ func Default() KeyMap {
 			Wide:         bind([]string{"w"}, "w", "wide/narrow"),
 			CopySection:  bind([]string{"y"}, "y", "copy section (markdown)"),
 			CopyArticle:  bind([]string{"Y"}, "Y", "copy article (markdown)"),
+			Review:       bind([]string{"p"}, "p", "review card"),
+			Verdict:      bind([]string{"v"}, "v", "verdict"),
 			wheel:        bind([]string{"wheel"}, "wheel", "scroll"),
 			click:        bind([]string{"click"}, "click", "contents, footnote: jump"),
 		},
@@ -114,6 +118,7 @@ func Default() KeyMap {
 		Nav:       defaultNavKeys(),
 		Search:    defaultSearchKeys(),
 		Questions: defaultQuestionKeys(),
+		Reviews:   defaultReviewKeys(),
 	}
 }
 

@@ -34,10 +34,10 @@ type scope struct {
 func scopes() []scope {
 	return []scope{
 		{"lists", false, []string{"global.*", "list.up", "list.down", "list.page_up", "list.page_down", "list.top", "list.bottom",
-			"list.filter", "list.open", "marks.*", "nav.search", "nav.save_link", "nav.copy_link", "questions.*"}},
+			"list.filter", "list.open", "marks.*", "nav.search", "nav.save_link", "nav.copy_link", "questions.*", "reviews.*"}},
 		{"reader", false, []string{"global.force_quit", "global.quit", "global.back", "global.help", "reader.*",
 			"nav.find", "nav.find_next", "nav.find_prev", "nav.links", "nav.related", "nav.hist_back", "nav.hist_fwd",
-			"marks.bookmark", "marks.problems", "marks.edit"}},
+			"marks.bookmark", "marks.problems", "marks.edit", "reviews.mark", "reviews.compare"}},
 		{"typing a filter", true, []string{"global.force_quit", "list.accept_filter", "list.cancel_filter"}},
 		{"typing a search", true, []string{"global.force_quit", "nav.find_accept", "nav.find_cancel"}},
 		{"library search", true, []string{"global.force_quit", "search.*"}},

@@ -48,6 +48,24 @@ type QuestionKeys struct {
 	OfArticles key.Binding // on a tag's or category's articles: their questions
 }
 
+// ReviewKeys weigh reviews: the Products list, marking articles to
+// compare and comparing them, and the article lists' lowest rating.
+type ReviewKeys struct {
+	Products  key.Binding // the sixth list, beside Questions
+	Mark      key.Binding // article lists and the reader: mark to compare
+	Compare   key.Binding // article lists and the reader: compare the marked articles
+	MinRating key.Binding // article lists: the lowest rating shown, in steps
+}
+
+func defaultReviewKeys() ReviewKeys {
+	return ReviewKeys{
+		Products:  bind([]string{"6"}, "6", "products"),
+		Mark:      bind([]string{"x"}, "x", "mark to compare"),
+		Compare:   bind([]string{"c"}, "c", "compare marked"),
+		MinRating: bind([]string{"*"}, "*", "min rating"),
+	}
+}
+
 func defaultNavKeys() NavKeys {
 	return NavKeys{
 		Search:        bind([]string{"s"}, "s", "search library"),

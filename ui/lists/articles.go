@@ -21,6 +21,7 @@ type ArticleItem struct {
 	Slug, Title, filter string
 	meta                articleMeta
 	Flags               string // read and bookmark marks
+	Compare             bool   // marked to compare: a ◆ before the title
 }
 
 func newArticleItem(a *library.Article) ArticleItem {
@@ -37,7 +38,11 @@ func newArticleItem(a *library.Article) ArticleItem {
 
 func (i ArticleItem) FilterValue() string { return i.filter }
 func (i ArticleItem) Row() Row {
-	return Row{Flags: i.Flags, Text: i.Title, FitMeta: i.meta.fit}
+	r := Row{Flags: i.Flags, Text: i.Title, FitMeta: i.meta.fit}
+	if i.Compare {
+		r.Prefix, r.Marker = "◆ ", true
+	}
+	return r
 }
 
 // ArticleItems are the rows of arts, in their order.

@@ -1,7 +1,9 @@
 package lists
 
 import (
+	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/list"
@@ -20,12 +22,13 @@ import (
 type SortOrder int
 
 const (
-	ByDate  SortOrder = iota // newest first, undated last (the library's order)
-	ByTitle                  // A to Z, ignoring case
-	ByTime                   // shortest reading time first
+	ByDate   SortOrder = iota // newest first, undated last (the library's order)
+	ByTitle                   // A to Z, ignoring case
+	ByTime                    // shortest reading time first
+	ByRating                  // best rated first on five, unrated last
 )
 
-var sortNames = [...]string{"date", "title", "time"}
+var sortNames = [...]string{"date", "title", "time", "rating"}
 
 // ParseSort reads the sort order saved in the state; anything unknown is
 // by date.
@@ -38,7 +41,9 @@ func ParseSort(s string) SortOrder {
 
 func (o SortOrder) String() string  { return sortNames[o] }
 func (o SortOrder) Next() SortOrder { return (o + 1) % SortOrder(len(sortNames)) }
-func (o SortOrder) Label() string   { return [...]string{"by date", "by title", "by reading time"}[o] }
+func (o SortOrder) Label() string {
+	return [...]string{"by date", "by title", "by reading time", "by rating"}[o]
+}
 func (o SortOrder) less() func(a, b *library.Article) int {
 	switch o {
 	case ByTitle:
@@ -47,23 +52,53 @@ func (o SortOrder) less() func(a, b *library.Article) int {
 		}
 	case ByTime:
 		return func(a, b *library.Article) int { return a.ReadingMinutes - b.ReadingMinutes }
+	case ByRating:
+		return func(a, b *library.Article) int { return cmp.Compare(onFive(b), onFive(a)) }
 	}
 	return nil
 }
 
+// onFive is an article's rating on five, -1 when it has none.
+func onFive(a *library.Article) float64 {
+	if r, ok := library.RatingOnFive(a.Rating); ok {
+		return r
+	}
+	return -1
+}
+
+// MinRatings are the steps of the lowest rating the article lists show,
+// on five: all, then at least 3, 4 and 4.5 stars.
+var MinRatings = []float64{0, 3, 4, 4.5}
+
+// NextMinRating is the step after r.
+func NextMinRating(r float64) float64 {
+	for _, m := range MinRatings {
+		if m > r {
+			return m
+		}
+	}
+	return 0
+}
+
 // ArticleView is what the article lists show: marks, order, filter.
 type ArticleView struct {
-	Marks  map[string]state.Article // by slug: read, bookmarked
-	Sort   SortOrder
-	Unread bool // unread articles only
+	Marks     map[string]state.Article // by slug: read, bookmarked
+	Sort      SortOrder
+	Unread    bool            // unread articles only
+	MinRating float64         // rated at least this on five; 0: every article
+	Compare   map[string]bool // by slug: marked to compare
 }
 
 // Label is the view's part of a list's title.
 func (v ArticleView) Label() string {
+	parts := []string{}
 	if v.Unread {
-		return "unread only · " + v.Sort.Label()
+		parts = append(parts, "unread only")
 	}
-	return v.Sort.Label()
+	if v.MinRating > 0 {
+		parts = append(parts, "★ "+strconv.FormatFloat(v.MinRating, 'f', -1, 64)+"+")
+	}
+	return strings.Join(append(parts, v.Sort.Label()), " · ")
 }
 
 // rows are what an article list shows of arts: the articles the view
@@ -74,7 +109,7 @@ func (v ArticleView) rows(arts []*library.Article, items []list.Item, bookmarked
 	keep := make([]int, 0, len(arts))
 	for i, a := range arts {
 		rec := v.Marks[a.Slug]
-		if bookmarked && !rec.Bookmarked || v.Unread && rec.Read {
+		if bookmarked && !rec.Bookmarked || v.Unread && rec.Read || v.MinRating > 0 && onFive(a) < v.MinRating {
 			continue
 		}
 		keep = append(keep, i)
@@ -107,6 +142,7 @@ func (v ArticleView) mark(it ArticleItem) ArticleItem {
 		mark = "★"
 	}
 	it.Flags = read + " " + mark + " "
+	it.Compare = v.Compare[it.Slug]
 	return it
 }
 

@@ -67,5 +67,5 @@ func (h readerNavHelp) FullHelp() [][]key.Binding {
 	n.FindClear.SetEnabled(h.finding)
 	out := h.readerHelp.FullHelp()
 	nav := []key.Binding{n.Find, n.FindNext, n.FindPrev, n.FindClear, n.Links, n.Related, n.HistBack, n.HistFwd}
-	return append(out[:2:2], nav, out[2])
+	return append(out[:2:2], nav, out[2], []key.Binding{h.r.Review, h.r.Verdict})
 }

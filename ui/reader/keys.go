@@ -49,6 +49,9 @@ func (m Model) key(msg tea.KeyMsg) (Model, tea.Cmd) {
 		return m, m.showContents()
 	case key.Matches(msg, k.FAQ):
 		return m, m.showFAQ()
+	case key.Matches(msg, k.Review):
+		cmd := m.showReview()
+		return m, cmd
 	case key.Matches(msg, k.Wide):
 		m.wide = !m.wide
 		return m.setSize(m.w, m.h)

@@ -138,6 +138,13 @@ func (m *Model) moveKey(msg tea.KeyMsg) bool {
 	case key.Matches(msg, k.NextQuestion, k.PrevQuestion):
 		next, what = key.Matches(msg, k.NextQuestion), "question"
 		p = nearQuestion(lay, m.after(), next)
+	case key.Matches(msg, k.Verdict):
+		if h, note := m.verdictHeading(); h >= 0 {
+			m.jump(Position{heading: h})
+		} else {
+			m.note = note
+		}
+		return true
 	default:
 		return false
 	}
@@ -184,4 +191,19 @@ func nearQuestion(lay layout, line int, next bool) option[Position] {
 		}
 	}
 	return found
+}
+
+// verdictHeading is the heading of the review's verdict, or -1 and what
+// to say instead.
+func (m Model) verdictHeading() (int, string) {
+	r := m.review()
+	switch {
+	case r == nil:
+		return -1, "no review here, so no verdict"
+	case r.Verdicts >= 0 && r.Verdicts < len(m.art.Headings):
+		return r.Verdicts, ""
+	case r.Verdict != "":
+		return -1, "the verdict has no heading of its own: p shows it"
+	}
+	return -1, "this review gives no verdict"
 }

@@ -2,6 +2,7 @@ package reader
 
 import (
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/folio-reader/folio/library"
 	"github.com/folio-reader/folio/ui/common"
 	"github.com/folio-reader/folio/ui/lists"
 )
@@ -29,4 +30,28 @@ func (m Model) showFAQ() tea.Cmd {
 		f := NewFAQ(lists.ID(id), a, current, st, keys)
 		return &f
 	}})
+}
+
+// showReview opens the review card, or says in the status line that
+// the article has no review folio can read.
+func (m *Model) showReview() tea.Cmd {
+	r := m.review()
+	if r == nil {
+		m.note = "no review here: no rating, pros and cons or verdict"
+		return nil
+	}
+	a, st, keys := m.art, m.styles, m.cfg.Keys.List
+	return common.Send(common.OverlayMsg{Title: "Review", Open: func(int) common.Screen {
+		c := NewReviewCard(a, r, st, keys)
+		return &c
+	}})
+}
+
+// review is the article's review, its alternatives linked to the
+// library's articles when the root gave the library's Review.
+func (m Model) review() *library.Review {
+	if m.cfg.Review != nil {
+		return m.cfg.Review(m.art)
+	}
+	return library.ReviewOf(m.art)
 }

@@ -38,6 +38,9 @@ type Config struct {
 	Styles  *common.Styles
 	Keys    keymap.KeyMap
 	Related []*library.Article // shown after the article; r lists them
+	// Review reads an article's review with its alternatives linked to
+	// the library (Library.Review); nil: library.ReviewOf, unlinked.
+	Review func(*library.Article) *library.Review
 }
 
 // Model shows one rendered article in a viewport.

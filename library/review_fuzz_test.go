@@ -1,0 +1,57 @@
+package library
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzReviewBody reads the review of any body: it never panics, a rating
+// is "value/scale" within its scale, every item is text, the verdict's
+// heading is one of the article's, and the review is the same read twice.
+func FuzzReviewBody(f *testing.F) {
+	for _, name := range []string{"aero-v9-second-opinion.md", "breeze-s5-review.md", "kettle-stars.md", "not-a-review.md"} {
+		if b, err := os.ReadFile(filepath.Join("..", "..", "shared", "acceptance", "fixtures", "reviews", name)); err == nil {
+			f.Add(string(b))
+		}
+	}
+	f.Add("Rating: 4.5/5\n\n## Pros\n\n- a\n\n## Cons\n\n- b\n\n## Verdict\n\nBuy.\n")
+	f.Add("## Verdict\n\n| | Score |\n|---|---|\n| Build | 9/10 |\n| **Overall** | **8.5/10** |\n\n✅ **Buy if:**\n- x\n\n**Where to buy**\n")
+	f.Add("### 1. A - Best Overall\n\n**Rating: 9/10**\n\n**Pros:**\n- x\n\n### 2. B\n\nScore: 4 out of 5\n\n| Pros | Cons |\n|---|---|\n| y | z |\n")
+	f.Add("★★★★½\n\n## Compared to\n\n### vs. X ($20)\n\n- **Y** ($3): z\n\n評価：4/5\n## メリット\n- 静か\n")
+	f.Fuzz(func(t *testing.T, body string) {
+		if !utf8.ValidString(body) {
+			return
+		}
+		a, _, err := Parse("r.md", []byte("---\ntitle: X Review\n---\n"+body))
+		if err != nil {
+			return
+		}
+		if a.Rating != "" {
+			if v, s, ok := splitRating(a.Rating); !ok || v > s {
+				t.Fatalf("rating %q is no value/scale", a.Rating)
+			}
+		}
+		r := ReviewOf(a)
+		if r == nil {
+			return
+		}
+		if r.Verdicts < -1 || r.Verdicts >= len(a.Headings) {
+			t.Fatalf("verdict heading %d of %d", r.Verdicts, len(a.Headings))
+		}
+		for _, it := range append(append([]string{}, r.Pros...), r.Cons...) {
+			if strings.TrimSpace(it) == "" || strings.Contains(it, "\n") {
+				t.Fatalf("item %q", it)
+			}
+		}
+		if r.Rating != nil && (r.Rating.Scale < 0 || r.Rating.Value > r.Rating.Scale) {
+			t.Fatalf("rating %+v", r.Rating)
+		}
+		again := ReviewOf(a)
+		if again.Verdict != r.Verdict || len(again.Pros) != len(r.Pros) || len(again.Alternatives) != len(r.Alternatives) {
+			t.Fatal("read twice, two reviews")
+		}
+	})
+}
