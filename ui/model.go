@@ -11,6 +11,7 @@ import (
 	"github.com/folio-reader/folio/ui/keymap"
 	"github.com/folio-reader/folio/ui/lists"
 	"github.com/folio-reader/folio/ui/reader"
+	"github.com/folio-reader/folio/ui/render/picture"
 	"github.com/muesli/termenv"
 )
 
@@ -55,7 +56,11 @@ type Options struct {
 	// Images: how the reader draws an article's local pictures,
 	// render.ImagesBlocks or render.ImagesOff ("", the default). Graphics
 	// protocols cannot scroll with the text, so the reader uses blocks.
-	Images string
+	// Pictures keeps them decoded once for the session, and draws only
+	// those inside the folders it was made with (picture.NewCache); nil:
+	// no local picture is drawn.
+	Images   string
+	Pictures *picture.Cache
 
 	// Keys are the bindings (keymap.Load, keymap.FromTable); nil:
 	// keymap.Default(). Problems
@@ -101,6 +106,9 @@ type Model struct {
 func New(lib *library.Library, opts Options) Model {
 	if opts.Style == "" {
 		opts.Style = "dark"
+	}
+	if opts.Pictures == nil {
+		opts.Pictures = picture.NewCache() // confined to no folder
 	}
 	m := Model{
 		lib: lib, opts: opts, keys: keymap.Default(), styles: newStyles(opts),

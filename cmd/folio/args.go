@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/render/picture"
 	"github.com/folio-reader/folio/web"
 )
 
@@ -149,6 +150,12 @@ func (g *globals) readerOptions(e *env, docs []document, slug string, watch bool
 		o.Watch = g.folders()
 	}
 	o.Drafts = g.drafts
+	o.PictureFolders = g.folders()
+	for _, d := range docs {
+		if f := picture.Folder(d.art.Path, nil); f != "" {
+			o.PictureFolders = append(o.PictureFolders, f)
+		}
+	}
 	if len(docs) > 0 {
 		have := map[string]bool{}
 		for _, d := range docs {
