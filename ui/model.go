@@ -80,6 +80,7 @@ type Options struct {
 	Clipboard io.Writer
 
 	searchDelay time.Duration // how long typing must pause before the library is searched; 0: 120 ms
+	saveTimeout time.Duration // how long a page's save may take before it is given up; 0: saveTimeout
 }
 
 // Model is the root model: a stack of screens, the window size, and the
