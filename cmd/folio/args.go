@@ -18,6 +18,9 @@ func (g *globals) findTarget(e *env, arg string) (*library.Library, *library.Art
 	if arg == "-" || web.IsURL(arg) || explicitPath(arg) {
 		return documentTarget(arg, e)
 	}
+	if g.noBundled && len(g.folders()) == 0 && pathKind(arg) == "file" {
+		return documentTarget(arg, e) // no library, so no slug to find: a file is a file
+	}
 	lib, err := g.library(e, false)
 	if err != nil {
 		return nil, nil, err
