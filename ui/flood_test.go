@@ -76,20 +76,34 @@ func TestPasteIntoFilterIsCut(t *testing.T) {
 	}
 }
 
-// BenchmarkUnbracketedPaste is 100 KB of prose pasted into the reader
-// without bracketed paste, as Bubble Tea delivers it: a message for each
-// run of letters and each space, each followed by a frame. It is what
-// ctrl+c waits behind (figures: docs/bench.md).
-func BenchmarkUnbracketedPaste(b *testing.B) {
-	d := newDriver(b, 80, 24)
-	d.openSlug("exosomes-vs-prp")
+// pasteMessages are 100 KB of prose pasted without bracketed paste, as
+// Bubble Tea delivers them: a message for each run of letters and each
+// space.
+func pasteMessages() []tea.Msg {
 	var msgs []tea.Msg
 	for len(msgs) < 100_000/26*2 {
 		msgs = append(msgs, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("abcdefghijklmnoprstuvwxyz")}, tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}})
 	}
+	return msgs
+}
+
+// BenchmarkUnbracketedPaste is such a paste into the reader, each
+// message followed by a frame, as the program runs them: what ctrl+c
+// waits behind. BenchmarkUnbracketedPasteNoFlood is the same with every
+// key acted on, as before floods were dropped (figures: docs/bench.md).
+func BenchmarkUnbracketedPaste(b *testing.B) { benchPaste(b, 0) }
+
+func BenchmarkUnbracketedPasteNoFlood(b *testing.B) { benchPaste(b, 1<<30) }
+
+func benchPaste(b *testing.B, limit int) {
+	msgs := pasteMessages()
 	for b.Loop() {
-		d.m.flood = newFlood(nil, 0)
+		b.StopTimer()
+		d := newDriver(b, 80, 24)
+		d.openSlug("exosomes-vs-prp")
+		d.m.flood = newFlood(nil, limit)
 		var m tea.Model = d.m
+		b.StartTimer()
 		for _, msg := range msgs {
 			m, _ = m.Update(msg)
 			_ = m.View()
