@@ -96,7 +96,7 @@ func (f *flood) admit() bool {
 func (f *flood) done() { f.last = f.clock() }
 
 // floodNote is what the screen says when a flood starts.
-const floodNote = "Keys are coming faster than anyone types (a paste?): ignoring them until they stop; ctrl+c quits"
+const floodNote = "Keys too fast (a paste?): ignored until they stop"
 
 // startFlood shows the note a flood starts with.
 func (m *Model) startFlood() tea.Cmd { return m.notify(floodNote) }

@@ -31,7 +31,7 @@ func TestFloodDropsKeysButNotCtrlC(t *testing.T) {
 	if got := d.m.reader.Shown().Top - top; got > floodKeys {
 		t.Errorf("a burst of 250 j scrolled %d lines, want at most %d", got, floodKeys)
 	}
-	if !strings.Contains(d.screenText(), "faster than anyone types") {
+	if !strings.Contains(d.screenText(), "Keys too fast") {
 		t.Errorf("no note of the flood:\n%s", d.screenText())
 	}
 	frame := d.m.View()
