@@ -39,14 +39,12 @@ type TooLargeError struct {
 
 func (e *TooLargeError) Error() string { return e.Path + ": " + e.Why + "; not shown" }
 
-// Load decodes the picture file at path (for a GIF, its first frame).
-// Like folio's own files, it reads only a regular file of at most
-// MaxFileSize bytes (internal/safefile), so a FIFO or a device named as
-// a picture cannot hang a render; one past maxPixels is not decoded.
-// Both are a *TooLargeError.
-func Load(path string) (image.Image, error) { return load(nil, path, path) }
-
-// load is Load of name inside fs, or of path when fs is nil.
+// load decodes the picture file name inside fs, or at path when fs is
+// nil (for a GIF, its first frame). Like folio's own files, it reads
+// only a regular file of at most MaxFileSize bytes (internal/safefile),
+// so a FIFO or a device named as a picture cannot hang a render. A file
+// past MaxFileSize, or a picture past maxPixels (told by its header,
+// before decoding), is a *TooLargeError. path names the file in errors.
 func load(fs *os.Root, name, path string) (image.Image, error) {
 	var data []byte
 	var err error
