@@ -17,6 +17,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 	"github.com/folio-reader/folio/internal/safefile"
+	"github.com/folio-reader/folio/internal/tomlcheck"
 )
 
 // MaxSize caps the file: a real one is well under a kilobyte.
@@ -119,6 +120,10 @@ func Load(path string, getenv func(string) string) (*Config, error) {
 		return nil, &Error{Path: path, Msg: err.Error()}
 	}
 	c.Exists = true
+	var te *tomlcheck.Error
+	if err := tomlcheck.Check(string(data)); errors.As(err, &te) {
+		return nil, &Error{Path: path, Line: te.Line, Msg: te.Msg}
+	}
 	var raw map[string]any
 	if _, err := toml.Decode(string(data), &raw); err != nil {
 		var pe toml.ParseError

@@ -6,6 +6,9 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"time"
+
+	"github.com/folio-reader/folio/internal/safefile"
 )
 
 // Template is the commented file folio config --init writes: every
@@ -48,9 +51,14 @@ const Template = `# folio's settings. Flags given on the command line override t
 # next_heading = ["]", "J"]
 `
 
-// Init writes Template to path, creating its folder, and never over a
-// file that is there: the new file is written beside it and linked into
-// place, which fails when the path is taken.
+// initTemp prefixes Init's temporary file; one a killed Init left is
+// swept by the next after a minute.
+const initTemp = ".folio-config-"
+
+// Init writes Template to path, creating its folder, and never over
+// anything that is there — a file, a link (even to nothing), a pipe: the
+// new file is written beside it and linked into place, which fails when
+// the path is taken (safefile.CreateNew).
 func Init(path string) error {
 	if _, err := os.Lstat(path); err == nil {
 		return fmt.Errorf("%s: already exists; folio never writes over it", path)
@@ -61,23 +69,8 @@ func Init(path string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("%s: %w", dir, err)
 	}
-	tmp, err := os.CreateTemp(dir, ".config-*.toml")
-	if err != nil {
-		return fmt.Errorf("%s: %w", dir, err)
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.WriteString(Template); err != nil {
-		tmp.Close()
-		return fmt.Errorf("%s: %w", tmp.Name(), err)
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return fmt.Errorf("%s: %w", tmp.Name(), err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("%s: %w", tmp.Name(), err)
-	}
-	if err := os.Link(tmp.Name(), path); err != nil {
+	safefile.SweepStale(dir, initTemp, time.Minute)
+	if err := safefile.CreateNew(path, []byte(Template), 0o644, initTemp); err != nil {
 		if errors.Is(err, fs.ErrExist) {
 			return fmt.Errorf("%s: already exists; folio never writes over it", path)
 		}

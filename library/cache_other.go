@@ -2,10 +2,11 @@
 
 package library
 
-import "os"
+import "github.com/folio-reader/folio/internal/safefile"
 
-// mapFile reads the file into memory where it cannot be mapped.
-func mapFile(name string, _ bool) ([]byte, error) { return os.ReadFile(name) }
+// mapFile reads the file into memory where it cannot be mapped: a
+// regular file of at most maxIndexFile bytes.
+func mapFile(name string, _ bool) ([]byte, error) { return safefile.ReadRegular(name, maxIndexFile) }
 
 func populate([]byte) {}
 

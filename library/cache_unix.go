@@ -11,8 +11,10 @@ import (
 // all of it in at once when whole (else pages are read as they are
 // touched, or populated). The mapping is kept for the life of the
 // process unless unmapFile is given it before any string points into it.
+// Only a regular file of at most maxIndexFile bytes is mapped: the open
+// neither follows a link nor waits for a FIFO's writer.
 func mapFile(name string, whole bool) ([]byte, error) {
-	f, err := os.Open(name)
+	f, err := os.OpenFile(name, os.O_RDONLY|syscall.O_NONBLOCK|syscall.O_NOFOLLOW, 0)
 	if err != nil {
 		return nil, err
 	}
@@ -22,7 +24,7 @@ func mapFile(name string, whole bool) ([]byte, error) {
 		return nil, err
 	}
 	size := info.Size()
-	if size < indexHeader || size != int64(int(size)) {
+	if !info.Mode().IsRegular() || size < indexHeader || size > maxIndexFile || size != int64(int(size)) {
 		return nil, errBadIndex
 	}
 	flags := syscall.MAP_PRIVATE

@@ -1,14 +1,17 @@
 package library
 
 import (
+	"errors"
 	"fmt"
 	"hash/fnv"
+	"io/fs"
 	"path/filepath"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/adrg/xdg"
+	"github.com/folio-reader/folio/internal/safefile"
 )
 
 // The index cache keeps, for each folder source, what Parse made of each
@@ -44,6 +47,11 @@ type sourceCache struct {
 	ready chan struct{}
 	index *index        // nil when there was none to use; set before ready closes
 	swept chan struct{} // closed once old temporary files are removed
+
+	// refused says why the file at the index's path is not folio's (a
+	// link, a pipe, a folder…: safefile.CheckOwn); it is then neither
+	// read nor replaced, and the load reports it. Set before ready closes.
+	refused error
 
 	// summaries: the load needs no texts (Options.Summaries), so entries
 	// are restored without them, and their pages are not read.
@@ -97,8 +105,10 @@ func openSourceCache(cacheDir, dir, name string, start time.Time, summaries bool
 	go func() {
 		// A build's first start hashes its executable (index_build.go):
 		// here, while the folder is walked.
-		if c.build = buildID(absCache); c.build != "" {
-			c.index, _ = readIndex(c.file, c.build, absDir, name, summaries)
+		if c.refused = safefile.CheckOwn(c.file); c.refused == nil {
+			if c.build = buildID(absCache); c.build != "" {
+				c.index, _ = readIndex(c.file, c.build, absDir, name, summaries)
+			}
 		}
 		close(c.ready)
 		sweepTemporaries(absCache, start) // while the files are read
@@ -165,8 +175,8 @@ func (c *sourceCache) finish() bool {
 // the load is.
 func (c *sourceCache) write() {
 	defer close(c.written)
-	if c.build == "" {
-		return // the build is unknown: no index that another could take for its own
+	if c.build == "" || c.refused != nil {
+		return // the build is unknown (no index that another could take for its own), or the path is not folio's
 	}
 	w, err := newIndexWriter(c.file)
 	if err != nil {
@@ -197,6 +207,20 @@ func (c *sourceCache) write() {
 			return
 		}
 	}
+}
+
+// problem is the load's problem for an index path that is not folio's,
+// or false.
+func (c *sourceCache) problem() (Problem, bool) {
+	if c.refused == nil {
+		return Problem{}, false
+	}
+	why := c.refused
+	var pe *fs.PathError
+	if errors.As(why, &pe) {
+		why = pe.Err
+	}
+	return Problem{Path: c.file, Message: why.Error() + "; the index cache is neither read nor replaced (remove it, and folio makes a new one)", Kept: true}, true
 }
 
 // within reports whether path is dir or inside it.

@@ -34,6 +34,10 @@ const (
 	indexMagic   = "folioidx"
 	indexVersion = 7 // bump when the layout, or what Parse makes of a file, changes
 	indexHeader  = 32
+
+	// maxIndexFile bounds the index file read: 52 MB holds 10,000
+	// articles of 4 KB, so this is past any real library.
+	maxIndexFile = 2 << 30
 )
 
 var crcTable = crc32.MakeTable(crc32.Castagnoli)

@@ -13,7 +13,7 @@ func lockShared(f *os.File) { syscall.Flock(int(f.Fd()), syscall.LOCK_SH|syscall
 
 // removeUnlocked removes the file at path unless a process holds it.
 func removeUnlocked(path string) {
-	f, err := os.Open(path)
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK|syscall.O_NOFOLLOW, 0)
 	if err != nil {
 		return
 	}

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+
+	"github.com/folio-reader/folio/internal/safefile"
 )
 
 // Temporary files of the index cache. Where the platform can (Linux's
@@ -39,7 +41,10 @@ func newTempFile(dir, prefix string) (*tempFile, error) {
 }
 
 // replace closes the file and puts it at target, replacing what was
-// there in one step.
+// there in one step. Only a file folio made is replaced
+// (safefile.CheckOwn): a link, a pipe, a folder or another program's
+// file at target is left as it is, and the error wraps
+// safefile.ErrNotOurs.
 func (t *tempFile) replace(target string) error {
 	if t.name == "" {
 		name, err := linkUnnamed(t.File, target+".tmp")
@@ -50,6 +55,10 @@ func (t *tempFile) replace(target string) error {
 		t.name = name
 	}
 	if err := t.Close(); err != nil {
+		os.Remove(t.name)
+		return err
+	}
+	if err := safefile.CheckOwn(target); err != nil {
 		os.Remove(t.name)
 		return err
 	}

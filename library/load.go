@@ -148,6 +148,9 @@ func load(opts Options, seen func(*Article), sources ...Source) *Library {
 		if c.finish() {
 			defer func() { <-c.written }()
 		}
+		if p, ok := c.problem(); ok {
+			walkProblems = append(walkProblems, p)
+		}
 	}
 	var arts []*Article
 	var stats loadStats
@@ -268,7 +271,12 @@ func (w *loadWorker) read(j *loadJob) {
 			j.statPath() // before reading: a change after it shows next time
 		}
 		var err error
-		if data, err = readFile(j.src.FS, j.path); err != nil {
+		if j.dir != "" {
+			data, err = readPath(j.dir + "/" + j.path)
+		} else {
+			data, err = readFile(j.src.FS, j.path)
+		}
+		if err != nil {
 			j.readErr = err
 			return
 		}

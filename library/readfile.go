@@ -37,20 +37,40 @@ func (a *arena) copy(b []byte) []byte {
 // this are read with bare system calls (see readSmall).
 const smallFile = 256 << 10
 
-// readFile reads the file at p the ordinary way, refusing folders and
-// files larger than MaxFileSize.
+// readFile reads the file at p the ordinary way, refusing folders,
+// anything else that is not a regular file, and files larger than
+// MaxFileSize.
 func readFile(fsys fs.FS, p string) ([]byte, error) {
 	f, err := fsys.Open(p)
 	if err != nil {
 		return nil, unwrapPath(err)
 	}
 	defer f.Close()
+	return readOpened(f)
+}
+
+// readPath is readFile for a file of a folder on disk: opened so that a
+// named pipe put in its place since the walk cannot make the open wait
+// for a writer (openNoWait).
+func readPath(path string) ([]byte, error) {
+	f, err := openNoWait(path)
+	if err != nil {
+		return nil, unwrapPath(err)
+	}
+	defer f.Close()
+	return readOpened(f)
+}
+
+func readOpened(f fs.File) ([]byte, error) {
 	info, err := f.Stat()
 	if err != nil {
 		return nil, unwrapPath(err)
 	}
 	if info.IsDir() {
 		return nil, errors.New("is a folder, not a file")
+	}
+	if why := notAFile(info.Mode().Type()); why != "" {
+		return nil, errors.New(why)
 	}
 	if info.Size() > MaxFileSize {
 		return nil, fmt.Errorf("file is %d MB, larger than the %d MB folio reads", info.Size()>>20, MaxFileSize>>20)
@@ -104,6 +124,12 @@ func unreadable(fsys fs.FS, p string, d fs.DirEntry) string {
 		}
 		t = info.Mode().Type()
 	}
+	return notAFile(t)
+}
+
+// notAFile says why a file of type t holds no article, or "" for a
+// regular file (and for anything notAFile cannot tell).
+func notAFile(t fs.FileMode) string {
 	switch {
 	case t&fs.ModeNamedPipe != 0:
 		return "a named pipe, not a file; not read"

@@ -2,7 +2,10 @@
 
 package library
 
-import "syscall"
+import (
+	"os"
+	"syscall"
+)
 
 // readSmall reads the file at path with bare system calls — open, read
 // to the end, close — when it is smaller than buf, the worker's scratch
@@ -13,11 +16,14 @@ import "syscall"
 // returned in buf, which the next call overwrites. ok is false
 // for anything else (an error, a folder, a larger file): the caller then
 // reads the file the ordinary way, which reports problems as it always has.
+// The open does not wait for a named pipe's writer (one put in the file's
+// place since the walk), and an empty read is left to the ordinary way,
+// which tells an empty file from a pipe.
 func readSmall(path string, buf []byte, st *fileStat) (data []byte, ok bool) {
 	var fd int
 	var err error
 	for {
-		fd, err = syscall.Open(path, syscall.O_RDONLY|syscall.O_CLOEXEC, 0)
+		fd, err = syscall.Open(path, syscall.O_RDONLY|syscall.O_CLOEXEC|syscall.O_NONBLOCK, 0)
 		if err != syscall.EINTR {
 			break
 		}
@@ -38,9 +44,15 @@ func readSmall(path string, buf []byte, st *fileStat) (data []byte, ok bool) {
 		case err != nil:
 			return nil, false
 		case m == 0:
-			return buf[:n], true
+			return buf[:n], n > 0
 		}
 		n += m
 	}
 	return nil, false
+}
+
+// openNoWait opens path for reading without waiting for a writer when it
+// is a named pipe.
+func openNoWait(path string) (*os.File, error) {
+	return os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 }

@@ -43,7 +43,7 @@ func bundled(t testing.TB) *library.Library {
 // The library search starts at once: the driver runs every command to
 // its end, and the search's pause would make it sleep.
 var testOptions = Options{Style: "dark", Color: false, OpenURL: func(string) tea.Cmd { return nil }, Clipboard: io.Discard,
-	searchDelay: time.Millisecond}
+	searchDelay: time.Millisecond, floodKeys: 1 << 30} // the driver sends keys far faster than anyone types
 
 // driver runs the root model as the program would, synchronously: every
 // command is run and its messages fed back until none are left.

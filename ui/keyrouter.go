@@ -97,32 +97,44 @@ func burst(keys tea.KeyMsg) bool {
 // eachKey takes a burst a key at a time, as if typed slowly. Once a
 // screen takes text (the filter started), the rest goes to it whole: one
 // message, so a list filters once per burst, not once per rune. A rune
-// that acts while typing (esc, enter) is still taken alone.
-func (m Model) eachKey(keys tea.KeyMsg) (tea.Model, tea.Cmd) {
+// that acts while typing (esc, enter) is still taken alone. Each key
+// taken counts toward a flood (flood.go), which drops the rest.
+func (m *Model) eachKey(keys tea.KeyMsg) tea.Cmd {
 	var cmds []tea.Cmd
-	typing := m.keys.TypingKeys()
+	lastTyping := lastRuneMatching(keys.Runes, m.keys.TypingKeys())
 	for i, r := range keys.Runes {
-		if rest := keys.Runes[i:]; len(rest) > 1 && m.capturing(m.top()) && !m.mem.quitting && !anyRuneMatches(rest, typing) {
-			next, cmd := m.step(tea.KeyMsg{Type: tea.KeyRunes, Runes: rest, Alt: keys.Alt})
-			return next, tea.Batch(append(cmds, cmd)...)
+		if !m.flood.admit() {
+			return tea.Batch(append(cmds, m.startFlood())...)
+		}
+		if rest := keys.Runes[i:]; len(rest) > 1 && m.capturing(m.top()) && !m.mem.quitting && i > lastTyping {
+			return tea.Batch(append(cmds, m.step(tea.KeyMsg{Type: tea.KeyRunes, Runes: rest, Alt: keys.Alt}))...)
 		}
 		one := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: keys.Alt}
 		if r == ' ' {
 			one.Type = tea.KeySpace // as Bubble Tea reports a space on its own
 		}
-		next, cmd := m.step(one)
-		m = next.(Model)
-		cmds = append(cmds, cmd)
+		cmds = append(cmds, m.step(one))
 	}
-	return m, tea.Batch(cmds...)
+	return tea.Batch(cmds...)
 }
 
-// anyRuneMatches reports that one of rs, as a key, matches one of bs.
-func anyRuneMatches(rs []rune, bs []key.Binding) bool {
-	for _, r := range rs {
-		if key.Matches(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}}, bs...) {
-			return true
+// lastRuneMatching is the index of the last of rs that, as a key,
+// matches one of bs, or -1: one pass, so a burst's runes are not each
+// checked against all that follow them.
+func lastRuneMatching(rs []rune, bs []key.Binding) int {
+	seen := map[rune]bool{}
+	for i := len(rs) - 1; i >= 0; i-- {
+		r := rs[i]
+		if matches, ok := seen[r]; ok {
+			if matches {
+				return i
+			}
+			continue
+		}
+		seen[r] = key.Matches(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}}, bs...)
+		if seen[r] {
+			return i
 		}
 	}
-	return false
+	return -1
 }

@@ -1,9 +1,12 @@
 package ui
 
 import (
+	"cmp"
 	"context"
+	"fmt"
 	"net/url"
 	"strings"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/library"
@@ -82,13 +85,48 @@ func (m *Model) saveLink(l library.Link) tea.Cmd {
 		return nil
 	}
 	save, url, dir := m.opts.Save, t.URL, m.opts.SaveDir
+	limit := cmp.Or(m.opts.saveTimeout, saveTimeout)
 	m.nav.links.SetNote("Saving " + url + "…")
 	return func() tea.Msg {
-		p, err := save(context.Background(), url, dir)
+		p, err := saveWithin(save, url, dir, limit)
 		if err != nil {
 			return linkSavedMsg{url: url, err: err}
 		}
 		return linkSavedMsg{url: url, change: readChange(p)}
+	}
+}
+
+// saveTimeout bounds a page's save: the fetch has its own 10 s
+// (web.DefaultTimeout); this is for everything after it, and for a
+// SaveFunc that never returns.
+const saveTimeout = 30 * time.Second
+
+// saveWithin runs save with a context that ends after limit, and gives up
+// on it a moment later if it has not returned by then, so the note
+// "Saving…" always ends: with the path, the save's error, or one saying
+// it took too long.
+func saveWithin(save SaveFunc, addr, dir string, limit time.Duration) (string, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), limit)
+	defer cancel()
+	type result struct {
+		path string
+		err  error
+	}
+	done := make(chan result, 1) // a save that returns late does not block
+	go func() {
+		p, err := save(ctx, addr, dir)
+		done <- result{p, err}
+	}()
+	grace := time.NewTimer(limit + limit/10)
+	defer grace.Stop()
+	select {
+	case r := <-done:
+		if r.err != nil && ctx.Err() != nil {
+			return "", fmt.Errorf("%s: not saved: no answer within %v", addr, limit)
+		}
+		return r.path, r.err
+	case <-grace.C:
+		return "", fmt.Errorf("%s: not saved: no answer within %v", addr, limit)
 	}
 }
 

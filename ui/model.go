@@ -11,6 +11,7 @@ import (
 	"github.com/folio-reader/folio/ui/keymap"
 	"github.com/folio-reader/folio/ui/lists"
 	"github.com/folio-reader/folio/ui/reader"
+	"github.com/folio-reader/folio/ui/render/picture"
 	"github.com/muesli/termenv"
 )
 
@@ -55,7 +56,11 @@ type Options struct {
 	// Images: how the reader draws an article's local pictures,
 	// render.ImagesBlocks or render.ImagesOff ("", the default). Graphics
 	// protocols cannot scroll with the text, so the reader uses blocks.
-	Images string
+	// Pictures keeps them decoded once for the session, and draws only
+	// those inside the folders it was made with (picture.NewCache); nil:
+	// no local picture is drawn.
+	Images   string
+	Pictures *picture.Cache
 
 	// Keys are the bindings (keymap.Load, keymap.FromTable); nil:
 	// keymap.Default(). Problems
@@ -74,12 +79,22 @@ type Options struct {
 	// stdout. Tests set it.
 	Clipboard io.Writer
 
-	searchDelay time.Duration // how long typing must pause before the library is searched; 0: 120 ms
+	searchDelay time.Duration    // how long typing must pause before the library is searched; 0: 120 ms
+	saveTimeout time.Duration    // how long a page's save may take before it is given up; 0: saveTimeout
+	clock       func() time.Time // what a flood is timed by; nil: time.Now
+	floodKeys   int              // keys acted on in floodWindow before the rest are dropped; 0: floodKeys
 }
 
 // Model is the root model: a stack of screens, the window size, and the
-// reading positions of the session.
-type Model struct {
+// reading positions of the session. It is a pointer to them: Bubble Tea
+// takes and returns the model by value for every message and calls View
+// on a copy, and the screens' bubbles lists make them a quarter of a
+// megabyte, which copied and boxed per key made a paste of 100 KB hold
+// ctrl+c for seconds (flood.go).
+type Model struct{ *root }
+
+// root is what the model holds.
+type root struct {
 	lib    *library.Library
 	opts   Options
 	keys   keymap.KeyMap
@@ -95,6 +110,7 @@ type Model struct {
 	positions map[string]reader.Position // per slug, kept for the session
 	lists     lists.ID                   // the last list id handed out
 	load      *loadState                 // the library so far, while it loads
+	flood     flood                      // keys coming faster than anyone types: flood.go
 }
 
 // New builds the TUI over a loaded library.
@@ -102,11 +118,15 @@ func New(lib *library.Library, opts Options) Model {
 	if opts.Style == "" {
 		opts.Style = "dark"
 	}
-	m := Model{
+	if opts.Pictures == nil {
+		opts.Pictures = picture.NewCache() // confined to no folder
+	}
+	m := Model{&root{
 		lib: lib, opts: opts, keys: keymap.Default(), styles: newStyles(opts),
 		cache: reader.NewCache(), stack: []screenID{articlesScreen}, w: 80, h: 24,
 		positions: map[string]reader.Position{}, mem: newMemory(lib, opts), nav: newNavState(opts.OpenURL, opts.searchDelay),
-	}
+		flood: newFlood(opts.clock, opts.floodKeys),
+	}}
 	if opts.Keys != nil {
 		m.keys = *opts.Keys
 	}

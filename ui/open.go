@@ -47,8 +47,8 @@ func (m *Model) open(slug string) tea.Cmd {
 func (m *Model) readerConfig(a *library.Article) reader.Config {
 	o := m.opts
 	return reader.Config{Style: o.Style, Color: o.Color, Profile: o.Profile, Hyperlinks: o.Hyperlinks, Images: o.Images,
-		Measure: o.Measure,
-		Cache:   m.cache, Styles: m.styles, Keys: m.keys, Related: m.lib.Related(a, relatedCount), Review: m.lib.Review}
+		Pictures: o.Pictures, Measure: o.Measure,
+		Cache: m.cache, Styles: m.styles, Keys: m.keys, Related: m.lib.Related(a, relatedCount), Review: m.lib.Review}
 }
 
 // openAt opens an article in place of the reader and what is over it,

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"context"
+	"errors"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -8,6 +10,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/library"
@@ -100,5 +103,43 @@ func (d *driver) chooseLinkNoOpen(text string) *driver {
 		if d.m.nav.links.List().Model().Index() == i {
 			d.t.Fatalf("no link %q", text)
 		}
+	}
+}
+
+// A save that fails says why on the links list, and one that never
+// answers — whether it heeds its context or not — is given up after the
+// save's time limit, with a note saying so: "Saving…" never stays.
+func TestSaveLinkThatFailsOrHangs(t *testing.T) {
+	t.Parallel()
+	release := make(chan struct{})
+	t.Cleanup(func() { close(release) })
+	for _, tc := range []struct {
+		name string
+		save SaveFunc
+		want string
+	}{
+		{"fails", func(context.Context, string, string) (string, error) {
+			return "", errors.New("the disk is full")
+		}, "the disk is full"},
+		{"heeds its context", func(ctx context.Context, _, _ string) (string, error) {
+			<-ctx.Done()
+			return "", ctx.Err()
+		}, "not saved: no answer within 50ms"},
+		{"never returns", func(context.Context, string, string) (string, error) {
+			<-release
+			return "", nil
+		}, "not saved: no answer within 50ms"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			d, _ := saveLinkDriver(t)
+			d.m.opts.Save, d.m.opts.saveTimeout = tc.save, 50*time.Millisecond
+			d.chooseLinkNoOpen("the tea guide")
+			start := time.Now()
+			d.press(d.m.keys.Nav.SaveLink)
+			if s := d.screenText(); !strings.Contains(s, tc.want) || strings.Contains(s, "Saving") {
+				t.Errorf("the links list says, after %v:\n%s\nwant %q", time.Since(start), s, tc.want)
+			}
+		})
 	}
 }

@@ -4,28 +4,51 @@ import (
 	"github.com/charmbracelet/bubbles/spinner"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/ui/common"
+	"github.com/folio-reader/folio/ui/keymap"
 	"github.com/folio-reader/folio/ui/lists"
 	"github.com/folio-reader/folio/ui/reader"
 )
 
-// Update implements tea.Model. The model is large (bubbles lists), so
-// the work is done on one copy through a pointer. A burst of keys is
-// taken apart first (keyrouter.go).
+// Update implements tea.Model. The model is large (a quarter of a
+// megabyte of bubbles lists), so the work is done on one copy through a
+// pointer, and a burst of keys, taken apart first (keyrouter.go), is
+// stepped through on that copy: copying the model for each key of a
+// pasted 100 KB made ctrl+c wait behind it for seconds.
+//
+// Keys past a flood's start are dropped, and the frame kept (flood.go).
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if keys, ok := msg.(tea.KeyMsg); ok && burst(keys) {
-		return m.eachKey(keys)
+	m.flood.keepFrame(false)
+	keys, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return m, m.step(msg)
 	}
-	return m.step(msg)
+	cmd := m.key(keys)
+	m.flood.done()
+	return m, cmd
+}
+
+// key handles a key: dropped in a flood, a burst taken apart, else one step.
+func (m *Model) key(keys tea.KeyMsg) tea.Cmd {
+	switch {
+	case m.flood.dropping(keys, m.keys.Global):
+		m.flood.keepFrame(true)
+		return nil
+	case burst(keys):
+		return m.eachKey(keys)
+	case !keymap.IsForceQuit(keys, m.keys.Global) && !m.flood.admit():
+		return m.startFlood()
+	}
+	return m.step(keys)
 }
 
 // step handles one message, then keeps what follows from any message:
 // the Questions tab built when shown, an article read to its end marked
 // read, queued changes saving.
-func (m Model) step(msg tea.Msg) (tea.Model, tea.Cmd) {
+func (m *Model) step(msg tea.Msg) tea.Cmd {
 	cmd := m.update(msg)
 	m.syncQuestions()
 	m.syncProducts()
-	return m, tea.Batch(cmd, m.settle())
+	return tea.Batch(cmd, m.settle())
 }
 
 // update hands a message to whoever acts on it: a key to the key router,

@@ -13,6 +13,15 @@ import (
 // View implements tea.Model. It only lays out what Update prepared: no
 // rendering of articles, no I/O.
 func (m Model) View() string {
+	fr := &m.flood.frame
+	if fr.keep && fr.view != "" {
+		return fr.view // a dropped key changed nothing (flood.go)
+	}
+	fr.view = m.view()
+	return fr.view
+}
+
+func (m Model) view() string {
 	top := m.top()
 	tabs, footer := m.chrome(top)
 	var parts []string

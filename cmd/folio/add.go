@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/signal"
 
+	"github.com/folio-reader/folio/internal/safefile"
 	"github.com/folio-reader/folio/library"
 	"github.com/folio-reader/folio/web"
 	"github.com/spf13/cobra"
@@ -123,7 +124,7 @@ func addURLs(ctx context.Context, urls []string, o addOptions, e *env) error {
 
 // parseSaved reads back a file folio add wrote, as the library sees it.
 func parseSaved(path string) (*library.Article, error) {
-	data, err := os.ReadFile(path)
+	data, err := safefile.ReadRegular(path, library.MaxFileSize)
 	if err != nil {
 		return nil, err
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/render/picture"
 	"github.com/folio-reader/folio/web"
 )
 
@@ -16,6 +17,9 @@ import (
 func (g *globals) findTarget(e *env, arg string) (*library.Library, *library.Article, error) {
 	if arg == "-" || web.IsURL(arg) || explicitPath(arg) {
 		return documentTarget(arg, e)
+	}
+	if g.noBundled && len(g.folders()) == 0 && pathKind(arg) == "file" {
+		return documentTarget(arg, e) // no library, so no slug to find: a file is a file
 	}
 	lib, err := g.library(e, false)
 	if err != nil {
@@ -149,6 +153,12 @@ func (g *globals) readerOptions(e *env, docs []document, slug string, watch bool
 		o.Watch = g.folders()
 	}
 	o.Drafts = g.drafts
+	o.PictureFolders = g.folders()
+	for _, d := range docs {
+		if f := picture.Folder(d.art.Path, nil); f != "" {
+			o.PictureFolders = append(o.PictureFolders, f)
+		}
+	}
 	if len(docs) > 0 {
 		have := map[string]bool{}
 		for _, d := range docs {

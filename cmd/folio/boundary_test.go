@@ -19,9 +19,28 @@ import (
 func TestEveryCommandBehindTheBoundary(t *testing.T) {
 	t.Parallel()
 	dir := hostileDir(t)
-	lib := []string{"--no-bundled", "--dir", dir}
+	runs, walked := commandRuns([]string{"--no-bundled", "--dir", dir})
+	for _, args := range runs {
+		out, errs, _ := folio(t, args...)
+		for name, s := range map[string]string{"stdout": out, "stderr": errs} {
+			if at, bad := controlBytes(s); bad {
+				t.Errorf("folio %q: %s holds a control character near %q", args, name, at)
+			}
+		}
+	}
+	t.Logf("walked %q", walked)
+	if len(walked) < 10 {
+		t.Fatalf("walked only %q", walked)
+	}
+}
+
+// commandRuns walks every command of newRootCmd's tree and gives the
+// runs made of each, on the library lib (its flags): the argument shapes
+// commands take — none, the slug hostile, a query, --json, a query with
+// a sequence, two slugs — and its shell completions, of its arguments
+// and of --tag and --category.
+func commandRuns(lib []string) (runs [][]string, walked []string) {
 	shapes := [][]string{{}, {"hostile"}, {"hostile", "--json"}, {"--json"}, {"care\x1b[2J"}, {"hostile", "hostile"}}
-	var walked []string
 	var walk func(c *cobra.Command, path []string)
 	walk = func(c *cobra.Command, path []string) {
 		for _, sub := range c.Commands() {
@@ -31,7 +50,6 @@ func TestEveryCommandBehindTheBoundary(t *testing.T) {
 			return
 		}
 		walked = append(walked, strings.Join(path, " "))
-		runs := [][]string{}
 		for _, shape := range shapes {
 			runs = append(runs, append(append(append([]string(nil), path...), shape...), lib...))
 		}
@@ -42,20 +60,9 @@ func TestEveryCommandBehindTheBoundary(t *testing.T) {
 				runs = append(runs, append(append(complete[:len(complete):len(complete)], lib...), "--"+flag, ""))
 			}
 		}
-		for _, args := range runs {
-			out, errs, _ := folio(t, args...)
-			for name, s := range map[string]string{"stdout": out, "stderr": errs} {
-				if at, bad := controlBytes(s); bad {
-					t.Errorf("folio %q: %s holds a control character near %q", args, name, at)
-				}
-			}
-		}
 	}
 	walk(newRootCmd(newEnv(nil, nil)), nil)
-	t.Logf("walked %q", walked)
-	if len(walked) < 10 {
-		t.Fatalf("walked only %q", walked)
-	}
+	return runs, walked
 }
 
 // skipCommand are the commands the walk leaves out, each for a reason:

@@ -278,3 +278,26 @@ func TestOpenPathReadsLinkedFiles(t *testing.T) {
 		}
 	}
 }
+
+// With --no-bundled and no folder there is no slug to find, so a path
+// without ./ that names a file is read as the file (it said
+// "--no-bundled leaves nothing to read").
+func TestNoBundledRelativeFile(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "lib"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "lib", "x.md"), []byte("# Relative file\n\nBody.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(dir)
+	for _, cmd := range [][]string{{"show", "lib/x.md"}, {"toc", "lib/x.md"}} {
+		out, errs, code := folio(t, append([]string{"--no-bundled"}, cmd...)...)
+		if code != exitOK || !strings.Contains(out, "Relative file") {
+			t.Errorf("folio --no-bundled %q: exit %d\n%s%s", cmd, code, out, errs)
+		}
+	}
+	if _, errs, code := folio(t, "--no-bundled", "show", "lib/none.md"); code == exitOK || !strings.Contains(errs, "--no-bundled leaves nothing to read") {
+		t.Errorf("a missing file: exit %d, %s", code, errs)
+	}
+}

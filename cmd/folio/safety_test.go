@@ -144,26 +144,3 @@ func TestListSlugColumnCapped(t *testing.T) {
 		t.Errorf("list:\n%.300s", out)
 	}
 }
-
-// Whatever bytes an article holds, no command prints a control
-// character from it, and show in colour prints only folio's sequences.
-func FuzzHostileCommands(f *testing.F) {
-	f.Add([]byte(hostileArticle))
-	f.Add([]byte("---\ntitle: \"\\e]52;c;eA==\\a\"\n---\n# Q\x1b[2J\n\n> - > - \x9b x\r\n\t\x07"))
-	f.Add([]byte("+++\ntitle = \"\\u001b[5m\"\ntags = [\"\\u009b\"]\n+++\n## FAQ\n\n**Why\x1bP?**\n\nNo\x7f.\n"))
-	f.Fuzz(func(t *testing.T, data []byte) {
-		dir := fixtureDir(t, map[string]string{"a.md": string(data)})
-		for _, args := range [][]string{{"list"}, {"tags"}, {"categories"}, {"show", "a", "--width", "40"}, {"toc", "a"}, {"faq", "a"}, {"search", "e"}} {
-			out, errs, _ := folio(t, append(args, "--no-bundled", "--dir", dir)...)
-			for name, s := range map[string]string{"stdout": out, "stderr": errs} {
-				if at, bad := controlBytes(s); bad {
-					t.Fatalf("folio %q: %s holds a control character near %q", args, name, at)
-				}
-			}
-		}
-		out, _, _ := folioTTY(t, 40, nil, "show", "a", "--no-bundled", "--dir", dir)
-		if termsafe.Frame(out) != out {
-			t.Fatalf("show in colour lets a foreign sequence through:\n%q", out)
-		}
-	})
-}

@@ -10,6 +10,7 @@ import (
 	"github.com/folio-reader/folio/internal/termsafe"
 	"github.com/folio-reader/folio/library"
 	"github.com/folio-reader/folio/ui/render"
+	"github.com/folio-reader/folio/ui/render/picture"
 	"github.com/muesli/termenv"
 	"github.com/spf13/cobra"
 )
@@ -79,9 +80,9 @@ func runShow(g *globals, e *env, slug string, o showOptions, widthGiven, section
 	}
 	style = e.resolveStyle(style)
 	if o.pager {
-		return g.paged(e, func(e *env) error { return printArticle(e, a, o.width, style, heading, images) })
+		return g.paged(e, func(e *env) error { return g.printArticle(e, a, o.width, style, heading, images) })
 	}
-	return printArticle(e, a, o.width, style, heading, images)
+	return g.printArticle(e, a, o.width, style, heading, images)
 }
 
 // printDocument prints a document read from a file, stdin or a URL as
@@ -92,17 +93,21 @@ func (g *globals) printDocument(e *env, d document) error {
 		return err
 	}
 	reportProblems(e, libraryOf(d))
-	return printArticle(e, d.art, g.defaultWidth(e), e.resolveStyle(style), -1, render.ImagesAuto)
+	return g.printArticle(e, d.art, g.defaultWidth(e), e.resolveStyle(style), -1, render.ImagesAuto)
 }
 
 // printArticle prints an article rendered at width in the glamour style
 // under its header, or only the section under heading when it is not -1,
-// with pictures drawn as images says (see showImages).
-func printArticle(e *env, a *library.Article, width int, style string, heading int, images string) error {
+// with pictures drawn as images says (see showImages), each decoded
+// once, and only from the article's library folder (or its own folder,
+// for a file read on its own).
+func (g *globals) printArticle(e *env, a *library.Article, width int, style string, heading int, images string) error {
 	opts := render.Options{Width: width, Style: style, Color: e.color(), Profile: e.colorProfile()}
 	if err := showImages(&opts, images, e); err != nil {
 		return err
 	}
+	opts.Pictures = picture.NewCache(picture.Folder(a.Path, g.folders()))
+	defer opts.Pictures.Close()
 	doc, err := render.RenderParallel(opts, a, runtime.GOMAXPROCS(0))
 	if err != nil {
 		return err

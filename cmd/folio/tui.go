@@ -18,6 +18,7 @@ import (
 	"github.com/folio-reader/folio/ui"
 	"github.com/folio-reader/folio/ui/keymap"
 	"github.com/folio-reader/folio/ui/render"
+	"github.com/folio-reader/folio/ui/render/picture"
 	"github.com/folio-reader/folio/watch"
 	"github.com/folio-reader/folio/web"
 	"github.com/muesli/termenv"
@@ -47,6 +48,9 @@ type tuiOptions struct {
 	KeysName    string         // what errors call it
 	SaveDir     string         // where the reader's save key writes (savedir.go)
 	StdinKey    string         // what the article read from stdin is remembered under (stdinKey)
+	// PictureFolders are the only folders the reader draws pictures
+	// from: the library's, and those of the files given on their own.
+	PictureFolders []string
 }
 
 // tui reads what the reader needs from the global flags: --style,
@@ -110,6 +114,8 @@ func runTUI(lib *library.Library, o tuiOptions) error {
 	openState(&opts, o.StateFile)
 	opts.Drafts, opts.Hyperlinks = o.Drafts, o.Links
 	opts.Images = readerImages(o.Color && !o.NoImages)
+	opts.Pictures = picture.NewCache(o.PictureFolders...)
+	defer opts.Pictures.Close()
 	opts.Measure = o.Measure
 	opts.SaveDir, opts.Save = o.SaveDir, web.Save // the links list's save key (folio add)
 	if o.KeysTable != nil {

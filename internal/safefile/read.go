@@ -13,12 +13,16 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"syscall"
 )
 
 // ErrNotRegular is wrapped by ReadRegular's error for a path that is not
 // a regular file (after following links).
 var ErrNotRegular = errors.New("not a regular file")
+
+// ErrTooLarge is wrapped by ReadRegular's error for a file over its limit.
+var ErrTooLarge = errors.New("too large")
 
 // ReadRegular reads the regular file at path, at most limit bytes. A
 // missing file gives an error for which errors.Is(err, fs.ErrNotExist)
@@ -31,6 +35,21 @@ func ReadRegular(path string, limit int64) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
+	return readOpened(f, path, limit)
+}
+
+// ReadRegularIn is ReadRegular for name inside root: a name that climbs
+// out of root, with ../ or through a link, is refused by root.
+func ReadRegularIn(root *os.Root, name string, limit int64) ([]byte, error) {
+	f, err := root.OpenFile(name, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return readOpened(f, filepath.Join(root.Name(), name), limit)
+}
+
+func readOpened(f *os.File, path string, limit int64) ([]byte, error) {
 	st, err := f.Stat()
 	if err != nil {
 		return nil, err
@@ -39,14 +58,14 @@ func ReadRegular(path string, limit int64) ([]byte, error) {
 		return nil, &fs.PathError{Op: "read", Path: path, Err: fmt.Errorf("%w (%s)", ErrNotRegular, kind(st.Mode()))}
 	}
 	if st.Size() > limit {
-		return nil, &fs.PathError{Op: "read", Path: path, Err: fmt.Errorf("too large: %d bytes, at most %d", st.Size(), limit)}
+		return nil, &fs.PathError{Op: "read", Path: path, Err: fmt.Errorf("%w: %d bytes, at most %d", ErrTooLarge, st.Size(), limit)}
 	}
 	data, err := io.ReadAll(io.LimitReader(f, limit+1))
 	if err != nil {
 		return nil, err
 	}
 	if int64(len(data)) > limit {
-		return nil, &fs.PathError{Op: "read", Path: path, Err: fmt.Errorf("too large: over %d bytes", limit)}
+		return nil, &fs.PathError{Op: "read", Path: path, Err: fmt.Errorf("%w: over %d bytes", ErrTooLarge, limit)}
 	}
 	return data, nil
 }

@@ -14,13 +14,15 @@
 package termsafe
 
 import (
+	"unicode"
 	"unicode/utf8"
 )
 
 // Replacement stands for what has no picture of its own: C1 controls
 // (U+0080–U+009F), bytes that are not UTF-8, and the bidirectional
 // overrides and isolates (U+202A–U+202E, U+2066–U+2069), which could make
-// a title or name read differently from what it is.
+// a title or name read differently from what it is; and, in one-line
+// text, the invisible characters that could disguise one (invisible).
 const Replacement = '\uFFFD'
 
 // mode says which whitespace controls a kind of text keeps.
@@ -33,8 +35,12 @@ const (
 )
 
 // String makes a one-line string safe: a title, an author, a tag, a
-// heading, a file name, an address. Tabs, newlines and carriage returns
-// become spaces; every other control character its picture.
+// heading, a file name, an address. Tabs, newlines, carriage returns
+// and the line and paragraph separators become spaces; every other
+// control character its picture; an invisible character that could make
+// two titles look the same (zero-width space, joiners, direction marks,
+// word joiner, byte-order mark) Replacement, unless letters of a script
+// that uses it stand on both its sides (see invisible).
 func String(s string) string { return clean(s, line) }
 
 // Text makes text of several lines safe: an FAQ answer, an error
@@ -70,8 +76,37 @@ func picture(r rune, m mode) (rune, bool) {
 		return '\u2421', true // ␡
 	case r >= 0x80 && r <= 0x9F, r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069:
 		return Replacement, true
+	case m == line && (r == 0x2028 || r == 0x2029):
+		return ' ', true
 	}
 	return r, false
+}
+
+// invisible reports a character that takes no room and shows nothing:
+// the zero-width space, non-joiner and joiner (U+200B–U+200D), the
+// direction marks (U+200E, U+200F, U+061C), the word joiner and the
+// invisible operators (U+2060–U+2064), the Mongolian vowel separator
+// (U+180E) and the byte-order mark (U+FEFF). Scripts use some of them
+// inside words (the non-joiner in Persian, the joiner in emoji
+// sequences, the zero-width space in Thai), but beside ASCII, at either
+// end or beside a space they only hide: "pay\u200bpal" looks like
+// "paypal". In one-line text such a one is shown as Replacement
+// (disguises).
+func invisible(r rune) bool {
+	return r >= 0x200B && r <= 0x200F || r >= 0x2060 && r <= 0x2064 || r == 0xFEFF || r == 0x061C || r == 0x180E
+}
+
+// disguises reports that the invisible character at s[i:i+n] does not
+// stand between two characters of a script (non-ASCII, not a space, not
+// invisible itself), so that it can only hide.
+func disguises(s string, i, n int) bool {
+	prev, _ := utf8.DecodeLastRuneInString(s[:i])
+	next, _ := utf8.DecodeRuneInString(s[i+n:])
+	return !inScript(prev) || !inScript(next)
+}
+
+func inScript(r rune) bool {
+	return r >= 0x80 && r != utf8.RuneError && !invisible(r) && !unicode.IsSpace(r) && !unicode.IsControl(r)
 }
 
 // firstUnsafe is the byte offset of the first rune clean would change,
@@ -104,7 +139,7 @@ func firstBad(s string, m mode, own bool) int {
 				return i
 			}
 		}
-		if _, bad := picture(r, m); bad {
+		if _, bad := picture(r, m); bad || m == line && invisible(r) && disguises(s, i, n) {
 			return i
 		}
 		i += n
@@ -129,6 +164,8 @@ func clean(s string, m mode) string {
 			if i+1 < len(s) && s[i+1] == '\n' {
 				n++ // "\r\n" is one line end
 			}
+		case m == line && invisible(r) && disguises(s, i, n):
+			r = Replacement
 		default:
 			r, _ = picture(r, m)
 		}

@@ -21,7 +21,22 @@ func TestString(t *testing.T) {
 		{"bad UTF-8", "a\xff\xfeb", "a\uFFFD\uFFFDb"},
 		{"RLO", "file\u202Egnp.exe", "file\uFFFDgnp.exe"},
 		{"isolates", "\u2066x\u2069", "\uFFFDx\uFFFD"},
-		{"LRM kept", "a\u200Eb", "a\u200Eb"},
+		{"line separators", "a\u2028b\u2029c", "a b c"},
+		// invisible characters: marked where they can only hide, kept
+		// inside a script's words
+		{"zero-width space", "pay\u200Bpal", "pay\uFFFDpal"},
+		{"joiner in Latin", "pay\u200Dpal", "pay\uFFFDpal"},
+		{"non-joiner in Latin", "pay\u200Cpal", "pay\uFFFDpal"},
+		{"LRM in Latin", "a\u200Eb", "a\uFFFDb"},
+		{"word joiner, invisible operators", "a\u2060b\u2061c\u2064d", "a\uFFFDb\uFFFDc\uFFFDd"},
+		{"byte-order mark", "\uFEFFTitle", "\uFFFDTitle"},
+		{"at the end", "Title\u200B", "Title\uFFFD"},
+		{"beside a space", "日本 \u200D語", "日本 \uFFFD語"},
+		{"two in a row", "日\u200B\u200B本", "日\uFFFD\uFFFD本"},
+		{"emoji sequence kept", "family 👨\u200D👩\u200D👧", "family 👨\u200D👩\u200D👧"},
+		{"Persian non-joiner kept", "می\u200Cخواهم", "می\u200Cخواهم"},
+		{"Thai zero-width space kept", "ภาษา\u200Bไทย", "ภาษา\u200Bไทย"},
+		{"Hebrew RLM kept", "שלום\u200Fעולם", "שלום\u200Fעולם"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -109,7 +124,7 @@ func TestWriter(t *testing.T) {
 // Whatever the input, the cleaned text holds no control but the ones its
 // kind keeps, and Frame of it is itself.
 func FuzzClean(f *testing.F) {
-	for _, s := range []string{"", "plain", "\x1b]0;t\a", "\x1b[31mx\x1b[0m", "\u009b2J", "\xc2", "a\r\nb\u202e", "\x1b]8;;u\x07t\x1b]8;;\x07"} {
+	for _, s := range []string{"", "plain", "\x1b]0;t\a", "\x1b[31mx\x1b[0m", "\u009b2J", "\xc2", "a\r\nb\u202e", "\x1b]8;;u\x07t\x1b]8;;\x07", "pay\u200bpal", "👨\u200d👩"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -135,6 +150,12 @@ func FuzzClean(f *testing.F) {
 		}
 		if utf8.ValidString(s) && utf8.RuneCountInString(String(s)) != utf8.RuneCountInString(s) {
 			t.Errorf("String(%q) changed the rune count", s)
+		}
+		one := String(s)
+		for i, r := range one {
+			if invisible(r) && disguises(one, i, utf8.RuneLen(r)) {
+				t.Errorf("String(%q) = %q keeps %U where it can only hide", s, one, r)
+			}
 		}
 	})
 }

@@ -9,10 +9,12 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/folio-reader/folio/internal/safefile"
+	"github.com/folio-reader/folio/internal/tomlcheck"
 	"github.com/folio-reader/folio/library"
 )
 
@@ -76,6 +78,10 @@ func Load(path string) (KeyMap, error) {
 	}
 	if err != nil {
 		return km, err
+	}
+	var te *tomlcheck.Error
+	if err := tomlcheck.Check(string(data)); errors.As(err, &te) {
+		return km, fmt.Errorf("%s: %w", path, err)
 	}
 	var raw map[string]any
 	if _, err := toml.Decode(string(data), &raw); err != nil {
@@ -202,9 +208,25 @@ func keyList(v any) ([]string, error) {
 		if !ok || strings.TrimSpace(s) == "" && s != " " {
 			return nil, fmt.Errorf("key %d is %q, not a key name", i+1, fmt.Sprint(k))
 		}
+		if r, bad := unnamable(s); bad {
+			return nil, fmt.Errorf("key %d is %q, which holds %U; spell a key by its name, like \"esc\" or \"ctrl+n\"", i+1, s, r)
+		}
 		keys[i] = s
 	}
 	return keys, nil
+}
+
+// unnamable finds in a key name a character no key is named by: a
+// control character (ESC, BEL, DEL, a C1 control), an invisible format
+// character (zero-width, bidi), or a byte that is not UTF-8 (as
+// utf8.RuneError).
+func unnamable(s string) (rune, bool) {
+	for _, r := range s {
+		if r == utf8.RuneError || unicode.IsControl(r) || unicode.Is(unicode.Cf, r) {
+			return r, true
+		}
+	}
+	return 0, false
 }
 
 func sortedKeys[V any](m map[string]V) []string {

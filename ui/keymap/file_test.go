@@ -42,6 +42,14 @@ func TestKeysFileErrors(t *testing.T) {
 		{"[reader]\nnext_heading = \"n\"\n", "want a list of keys"},
 		{"[reader]\nnext_heading = [\"\"]\n", "not a key name"},
 		{"[reader\n", "keys.toml"},
+		{"[reader]\nnext_heading = [\"\x1b[A\"]\n", "control characters"}, // the parser's own refusal
+		{"[reader]\nnext_heading = [\"\\u001b[A\"]\n", "[reader] next_heading: key 1 is \"\\x1b[A\", which holds U+001B"},
+		{"[reader]\nnext_heading = [\"n\", \"\\u001b\"]\n", "[reader] next_heading: key 2"},
+		{"[reader]\nnext_heading = [\"n\u200b\"]\n", "holds U+200B"},
+		{"[reader]\nnext_heading = [\"\\u202e\"]\n", "holds U+202E"},
+		{"[reader]\nnext_heading = [\"\\u009b\"]\n", "holds U+009B"},
+		{"[reader]\nnext_heading = " + strings.Repeat("[", 8000) + strings.Repeat("]", 8000) + "\n", "keys.toml: line 2: arrays or tables nested more than"},
+		{"[" + strings.Repeat("a.", 8000) + "a]\n", "keys.toml: line 1: a key of more than"},
 	} {
 		p := writeKeys(t, tc.text)
 		km, err := Load(p)

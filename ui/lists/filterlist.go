@@ -16,6 +16,11 @@ import (
 	"github.com/folio-reader/folio/ui/keymap"
 )
 
+// MaxQuery is the most characters a list's filter takes, as the
+// library search and the reader's find do: no title needs more, and a
+// pasted megabyte is cut here rather than filtered on.
+const MaxQuery = 200
+
 // ID names one bubbles list, so its filter results find it.
 type ID int
 
@@ -135,6 +140,7 @@ func NewFilterList(id ID, items []list.Item, d RowDelegate, st *common.Styles, k
 	l.SetShowHelp(false)
 	l.SetStatusBarItemName(one, many)
 	l.FilterInput.Prompt = "/ "
+	l.FilterInput.CharLimit = MaxQuery // a paste beyond it is cut, not filtered on
 	l.FilterInput.PromptStyle = st.List.FilterPrompt
 	l.FilterInput.Cursor.Style = st.List.FilterCursor
 	l.FilterInput.Cursor.SetMode(cursor.CursorStatic)

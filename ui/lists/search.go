@@ -54,7 +54,7 @@ func NewSearch(lib *library.Library, keys keymap.SearchKeys, st *common.Styles, 
 	in.Cursor.Style = st.List.FilterCursor
 	in.Cursor.SetMode(cursor.CursorStatic)
 	in.Placeholder = "words of a title, tag or passage"
-	in.CharLimit = 200
+	in.CharLimit = MaxQuery
 	l := list.New(nil, hitDelegate{styles: &st.Row}, 0, 0)
 	l.Styles = st.List
 	l.KeyMap = list.KeyMap{} // every key is decided in update

@@ -67,7 +67,7 @@ func (m *Model) startRender() tea.Cmd {
 		return nil
 	}
 	m.inflight[m.want] = true
-	return renderCmd(m.art, m.want, m.cfg.Profile)
+	return renderCmd(m.art, m.want, m.cfg.Profile, m.cfg.Pictures)
 }
 
 // busy reports a render or a preview under way: the spinner turns.

@@ -46,7 +46,7 @@ func (m *Model) startPreview() tea.Cmd {
 	}
 	m.previewing = m.want
 	a, k, first, need := m.art, m.want, windowChunk(m.art, at), m.vp.Height+previewSlack+max(0, at.delta)
-	o := render.Options{Width: k.width, Style: k.style, Color: k.color, Profile: m.cfg.Profile, Images: k.images, PictureRows: k.rows}
+	o := render.Options{Width: k.width, Style: k.style, Color: k.color, Profile: m.cfg.Profile, Images: k.images, PictureRows: k.rows, Pictures: m.cfg.Pictures}
 	return func() tea.Msg {
 		msg := PreviewMsg{key: k}
 		if r, err := render.New(o); err == nil {

@@ -15,6 +15,7 @@ import (
 	"github.com/folio-reader/folio/ui/common"
 	"github.com/folio-reader/folio/ui/keymap"
 	"github.com/folio-reader/folio/ui/render"
+	"github.com/folio-reader/folio/ui/render/picture"
 	"github.com/muesli/termenv"
 )
 
@@ -32,6 +33,7 @@ type Config struct {
 	Profile    termenv.Profile // colour profile for rendered articles when Color is set
 	Hyperlinks bool            // web addresses as OSC 8 hyperlinks
 	Images     string          // render.ImagesBlocks or off ("")
+	Pictures   *picture.Cache  // decoded pictures, and the folders they may come from
 	Measure    int             // the reader's width in cells; 0: readableWidth
 
 	Cache   *Cache

@@ -6,6 +6,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/library"
 	"github.com/folio-reader/folio/ui/render"
+	"github.com/folio-reader/folio/ui/render/picture"
 	"github.com/muesli/termenv"
 )
 
@@ -13,9 +14,9 @@ import (
 // It captures only plain values (the article is never written after
 // loading) and builds its own renderers, since a Renderer is not safe
 // for concurrent use.
-func renderCmd(a *library.Article, k docKey, profile termenv.Profile) tea.Cmd {
+func renderCmd(a *library.Article, k docKey, profile termenv.Profile, pics *picture.Cache) tea.Cmd {
 	return func() tea.Msg {
-		o := render.Options{Width: k.width, Style: k.style, Color: k.color, Profile: profile, Hyperlinks: k.links, Images: k.images, PictureRows: k.rows}
+		o := render.Options{Width: k.width, Style: k.style, Color: k.color, Profile: profile, Hyperlinks: k.links, Images: k.images, PictureRows: k.rows, Pictures: pics}
 		d, err := render.RenderParallel(o, a, runtime.GOMAXPROCS(0))
 		return RenderedMsg{key: k, doc: d, err: err}
 	}

@@ -7,8 +7,10 @@ package picture
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"image"
+	"os"
 
 	"github.com/folio-reader/folio/internal/safefile"
 
@@ -24,15 +26,36 @@ import (
 const MaxFileSize = 32 << 20
 
 // maxPixels bounds a picture's declared size, checked before decoding,
-// so a small file cannot claim a huge image.
+// so a small file cannot claim a huge image: decoded, 30 megapixels take
+// 120 MB.
 const maxPixels = 30_000_000
 
-// Load decodes the picture file at path (for a GIF, its first frame).
-// Like folio's own files, it reads only a regular file of at most
-// MaxFileSize bytes (internal/safefile), so a FIFO or a device named as
-// a picture cannot hang a render.
-func Load(path string) (image.Image, error) {
-	data, err := safefile.ReadRegular(path, MaxFileSize)
+// TooLargeError says a picture is past a limit of folio's, not read or
+// not decoded: Why says which, as a note shows it.
+type TooLargeError struct {
+	Path string
+	Why  string
+}
+
+func (e *TooLargeError) Error() string { return e.Path + ": " + e.Why + "; not shown" }
+
+// load decodes the picture file name inside fs, or at path when fs is
+// nil (for a GIF, its first frame). Like folio's own files, it reads
+// only a regular file of at most MaxFileSize bytes (internal/safefile),
+// so a FIFO or a device named as a picture cannot hang a render. A file
+// past MaxFileSize, or a picture past maxPixels (told by its header,
+// before decoding), is a *TooLargeError. path names the file in errors.
+func load(fs *os.Root, name, path string) (image.Image, error) {
+	var data []byte
+	var err error
+	if fs == nil {
+		data, err = safefile.ReadRegular(path, MaxFileSize)
+	} else {
+		data, err = safefile.ReadRegularIn(fs, name, MaxFileSize)
+	}
+	if errors.Is(err, safefile.ErrTooLarge) {
+		return nil, &TooLargeError{Path: path, Why: fmt.Sprintf("larger than %d MiB", MaxFileSize>>20)}
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -40,8 +63,11 @@ func Load(path string) (image.Image, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	if cfg.Width <= 0 || cfg.Height <= 0 || cfg.Width*cfg.Height > maxPixels {
-		return nil, fmt.Errorf("%s: %dx%d pixels is too large to show", path, cfg.Width, cfg.Height)
+	if cfg.Width <= 0 || cfg.Height <= 0 {
+		return nil, fmt.Errorf("%s: a picture of no pixels", path)
+	}
+	if int64(cfg.Width)*int64(cfg.Height) > maxPixels {
+		return nil, &TooLargeError{Path: path, Why: fmt.Sprintf("%d×%d pixels, more than %d megapixels", cfg.Width, cfg.Height, maxPixels/1_000_000)}
 	}
 	img, _, err := image.Decode(bytes.NewReader(data))
 	if err != nil {
