@@ -1,6 +1,7 @@
 package library
 
 import (
+	"html"
 	"regexp"
 	"strconv"
 	"strings"
@@ -91,8 +92,9 @@ var (
 	listPattern = regexp.MustCompile(`^\s*(?:[-*+•]|\d+[.)])\s+(.*)$`)
 )
 
-// scanHeadings finds ATX and setext headings outside code blocks.
-func scanHeadings(lines []line, sc *scratch) []Heading {
+// scanHeadings finds ATX and setext headings outside code blocks; ids
+// are the anchors heading attributes gave, by line (headingattrs.go).
+func scanHeadings(lines []line, ids map[int]string, sc *scratch) []Heading {
 	hs := sc.headings[:0]
 	defer func() { clear(hs); sc.headings = hs[:0] }()
 	for i, l := range lines {
@@ -121,6 +123,13 @@ func scanHeadings(lines []line, sc *scratch) []Heading {
 		}
 	}
 	assignAnchors(hs, sc)
+	if ids != nil {
+		for i := range hs {
+			if id, ok := ids[hs[i].Line]; ok {
+				hs[i].Anchor = id
+			}
+		}
+	}
 	return sc.slabs.headings.exact(hs)
 }
 
@@ -194,13 +203,22 @@ var (
 	emphasis        = regexp.MustCompile("(\\*\\*|__|\\*|_|`)([^*_`]+)(\\*\\*|__|\\*|_|`)")
 )
 
-// inlineText strips inline markdown (links, emphasis, code) from a line.
+// inlineText strips inline markdown (links, emphasis, code) from a line,
+// and resolves what stands for a character (backslash escapes, HTML
+// entities) and inline HTML tags: the text as the reader sees it.
 func inlineText(s string) string {
-	if !strings.ContainsAny(s, "[*_`") {
+	if !strings.ContainsAny(s, "[*_`\\&<") {
 		return collapseSpace(s)
 	}
-	if strings.Contains(s, "](") {
-		s = replaceLinks(s)
+	for range 3 { // a linked picture is a link around a picture
+		if !strings.Contains(s, "](") {
+			break
+		}
+		next := replaceLinks(s)
+		if next == s {
+			break
+		}
+		s = next
 	}
 	for range 3 {
 		next := emphasis.ReplaceAllStringFunc(s, func(m string) string {
@@ -215,7 +233,41 @@ func inlineText(s string) string {
 		}
 		s = next
 	}
+	if strings.ContainsAny(s, "\\&<") {
+		s = resolveInline(s)
+	}
 	return collapseSpace(s)
+}
+
+// resolveInline drops the inline HTML tags of s (<a id="x"></a>,
+// <code>…) and resolves backslash escapes ("1\\." is "1.") and HTML
+// entities ("&amp;" is "&").
+func resolveInline(s string) string {
+	if strings.IndexByte(s, '<') >= 0 {
+		s = inlineTag.ReplaceAllString(s, "")
+	}
+	if strings.IndexByte(s, '\\') >= 0 {
+		var b strings.Builder
+		for i := 0; i < len(s); i++ {
+			if s[i] == '\\' && i+1 < len(s) && isASCIIPunct(s[i+1]) {
+				i++
+			}
+			b.WriteByte(s[i])
+		}
+		s = b.String()
+	}
+	if strings.IndexByte(s, '&') >= 0 {
+		s = html.UnescapeString(s)
+	}
+	return s
+}
+
+// inlineTag is an HTML tag of the kinds written inside a line of text;
+// other "<…>" (a generic Vec<T>) is text.
+var inlineTag = regexp.MustCompile(`(?i)</?(?:a|abbr|b|big|br|cite|code|del|dfn|em|font|i|img|ins|kbd|mark|q|s|samp|small|span|strike|strong|sub|sup|time|tt|u|var|wbr)(?:\s[^<>]*)?/?>`)
+
+func isASCIIPunct(c byte) bool {
+	return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~'
 }
 
 // anchorOf makes a GitHub-style anchor: lower case, punctuation dropped,

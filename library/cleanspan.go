@@ -1,15 +1,14 @@
 package library
 
 // The constructs cleanBody removes that may span lines: MDX import and
-// export statements, JSX tags, MDX comments and Hugo shortcodes.
+// export statements, JSX tags and MDX comments.
 
 import (
-	"regexp"
 	"strings"
 )
 
 // Constructs left open at the end of a line (a multi-line import, JSX
-// tag, shortcode or MDX comment) may close on a later line, but never
+// tag or MDX comment) may close on a later line, but never
 // past a blank line or code, nor beyond these bounds: an "import {" in
 // prose must not swallow the rest of the article, and the work per
 // line stays small.
@@ -161,7 +160,7 @@ func jsScan(s string, i int, stop func(i, depth int) bool) (int, int) {
 // first) and what it is replaced by.
 type spanCloser func(s string) (end int, replacement string)
 
-// joinOpenConstructs joins to line i the lines over which a shortcode,
+// joinOpenConstructs joins to line i the lines over which an
 // MDX comment or JSX tag left open at its end runs, the construct
 // replaced by what stands for it, and returns the joined text and the
 // last line it took. A construct that does not close within reach is
@@ -187,7 +186,7 @@ func joinOpenConstructs(text string, lines []line, i int, body string) (string, 
 }
 
 // firstOpenConstruct finds, from the offset from on, the first
-// shortcode, MDX comment or JSX tag that text leaves open, and how it
+// MDX comment or JSX tag that text leaves open, and how it
 // closes; -1 if there is none. One in an inline code span is text.
 func firstOpenConstruct(text string, from int) (int, spanCloser) {
 	for from < len(text) {
@@ -219,52 +218,12 @@ func firstOpenConstruct(text string, from int) (int, spanCloser) {
 func closerAt(text string, at int) spanCloser {
 	s := text[at:]
 	switch {
-	case strings.HasPrefix(s, "{{<"), strings.HasPrefix(s, "{{%"):
-		return shortcodeSpanEnd
 	case strings.HasPrefix(s, "{/*"):
 		return mdxCommentSpanEnd
 	case at == jsxTagStart(text):
 		return jsxTagSpanEnd
 	}
 	return nil
-}
-
-var shortcodeHead = regexp.MustCompile(`^\{\{([<%])\s*(/?)\s*([A-Za-z0-9_.-]*)`)
-
-// shortcodeSpanEnd: a shortcode runs to its ">}}" or "%}}". It becomes
-// the same shortcode on one line, its name alone, which the line rules
-// then drop or mark.
-func shortcodeSpanEnd(s string) (int, string) {
-	end := shortcodeEnd(s)
-	if end < 0 {
-		return -1, ""
-	}
-	m := shortcodeHead.FindStringSubmatch(s)
-	if m[3] == "" {
-		return end, ""
-	}
-	closing := ">"
-	if m[1] == "%" {
-		closing = "%"
-	}
-	return end, "{{" + m[1] + " " + m[2] + m[3] + " " + closing + "}}"
-}
-
-// shortcodeEnd returns the end of the first ">}}" or "%}}" after the
-// "{{<" or "{{%" that opens s, or -1. One pass, however many shortcodes
-// a line holds.
-func shortcodeEnd(s string) int {
-	for i := 3; i <= len(s); {
-		n := strings.Index(s[i:], "}}")
-		if n < 0 {
-			return -1
-		}
-		if j := i + n; j > 3 && (s[j-1] == '>' || s[j-1] == '%') {
-			return j + 2
-		}
-		i += n + 1
-	}
-	return -1
 }
 
 // mdxCommentSpanEnd: an MDX comment runs to its "*/}" and leaves nothing.

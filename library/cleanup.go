@@ -9,7 +9,6 @@ var (
 	leadBlock   = regexp.MustCompile(`^\s*\[LEAD\|([^|\]]*)\|([^\]|]*)\]\s*$`)
 	jsxTag      = regexp.MustCompile(`</?[A-Z][A-Za-z0-9_.]*(?:\s[^<>]*)?/?>`)
 	mdxComment  = regexp.MustCompile(`\{/\*.*?\*/\}`)
-	shortcode   = regexp.MustCompile(`\{\{[<%]\s*(/?)\s*([A-Za-z0-9_.-]*)[^}]*?[>%]\}\}`)
 	escapeStart = regexp.MustCompile(`^(\s*)([#>+=-]|\d+[.)])`)
 )
 
@@ -44,18 +43,18 @@ func capNesting(s string) string {
 }
 
 // cleanBodyLines turns constructs that are not CommonMark into plain markdown:
-// [LEAD|label|url] call-outs become a quoted label and link, MDX import
-// and export statements, JSX component tags and MDX comments are
-// dropped, and Hugo shortcodes are dropped, a stand-alone one leaving a
-// short marker. Statements, tags, comments and shortcodes may span
-// lines. Nesting is capped. Code blocks are left alone. The LEAD targets
-// are returned as links.
+// [LEAD|label|url] call-outs become a quoted label and link; in an .mdx
+// file (mdx), MDX import and export statements are dropped; JSX
+// component tags and MDX comments are dropped (React docs write them in
+// .md files too). Statements, tags and comments may span lines. Nesting
+// is capped. Code blocks are left alone. (Static-site syntax was
+// rewritten before: sitesyntax.go.)
 //
 // It also returns the lines of the clean body, split into sc's buffer.
-func cleanBodyLines(body string, sc *scratch) (string, []line) {
+func cleanBodyLines(body string, mdx bool, sc *scratch) (string, []line) {
 	lines := splitLinesInto(sc.lines[:0], body)
 	sc.lines = lines
-	if !needsCleaning(lines) {
+	if !needsCleaning(lines, mdx) {
 		return body, lines
 	}
 	var out []string
@@ -66,7 +65,7 @@ func cleanBodyLines(body string, sc *scratch) (string, []line) {
 			continue
 		}
 		text := capNesting(lines[i].text)
-		if isMDXStatement(text) {
+		if mdx && isMDXStatement(text) {
 			i = statementEnd(lines, i, body)
 			continue
 		}
@@ -88,30 +87,16 @@ func cleanBodyLines(body string, sc *scratch) (string, []line) {
 }
 
 // cleanLine cleans one line outside fenced code (or several joined into
-// one) of JSX tags, LEAD call-outs and shortcodes: it reports false when
-// the line held only shortcodes.
+// one) of JSX tags and LEAD call-outs: it reports false when a line that
+// had text holds none once its tags are gone.
 func cleanLine(text string, had bool) (string, bool) {
 	if strings.Contains(text, "<") {
 		text = jsxTag.ReplaceAllString(mdxCallouts(text), "")
-	}
-	if !strings.Contains(text, "[LEAD|") && !strings.Contains(text, "{{") {
-		return unfence(text), true
+		if had && strings.TrimSpace(text) == "" {
+			return "", false
+		}
 	}
 	if m := leadBlock.FindStringSubmatch(text); m != nil {
-		return leadQuote(m), true
-	}
-	standalone := shortcode.FindString(strings.TrimSpace(text)) == strings.TrimSpace(text)
-	text = shortcode.ReplaceAllStringFunc(text, func(m string) string {
-		sub := shortcode.FindStringSubmatch(m)
-		if standalone && sub[1] == "" && sub[2] != "" {
-			return "*[" + sub[2] + "]*"
-		}
-		return ""
-	})
-	if had && strings.TrimSpace(text) == "" {
-		return "", false
-	}
-	if m := leadBlock.FindStringSubmatch(text); m != nil { // a shortcode after it hid it above
 		return leadQuote(m), true
 	}
 	return unfence(text), true
@@ -125,13 +110,13 @@ func leadQuote(m []string) string {
 
 // needsCleaning reports whether any line outside code has something
 // cleanBody changes; most articles have none, and are kept as they are.
-func needsCleaning(lines []line) bool {
+func needsCleaning(lines []line, mdx bool) bool {
 	for _, l := range lines {
 		if l.code {
 			continue
 		}
 		t := l.text
-		if isMDXStatement(t) || strings.Contains(t, "{{") || strings.Contains(t, "[LEAD|") || capNesting(t) != t {
+		if mdx && isMDXStatement(t) || strings.Contains(t, "[LEAD|") || capNesting(t) != t {
 			return true
 		}
 		if strings.Contains(t, "{/*") || jsxTagStart(t) >= 0 {
@@ -144,10 +129,42 @@ func needsCleaning(lines []line) bool {
 	return false
 }
 
-// isMDXStatement: a top-level MDX import or export line.
+// isMDXStatement: a top-level MDX import or export statement, as
+// JavaScript writes one ("import X from 'x'", "import {A} from…",
+// "import 'x'", "export const…", "export default…"), not prose that
+// starts with the word ("import these readings…").
 func isMDXStatement(t string) bool {
-	return strings.HasPrefix(t, "import ") || strings.HasPrefix(t, "export ") ||
-		strings.HasPrefix(t, "import\t") || strings.HasPrefix(t, "export\t")
+	var rest string
+	switch {
+	case strings.HasPrefix(t, "import ") || strings.HasPrefix(t, "import\t"):
+		rest = strings.TrimLeft(t[len("import"):], " \t")
+		if rest == "" || strings.ContainsAny(rest[:1], "{*'\"") {
+			return rest != ""
+		}
+		name, after := jsIdentifier(rest)
+		after = strings.TrimLeft(after, " \t")
+		return name != "" && (after == "" || strings.HasPrefix(after, ",") || strings.HasPrefix(after, "from") && (len(after) == 4 || !isAlnumByte(after[4])))
+	case strings.HasPrefix(t, "export ") || strings.HasPrefix(t, "export\t"):
+		rest = strings.TrimLeft(t[len("export"):], " \t")
+		if rest != "" && strings.ContainsAny(rest[:1], "{*") {
+			return true
+		}
+		word, _ := jsIdentifier(rest)
+		switch word {
+		case "const", "let", "var", "function", "default", "class", "async", "type", "interface", "enum", "declare":
+			return true
+		}
+	}
+	return false
+}
+
+// jsIdentifier splits a JavaScript identifier off the start of s.
+func jsIdentifier(s string) (string, string) {
+	i := 0
+	for i < len(s) && (isAlnumByte(s[i]) || s[i] == '_' || s[i] == '$') {
+		i++
+	}
+	return s[:i], s[i:]
 }
 
 // unfence escapes a fence that removing a tag or shortcode uncovered at

@@ -7,7 +7,9 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unsafe"
@@ -75,7 +77,13 @@ func splitFrontmatter(text string) (fields map[string]any, body string, hasFM bo
 	raw := map[string]any{}
 	rest, err := extractFrontmatter(text, &raw)
 	if err != nil {
-		return nil, text, true, nil, fmt.Errorf("invalid frontmatter: %s", oneLine(err.Error()))
+		// The article is kept with its body, as if it had none: its
+		// title comes from its first heading or its file name.
+		body = text
+		if cut := frontmatterCut(text); cut > 0 {
+			body = text[cut:]
+		}
+		return nil, body, true, []string{invalidFrontmatter(err)}, nil
 	}
 	if fence == "{" && len(rest) == len(text) {
 		// A body that merely starts with "{" is not frontmatter.
@@ -206,6 +214,22 @@ func closingLineEnd(text, closing string, trim func(string) string) int {
 		rest = after
 	}
 	return -1
+}
+
+// frontmatterLine finds the line a YAML or TOML decoder names, counted
+// within the frontmatter ("yaml: line 2:", "toml: line 2 (last key…)").
+var frontmatterLine = regexp.MustCompile(`^(?:yaml|toml): line (\d+)(?: \([^)]*\))?:\s*`)
+
+// invalidFrontmatter is the problem of frontmatter that cannot be read,
+// naming the line of the file (the fence is line 1) and why.
+func invalidFrontmatter(err error) string {
+	msg := oneLine(err.Error())
+	if m := frontmatterLine.FindStringSubmatch(msg); m != nil {
+		if n, err := strconv.Atoi(m[1]); err == nil {
+			return fmt.Sprintf("invalid frontmatter, line %d: %s; the article is shown without it", n+1, msg[len(m[0]):])
+		}
+	}
+	return "invalid frontmatter: " + msg + "; the article is shown without it"
 }
 
 func oneLine(s string) string {

@@ -1,0 +1,99 @@
+package library
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Liquid, as Jekyll writes it: {% raw %} bodies are kept as written
+// ({{ page.title }} and all); {% highlight ruby %} … {% endhighlight %}
+// is a fenced code block; {% link x %} and {% post_url x %}, which stand
+// for addresses, are their path; {% comment %} and {% capture %} hide
+// their body; every other tag ({% include %}, {% if %}, {% assign %}…)
+// shows nothing, and what stands between paired ones is kept. Of the
+// {{ output }} tags, the site's base address in a link is dropped and a
+// quoted path piped through relative_url or absolute_url is the path.
+
+// maxLiquidTag bounds a tag's length: a "{%" in prose is text.
+const maxLiquidTag = 2 << 10
+
+var (
+	liquidTagRE = regexp.MustCompile(`^\{%-?\s*([A-Za-z_]\w*)\s*((?s:.*?))\s*-?%\}`)
+	liquidURLRE = regexp.MustCompile(`^\{\{-?\s*(?:site\.(?:base_?url|url)|base_?url)\s*-?\}\}|^\{\{-?\s*["']([^"'{}]*)["']\s*\|\s*(?:relative_url|absolute_url)\s*-?\}\}`)
+)
+
+// liquid reads the Liquid tag that opens at src[i].
+func (r *siteRewriter) liquid(i int) (int, string, bool) {
+	m := liquidTagRE.FindStringSubmatch(r.src[i:min(len(r.src), i+maxLiquidTag)])
+	if m == nil {
+		return 0, "", false
+	}
+	name, args, end := strings.ToLower(m[1]), m[2], i+len(m[0])
+	switch name {
+	case "raw":
+		return r.liquidBody(i, end, "endraw", func(body string) string { return body })
+	case "highlight":
+		return r.liquidBody(i, end, "endhighlight", func(body string) string { return codeFence(args, body) })
+	case "comment", "capture":
+		return r.liquidBody(i, end, "end"+name, func(string) string { return "" })
+	case "link", "post_url":
+		return end, strings.Trim(firstWord(args), `"'`), true
+	}
+	return r.wholeLines(i, end), "", true
+}
+
+// liquidBody reads a tag with a body up to its closing tag, the body
+// made into what show says; a tag never closed shows nothing.
+func (r *siteRewriter) liquidBody(i, end int, closing string, show func(string) string) (int, string, bool) {
+	bodyEnd, closeEnd := findLiquidTag(r.src, end, closing)
+	if bodyEnd < 0 {
+		return r.wholeLines(i, end), "", true
+	}
+	start, stop := end, bodyEnd
+	if r.restOfLineBlank(end) { // the tag stands on its own line: the body starts on the next
+		if nl := strings.IndexByte(r.src[end:], '\n'); nl >= 0 && end+nl < bodyEnd {
+			start = end + nl + 1
+		}
+	}
+	closeAlone := r.atLineStart(bodyEnd) && r.restOfLineBlank(closeEnd)
+	if closeAlone {
+		stop = strings.LastIndexByte(r.src[:bodyEnd], '\n') + 1
+		stop = max(stop, start)
+		closeEnd = r.wholeLines(bodyEnd, closeEnd)
+	}
+	body := show(r.src[start:stop])
+	if body == "" {
+		return r.wholeLines(i, closeEnd), "", true
+	}
+	if r.atLineStart(i) && closeAlone && !strings.HasSuffix(body, "\n") {
+		body += "\n"
+	}
+	return closeEnd, body, true
+}
+
+// findLiquidTag finds the Liquid tag named name from offset from on:
+// where it starts and ends; -1, -1 if there is none.
+func findLiquidTag(src string, from int, name string) (int, int) {
+	for at := from; at < len(src); {
+		n := strings.Index(src[at:], "{%")
+		if n < 0 {
+			break
+		}
+		at += n
+		if m := liquidTagRE.FindStringSubmatch(src[at:min(len(src), at+maxLiquidTag)]); m != nil && strings.EqualFold(m[1], name) {
+			return at, at + len(m[0])
+		}
+		at += 2
+	}
+	return -1, -1
+}
+
+// liquidOutput reads the {{ … }} at src[i] when it is an address part:
+// the site's base address (dropped) or a path piped to relative_url.
+func (r *siteRewriter) liquidOutput(i int) (int, string, bool) {
+	m := liquidURLRE.FindStringSubmatch(r.src[i:min(len(r.src), i+maxLiquidTag)])
+	if m == nil {
+		return 0, "", false
+	}
+	return i + len(m[0]), m[1], true
+}

@@ -1,0 +1,146 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os/exec"
+	"regexp"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/text"
+)
+
+// program renders one file to plain text; failed says why a run counts
+// as failed whatever it printed ("" when it did not fail).
+type program struct {
+	name   string
+	render func(file string) (out string, failed string)
+}
+
+func folioProgram(bin string) program {
+	return program{name: "folio", render: func(file string) (string, string) {
+		return runPlain(exec.Command(bin, "show", file, "--width", "80", "--color", "never", "--images", "off"))
+	}}
+}
+
+func glowProgram(bin string) program {
+	return program{name: "glow", render: func(file string) (string, string) {
+		return runPlain(exec.Command(bin, "-s", "notty", "-w", "80", file))
+	}}
+}
+
+func runPlain(cmd *exec.Cmd) (string, string) {
+	var out bytes.Buffer
+	cmd.Stdout = &out
+	cmd.Env = append(cmd.Environ(), "NO_COLOR=1", "TERM=dumb")
+	if err := cmd.Run(); err != nil {
+		return ansi.Strip(out.String()), fmt.Sprintf("exit: %v", err)
+	}
+	return ansi.Strip(out.String()), ""
+}
+
+// pattern is one kind of debris and how to count it in text.
+type pattern struct {
+	name  string
+	count func(s string) int
+}
+
+func literal(name string, subs ...string) pattern {
+	return pattern{name, func(s string) int {
+		n := 0
+		for _, sub := range subs {
+			n += strings.Count(s, sub)
+		}
+		return n
+	}}
+}
+
+func matching(name, re string) pattern {
+	rx := regexp.MustCompile(re)
+	return pattern{name, func(s string) int { return len(rx.FindAllStringIndex(s, -1)) }}
+}
+
+// patterns are the kinds of debris looked for: markup of static-site
+// generators, HTML and markdown that a reader should never see as such.
+var patterns = []pattern{
+	literal("hugo-shortcode", "{{<", ">}}", "{{%", "%}}"),
+	literal("liquid-tag", "{%", "%}"),
+	literal("template", "{{", "}}"),
+	literal("html-comment", "<!--", "-->"),
+	literal("reference-link", "]["),
+	literal("markdown-link", "]("),
+	literal("heading-attr", "{#", "{:"),
+	matching("admonition", `(?m)^\s*(!!!|\?\?\?\+?) `),
+	literal("container", ":::"),
+	matching("block-marker", `(?m)^\s*/// ?[a-z]*\s*$`),
+	matching("mdc-block", `(?m)^\s*::[a-zA-Z]`),
+	literal("wiki-link", "[[", "]]"),
+	literal("obsidian-comment", "%%"),
+	matching("mdx", `(?m)^\s*(import|export)\s+[^\n]*\bfrom\s+['"]|\{/\*`),
+	literal("footnote", "[^"),
+	matching("html-tag", `</?[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][^<>]*)?/?>`),
+}
+
+// debris names the patterns out shows more often than code allows.
+func debris(out, code string) []string {
+	var found []string
+	for _, p := range patterns {
+		if p.count(out) > p.count(code) {
+			found = append(found, p.name)
+		}
+	}
+	return found
+}
+
+var (
+	liquidRaw    = regexp.MustCompile(`(?s)\{%-?\s*raw\s*-?%\}(.*?)\{%-?\s*endraw\s*-?%\}`)
+	frontmatter  = regexp.MustCompile(`(?s)\A(?:\xef\xbb\xbf)?(---|\+\+\+)\r?\n.*?\r?\n(---|\+\+\+)[ \t]*(\r?\n|\z)`)
+	escapedShort = strings.NewReplacer("{{</*", "{{<", "*/>}}", ">}}", "{{%/*", "{{%", "*/%}}", "%}}")
+)
+
+// allowed is the text of src's code, which may show any markup: fenced
+// and indented code blocks, code spans, Liquid raw bodies, and Hugo's
+// escaped shortcodes ({{</* x */>}} shows as {{< x >}}).
+func allowed(src []byte) string {
+	src = frontmatter.ReplaceAll(src, nil)
+	var b strings.Builder
+	doc := goldmark.New(goldmark.WithExtensions(extension.GFM)).Parser().Parse(text.NewReader(src))
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n.Kind() {
+		case ast.KindFencedCodeBlock, ast.KindCodeBlock:
+			lines := n.Lines()
+			for i := range lines.Len() {
+				seg := lines.At(i)
+				b.Write(seg.Value(src))
+			}
+			b.WriteByte('\n')
+		case ast.KindCodeSpan:
+			for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+				if t, ok := c.(*ast.Text); ok {
+					b.Write(t.Segment.Value(src))
+				}
+			}
+			b.WriteByte('\n')
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	for _, m := range liquidRaw.FindAllSubmatch(src, -1) {
+		b.Write(m[1])
+		b.WriteByte('\n')
+	}
+	for _, l := range strings.Split(string(src), "\n") {
+		if strings.Contains(l, "{{</*") || strings.Contains(l, "{{%/*") {
+			b.WriteString(escapedShort.Replace(l))
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}
