@@ -72,7 +72,7 @@ func (p *prepass) alert(lines []string, i int) (int, []string, bool) {
 		t = strings.TrimPrefix(t[1:], " ")
 		body = append(body, t)
 	}
-	return j, p.calloutBlock(strings.ToLower(m[1]), "", body), true
+	return j, p.nested().calloutBlock(strings.ToLower(m[1]), "", body, false), true
 }
 
 var containerOpen = regexp.MustCompile(`^\s{0,3}(:{3,})\s*([A-Za-z][\w-]*)?\s*(?:\[([^\]]*)\])?\s*(.*?)\s*$`)
@@ -82,21 +82,27 @@ var containerOpen = regexp.MustCompile(`^\s{0,3}(:{3,})\s*([A-Za-z][\w-]*)?\s*(?
 // up to a line of as many colons or more; an unclosed one runs to the
 // end of the chunk.
 func (p *prepass) container(lines []string, code []bool, i int) (int, []string, bool) {
-	m := containerOpen.FindStringSubmatch(lines[i])
-	if m == nil || m[2] == "" {
+	kind, title, ok := containerHead(lines[i])
+	if !ok {
 		return 0, nil, false
 	}
-	colons, kind := len(m[1]), strings.ToLower(m[2])
-	title := strings.TrimSpace(m[3])
-	if title == "" {
-		title = m[4]
-	}
-	title = strings.Trim(title, "\"'")
-	if kind == "details" && title == "" {
-		title = "Details"
-	}
-	open := []int{colons} // the colons of each container open, innermost last
-	j := i + 1
+	t := strings.TrimSpace(lines[i])
+	colons := len(t) - len(strings.TrimLeft(t, ":"))
+	next, block := p.containerBody(lines, code, i+1, openContainer{colons: colons, kind: kind, title: title}, false)
+	return next, block, true
+}
+
+// continueContainer reads the start of a chunk as the body of the
+// containers open before it (startOpen), the outermost first: their
+// labels were drawn in the chunk that opened them.
+func (p *prepass) continueContainer(lines []string, code []bool) (int, []string) {
+	return p.containerBody(lines, code, 0, p.startOpen[0], true)
+}
+
+// containerBody reads a container's body from line j to its closing
+// fence and returns its block; continued leaves its label out.
+func (p *prepass) containerBody(lines []string, code []bool, j int, c openContainer, continued bool) (int, []string) {
+	open := []int{c.colons} // the colons of each container open, innermost last
 	var body []string
 	for ; j < len(lines); j++ {
 		if j < len(code) && code[j] {
@@ -117,29 +123,40 @@ func (p *prepass) container(lines []string, code []bool, i int) (int, []string, 
 		}
 		body = append(body, lines[j])
 	}
-	if kind == "details" {
-		return j, p.detailsBlock(title, body), true
+	inner := p.nested()
+	if continued && len(p.startOpen) > 1 {
+		inner.startOpen = p.startOpen[1:]
 	}
-	return j, p.calloutBlock(kind, title, body), true
+	if c.kind == "details" {
+		return j, inner.detailsBlock(c.title, body, continued)
+	}
+	return j, inner.calloutBlock(c.kind, c.title, body, continued)
 }
 
-// calloutBlock is the block mark of a callout and its text, itself
-// prepared.
-func (p *prepass) calloutBlock(kind, title string, body []string) []string {
+// calloutBlock is the block mark of a callout and its text, prepared
+// by p (the pass for the text inside it); a continued one draws no label.
+func (p *prepass) calloutBlock(kind, title string, body []string, continued bool) []string {
 	title = strings.ReplaceAll(title, "\n", " ")
-	out := []string{blockMark + "callout:" + kind + ":" + title}
+	mark := blockMark + "callout:"
+	if continued {
+		mark = blockMark + "callout-continued:"
+	}
+	out := []string{mark + kind + ":" + title}
 	if len(body) > 0 {
-		out = append(out, strings.Split(p.nested().apply(strings.Join(body, "\n")), "\n")...)
+		out = append(out, strings.Split(p.apply(strings.Join(body, "\n")), "\n")...)
 	}
 	return append(out, blockEnd)
 }
 
 // detailsBlock is a <details> (or :::details): its summary on a line of
-// its own, then its content.
-func (p *prepass) detailsBlock(summary string, body []string) []string {
-	out := []string{"▸ " + strings.TrimSpace(summary), ""}
+// its own (not again when continued), then its content, prepared by p.
+func (p *prepass) detailsBlock(summary string, body []string, continued bool) []string {
+	var out []string
+	if !continued {
+		out = []string{"▸ " + strings.TrimSpace(summary), ""}
+	}
 	if len(body) > 0 {
-		out = append(out, strings.Split(p.nested().apply(strings.Join(body, "\n")), "\n")...)
+		out = append(out, strings.Split(p.apply(strings.Join(body, "\n")), "\n")...)
 	}
 	return append(out, "")
 }
@@ -147,7 +164,10 @@ func (p *prepass) detailsBlock(summary string, body []string) []string {
 // drawCallout draws a callout block: its label (icon, kind, title) and
 // its text rendered within a bar, in the kind's colour when colour is on.
 func (r *Renderer) drawCallout(mark string, body []string) ([]string, error) {
-	spec := strings.TrimPrefix(mark, blockMark+"callout:")
+	spec, continued := strings.CutPrefix(mark, blockMark+"callout-continued:")
+	if !continued {
+		spec = strings.TrimPrefix(mark, blockMark+"callout:")
+	}
 	name, title, _ := strings.Cut(spec, ":")
 	k := kindOf(name)
 	label := k.icon + " " + k.word
@@ -161,6 +181,9 @@ func (r *Renderer) drawCallout(mark string, body []string) ([]string, error) {
 		label = termenv.String(label).Foreground(c).Bold().String()
 	}
 	out := []string{"  " + bar + "  " + label}
+	if continued {
+		out = out[:0]
+	}
 	if len(body) > 0 {
 		inner, err := r.innerRenderer()
 		if err != nil {
@@ -189,5 +212,6 @@ func (r *Renderer) innerRenderer() (*Renderer, error) {
 		}
 		r.inner = in
 	}
+	r.inner.refs = r.refs
 	return r.inner, nil
 }

@@ -29,12 +29,29 @@ func tameLongWords(md string) string {
 	lines := strings.Split(md, "\n")
 	code := library.CodeLines(md)
 	for i, l := range lines {
-		if i < len(code) && code[i] || !hasLongWord(l) {
+		if i < len(code) && code[i] || !hasLongWord(l) || isDelimiterRow(l) {
 			continue
 		}
 		lines[i] = breakWords(shortenDataURIs(l))
 	}
 	return strings.Join(lines, "\n")
+}
+
+// isDelimiterRow reports a table's delimiter row (|---|:--:|): a wide
+// table's may run past maxWord, and it is no word glamour wraps.
+func isDelimiterRow(l string) bool {
+	t := strings.TrimSpace(l)
+	if !strings.Contains(t, "-") {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case '|', '-', ':', ' ', '\t':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // hasLongWord reports whether s has more than maxWord bytes without a

@@ -37,6 +37,9 @@ func RenderParallel(o Options, a *library.Article, n int) (*Document, error) {
 			if w > 0 {
 				r, err = New(o)
 			}
+			if err == nil {
+				r.refs = pre.refs
+			}
 			for {
 				i := int(next.Add(1) - 1)
 				if i >= len(chunks) {
@@ -46,7 +49,7 @@ func RenderParallel(o Options, a *library.Article, n int) (*Document, error) {
 					errs[i] = err
 					continue
 				}
-				pieces[i], errs[i] = r.chunk(pre.apply(chunks[i]))
+				pieces[i], errs[i] = r.chunk(pre.applyChunk(chunks[i], i))
 			}
 		})
 	}
