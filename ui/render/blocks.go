@@ -3,7 +3,6 @@ package render
 import (
 	"github.com/charmbracelet/x/ansi"
 	"strings"
-
 )
 
 // chunkBlocks renders a prepared chunk that holds block marks: its
