@@ -3,6 +3,8 @@ package library
 import (
 	"regexp"
 	"strings"
+
+	"golang.org/x/net/html/atom"
 )
 
 var (
@@ -91,7 +93,12 @@ func cleanBodyLines(body string, mdx bool, sc *scratch) (string, []line) {
 // had text holds none once its tags are gone.
 func cleanLine(text string, had bool) (string, bool) {
 	if strings.Contains(text, "<") {
-		text = jsxTag.ReplaceAllString(mdxCallouts(text), "")
+		text = jsxTag.ReplaceAllStringFunc(mdxCallouts(text), func(tag string) string {
+			if isHTMLTag(tag) {
+				return tag // <H2>, <DIV>: HTML in capitals, not a component
+			}
+			return ""
+		})
 		if had && strings.TrimSpace(text) == "" {
 			return "", false
 		}
@@ -122,11 +129,25 @@ func needsCleaning(lines []line, mdx bool) bool {
 		if strings.Contains(t, "{/*") || jsxTagStart(t) >= 0 {
 			return true
 		}
-		if i := strings.IndexByte(t, '<'); i >= 0 && jsxTag.MatchString(t[i:]) {
-			return true
+		if i := strings.IndexByte(t, '<'); i >= 0 {
+			for _, tag := range jsxTag.FindAllString(t[i:], -1) {
+				if !isHTMLTag(tag) {
+					return true
+				}
+			}
 		}
 	}
 	return false
+}
+
+// isHTMLTag reports a tag whose name is an HTML element's in capitals
+// (<H2>, </TD>), which old pages write, rather than a JSX component's.
+func isHTMLTag(tag string) bool {
+	name := strings.TrimPrefix(strings.TrimPrefix(tag, "<"), "/")
+	if i := strings.IndexAny(name, " \t\n/>"); i >= 0 {
+		name = name[:i]
+	}
+	return name == strings.ToUpper(name) && atom.Lookup([]byte(strings.ToLower(name))) != 0
 }
 
 // isMDXStatement: a top-level MDX import or export statement, as
