@@ -188,6 +188,11 @@ func segments(md string) []segment {
 			continue
 		}
 		flush(i)
+		if isLeafMark(lines[i]) { // a picture: its mark alone, no end
+			out = append(out, segment{block: lines[i : i+1]})
+			start = i + 1
+			continue
+		}
 		depth, j := 1, i+1
 		for ; j < len(lines) && depth > 0; j++ {
 			switch {

@@ -221,6 +221,9 @@ func FuzzPrepass(f *testing.F) {
 		f.Add(c.md)
 	}
 	f.Add("## A\n:::tip\n## B\n:::\n> [!NOTE]\n## C\n<details>\n## D\n</details>[^1]\n\n[^1]: x\n    ## E\n")
+	for _, c := range fidelity {
+		f.Add(c.md)
+	}
 	f.Fuzz(func(t *testing.T, md string) {
 		if len(md) > 4096 {
 			return
