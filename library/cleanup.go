@@ -93,12 +93,7 @@ func cleanBodyLines(body string, mdx bool, sc *scratch) (string, []line) {
 // had text holds none once its tags are gone.
 func cleanLine(text string, had bool) (string, bool) {
 	if strings.Contains(text, "<") {
-		text = jsxTag.ReplaceAllStringFunc(mdxCallouts(text), func(tag string) string {
-			if isHTMLTag(tag) {
-				return tag // <H2>, <DIV>: HTML in capitals, not a component
-			}
-			return ""
-		})
+		text = removeJSXTags(mdxCallouts(text))
 		if had && strings.TrimSpace(text) == "" {
 			return "", false
 		}
@@ -136,6 +131,47 @@ func needsCleaning(lines []line, mdx bool) bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// removeJSXTags drops the JSX component tags of a line, except in its
+// code spans ("the [`<SiteTitle />`](#x) component" keeps its name) and
+// HTML tags written in capitals.
+func removeJSXTags(text string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range jsxTag.FindAllStringIndex(text, -1) {
+		if m[0] < last || isHTMLTag(text[m[0]:m[1]]) || inCodeSpan(text, m[0]) {
+			continue
+		}
+		b.WriteString(text[last:m[0]])
+		last = m[1]
+	}
+	if last == 0 {
+		return text
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}
+
+// inCodeSpan reports whether text[at] lies in one of its code spans.
+func inCodeSpan(text string, at int) bool {
+	for i := 0; i < at; {
+		j := strings.IndexByte(text[i:at], '`')
+		if j < 0 {
+			return false
+		}
+		i += j
+		end := codeSpanEnd(text, i)
+		n := 0
+		for i+n < len(text) && text[i+n] == '`' {
+			n++
+		}
+		if end > i+n && at < end { // a closed span around at
+			return true
+		}
+		i = end
 	}
 	return false
 }

@@ -19,12 +19,9 @@ var headingAttrRE = regexp.MustCompile(`[ \t]*\{:?[ \t]*((?:[#.][^\s{}]+|[A-Za-z
 // without them and the id they give ("" for none); ok is false when the
 // line has none.
 func headingAttribute(text string) (rest, id string, ok bool) {
-	if !strings.HasSuffix(strings.TrimRight(text, " \t#"), "}") {
-		return text, "", false
-	}
 	m := headingAttrRE.FindStringSubmatchIndex(text)
 	if m == nil {
-		return text, "", false
+		return leadingHeadingAttribute(text)
 	}
 	for _, f := range strings.Fields(text[m[2]:m[3]]) {
 		if strings.HasPrefix(f, "#") && len(f) > 1 {
@@ -32,6 +29,36 @@ func headingAttribute(text string) (rest, id string, ok bool) {
 		}
 	}
 	return text[:m[0]], id, true
+}
+
+// leadingHeadingAttribute splits attributes written before an ATX
+// heading's text ("## {#id} Text", as some translations move them).
+func leadingHeadingAttribute(text string) (string, string, bool) {
+	level, _, atx := matchATX(text)
+	if !atx {
+		return text, "", false
+	}
+	i := strings.Index(text, strings.Repeat("#", level)) + level
+	j := skipBlanks(text, i)
+	if j >= len(text) || text[j] != '{' {
+		return text, "", false
+	}
+	end := strings.IndexByte(text[j:], '}')
+	if end < 0 {
+		return text, "", false
+	}
+	attr := text[j : j+end+1]
+	m := headingAttrRE.FindStringSubmatch(attr)
+	if m == nil {
+		return text, "", false
+	}
+	id := ""
+	for _, f := range strings.Fields(m[1]) {
+		if strings.HasPrefix(f, "#") && len(f) > 1 {
+			id = f[1:]
+		}
+	}
+	return text[:i] + " " + strings.TrimLeft(text[j+end+1:], " \t"), id, true
 }
 
 // stripHeadingAttrs takes the attributes off the heading lines of body
@@ -46,7 +73,7 @@ func stripHeadingAttrs(body string, lines []line, sc *scratch) (string, []line, 
 	var b strings.Builder
 	last := 0
 	for i, l := range lines {
-		if l.code || !strings.HasSuffix(strings.TrimRight(l.text, " \t#"), "}") {
+		if l.code || !strings.Contains(l.text, "}") {
 			continue
 		}
 		_, _, atx := matchATX(l.text)

@@ -13,12 +13,13 @@ import "strings"
 //	liquid.go       Jekyll {% … %}
 //	admonitions.go  MkDocs !!! / ??? and PyMdown /// blocks, as ::: containers
 //	wikilinks.go    Obsidian [[links]], ![[embeds]] and %%comments%%
+//	mdc.go          Nuxt's MDC components, ::note … ::
 //
 // Heading attributes ({#id}) are read where headings are: headingattrs.go.
 
 // siteMarkers are the strings one of the units starts at; a body with
 // none of them is returned as it is, at the cost of a few searches.
-var siteMarkers = []string{"<!--", "{{", "{%", "!!!", "???", "///", "[[", "%%"}
+var siteMarkers = []string{"<!--", "{{", "{%", "!!!", "???", "///", "[[", "%%", "::"}
 
 // maxNestedSites bounds containers within containers (an admonition in
 // an admonition…): deeper ones are left as written.
@@ -42,7 +43,7 @@ func hasSiteMarker(body string) bool {
 			return true
 		}
 	}
-	return false
+	return hasInlineMDC(body)
 }
 
 // siteRewriter copies src to out a line at a time, replacing the
@@ -57,6 +58,7 @@ type siteRewriter struct {
 	prevBlank,
 	indented bool // the last line read was blank; it was indented code
 
+	mdc          []mdcBlock          // the MDC blocks open, innermost last
 	noCommentEnd int                 // no "-->" at or after this offset (0: not known)
 	shortcodes   []string            // the paired shortcodes open, innermost last
 	closings     map[string][][2]int // each shortcode's closing tags: start, end
@@ -124,6 +126,8 @@ func (r *siteRewriter) block(text string) bool {
 		return r.admonition(text)
 	case '/':
 		return r.pymdownBlock(text)
+	case ':':
+		return r.mdcLine(text)
 	}
 	return false
 }
@@ -135,7 +139,7 @@ func (r *siteRewriter) inline() {
 	r.prevBlank = strings.TrimSpace(text) == ""
 	at := r.pos
 	for {
-		i := strings.IndexAny(r.src[at:next], "<{[!%`\\")
+		i := strings.IndexAny(r.src[at:next], "<{[!%`\\:")
 		if i < 0 {
 			break
 		}
@@ -193,6 +197,8 @@ func (r *siteRewriter) construct(i, lineEnd int) (end int, repl string, ok bool)
 		return r.wikiLink(i, lineEnd)
 	case strings.HasPrefix(s, "%%"):
 		return r.obsidianComment(i)
+	case s[0] == ':':
+		return r.mdcInline(i)
 	}
 	return 0, "", false
 }

@@ -78,6 +78,15 @@ func TestRewriteSiteSyntax(t *testing.T) {
 		{"not a wiki link", "[[1]](https://x) and a[[0]]\n", "[[1]](https://x) and a[[0]]\n"},
 		{"obsidian comment", "a %%b%% c\n%%\nblock\n%%\nd\n", "a  c\nd\n"},
 		{"obsidian comment never closed", "50%% off\n", "50%% off\n"},
+		// mdc.go
+		{"mdc callout", "::note\nText.\n::\n", fence + "note\nText.\n" + fence + "\n"},
+		{"mdc callout in a group", "::card-group\n  ::card{title=\"Box\" to=\"/x\"}\n  Text.\n  ::\n::\n", "  **Box**\n\n  Text.\n"},
+		{"mdc read-more", "::read-more{to=\"/docs/x\"}\n::\n", "[/docs/x](/docs/x)\n"},
+		{"mdc read-more with text", "::read-more{to=\"https://e.com\" target=\"_blank\"}\nRead more.\n::\n", "Read more.\n[https://e.com](https://e.com)\n"},
+		{"mdc code group", "::code-group\n```js\nx\n```\n::\n", "```js\nx\n```\n"},
+		{"mdc inline", "New :badge[v4.3]{color=\"info\"} and :icon{name=\"x\"} see :read-more{to=\"/y\"}.\n", "New v4.3 and  see [/y](/y).\n"},
+		{"not mdc", "a:hover{color: red} and std::vector{1}\n", "a:hover{color: red} and std::vector{1}\n"},
+		{"a container the renderer reads", ":::tip\nText.\n:::\n", ":::tip\nText.\n:::\n"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -118,7 +127,7 @@ func TestSiteSyntaxFixtures(t *testing.T) {
 			[]string{"[[Internal", "![[", "hidden", "block comment", "%%"}, nil},
 		{"attrs.md", []string{"## Install the tool\n", "## Configure it\n", "Setext heading\n---", "## Using {braces} in text", "[Install](#install)"},
 			[]string{"{#", "{.", "{:"},
-			[]string{"Install the tool#install", "Configure it#configure", "Setext heading#setext", "Using {braces} in text#using-braces-in-text", "Kramdown#kram"}},
+			[]string{"Install the tool#install", "Configure it#configure", "Setext heading#setext", "Using {braces} in text#using-braces-in-text", "Kramdown#kram", "Leading attribute#lead"}},
 	}
 	for _, c := range cases {
 		t.Run(c.file, func(t *testing.T) {
@@ -214,4 +223,18 @@ func FuzzSiteSyntax(f *testing.F) {
 			t.Fatalf("code lines changed:\n in %q\nout %q", in, got)
 		}
 	})
+}
+
+// A JSX tag in a code span is what the text is about: it is kept.
+func TestJSXTagInACodeSpanIsKept(t *testing.T) {
+	t.Parallel()
+	for in, want := range map[string]string{
+		"Shows [`<SiteTitle />`](#x) and <Badge text=\"y\" /> here.\n": "Shows [`<SiteTitle />`](#x) and  here.\n",
+		"`<A/>` <Bx/> `` <C/> `` <Dx>\n":                               "`<A/>`  `` <C/> `` \n",
+		"Unclosed ` <E/>\n":                                            "Unclosed ` \n",
+	} {
+		if got := cleanBody(in); got != want {
+			t.Errorf("cleanBody(%q) = %q, want %q", in, got, want)
+		}
+	}
 }

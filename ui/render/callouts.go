@@ -92,6 +92,37 @@ func (p *prepass) container(lines []string, code []bool, i int) (int, []string, 
 	return next, block, true
 }
 
+// listContainer reads a ::: container indented as a list item's
+// content (Starlight's steps hold tips): glamour draws the list, and a
+// callout drawn apart would break it, so the container becomes a quote
+// in the item, its label in bold on its first line.
+func (p *prepass) listContainer(lines []string, code []bool, i int) (int, []string, bool) {
+	kind, title, ok := containerHead(strings.TrimLeft(lines[i], " "))
+	if !ok {
+		return 0, nil, false
+	}
+	l := lines[i]
+	indent := l[:len(l)-len(strings.TrimLeft(l, " "))]
+	t := strings.TrimSpace(l)
+	colons := len(t) - len(strings.TrimLeft(t, ":"))
+	k := kindOf(kind)
+	label := k.icon + " " + k.word
+	if title != "" && !strings.EqualFold(title, k.word) {
+		label += ": " + title
+	}
+	out := []string{indent + "> **" + strings.NewReplacer("*", `\*`, "_", `\_`).Replace(label) + "**", indent + ">"}
+	j := i + 1
+	for ; j < len(lines); j++ {
+		bt := strings.TrimSpace(lines[j])
+		if !(j < len(code) && code[j]) && len(bt) >= colons && strings.Trim(bt, ":") == "" {
+			j++
+			break
+		}
+		out = append(out, indent+"> "+strings.TrimPrefix(lines[j], indent))
+	}
+	return j, out, true
+}
+
 // continueContainer reads the start of a chunk as the body of the
 // containers open before it (startOpen), the outermost first: their
 // labels were drawn in the chunk that opened them.

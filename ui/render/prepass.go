@@ -120,7 +120,13 @@ func mayHaveConstructs(md string) bool {
 func (p *prepass) block(lines []string, code []bool, i int) (next int, out []string, ok bool) {
 	l := lines[i]
 	t := strings.TrimSpace(l)
-	if t == "" || len(l)-len(strings.TrimLeft(l, " ")) >= 4 { // indented code
+	if t == "" {
+		return 0, nil, false
+	}
+	if len(l)-len(strings.TrimLeft(l, " ")) >= 4 { // indented code, or a list item's content
+		if strings.HasPrefix(t, ":::") {
+			return p.listContainer(lines, code, i)
+		}
 		return 0, nil, false
 	}
 	switch {
