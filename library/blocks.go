@@ -68,10 +68,12 @@ func splitLinesInto(out []line, body string) []line {
 	return out
 }
 
-// fenceOf returns the run of ``` or ~~~ that opens a line, or "".
+// fenceOf returns the run of ``` or ~~~ that opens a line, or "". A
+// fence may be indented as a list item's content is (up to three spaces
+// past it, so twelve at three levels): code in a list item is code.
 func fenceOf(text string) string {
 	t := strings.TrimLeft(text, " ")
-	if len(text)-len(t) > 3 || len(t) < 3 {
+	if len(text)-len(t) > maxFenceIndent || len(t) < 3 {
 		return ""
 	}
 	c := t[0]
@@ -87,6 +89,10 @@ func fenceOf(text string) string {
 	}
 	return t[:n]
 }
+
+// maxFenceIndent is the deepest a fence is looked for: in a list item
+// three levels down.
+const maxFenceIndent = 12
 
 var (
 	listPattern = regexp.MustCompile(`^\s*(?:[-*+•]|\d+[.)])\s+(.*)$`)

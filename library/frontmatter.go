@@ -71,6 +71,9 @@ func splitFrontmatter(text string) (fields map[string]any, body string, hasFM bo
 	if fence == "" {
 		return nil, text, false, nil, nil
 	}
+	if strings.HasPrefix(fence, "---") {
+		text = yamlDocumentEnd(text)
+	}
 	if fence != "{" && !hasClosingFence(text, fence) {
 		return nil, text, true, nil, fmt.Errorf("frontmatter opened with %q is never closed", fence)
 	}
@@ -91,6 +94,27 @@ func splitFrontmatter(text string) (fields map[string]any, body string, hasFM bo
 	}
 	fields, warnings = foldKeys(raw)
 	return fields, rest, true, warnings, nil
+}
+
+// yamlDocumentEnd lets YAML frontmatter end with "...", YAML's own end
+// of a document, which Jekyll reads as it does "---": the text comes
+// back with that line written "---", the same length, so the body is
+// still the end of the text.
+func yamlDocumentEnd(text string) string {
+	_, rest, _ := strings.Cut(text, "\n")
+	pos := len(text) - len(rest)
+	for rest != "" {
+		l, after, _ := strings.Cut(rest, "\n")
+		switch strings.TrimRight(l, " \t") {
+		case "---":
+			return text
+		case "...":
+			return text[:pos] + "---" + text[pos+3:]
+		}
+		pos += len(l) + 1
+		rest = after
+	}
+	return text
 }
 
 // foldKeys lower-cases the keys of raw. When two keys differ only in case

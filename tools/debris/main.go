@@ -8,7 +8,7 @@
 //	go run ./tools/debris -corpus /tmp/corpus -n 200 -seed 1 -folio BIN [-glow BIN]
 //
 // The sample is n files drawn from every .md, .mdx and .markdown file
-// under the corpus by a seeded shuffle, so the same seed and corpus give
+// under the corpus that holds any text by a seeded shuffle, so the same seed and corpus give
 // the same sample; -n 0 takes every file. Each file is rendered by
 // `folio show FILE --width 80 --color never --images off` (and by
 // `glow -s notty -w 80 FILE` when -glow is given), the output stripped
@@ -43,7 +43,12 @@ func main() {
 	jobs := flag.Int("j", 2, "files rendered at once")
 	verbose := flag.Bool("v", false, "list every file with debris and what it shows")
 	keep := flag.String("keep", "", "write each output to this folder")
+	explain := flag.String("explain", "", "show, for this one file, each pattern's count in the output and in the source's code")
 	flag.Parse()
+	if *explain != "" && *folio != "" {
+		explainFile(folioProgram(*folio), *explain)
+		return
+	}
 	if *folio == "" {
 		fmt.Fprintln(os.Stderr, "debris: -folio BIN is required")
 		os.Exit(2)
@@ -72,7 +77,7 @@ func sample(root string, n int, seed uint64) ([]string, error) {
 		if err != nil {
 			return err
 		}
-		if d.Type().IsRegular() && isMarkdown(p) {
+		if d.Type().IsRegular() && isMarkdown(p) && hasText(p) {
 			files = append(files, p)
 		}
 		return nil
@@ -90,6 +95,13 @@ func sample(root string, n int, seed uint64) ([]string, error) {
 		files = files[:n]
 	}
 	return files, nil
+}
+
+// hasText reports a file with something besides white space in it: an
+// empty file (a test fixture's placeholder) is no article to read.
+func hasText(p string) bool {
+	data, err := os.ReadFile(p)
+	return err != nil || strings.TrimSpace(string(data)) != ""
 }
 
 func isMarkdown(p string) bool {
@@ -181,5 +193,23 @@ func report(w *os.File, name, root string, res []result, verbose bool) {
 	slices.SortFunc(names, func(a, b string) int { return byPattern[b] - byPattern[a] })
 	for _, k := range names {
 		fmt.Fprintf(w, "  %-16s %d\n", k, byPattern[k])
+	}
+}
+
+// explainFile prints what check counted for one file: each pattern's
+// matches in the output beside those in the source's code.
+func explainFile(p program, file string) {
+	src, err := os.ReadFile(file)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "debris:", err)
+		os.Exit(1)
+	}
+	out, failed := p.render(file)
+	code := allowed(src)
+	fmt.Printf("%s: failed %q\n", file, failed)
+	for _, pt := range patterns {
+		if o, c := pt.count(out), pt.count(code); o > 0 || c > 0 {
+			fmt.Printf("  %-16s output %d, code %d\n", pt.name, o, c)
+		}
 	}
 }

@@ -82,7 +82,8 @@ var patterns = []pattern{
 	literal("obsidian-comment", "%%"),
 	matching("mdx", `(?m)^\s*(import|export)\s+[^\n]*\bfrom\s+['"]|\{/\*`),
 	literal("footnote", "[^"),
-	matching("html-tag", `</?[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][^<>]*)?/?>`),
+	// a tag's name, however its attributes run over lines
+	matching("html-tag", `</?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)`),
 }
 
 // debris names the patterns out shows more often than code allows.
@@ -102,6 +103,33 @@ var (
 	escapedShort = strings.NewReplacer("{{</*", "{{<", "*/>}}", ">}}", "{{%/*", "{{%", "*/%}}", "%}}")
 )
 
+// fencedCode is the text of the fenced code blocks of src, found line
+// by line at any indentation: goldmark does not see a fence inside an
+// MDX component's tags (an HTML block to it), where the renderers do.
+func fencedCode(src string) string {
+	var b strings.Builder
+	fence := ""
+	for _, l := range strings.Split(src, "\n") {
+		t := strings.TrimSpace(l)
+		if fence != "" {
+			if strings.HasPrefix(t, fence) && strings.Trim(t, fence[:1]) == "" {
+				fence = ""
+				continue
+			}
+			b.WriteString(l)
+			b.WriteByte('\n')
+			continue
+		}
+		for _, f := range []string{"```", "~~~"} {
+			if strings.HasPrefix(t, f) {
+				n := len(t) - len(strings.TrimLeft(t, f[:1]))
+				fence = strings.Repeat(f[:1], n)
+			}
+		}
+	}
+	return b.String()
+}
+
 // allowed is the text of src's code, which may show any markup: fenced
 // and indented code blocks, code spans, Liquid raw bodies, and Hugo's
 // escaped shortcodes ({{</* x */>}} shows as {{< x >}}).
@@ -114,7 +142,7 @@ func allowed(src []byte) string {
 			return ast.WalkContinue, nil
 		}
 		switch n.Kind() {
-		case ast.KindFencedCodeBlock, ast.KindCodeBlock:
+		case ast.KindCodeBlock:
 			lines := n.Lines()
 			for i := range lines.Len() {
 				seg := lines.At(i)
@@ -132,6 +160,7 @@ func allowed(src []byte) string {
 		}
 		return ast.WalkContinue, nil
 	})
+	b.WriteString(fencedCode(string(src)))
 	for _, m := range liquidRaw.FindAllSubmatch(src, -1) {
 		b.Write(m[1])
 		b.WriteByte('\n')
