@@ -234,9 +234,14 @@ func mdxCommentSpanEnd(s string) (int, string) {
 	return -1, ""
 }
 
-// jsxTagSpanEnd: a JSX tag runs to its ">" or "/>" and leaves nothing.
+// jsxTagSpanEnd: a JSX tag runs to its ">" or "/>" and leaves what its
+// attributes show, if anything (jsxtext.go).
 func jsxTagSpanEnd(s string) (int, string) {
-	return jsxOpenTagEnd(s), ""
+	end := jsxOpenTagEnd(s)
+	if end < 0 {
+		return end, ""
+	}
+	return end, jsxTagText(s[:end])
 }
 
 // removeMDXComments drops the MDX comments ({/* ... */}) of one line,
@@ -266,10 +271,11 @@ func inInlineCode(text string, at int) bool {
 }
 
 // jsxTagStart returns where a JSX component tag ("<Name") starts a
-// line, indented at most three spaces, or -1.
+// line, or -1. MDX indents components within components with tabs or
+// spaces, and none of it is code (indented code was told apart before).
 func jsxTagStart(t string) int {
-	i := len(t) - len(strings.TrimLeft(t, " "))
-	if i > 3 || i+1 >= len(t) || t[i] != '<' || t[i+1] < 'A' || t[i+1] > 'Z' {
+	i := len(t) - len(strings.TrimLeft(t, " \t"))
+	if i+1 >= len(t) || t[i] != '<' || t[i+1] < 'A' || t[i+1] > 'Z' {
 		return -1
 	}
 	return i

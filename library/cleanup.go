@@ -146,6 +146,7 @@ func removeJSXTags(text string) string {
 			continue
 		}
 		b.WriteString(text[last:m[0]])
+		b.WriteString(jsxTagText(text[m[0]:m[1]]))
 		last = m[1]
 	}
 	if last == 0 {

@@ -315,7 +315,7 @@ func TestMultiLineMDXAndShortcodes(t *testing.T) {
 		{"JSX tag over lines", "Intro.\n\n<Chart\n  data={[1, 2, 3]}\n  title=\"Sales\"\n/>\n\nOutro.\n",
 			[]string{"Chart", "data=", "Sales", "/>"}, []string{"Intro.", "Outro."}},
 		{"JSX tag with > in an expression", "<Card\n  onClick={() => a > b}\n  title='x > y'\n>\nInside the card.\n</Card>\n",
-			[]string{"Card", "onClick", "x > y"}, []string{"Inside the card."}},
+			[]string{"Card", "onClick"}, []string{"**x > y**", "Inside the card."}},
 		{"MDX comment", "Text.\n\n{/* an MDX comment */}\n\nMore {/* inline */} text.\n",
 			[]string{"MDX comment", "inline", "{/*", "*/}"}, []string{"Text.", "More  text."}},
 		{"MDX comment over lines", "Text.\n{/* a\n  longer comment\n*/} and after.\n",

@@ -229,12 +229,33 @@ func FuzzSiteSyntax(f *testing.F) {
 func TestJSXTagInACodeSpanIsKept(t *testing.T) {
 	t.Parallel()
 	for in, want := range map[string]string{
-		"Shows [`<SiteTitle />`](#x) and <Badge text=\"y\" /> here.\n": "Shows [`<SiteTitle />`](#x) and  here.\n",
+		"Shows [`<SiteTitle />`](#x) and <Badge text=\"y\" /> here.\n": "Shows [`<SiteTitle />`](#x) and y here.\n",
 		"`<A/>` <Bx/> `` <C/> `` <Dx>\n":                               "`<A/>`  `` <C/> `` \n",
 		"Unclosed ` <E/>\n":                                            "Unclosed ` \n",
 	} {
 		if got := cleanBody(in); got != want {
 			t.Errorf("cleanBody(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// The MDX components whose attributes carry text show it (jsxtext.go).
+func TestJSXTagText(t *testing.T) {
+	t.Parallel()
+	for in, want := range map[string]string{
+		"<LinkCard\n\ttitle=\"Static sites\"\n\thref=\"https://e.com/x\"\n\tdescription=\"An interview.\"\n/>\n": "[**Static sites**](https://e.com/x) — An interview.\n",
+		"<Card title=\"Box\">\nText.\n</Card>\n":                 "**Box**\nText.\n",
+		"New <Badge text=\"beta\" variant=\"tip\" /> feature.\n": "New beta feature.\n",
+		"<TabItem label=\"npm\">\n\nnpm i\n\n</TabItem>\n":       "**npm**\n\nnpm i\n\n",
+		"<p><Since v=\"4.10.3\" /></p>\n":                        "<p>*Added in: 4.10.3*</p>\n",
+		"<Listing number=\"1-1\" caption=\"Hello\">\n":           "*Hello*\n",
+		"<Image src=\"/a.png\" alt=\"A\" />\n":                   "![A](/a.png)\n",
+		"<Icon name=\"x\" />\n<Tabs>\n":                          "\n",
+		"<Pitfall>\n\nCareful.\n\n</Pitfall>\n":                  "::::caution\n\nCareful.\n\n::::\n",
+		"<DeepDive>\n\nMore.\n\n</DeepDive>\n":                   "::::note[Deep dive]\n\nMore.\n\n::::\n",
+	} {
+		if got := cleanBody(in); got != want {
+			t.Errorf("cleanBody(%q)\n got %q\nwant %q", in, got, want)
 		}
 	}
 }

@@ -98,9 +98,10 @@ func debris(out, code string) []string {
 }
 
 var (
-	liquidRaw    = regexp.MustCompile(`(?s)\{%-?\s*raw\s*-?%\}(.*?)\{%-?\s*endraw\s*-?%\}`)
-	frontmatter  = regexp.MustCompile(`(?s)\A(?:\xef\xbb\xbf)?(---|\+\+\+)\r?\n.*?\r?\n(---|\+\+\+)[ \t]*(\r?\n|\z)`)
-	escapedShort = strings.NewReplacer("{{</*", "{{<", "*/>}}", ">}}", "{{%/*", "{{%", "*/%}}", "%}}")
+	componentLine = regexp.MustCompile(`(?m)^[ \t]*</?[A-Z][\w.]*[^<>]*>[ \t]*$`)
+	liquidRaw     = regexp.MustCompile(`(?s)\{%-?\s*raw\s*-?%\}(.*?)\{%-?\s*endraw\s*-?%\}`)
+	frontmatter   = regexp.MustCompile(`(?s)\A(?:\xef\xbb\xbf)?(---|\+\+\+)\r?\n.*?\r?\n(---|\+\+\+)[ \t]*(\r?\n|\z)`)
+	escapedShort  = strings.NewReplacer("{{</*", "{{<", "*/>}}", ">}}", "{{%/*", "{{%", "*/%}}", "%}}")
 )
 
 // fencedCode is the text of the fenced code blocks of src, found line
@@ -136,7 +137,10 @@ func fencedCode(src string) string {
 func allowed(src []byte) string {
 	src = frontmatter.ReplaceAll(src, nil)
 	var b strings.Builder
-	doc := goldmark.New(goldmark.WithExtensions(extension.GFM)).Parser().Parse(text.NewReader(src))
+	// a component's tag alone on its line (<Steps>) would make goldmark
+	// read what it holds as HTML, its code spans and all
+	parsed := componentLine.ReplaceAll(src, nil)
+	doc := goldmark.New(goldmark.WithExtensions(extension.GFM)).Parser().Parse(text.NewReader(parsed))
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -146,13 +150,13 @@ func allowed(src []byte) string {
 			lines := n.Lines()
 			for i := range lines.Len() {
 				seg := lines.At(i)
-				b.Write(seg.Value(src))
+				b.Write(seg.Value(parsed))
 			}
 			b.WriteByte('\n')
 		case ast.KindCodeSpan:
 			for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 				if t, ok := c.(*ast.Text); ok {
-					b.Write(t.Segment.Value(src))
+					b.Write(t.Segment.Value(parsed))
 				}
 			}
 			b.WriteByte('\n')
