@@ -72,11 +72,19 @@ func cleanBodyLines(body string, mdx bool, sc *scratch) (string, []line) {
 			continue
 		}
 		had := strings.TrimSpace(text) != ""
+		jsxFirst := false
 		if indentedCode = isIndentedCode(lines, i, indentedCode); !indentedCode {
+			jsxFirst = jsxTagStart(text) > 0
 			text, i = joinOpenConstructs(text, lines, i, body)
 			text = removeMDXComments(text)
+			if mdx {
+				text = removeJSXWrappers(text)
+			}
 		}
 		if cleaned, keep := cleanLine(text, had); keep {
+			if jsxFirst { // what a component indented in another shows is no indented code
+				cleaned = strings.TrimLeft(cleaned, " \t")
+			}
 			out = append(out, cleaned)
 		}
 	}
@@ -175,6 +183,32 @@ func inCodeSpan(text string, at int) bool {
 		i = end
 	}
 	return false
+}
+
+// jsxWrapper is a tag MDX reads as JSX around markdown (<p>[a](b)</p>),
+// which CommonMark would take for an HTML block and show as it is.
+var jsxWrapper = regexp.MustCompile(`</?(?:p|div|span|center|section)(?:\s[^<>]*)?>`)
+
+// removeJSXWrappers drops an .mdx line's wrapper tags, outside code
+// spans: what they hold is markdown.
+func removeJSXWrappers(text string) string {
+	if !strings.Contains(text, "<") {
+		return text
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range jsxWrapper.FindAllStringIndex(text, -1) {
+		if inCodeSpan(text, m[0]) {
+			continue
+		}
+		b.WriteString(text[last:m[0]])
+		last = m[1]
+	}
+	if last == 0 {
+		return text
+	}
+	b.WriteString(text[last:])
+	return b.String()
 }
 
 // isHTMLTag reports a tag whose name is an HTML element's in capitals

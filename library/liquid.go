@@ -11,8 +11,10 @@ import (
 // for addresses, are their path; {% comment %} and {% capture %} hide
 // their body; every other tag ({% include %}, {% if %}, {% assign %}…)
 // shows nothing, and what stands between paired ones is kept. Of the
-// {{ output }} tags, the site's base address in a link is dropped and a
-// quoted path piped through relative_url or absolute_url is the path.
+// {{ output }} tags, the site's base address in a link is dropped, a
+// quoted path piped through relative_url or absolute_url is the path,
+// and any other in a link's address is dropped (there is no value to
+// give it); elsewhere they are kept.
 
 // maxLiquidTag bounds a tag's length: a "{%" in prose is text.
 const maxLiquidTag = 2 << 10
@@ -92,8 +94,21 @@ func findLiquidTag(src string, from int, name string) (int, int) {
 // the site's base address (dropped) or a path piped to relative_url.
 func (r *siteRewriter) liquidOutput(i int) (int, string, bool) {
 	m := liquidURLRE.FindStringSubmatch(r.src[i:min(len(r.src), i+maxLiquidTag)])
-	if m == nil {
-		return 0, "", false
+	if m != nil {
+		return i + len(m[0]), m[1], true
 	}
-	return i + len(m[0]), m[1], true
+	if r.inDestination(i) { // [#97]({{ site.repository }}/issues/97): no value to give it
+		if end := strings.Index(r.src[i:min(len(r.src), i+maxLiquidTag)], "}}"); end > 0 && !strings.Contains(r.src[i:i+end], "\n") {
+			return i + end + 2, "", true
+		}
+	}
+	return 0, "", false
+}
+
+// inDestination reports whether src[i] lies in a link's address: after
+// "](" on its line, with no ")" or space between.
+func (r *siteRewriter) inDestination(i int) bool {
+	start := strings.LastIndexByte(r.src[:i], '\n') + 1
+	open := strings.LastIndex(r.src[start:i], "](")
+	return open >= 0 && !strings.ContainsAny(r.src[start+open+2:i], ") \t")
 }

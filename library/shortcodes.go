@@ -25,6 +25,7 @@ type shortcodeTag struct {
 	delim   byte // '<' or '%'
 	name    string
 	closing bool // {{< /name >}}
+	self    bool // {{< name />}}: no body, no closing tag
 	args    []shortcodeArg
 	end     int    // offset just past the tag
 	literal string // for {{</* x */>}}: the text it stands for
@@ -128,7 +129,7 @@ func shortcodePicture(t shortcodeTag) string {
 // closing tag, into a fenced code block of the lines between.
 func (r *siteRewriter) shortcodeCode(i int, t shortcodeTag, base string) (int, string, bool) {
 	bodyEnd, end := r.closingShortcode(t.end, base)
-	if bodyEnd < 0 { // a code shortcode that reads a file: nothing to show
+	if bodyEnd < 0 || t.self { // a code shortcode that reads a file: nothing to show
 		return r.wholeLines(i, t.end), "", true
 	}
 	var lang string
@@ -221,6 +222,9 @@ func (r *siteRewriter) closeShortcode(i int, t shortcodeTag, base string) (int, 
 
 // closedLater reports whether a tag closing t follows it.
 func (r *siteRewriter) closedLater(t shortcodeTag, base string) bool {
+	if t.self {
+		return false
+	}
 	_, end := r.closingShortcode(t.end, base)
 	return end >= 0
 }
@@ -334,7 +338,7 @@ func parseShortcode(src string, i int) (shortcodeTag, bool) {
 			t.end = i + j + 3
 			return t, true
 		case strings.HasPrefix(s[j:], "/"+closer):
-			t.end = i + j + 4
+			t.end, t.self = i+j+4, true
 			return t, true
 		}
 		var a shortcodeArg

@@ -30,6 +30,7 @@ func TestRewriteSiteSyntax(t *testing.T) {
 		{"figure alt and caption", `{{< figure src="a.png" alt="A" caption="C" >}}` + "\n", "![A](a.png)\n\n*C*\n"},
 		{"highlight", "{{< highlight go >}}\nx := 1\n\ny := 2\n{{< /highlight >}}\n", "```go\nx := 1\n\ny := 2\n```\n"},
 		{"code with lang", "{{< code lang=\"js\" >}}\nlet a\n{{< /code >}}\n", "```js\nlet a\n```\n"},
+		{"self-closing code-toggle", "{{< code-toggle config=build />}}\n\n`a`\n: b\n\n{{< code-toggle >}}\nx = 1\n{{< /code-toggle >}}\n", "\n`a`\n: b\n\n```toml\nx = 1\n```\n"},
 		{"code-toggle", "{{< code-toggle >}}\n[a]\nb = 1\n{{< /code-toggle >}}\n", "```toml\n[a]\nb = 1\n```\n"},
 		{"code body with a fence", "{{< highlight md >}}\n```\nx\n```\n{{< /highlight >}}\n", "````md\n```\nx\n```\n````\n"},
 		{"notice", "{{% notice warning %}}\nBody\n{{% /notice %}}\n", fence + "warning\nBody\n" + fence + "\n"},
@@ -58,6 +59,7 @@ func TestRewriteSiteSyntax(t *testing.T) {
 		{"post_url", "[p]({% post_url 2020-01-01-x %})\n", "[p](2020-01-01-x)\n"},
 		{"relative_url", "![l]({{ '/a.png' | relative_url }})\n", "![l](/a.png)\n"},
 		{"baseurl", "[d]({{ site.baseurl }}/docs/)\n", "[d](/docs/)\n"},
+		{"output in an address", "[#97]({{ site.repository }}/issues/97) and {{ page.x }}\n", "[#97](/issues/97) and {{ page.x }}\n"},
 		{"other output kept", "Use {{ page.title }}.\n", "Use {{ page.title }}.\n"},
 		// admonitions.go
 		{"admonition", "!!! warning \"Careful\"\n    Text.\n\n    More.\n\nAfter.\n", fence + "warning[Careful]\nText.\n\nMore.\n" + fence + "\n\nAfter.\n"},
@@ -71,6 +73,7 @@ func TestRewriteSiteSyntax(t *testing.T) {
 		// wikilinks.go
 		{"wiki link", "[[Some note]]\n", "[Some note](Some%20note)\n"},
 		{"wiki link with text", "[[Some note|shown]]\n", "[shown](Some%20note)\n"},
+		{"wiki link in a table", "| [[Note\\|shown]] |\n", "| [shown](Note) |\n"},
 		{"wiki link to a heading", "[[Note#A heading]]\n", "[Note › A heading](Note#a-heading)\n"},
 		{"wiki link in the page", "[[#A heading]]\n", "[A heading](#a-heading)\n"},
 		{"wiki picture", "![[a b.png|300]]\n", "![a b](a%20b.png)\n"},
@@ -247,7 +250,7 @@ func TestJSXTagText(t *testing.T) {
 		"<Card title=\"Box\">\nText.\n</Card>\n":                 "**Box**\nText.\n",
 		"New <Badge text=\"beta\" variant=\"tip\" /> feature.\n": "New beta feature.\n",
 		"<TabItem label=\"npm\">\n\nnpm i\n\n</TabItem>\n":       "**npm**\n\nnpm i\n\n",
-		"<p><Since v=\"4.10.3\" /></p>\n":                        "<p>*Added in: 4.10.3*</p>\n",
+		"<p><Since v=\"4.10.3\" /></p>\n":                        "*Added in: 4.10.3*\n",
 		"<Listing number=\"1-1\" caption=\"Hello\">\n":           "*Hello*\n",
 		"<Image src=\"/a.png\" alt=\"A\" />\n":                   "![A](/a.png)\n",
 		"<Icon name=\"x\" />\n<Tabs>\n":                          "\n",

@@ -31,7 +31,7 @@ func (r *siteRewriter) wikiLink(i, lineEnd int) (int, string, bool) {
 	if strings.TrimSpace(inner) == "" || strings.ContainsAny(inner, "[]") || end < len(r.src) && r.src[end] == '(' {
 		return 0, "", false // [[1]](url) is a link whose text is [1]
 	}
-	target, shown, _ := strings.Cut(inner, "|")
+	target, shown, _ := strings.Cut(strings.ReplaceAll(inner, `\|`, "|"), "|") // escaped in a table
 	target = strings.TrimSpace(target)
 	page, heading, _ := strings.Cut(target, "#")
 	page, heading = strings.TrimSpace(page), strings.TrimSpace(heading)

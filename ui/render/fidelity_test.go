@@ -79,3 +79,14 @@ func TestTextAfterADrawnPicture(t *testing.T) {
 		rest = rest[i+len(w):]
 	}
 }
+
+// A link with an address of hundreds of bytes stays a link, its address
+// cut short.
+func TestLongAddressStaysALink(t *testing.T) {
+	t.Parallel()
+	a := parsed(t, t.TempDir(), "a.md", "---\ntitle: T\n---\n[Try it in the Playground](https://play.vuejs.org/#"+strings.Repeat("eNp9Uslu", 100)+")\n")
+	got := plainText(renderAt(t, a, Options{Width: 80, Style: "dark"}))
+	if strings.Contains(got, "](") || !strings.Contains(got, "Try it in the Playground") || !strings.Contains(got, "https://play.vuejs.") || !strings.Contains(got, "…") {
+		t.Errorf("long address:\n%s", got)
+	}
+}
