@@ -15,17 +15,26 @@ import (
 const (
 	maxSpanLines = 30
 	maxSpanBytes = 8 << 10
+	// a component's tag may hold its data (videos={[…]}, a sidebar's
+	// entries): its brackets are counted, so it may run further
+	maxTagLines = 150
+	maxTagBytes = 32 << 10
 )
 
 // spanFrom is the text a construct opening at text[start] may run
 // through: the rest of its line and the lines from next on, joined by
 // "\n", up to a blank line, code or the bounds above.
 func spanFrom(text string, start int, lines []line, next int, body string) string {
+	return spanWithin(text, start, lines, next, body, maxSpanLines, maxSpanBytes)
+}
+
+// spanWithin is spanFrom within other bounds.
+func spanWithin(text string, start int, lines []line, next int, body string, maxLines, maxBytes int) string {
 	end, size := next, 0
-	for end < len(lines) && end-next < maxSpanLines {
+	for end < len(lines) && end-next < maxLines {
 		l := lines[end]
 		size += len(l.text) + 1
-		if l.code || strings.TrimSpace(l.text) == "" || size > maxSpanBytes {
+		if l.code || strings.TrimSpace(l.text) == "" || size > maxBytes {
 			break
 		}
 		end++
@@ -167,12 +176,15 @@ type spanCloser func(s string) (end int, replacement string)
 // left as it is.
 func joinOpenConstructs(text string, lines []line, i int, body string) (string, int) {
 	first, from := i, 0
-	for i-first < maxSpanLines {
+	for i-first < maxTagLines {
 		start, closer := firstOpenConstruct(text, from)
 		if start < 0 {
 			break
 		}
 		span := spanFrom(text, start, lines, i+1, body)
+		if start == jsxTagStart(text) {
+			span = spanWithin(text, start, lines, i+1, body, maxTagLines, maxTagBytes)
+		}
 		end, replacement := closer(span)
 		if end < 0 {
 			break

@@ -251,11 +251,12 @@ func TestJSXTagText(t *testing.T) {
 		"New <Badge text=\"beta\" variant=\"tip\" /> feature.\n": "New beta feature.\n",
 		"<TabItem label=\"npm\">\n\nnpm i\n\n</TabItem>\n":       "**npm**\n\nnpm i\n\n",
 		"<p><Since v=\"4.10.3\" /></p>\n":                        "*Added in: 4.10.3*\n",
-		"<Listing number=\"1-1\" caption=\"Hello\">\n":           "*Hello*\n",
-		"<Image src=\"/a.png\" alt=\"A\" />\n":                   "![A](/a.png)\n",
-		"<Icon name=\"x\" />\n<Tabs>\n":                          "\n",
-		"<Pitfall>\n\nCareful.\n\n</Pitfall>\n":                  "::::caution\n\nCareful.\n\n::::\n",
-		"<DeepDive>\n\nMore.\n\n</DeepDive>\n":                   "::::note[Deep dive]\n\nMore.\n\n::::\n",
+		"<YouTubeGrid\n\tvideos={[\n\t\t{\n\t\t\thref: 'https://y.com/1',\n\t\t\ttitle: \"Launch\",\n\t\t\tdescription: 'Watch it',\n\t\t},\n\t\t{ label: 'Orion', link: '' },\n\t]}\n/>\n": "\n- [**Launch**](https://y.com/1) — Watch it\n- **Orion**\n\n",
+		"<Listing number=\"1-1\" caption=\"Hello\">\n": "*Hello*\n",
+		"<Image src=\"/a.png\" alt=\"A\" />\n":         "![A](/a.png)\n",
+		"<Icon name=\"x\" />\n<Tabs>\n":                "\n",
+		"<Pitfall>\n\nCareful.\n\n</Pitfall>\n":        "::::caution\n\nCareful.\n\n::::\n",
+		"<DeepDive>\n\nMore.\n\n</DeepDive>\n":         "::::note[Deep dive]\n\nMore.\n\n::::\n",
 	} {
 		if got := cleanBody(in); got != want {
 			t.Errorf("cleanBody(%q)\n got %q\nwant %q", in, got, want)

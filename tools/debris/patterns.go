@@ -99,9 +99,13 @@ func debris(out, code string) []string {
 
 var (
 	componentLine = regexp.MustCompile(`(?m)^[ \t]*</?[A-Z][\w.]*[^<>]*>[ \t]*$`)
-	liquidRaw     = regexp.MustCompile(`(?s)\{%-?\s*raw\s*-?%\}(.*?)\{%-?\s*endraw\s*-?%\}`)
-	frontmatter   = regexp.MustCompile(`(?s)\A(?:\xef\xbb\xbf)?(---|\+\+\+)\r?\n.*?\r?\n(---|\+\+\+)[ \t]*(\r?\n|\z)`)
-	escapedShort  = strings.NewReplacer("{{</*", "{{<", "*/>}}", ">}}", "{{%/*", "{{%", "*/%}}", "%}}")
+	// code a static site shows as code: Hugo's highlight, code and
+	// code-toggle shortcodes, Liquid's highlight
+	siteCode     = regexp.MustCompile(`(?s)\{\{[<%]\s*(highlight|code-toggle|code)\b[^}]*[>%]\}\}(.*?)\{\{[<%]\s*/(highlight|code-toggle|code)\s*[>%]\}\}|\{%-?\s*highlight\b[^%]*%\}(.*?)\{%-?\s*endhighlight\s*-?%\}`)
+	liquidRaw    = regexp.MustCompile(`(?s)\{%-?\s*raw\s*-?%\}(.*?)\{%-?\s*endraw\s*-?%\}`)
+	frontmatter  = regexp.MustCompile(`(?s)\A(?:\xef\xbb\xbf)?(---|\+\+\+)\r?\n.*?\r?\n(---|\+\+\+)[ \t]*(\r?\n|\z)`)
+	escapedTag   = regexp.MustCompile(`(?:\\<|&lt;)(/?[A-Za-z][\w-]*)`)
+	escapedShort = strings.NewReplacer("{{</*", "{{<", "*/>}}", ">}}", "{{%/*", "{{%", "*/%}}", "%}}")
 )
 
 // fencedCode is the text of the fenced code blocks of src, found line
@@ -111,7 +115,7 @@ func fencedCode(src string) string {
 	var b strings.Builder
 	fence := ""
 	for _, l := range strings.Split(src, "\n") {
-		t := strings.TrimSpace(l)
+		t := strings.TrimLeft(strings.TrimSpace(l), "> ") // in a quote too
 		if fence != "" {
 			if strings.HasPrefix(t, fence) && strings.Trim(t, fence[:1]) == "" {
 				fence = ""
@@ -165,6 +169,11 @@ func allowed(src []byte) string {
 		return ast.WalkContinue, nil
 	})
 	b.WriteString(fencedCode(string(src)))
+	for _, m := range siteCode.FindAllSubmatch(src, -1) {
+		b.Write(m[2])
+		b.Write(m[4])
+		b.WriteByte('\n')
+	}
 	for _, m := range liquidRaw.FindAllSubmatch(src, -1) {
 		b.Write(m[1])
 		b.WriteByte('\n')
@@ -173,6 +182,10 @@ func allowed(src []byte) string {
 		if strings.Contains(l, "{{</*") || strings.Contains(l, "{{%/*") {
 			b.WriteString(escapedShort.Replace(l))
 			b.WriteByte('\n')
+		}
+		// what the author escaped shows as written: \\<T\\>, &lt;div&gt;
+		for _, m := range escapedTag.FindAllStringSubmatch(l, -1) {
+			b.WriteString("<" + m[1] + " \n")
 		}
 	}
 	return b.String()
