@@ -13,15 +13,17 @@ import (
 // shows nothing, and what stands between paired ones is kept. Of the
 // {{ output }} tags, the site's base address in a link is dropped, a
 // quoted path piped through relative_url or absolute_url is the path,
-// and any other in a link's address is dropped (there is no value to
-// give it); elsewhere they are kept.
+// {{ page.title }} and the like are the article's own frontmatter's
+// values, and any other in a link's address is dropped (there is no
+// value to give it); elsewhere they are kept.
 
 // maxLiquidTag bounds a tag's length: a "{%" in prose is text.
 const maxLiquidTag = 2 << 10
 
 var (
-	liquidTagRE = regexp.MustCompile(`^\{%-?\s*([A-Za-z_]\w*)\s*((?s:.*?))\s*-?%\}`)
-	liquidURLRE = regexp.MustCompile(`^\{\{-?\s*(?:site\.(?:base_?url|url)|base_?url)\s*-?\}\}|^\{\{-?\s*["']([^"'{}]*)["']\s*\|\s*(?:relative_url|absolute_url)\s*-?\}\}`)
+	liquidTagRE  = regexp.MustCompile(`^\{%-?\s*([A-Za-z_]\w*)\s*((?s:.*?))\s*-?%\}`)
+	liquidPageRE = regexp.MustCompile(`^\{\{-?\s*page\.(\w+)\s*(?:\|[^{}\n]*)?-?\}\}`)
+	liquidURLRE  = regexp.MustCompile(`^\{\{-?\s*(?:site\.(?:base_?url|url)|base_?url)\s*-?\}\}|^\{\{-?\s*["']([^"'{}]*)["']\s*\|\s*(?:relative_url|absolute_url)\s*-?\}\}`)
 )
 
 // liquid reads the Liquid tag that opens at src[i].
@@ -35,7 +37,7 @@ func (r *siteRewriter) liquid(i int) (int, string, bool) {
 	case "raw":
 		return r.liquidBody(i, end, "endraw", func(body string) string { return body })
 	case "highlight":
-		return r.liquidBody(i, end, "endhighlight", func(body string) string { return codeFence(args, body) })
+		return r.liquidBody(i, end, "endhighlight", func(body string) string { return codeFence(r.indentAt(i), args, body) })
 	case "comment", "capture":
 		return r.liquidBody(i, end, "end"+name, func(string) string { return "" })
 	case "link", "post_url":
@@ -96,6 +98,13 @@ func (r *siteRewriter) liquidOutput(i int) (int, string, bool) {
 	m := liquidURLRE.FindStringSubmatch(r.src[i:min(len(r.src), i+maxLiquidTag)])
 	if m != nil {
 		return i + len(m[0]), m[1], true
+	}
+	if m := liquidPageRE.FindStringSubmatch(r.src[i:min(len(r.src), i+maxLiquidTag)]); m != nil && r.page != nil {
+		if v, ok := r.page[strings.ToLower(m[1])]; ok { // the article's own frontmatter
+			if text, ok := textOf(v); ok {
+				return i + len(m[0]), text, true
+			}
+		}
 	}
 	if r.inDestination(i) { // [#97]({{ site.repository }}/issues/97): no value to give it
 		if end := strings.Index(r.src[i:min(len(r.src), i+maxLiquidTag)], "}}"); end > 0 && !strings.Contains(r.src[i:i+end], "\n") {

@@ -66,7 +66,7 @@ func parse(name string, data []byte, owned bool) (a *Article, warnings []string,
 	var ids map[int]string
 	body = strings.TrimLeft(body, "\n")
 	if !a.PlainText {
-		body = rewriteSiteSyntax(body, 0)
+		body = rewritePage(body, 0, fields)
 	}
 	a.Body, lines = cleanBodyLines(body, strings.EqualFold(path.Ext(name), ".mdx"), sc)
 	a.Body, lines, ids = stripHeadingAttrs(a.Body, lines, sc)

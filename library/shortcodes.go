@@ -60,6 +60,10 @@ func (r *siteRewriter) shortcode(i int) (int, string, bool) {
 		}
 	case "ref":
 		return t.end, t.arg(0, "path"), true
+	case "since":
+		if v := t.arg(0, "version"); v != "" {
+			return t.end, "*" + map[string]string{"new-in": "New in", "deprecated-in": "Deprecated in"}[base] + " v" + strings.TrimPrefix(v, "v") + "*", true
+		}
 	}
 	if r.closedLater(t, base) {
 		r.shortcodes = append(r.shortcodes, base)
@@ -80,6 +84,7 @@ var shortcodeKinds = map[string]string{
 	"tab":     "tab",
 	"youtube": "embed", "vimeo": "embed", "tweet": "embed", "twitter": "embed", "x": "embed", "gist": "embed", "instagram": "embed",
 	"ref": "ref", "relref": "ref",
+	"new-in": "since", "deprecated-in": "since", // Hugo's own docs
 }
 
 // arg is the value of the first argument named one of keys, else the
@@ -143,20 +148,58 @@ func (r *siteRewriter) shortcodeCode(i int, t shortcodeTag, base string) (int, s
 	default: // code's positional argument is its file's name
 		lang = t.arg(-1, "lang", "language")
 	}
-	end, repl := r.blockAt(i, end, codeFence(lang, r.src[t.end:bodyEnd]))
+	end, repl := r.blockAt(i, end, codeFence(r.indentAt(i), lang, r.src[t.end:bodyEnd]))
 	return end, repl, true
 }
 
 // codeFence is body as a fenced code block: its blank first and last
-// lines dropped, its fence longer than any run of backticks it holds.
-func codeFence(lang, body string) string {
-	body = strings.Trim(strings.TrimLeft(body, " \t"), "\n")
-	body = strings.TrimRight(body, " \t\n")
-	fence := "```"
-	for strings.Contains(body, fence) {
-		fence += "`"
+// lines dropped, its fence longer than any run of backticks it holds,
+// its lines indented as the line it opens on is (indent: in a list
+// item or a definition, a fence at the margin would end it), less the
+// indentation all of them share.
+func codeFence(indent, lang, body string) string {
+	lines := strings.Split(strings.Trim(body, "\n"), "\n")
+	for len(lines) > 0 && strings.TrimSpace(lines[0]) == "" {
+		lines = lines[1:]
 	}
-	return fence + firstWord(lang) + "\n" + body + "\n" + fence
+	for len(lines) > 0 && strings.TrimSpace(lines[len(lines)-1]) == "" {
+		lines = lines[:len(lines)-1]
+	}
+	common := -1
+	for _, l := range lines {
+		if t := strings.TrimLeft(l, " \t"); t != "" && (common < 0 || len(l)-len(t) < common) {
+			common = len(l) - len(t)
+		}
+	}
+	fence := "```"
+	for _, l := range lines {
+		for strings.Contains(l, fence) {
+			fence += "`"
+		}
+	}
+	var b strings.Builder
+	b.WriteString(fence + firstWord(lang) + "\n")
+	for _, l := range lines {
+		if len(l) >= common && common > 0 {
+			l = l[common:]
+		}
+		if strings.TrimSpace(l) != "" {
+			b.WriteString(indent)
+		}
+		b.WriteString(strings.TrimRight(l, " \t") + "\n")
+	}
+	b.WriteString(indent + fence)
+	return b.String()
+}
+
+// indentAt is the blank run that opens the line src[i] is on, when only
+// blanks stand before src[i].
+func (r *siteRewriter) indentAt(i int) string {
+	start := strings.LastIndexByte(r.src[:i], '\n') + 1
+	if strings.TrimSpace(r.src[start:i]) != "" {
+		return ""
+	}
+	return r.src[start:i]
 }
 
 func firstWord(s string) string {

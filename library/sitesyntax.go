@@ -14,12 +14,13 @@ import "strings"
 //	admonitions.go  MkDocs !!! / ??? and PyMdown /// blocks, as ::: containers
 //	wikilinks.go    Obsidian [[links]], ![[embeds]] and %%comments%%
 //	mdc.go          Nuxt's MDC components, ::note … ::
+//	attrlists.go    kramdown's {: .class} lists, MDX's {/* comments */}
 //
 // Heading attributes ({#id}) are read where headings are: headingattrs.go.
 
 // siteMarkers are the strings one of the units starts at; a body with
 // none of them is returned as it is, at the cost of a few searches.
-var siteMarkers = []string{"<!--", "{{", "{%", "!!!", "???", "///", "[[", "%%", "::"}
+var siteMarkers = []string{"<!--", "{{", "{%", "{:", "{/*", "!!!", "???", "///", "[[", "%%", "::"}
 
 // maxNestedSites bounds containers within containers (an admonition in
 // an admonition…): deeper ones are left as written.
@@ -28,10 +29,16 @@ const maxNestedSites = 8
 // rewriteSiteSyntax returns body with its static-site constructs turned
 // into markdown; depth is how deep in containers body sits.
 func rewriteSiteSyntax(body string, depth int) string {
+	return rewritePage(body, depth, nil)
+}
+
+// rewritePage is rewriteSiteSyntax for an article whose frontmatter
+// fields (lower-cased keys) are page: Liquid's {{ page.x }} shows them.
+func rewritePage(body string, depth int, page map[string]any) string {
 	if depth > maxNestedSites || !hasSiteMarker(body) {
 		return body
 	}
-	r := siteRewriter{src: body, depth: depth}
+	r := siteRewriter{src: body, depth: depth, page: page}
 	r.out.Grow(len(body) + 64)
 	r.run()
 	return r.out.String()
@@ -59,6 +66,7 @@ type siteRewriter struct {
 	indented bool // the last line read was blank; it was indented code
 
 	mdc          []mdcBlock          // the MDC blocks open, innermost last
+	page         map[string]any      // the article's frontmatter, for {{ page.x }}
 	noCommentEnd int                 // no "-->" at or after this offset (0: not known)
 	shortcodes   []string            // the paired shortcodes open, innermost last
 	closings     map[string][][2]int // each shortcode's closing tags: start, end
@@ -191,6 +199,10 @@ func (r *siteRewriter) construct(i, lineEnd int) (end int, repl string, ok bool)
 		return r.shortcode(i)
 	case strings.HasPrefix(s, "{%"):
 		return r.liquid(i)
+	case strings.HasPrefix(s, "{:"):
+		return r.attributeList(i)
+	case strings.HasPrefix(s, "{/*"):
+		return r.mdxComment(i)
 	case strings.HasPrefix(s, "{{"):
 		return r.liquidOutput(i)
 	case strings.HasPrefix(s, "[["), strings.HasPrefix(s, "![["):

@@ -32,6 +32,7 @@ func TestRewriteSiteSyntax(t *testing.T) {
 		{"code with lang", "{{< code lang=\"js\" >}}\nlet a\n{{< /code >}}\n", "```js\nlet a\n```\n"},
 		{"self-closing code-toggle", "{{< code-toggle config=build />}}\n\n`a`\n: b\n\n{{< code-toggle >}}\nx = 1\n{{< /code-toggle >}}\n", "\n`a`\n: b\n\n```toml\nx = 1\n```\n"},
 		{"code-toggle", "{{< code-toggle >}}\n[a]\nb = 1\n{{< /code-toggle >}}\n", "```toml\n[a]\nb = 1\n```\n"},
+		{"code in a definition", "`a`\n: text\n\n  {{< code-toggle >}}\n  [b]\n    c = 1\n  {{< /code-toggle >}}\n", "`a`\n: text\n\n  ```toml\n  [b]\n    c = 1\n  ```\n"},
 		{"code body with a fence", "{{< highlight md >}}\n```\nx\n```\n{{< /highlight >}}\n", "````md\n```\nx\n```\n````\n"},
 		{"notice", "{{% notice warning %}}\nBody\n{{% /notice %}}\n", fence + "warning\nBody\n" + fence + "\n"},
 		{"note with title", "{{< note title=\"T\" >}}\nBody\n{{< /note >}}\n", fence + "note[T]\nBody\n" + fence + "\n"},
@@ -41,6 +42,7 @@ func TestRewriteSiteSyntax(t *testing.T) {
 		{"vimeo", "{{< vimeo 146022717 >}}\n", "[Vimeo video 146022717](https://vimeo.com/146022717)\n"},
 		{"tweet", "{{< tweet user=\"SanDiegoZoo\" id=\"1453110110599868418\" >}}\n", "[post 1453110110599868418](https://x.com/SanDiegoZoo/status/1453110110599868418)\n"},
 		{"gist", "{{< gist spf13 7896402 >}}\n", "[gist spf13/7896402](https://gist.github.com/spf13/7896402)\n"},
+		{"new-in", ": {{< new-in 0.160.0 />}}\n", ": *New in v0.160.0*\n"},
 		{"ref in a link", "[a]({{< ref \"b.md\" >}})\n", "[a](b.md)\n"},
 		{"unknown paired keeps its content", "{{< box >}}Kept{{< /box >}}\n{{< wrap >}}\nAlso kept\n{{< /wrap >}}\n", fence + "box\nKept\n" + fence + "\nAlso kept\n"},
 		{"unknown alone shows nothing", "a\n\n{{< widget mode=\"dark\" >}}\n\nb\n", "a\n\n\nb\n"},
@@ -81,6 +83,13 @@ func TestRewriteSiteSyntax(t *testing.T) {
 		{"not a wiki link", "[[1]](https://x) and a[[0]]\n", "[[1]](https://x) and a[[0]]\n"},
 		{"obsidian comment", "a %%b%% c\n%%\nblock\n%%\nd\n", "a  c\nd\n"},
 		{"obsidian comment never closed", "50%% off\n", "50%% off\n"},
+		// attrlists.go
+		{"attribute list alone", "Text.\n{: .note .info}\n\nMore.\n", "Text.\n\nMore.\n"},
+		{"attribute list after a link", "[a](b){:target=\"_blank\"} c\n", "[a](b) c\n"},
+		{"attribute list on a heading stays for it", "## H {: #h}\n", "## H {: #h}\n"},
+		{"not an attribute list", "a {: b} c\n", "a {: b} c\n"},
+		{"mdx comment over blank lines", "a\n\n{/* x\n\n<details>\n*/}\n\nb {/* y */} c\n", "a\n\n\n\nb  c\n"},
+		{"mdx comment naming a heading's anchor", "## Hooks {/*hooks*/}\n", "## Hooks {#hooks}\n"},
 		// mdc.go
 		{"mdc callout", "::note\nText.\n::\n", fence + "note\nText.\n" + fence + "\n"},
 		{"mdc callout in a group", "::card-group\n  ::card{title=\"Box\" to=\"/x\"}\n  Text.\n  ::\n::\n", "  **Box**\n\n  Text.\n"},
@@ -167,6 +176,15 @@ func TestSiteSyntaxFixtures(t *testing.T) {
 				t.Errorf("headings %q, want none (a commented-out one?)", got)
 			}
 		})
+	}
+}
+
+// {{ page.x }} shows the article's own frontmatter.
+func TestLiquidPageVariables(t *testing.T) {
+	t.Parallel()
+	a, _, err := Parse("p.md", []byte("---\ntitle: Hi\nexcerpt: 'Mine'\n---\nThe excerpt: <q>{{page.excerpt}}</q>, {{ page.title | upcase }}, {{ page.none }}.\n"))
+	if err != nil || !strings.Contains(a.Body, "The excerpt: <q>Mine</q>, Hi, {{ page.none }}.") {
+		t.Errorf("%v %q", err, a.Body)
 	}
 }
 

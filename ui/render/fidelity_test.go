@@ -20,6 +20,8 @@ var fidelity = []struct {
 		"# Top\n\nRead the [guide][g], the [changelog][] and the [FAQ]. Case blind: [x][G].\n\n## Later\n\nProse.\n\n[g]: https://example.com/guide \"The guide\"\n[changelog]: https://example.com/changelog\n[faq]: https://example.com/faq\n",
 		[]string{"guide https://example.com/guide", "changelog https://example.com/changelog", "FAQ https://example.com/faq", "x https://example.com/guide", "Later"},
 		[]string{"][", "[FAQ]", "[g]:"}},
+	{"a reference link with no definition shows its text", "The [projects directory][config.dir] and [#1081][] and `[x][y]`.\n\n[ok]: https://e.com\n\nSee [fine][ok].\n",
+		[]string{"The projects directory and #1081 and [x][y].", "See fine https://e.com"}, []string{"[config.dir]", "[#1081]"}},
 	{"the first definition of a label wins", "[a][l]\n\n## H\n\n[l]: https://one.example\n\n## I\n\n[l]: https://two.example\n",
 		[]string{"a https://one.example"}, []string{"two.example"}},
 	{"HTML blocks show their text", "Before.\n\n<div><h2>Need help?</h2><p>Call us &amp; ask.</p><script>x()</script></div>\n\n<div align=\"center\">\n  <img alt=\"Logo\" src=\"l.png\">\n  <b>Bold</b> words\n</div>\n\nAfter.\n",

@@ -112,7 +112,7 @@ func (p *prepass) applyAll(md string) string {
 func mayHaveConstructs(md string) bool {
 	return strings.Contains(md, "[!") || strings.Contains(md, ":::") || strings.Contains(md, "<") ||
 		strings.Contains(md, "[^") || strings.Contains(md, "![") || strings.ContainsAny(md, "\x00\t") ||
-		strings.Contains(md, "|-") || strings.Contains(md, "| -") || strings.Contains(md, "|:")
+		strings.Contains(md, "|-") || strings.Contains(md, "| -") || strings.Contains(md, "|:") || strings.Contains(md, "][")
 }
 
 // block turns the construct that starts at line i, if one does, into
@@ -167,6 +167,9 @@ func (p *prepass) inline(l string) string {
 	}
 	if strings.Contains(l, "![") {
 		l = p.inlinePictures(l)
+	}
+	if strings.Contains(l, "][") {
+		l = unresolvedRefs(l, p.refs)
 	}
 	return l
 }
