@@ -102,6 +102,9 @@ func cleanBodyLines(body string, mdx bool, sc *scratch) (string, []line) {
 func cleanLine(text string, had bool) (string, bool) {
 	if strings.Contains(text, "<") {
 		text = removeJSXTags(mdxCallouts(text))
+		if strings.Contains(text, "={") {
+			text = jsxElements(text)
+		}
 		if had && strings.TrimSpace(text) == "" {
 			return "", false
 		}
@@ -129,7 +132,7 @@ func needsCleaning(lines []line, mdx bool) bool {
 		if mdx && isMDXStatement(t) || strings.Contains(t, "[LEAD|") || capNesting(t) != t {
 			return true
 		}
-		if strings.Contains(t, "{/*") || jsxTagStart(t) >= 0 {
+		if strings.Contains(t, "{/*") || jsxTagStart(t) >= 0 || strings.Contains(t, "={") && jsxElement.MatchString(t) {
 			return true
 		}
 		if i := strings.IndexByte(t, '<'); i >= 0 {
@@ -202,6 +205,34 @@ func removeJSXWrappers(text string) string {
 			continue
 		}
 		b.WriteString(text[last:m[0]])
+		last = m[1]
+	}
+	if last == 0 {
+		return text
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}
+
+// jsxElement is a lower-case tag with a JSX expression for an attribute
+// (<img style={{margin: 0}} />, <span style={{color: 'red'}}>): no HTML,
+// which CommonMark would show as written.
+var jsxElement = regexp.MustCompile(`</?[a-z][a-z0-9]*(?:\s[^<>]*?)?=\{[^<>]*?/?>`)
+
+// jsxElements drops the JSX elements of a line outside code spans, an
+// <img> left as its picture.
+func jsxElements(text string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range jsxElement.FindAllStringIndex(text, -1) {
+		if inCodeSpan(text, m[0]) {
+			continue
+		}
+		b.WriteString(text[last:m[0]])
+		tag := text[m[0]:m[1]]
+		if strings.HasPrefix(tag, "<img") {
+			b.WriteString(jsxTagText("<Image" + tag[4:]))
+		}
 		last = m[1]
 	}
 	if last == 0 {

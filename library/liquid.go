@@ -2,6 +2,7 @@ package library
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -14,7 +15,8 @@ import (
 // {{ output }} tags, the site's base address in a link is dropped, a
 // quoted path piped through relative_url or absolute_url is the path,
 // {{ page.title }} and the like are the article's own frontmatter's
-// values, and any other in a link's address is dropped (there is no
+// values, a loop's variable ({% for s in sponsors %}…{{ s.title }}) shows
+// nothing, and any other in a link's address is dropped (there is no
 // value to give it); elsewhere they are kept.
 
 // maxLiquidTag bounds a tag's length: a "{%" in prose is text.
@@ -22,6 +24,7 @@ const maxLiquidTag = 2 << 10
 
 var (
 	liquidTagRE  = regexp.MustCompile(`^\{%-?\s*([A-Za-z_]\w*)\s*((?s:.*?))\s*-?%\}`)
+	liquidVarRE  = regexp.MustCompile(`^\{\{-?\s*(\w+)[^{}\n]*-?\}\}`)
 	liquidPageRE = regexp.MustCompile(`^\{\{-?\s*page\.(\w+)\s*(?:\|[^{}\n]*)?-?\}\}`)
 	liquidURLRE  = regexp.MustCompile(`^\{\{-?\s*(?:site\.(?:base_?url|url)|base_?url)\s*-?\}\}|^\{\{-?\s*["']([^"'{}]*)["']\s*\|\s*(?:relative_url|absolute_url)\s*-?\}\}`)
 )
@@ -42,6 +45,12 @@ func (r *siteRewriter) liquid(i int) (int, string, bool) {
 		return r.liquidBody(i, end, "end"+name, func(string) string { return "" })
 	case "link", "post_url":
 		return end, strings.Trim(firstWord(args), `"'`), true
+	case "for": // {% for x in list %}: x has no value folio can give
+		r.loops = append(r.loops, firstWord(args))
+	case "endfor":
+		if n := len(r.loops); n > 0 {
+			r.loops = r.loops[:n-1]
+		}
 	}
 	return r.wholeLines(i, end), "", true
 }
@@ -105,6 +114,9 @@ func (r *siteRewriter) liquidOutput(i int) (int, string, bool) {
 				return i + len(m[0]), text, true
 			}
 		}
+	}
+	if m := liquidVarRE.FindStringSubmatch(r.src[i:min(len(r.src), i+maxLiquidTag)]); m != nil && slices.Contains(r.loops, m[1]) {
+		return i + len(m[0]), "", true // a loop's variable: shows nothing
 	}
 	if r.inDestination(i) { // [#97]({{ site.repository }}/issues/97): no value to give it
 		if end := strings.Index(r.src[i:min(len(r.src), i+maxLiquidTag)], "}}"); end > 0 && !strings.Contains(r.src[i:i+end], "\n") {

@@ -67,6 +67,7 @@ type siteRewriter struct {
 
 	mdc          []mdcBlock          // the MDC blocks open, innermost last
 	page         map[string]any      // the article's frontmatter, for {{ page.x }}
+	loops        []string            // the variables of the Liquid loops open
 	noCommentEnd int                 // no "-->" at or after this offset (0: not known)
 	shortcodes   []string            // the paired shortcodes open, innermost last
 	closings     map[string][][2]int // each shortcode's closing tags: start, end

@@ -62,6 +62,7 @@ func TestRewriteSiteSyntax(t *testing.T) {
 		{"relative_url", "![l]({{ '/a.png' | relative_url }})\n", "![l](/a.png)\n"},
 		{"baseurl", "[d]({{ site.baseurl }}/docs/)\n", "[d](/docs/)\n"},
 		{"output in an address", "[#97]({{ site.repository }}/issues/97) and {{ page.x }}\n", "[#97](/issues/97) and {{ page.x }}\n"},
+		{"loop variables show nothing", "{% for s in site.sponsors %}\n<a title=\"{{ s.title }}\">x</a>\n{% endfor %} {{ s.y }}\n", "<a title=\"\">x</a>\n {{ s.y }}\n"},
 		{"other output kept", "Use {{ page.title }}.\n", "Use {{ page.title }}.\n"},
 		// admonitions.go
 		{"admonition", "!!! warning \"Careful\"\n    Text.\n\n    More.\n\nAfter.\n", fence + "warning[Careful]\nText.\n\nMore.\n" + fence + "\n\nAfter.\n"},
@@ -270,6 +271,7 @@ func TestJSXTagText(t *testing.T) {
 		"<TabItem label=\"npm\">\n\nnpm i\n\n</TabItem>\n":       "**npm**\n\nnpm i\n\n",
 		"<p><Since v=\"4.10.3\" /></p>\n":                        "*Added in: 4.10.3*\n",
 		"<YouTubeGrid\n\tvideos={[\n\t\t{\n\t\t\thref: 'https://y.com/1',\n\t\t\ttitle: \"Launch\",\n\t\t\tdescription: 'Watch it',\n\t\t},\n\t\t{ label: 'Orion', link: '' },\n\t]}\n/>\n": "\n- [**Launch**](https://y.com/1) — Watch it\n- **Orion**\n\n",
+		"<img src=\"/a.png\" width=\"300\" style={{margin: '0 auto'}} />\n<span style={{ color: 'red' }}>Red</span>\n":                                                                      "![](/a.png)\nRed\n",
 		"<Listing number=\"1-1\" caption=\"Hello\">\n": "*Hello*\n",
 		"<Image src=\"/a.png\" alt=\"A\" />\n":         "![A](/a.png)\n",
 		"<Icon name=\"x\" />\n<Tabs>\n":                "\n",

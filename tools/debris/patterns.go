@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"html"
 	"os/exec"
 	"regexp"
 	"strings"
@@ -104,7 +105,9 @@ var (
 	siteCode     = regexp.MustCompile(`(?s)\{\{[<%]\s*(highlight|code-toggle|code)\b[^}]*[>%]\}\}(.*?)\{\{[<%]\s*/(highlight|code-toggle|code)\s*[>%]\}\}|\{%-?\s*highlight\b[^%]*%\}(.*?)\{%-?\s*endhighlight\s*-?%\}`)
 	liquidRaw    = regexp.MustCompile(`(?s)\{%-?\s*raw\s*-?%\}(.*?)\{%-?\s*endraw\s*-?%\}`)
 	frontmatter  = regexp.MustCompile(`(?s)\A(?:\xef\xbb\xbf)?(---|\+\+\+)\r?\n.*?\r?\n(---|\+\+\+)[ \t]*(\r?\n|\z)`)
+	entityWord   = regexp.MustCompile(`\S*&#\d+;\S*`)
 	escapedTag   = regexp.MustCompile(`(?:\\<|&lt;)(/?[A-Za-z][\w-]*)`)
+	escapedPair  = strings.NewReplacer(`\[\[`, "[[", `\]\]`, "]]", `\[`, "[", `\]`, "]", `\{`, "{", `\}`, "}")
 	escapedShort = strings.NewReplacer("{{</*", "{{<", "*/>}}", ">}}", "{{%/*", "{{%", "*/%}}", "%}}")
 )
 
@@ -186,6 +189,16 @@ func allowed(src []byte) string {
 		// what the author escaped shows as written: \\<T\\>, &lt;div&gt;
 		for _, m := range escapedTag.FindAllStringSubmatch(l, -1) {
 			b.WriteString("<" + m[1] + " \n")
+		}
+		if strings.Contains(l, `\[`) || strings.Contains(l, `\{`) { // \[\[literal\]\]
+			for _, w := range strings.Fields(l) {
+				if strings.Contains(w, `\[`) || strings.Contains(w, `\]`) || strings.Contains(w, `\{`) {
+					b.WriteString(escapedPair.Replace(w) + "\n")
+				}
+			}
+		}
+		for _, w := range entityWord.FindAllString(l, -1) { // {&#37; raw &#37;}
+			b.WriteString(html.UnescapeString(w) + "\n")
 		}
 	}
 	return b.String()
