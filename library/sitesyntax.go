@@ -99,6 +99,7 @@ func (r *siteRewriter) run() {
 // code reports whether the line is code, keeping track of fences and
 // indented code (four spaces after a blank line or more code).
 func (r *siteRewriter) code(text string) bool {
+	text = unquote(text) // a fence in a block quote is a fence too
 	if r.fence != "" {
 		if f := fenceOf(text); f != "" && f[0] == r.fence[0] && len(f) >= len(r.fence) && strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(text), f[:1])) == "" {
 			r.fence = ""
@@ -114,6 +115,18 @@ func (r *siteRewriter) code(text string) bool {
 		(r.pos == 0 || r.prevBlank || r.indented)
 	r.indented = ind || (r.indented && blank)
 	return ind
+}
+
+// unquote drops the block quote markers that open a line ("> > text").
+func unquote(text string) string {
+	t := strings.TrimLeft(text, " ")
+	if !strings.HasPrefix(t, ">") || len(text)-len(t) > 3 {
+		return text
+	}
+	for strings.HasPrefix(t, ">") {
+		t = strings.TrimPrefix(strings.TrimPrefix(t, ">"), " ")
+	}
+	return t
 }
 
 // copyLine copies the line at pos as it is and moves to next.

@@ -81,6 +81,8 @@ func TestRewriteSiteSyntax(t *testing.T) {
 		{"wiki link in the page", "[[#A heading]]\n", "[A heading](#a-heading)\n"},
 		{"wiki picture", "![[a b.png|300]]\n", "![a b](a%20b.png)\n"},
 		{"wiki embed of a note", "![[Note]]\n", "[Note](Note)\n"},
+		{"wiki link after a word", "Server[[Sync regions|region]] a[[0]]\n", "Server[region](Sync%20regions) a[[0]]\n"},
+		{"wiki link in a quoted fence", "> ```md\n> [[Note]]\n> ```\n> [[Note]]\n", "> ```md\n> [[Note]]\n> ```\n> [Note](Note)\n"},
 		{"not a wiki link", "[[1]](https://x) and a[[0]]\n", "[[1]](https://x) and a[[0]]\n"},
 		{"obsidian comment", "a %%b%% c\n%%\nblock\n%%\nd\n", "a  c\nd\n"},
 		{"obsidian comment never closed", "50%% off\n", "50%% off\n"},

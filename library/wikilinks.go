@@ -14,7 +14,7 @@ import (
 
 // wikiLink reads the link or embed that opens at src[i], within its line.
 func (r *siteRewriter) wikiLink(i, lineEnd int) (int, string, bool) {
-	if i > 0 && (isAlnumByte(r.src[i-1]) || r.src[i-1] == '_') {
+	if i > 0 && (isAlnumByte(r.src[i-1]) || r.src[i-1] == '_') && !wikiLinkAfterWord(r.src[i:lineEnd]) {
 		return 0, "", false // a[[0]]: an index, as code writes it
 	}
 	open := i
@@ -64,6 +64,14 @@ func (r *siteRewriter) wikiLink(i, lineEnd int) (int, string, bool) {
 		return 0, "", false
 	}
 	return end, "[" + escapeLinkText(text) + "](" + escapeDestination(dest) + ")", true
+}
+
+// wikiLinkAfterWord reports a [[…]] right after a word that is a link
+// nonetheless ("Server[[Sync regions|region]]"): one with a "|", "#"
+// or a space in it, which an index has not.
+func wikiLinkAfterWord(s string) bool {
+	end := strings.Index(s, "]]")
+	return end > 0 && strings.ContainsAny(s[:end], "| #")
 }
 
 // isPictureName: a file name a picture has.

@@ -24,8 +24,8 @@ var calloutKinds = map[string]calloutKind{
 
 var aliasKinds = map[string]string{
 	"info": "note", "information": "note", "callout": "note", "aside": "note", "default": "note", "secondary": "note",
-	"hint": "tip", "success": "tip", "check": "tip",
-	"danger": "caution", "error": "caution", "bug": "caution",
+	"hint": "tip", "success": "tip", "check": "tip", "done": "tip",
+	"danger": "caution", "error": "caution", "bug": "caution", "failure": "caution", "fail": "caution", "missing": "caution",
 	"attention": "warning", "warn": "warning",
 }
 
@@ -46,22 +46,22 @@ func kindOf(name string) calloutKind {
 	return k
 }
 
-var alertLine = regexp.MustCompile(`^\s{0,3}>\s?\[!([A-Za-z]+)\][ \t]*(.*)$`)
+var alertLine = regexp.MustCompile(`^\s{0,3}>\s?\[!([A-Za-z][\w-]*)\][+-]?[ \t]*(.*)$`)
 
-// alert reads a GitHub alert: a block quote whose first line is
-// [!NOTE] (or TIP, IMPORTANT, WARNING, CAUTION); the rest of the quote is
-// its text.
+// alert reads a GitHub alert or an Obsidian callout: a block quote whose
+// first line is [!NOTE] (or TIP, IMPORTANT, WARNING, CAUTION, or any of
+// Obsidian's kinds: info, question, example, quote…), the rest of the
+// quote its text. Obsidian writes a title after the marker ("> [!tip]
+// Title", "> [!faq]- Folded"); a foldable one is shown open.
 func (p *prepass) alert(lines []string, i int) (int, []string, bool) {
 	m := alertLine.FindStringSubmatch(lines[i])
 	if m == nil {
 		return 0, nil, false
 	}
-	if _, ok := calloutKinds[strings.ToLower(m[1])]; !ok {
-		return 0, nil, false
-	}
+	title := strings.TrimSpace(m[2])
 	var body []string
-	if rest := strings.TrimSpace(m[2]); rest != "" {
-		body = append(body, rest)
+	if m[1] == strings.ToUpper(m[1]) && calloutKinds[strings.ToLower(m[1])].word != "" && title != "" {
+		body, title = append(body, title), "" // GitHub's "[!NOTE] Text": the text begins the note
 	}
 	j := i + 1
 	for ; j < len(lines); j++ {
@@ -72,7 +72,7 @@ func (p *prepass) alert(lines []string, i int) (int, []string, bool) {
 		t = strings.TrimPrefix(t[1:], " ")
 		body = append(body, t)
 	}
-	return j, p.nested().calloutBlock(strings.ToLower(m[1]), "", body, false), true
+	return j, p.nested().calloutBlock(strings.ToLower(m[1]), title, body, false), true
 }
 
 var containerOpen = regexp.MustCompile(`^\s{0,3}(:{3,})\s*([A-Za-z][\w-]*)?\s*(?:\[([^\]]*)\])?\s*(.*?)\s*$`)

@@ -65,10 +65,13 @@ func openAt(a *library.Article) [][]openContainer {
 // containerHead reads a container's opening line: its kind and title.
 func containerHead(l string) (kind, title string, ok bool) {
 	m := containerOpen.FindStringSubmatch(l)
-	if m == nil || m[2] == "" {
+	if m == nil || m[2] == "" && m[3] == "" { // ":::[Title]" is a note with a title
 		return "", "", false
 	}
 	kind, title = strings.ToLower(m[2]), strings.TrimSpace(m[3])
+	if kind == "" {
+		kind = "note"
+	}
 	if title == "" {
 		title = m[4]
 	}
