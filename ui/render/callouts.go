@@ -200,6 +200,7 @@ func (r *Renderer) drawCallout(mark string, body []string) ([]string, error) {
 		spec = strings.TrimPrefix(mark, blockMark+"callout:")
 	}
 	name, title, _ := strings.Cut(spec, ":")
+	title = plainInline(title)
 	k := kindOf(name)
 	label := k.icon + " " + k.word
 	if title != "" && !strings.EqualFold(title, k.word) {
@@ -229,6 +230,42 @@ func (r *Renderer) drawCallout(mark string, body []string) ([]string, error) {
 		}
 	}
 	return out, nil
+}
+
+var (
+	inlineLink     = regexp.MustCompile(`!?\[((?:[^\[\]]|\[[^\]]*\])*)\]\([^()\s]*(?:\s+"[^"]*")?\)`)
+	inlineEmphasis = regexp.MustCompile("(\\*\\*|__|\\*|_|`)([^*_`]+)(\\*\\*|__|\\*|_|`)")
+)
+
+// plainInline is a line of markdown as the text it shows (a callout's
+// title, drawn here and not by glamour): links their text, emphasis
+// and code their words, escapes resolved.
+func plainInline(s string) string {
+	if !strings.ContainsAny(s, "[*_`\\") {
+		return s
+	}
+	s = inlineLink.ReplaceAllString(s, "$1")
+	for range 3 {
+		next := inlineEmphasis.ReplaceAllStringFunc(s, func(m string) string {
+			sub := inlineEmphasis.FindStringSubmatch(m)
+			if sub[1] != sub[3] {
+				return m
+			}
+			return sub[2]
+		})
+		if next == s {
+			break
+		}
+		s = next
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && i+1 < len(s) && strings.IndexByte("\\`*_{}[]()#+-.!|<>~", s[i+1]) >= 0 {
+			i++
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
 }
 
 // innerRenderer renders the text inside a block, three cells narrower
