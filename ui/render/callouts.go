@@ -234,6 +234,7 @@ func (r *Renderer) drawCallout(mark string, body []string) ([]string, error) {
 
 var (
 	inlineLink     = regexp.MustCompile(`!?\[((?:[^\[\]]|\[[^\]]*\])*)\]\([^()\s]*(?:\s+"[^"]*")?\)`)
+	inlineHTML     = regexp.MustCompile(`(?i)</?(?:a|b|i|u|s|em|strong|code|kbd|mark|span|sup|sub|small|br|abbr|del|ins)(?:\s[^<>]*)?/?>`)
 	inlineEmphasis = regexp.MustCompile("(\\*\\*|__|\\*|_|`)([^*_`]+)(\\*\\*|__|\\*|_|`)")
 )
 
@@ -241,6 +242,9 @@ var (
 // title, drawn here and not by glamour): links their text, emphasis
 // and code their words, escapes resolved.
 func plainInline(s string) string {
+	if strings.IndexByte(s, '<') >= 0 {
+		s = inlineHTML.ReplaceAllString(s, "")
+	}
 	if !strings.ContainsAny(s, "[*_`\\") {
 		return s
 	}

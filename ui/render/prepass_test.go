@@ -45,7 +45,7 @@ var constructs = []struct {
 		[]string{"Before.", "ℹ Note", "│  Run as admin.", "✦ Tip", "Use pnpm.", "❢ Important", "⚠ Warning", "✖ Caution", "│  Hot."}, []string{"[!"}},
 	{"alert text on the marker line", "> [!NOTE] Run as admin.\n> Then reboot.\n", []string{"ℹ Note", "Run as admin. Then reboot."}, []string{"[!NOTE]"}},
 	{"any other kind is labelled with its name (Obsidian's)", "> [!FOO]\n> Text.\n", []string{"│  ℹ Foo", "│  Text."}, []string{"[!FOO]"}},
-	{"a title's markdown is text", "> [!tip] Read [the **guide**](https://e.com) and `x`\n> Body.\n", []string{"│  ✦ Tip: Read the guide and x", "│  Body."}, []string{"](", "**", "`"}},
+	{"a title's markdown is text", "> [!tip] Read [the **guide**](https://e.com) and `x` <u>now</u>\n> Body.\n", []string{"│  ✦ Tip: Read the guide and x now", "│  Body."}, []string{"](", "**", "`", "<u>"}},
 	{"an Obsidian callout's title", "> [!question]- Why?\n> Because.\n", []string{"│  ℹ Question: Why?", "│  Because."}, []string{"[!", "]-"}},
 	{"::: container without a title", ":::tip\nUse pnpm.\n:::\n\nAfter.\n", []string{"✦ Tip", "│  Use pnpm.", "After."}, []string{":::"}},
 	{"::: container with a title", ":::note[Storage]\nKeep it dry.\n:::\n", []string{"ℹ Note: Storage", "│  Keep it dry."}, []string{":::"}},
