@@ -117,5 +117,5 @@ func firstOf(attrs map[string]string, keys ...string) string {
 // escapeEmphasis keeps a title's stars and underscores from closing the
 // emphasis around it.
 func escapeEmphasis(s string) string {
-	return strings.NewReplacer("*", `\*`, "_", `\_`).Replace(strings.Join(strings.Fields(s), " "))
+	return emphasisEscaper.Replace(strings.Join(strings.Fields(s), " "))
 }

@@ -24,14 +24,14 @@ const maxLiquidTag = 2 << 10
 
 var (
 	liquidTagRE  = regexp.MustCompile(`^\{%-?\s*([A-Za-z_]\w*)\s*((?s:.*?))\s*-?%\}`)
-	liquidVarRE  = regexp.MustCompile(`^\{\{-?\s*(\w+)[^{}\n]*-?\}\}`)
+	liquidVarRE  = regexp.MustCompile(`^\{\{-?\s*(\w+)[^{}\n]*\}\}$`)
 	liquidPageRE = regexp.MustCompile(`^\{\{-?\s*page\.(\w+)\s*(?:\|[^{}\n]*)?-?\}\}`)
 	liquidURLRE  = regexp.MustCompile(`^\{\{-?\s*(?:site\.(?:base_?url|url)|base_?url)\s*-?\}\}|^\{\{-?\s*["']([^"'{}]*)["']\s*\|\s*(?:relative_url|absolute_url)\s*-?\}\}`)
 )
 
 // liquid reads the Liquid tag that opens at src[i].
 func (r *siteRewriter) liquid(i int) (int, string, bool) {
-	m := liquidTagRE.FindStringSubmatch(r.src[i:min(len(r.src), i+maxLiquidTag)])
+	m := liquidTagAt(r.src, i)
 	if m == nil {
 		return 0, "", false
 	}
@@ -93,7 +93,7 @@ func findLiquidTag(src string, from int, name string) (int, int) {
 			break
 		}
 		at += n
-		if m := liquidTagRE.FindStringSubmatch(src[at:min(len(src), at+maxLiquidTag)]); m != nil && strings.EqualFold(m[1], name) {
+		if m := liquidTagAt(src, at); m != nil && strings.EqualFold(m[1], name) {
 			return at, at + len(m[0])
 		}
 		at += 2
@@ -101,27 +101,44 @@ func findLiquidTag(src string, from int, name string) (int, int) {
 	return -1, -1
 }
 
+// liquidTagAt matches the Liquid tag at src[i], up to its first "%}":
+// the pattern runs on the tag alone, not on what follows it.
+func liquidTagAt(src string, i int) []string {
+	n := strings.Index(src[i:min(len(src), i+maxLiquidTag)], "%}")
+	if n < 0 {
+		return nil
+	}
+	return liquidTagRE.FindStringSubmatch(src[i : i+n+2])
+}
+
 // liquidOutput reads the {{ … }} at src[i] when it is an address part:
 // the site's base address (dropped) or a path piped to relative_url.
 func (r *siteRewriter) liquidOutput(i int) (int, string, bool) {
-	m := liquidURLRE.FindStringSubmatch(r.src[i:min(len(r.src), i+maxLiquidTag)])
-	if m != nil {
-		return i + len(m[0]), m[1], true
+	// the tag alone, up to its "}}" on its line: the patterns run on it
+	lineEnd := strings.IndexByte(r.src[i:min(len(r.src), i+maxLiquidTag)], '\n')
+	if lineEnd < 0 {
+		lineEnd = min(len(r.src), i+maxLiquidTag) - i
 	}
-	if m := liquidPageRE.FindStringSubmatch(r.src[i:min(len(r.src), i+maxLiquidTag)]); m != nil && r.page != nil {
+	n := strings.Index(r.src[i:i+lineEnd], "}}")
+	if n < 0 {
+		return 0, "", false
+	}
+	tag, end := r.src[i:i+n+2], i+n+2
+	if m := liquidURLRE.FindStringSubmatch(tag); m != nil {
+		return end, m[1], true
+	}
+	if m := liquidPageRE.FindStringSubmatch(tag); m != nil && r.page != nil {
 		if v, ok := r.page[strings.ToLower(m[1])]; ok { // the article's own frontmatter
 			if text, ok := textOf(v); ok {
-				return i + len(m[0]), text, true
+				return end, text, true
 			}
 		}
 	}
-	if m := liquidVarRE.FindStringSubmatch(r.src[i:min(len(r.src), i+maxLiquidTag)]); m != nil && slices.Contains(r.loops, m[1]) {
-		return i + len(m[0]), "", true // a loop's variable: shows nothing
+	if m := liquidVarRE.FindStringSubmatch(tag); m != nil && slices.Contains(r.loops, m[1]) {
+		return end, "", true // a loop's variable: shows nothing
 	}
 	if r.inDestination(i) { // [#97]({{ site.repository }}/issues/97): no value to give it
-		if end := strings.Index(r.src[i:min(len(r.src), i+maxLiquidTag)], "}}"); end > 0 && !strings.Contains(r.src[i:i+end], "\n") {
-			return i + end + 2, "", true
-		}
+		return end, "", true
 	}
 	return 0, "", false
 }

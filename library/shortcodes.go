@@ -457,20 +457,29 @@ func skipBlanks(s string, j int) int {
 
 func isBlankByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
+// The escapers the units write markdown with, built once: a Replacer is
+// immutable, and safe to share.
+var (
+	linkTextEscaper    = strings.NewReplacer(`\`, `\\`, "[", `\[`, "]", `\]`)
+	destinationEscaper = strings.NewReplacer(" ", "%20", "(", "%28", ")", "%29", "\n", "", "<", "%3C", ">", "%3E")
+	titleEscaper       = strings.NewReplacer("[", "(", "]", ")")
+	emphasisEscaper    = strings.NewReplacer("*", `\*`, "_", `\_`)
+)
+
 // escapeLinkText makes text safe between [ and ].
 func escapeLinkText(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
-	return strings.NewReplacer(`\`, `\\`, "[", `\[`, "]", `\]`).Replace(s)
+	return linkTextEscaper.Replace(s)
 }
 
 // escapeDestination makes an address safe between ( and ): no spaces,
 // no parentheses, no line breaks.
 func escapeDestination(s string) string {
-	return strings.NewReplacer(" ", "%20", "(", "%28", ")", "%29", "\n", "", "<", "%3C", ">", "%3E").Replace(strings.TrimSpace(s))
+	return destinationEscaper.Replace(strings.TrimSpace(s))
 }
 
 // containerTitle makes text safe as a ::: container's [title].
 func containerTitle(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
-	return strings.NewReplacer("[", "(", "]", ")").Replace(s)
+	return titleEscaper.Replace(s)
 }

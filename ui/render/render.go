@@ -81,7 +81,7 @@ func (r *Renderer) Render(a *library.Article) (*Document, error) {
 	r.refs = pre.refs
 	pieces := make([][]string, len(chunks))
 	for i, c := range chunks {
-		lines, err := r.chunk(pre.applyChunk(c, i))
+		lines, err := r.renderChunk(pre.applyChunk(c, i))
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", a.Path, err)
 		}

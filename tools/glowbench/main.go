@@ -1,0 +1,102 @@
+// Command glowbench times `folio show FILE` against glow on a folder of
+// large real markdown files, as whole processes, in turns:
+//
+//	go run ./tools/glowbench -glow PATH/TO/glow -folio BIN -runs 9 DIR
+//
+// For every .md file in DIR it runs folio then glow, again and again
+// (so that both meet the same load), and prints each one's median wall
+// time, their ratio, and the geometric mean of the ratios. -color
+// compares folio --color always --style dark with glow -s dark (both
+// write colour); the default compares plain text, folio --color never
+// with glow -s notty. Output goes to a pipe and is thrown away; glow's
+// standard input is /dev/null, for glow reads a piped one instead of
+// its file.
+//
+// glow and the files are not part of folio: build glow apart, and fetch
+// the files from public repositories (docs/bench.md says which).
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+)
+
+func main() {
+	glow := flag.String("glow", "", "glow binary (required)")
+	folio := flag.String("folio", "", "folio binary (required)")
+	runs := flag.Int("runs", 9, "runs of each, after one warm-up")
+	color := flag.Bool("color", false, "compare colour output (dark style) instead of plain text")
+	width := flag.Int("width", 80, "width both render at")
+	flag.Parse()
+	if *glow == "" || *folio == "" || flag.NArg() != 1 {
+		fmt.Fprintln(os.Stderr, "usage: glowbench -glow BIN -folio BIN [-runs N] [-color] DIR")
+		os.Exit(2)
+	}
+	files, err := filepath.Glob(filepath.Join(flag.Arg(0), "*.md"))
+	if err != nil || len(files) == 0 {
+		fmt.Fprintf(os.Stderr, "glowbench: no .md files in %s\n", flag.Arg(0))
+		os.Exit(1)
+	}
+	slices.Sort(files)
+	load, _ := os.ReadFile("/proc/loadavg")
+	fmt.Printf("%d files, %d runs each, colour %v, width %d; load at start %s\n", len(files), *runs, *color, *width, strings.Join(strings.Fields(string(load))[:min(3, len(strings.Fields(string(load))))], " "))
+	w := fmt.Sprint(*width)
+	logSum := 0.0
+	for _, f := range files {
+		fa := []string{"show", f, "--width", w, "--images", "off", "--color", "never"}
+		ga := []string{"-s", "notty", "-w", w, f}
+		if *color {
+			fa = []string{"show", f, "--width", w, "--images", "off", "--color", "always", "--style", "dark"}
+			ga = []string{"-s", "dark", "-w", w, f}
+		}
+		var ft, gt []time.Duration
+		for i := range *runs + 1 {
+			a, err := timed(*folio, fa)
+			if err != nil {
+				fmt.Fprintf(os.Stderr, "glowbench: folio on %s: %v\n", f, err)
+				os.Exit(1)
+			}
+			b, err := timed(*glow, ga)
+			if err != nil {
+				fmt.Fprintf(os.Stderr, "glowbench: glow on %s: %v\n", f, err)
+				os.Exit(1)
+			}
+			if i > 0 { // the first is a warm-up
+				ft, gt = append(ft, a), append(gt, b)
+			}
+		}
+		fm, gm := median(ft), median(gt)
+		ratio := float64(fm) / float64(gm)
+		logSum += math.Log(ratio)
+		info, _ := os.Stat(f)
+		fmt.Printf("  %-28s %5d KB  folio %6.1f ms  glow %6.1f ms  %.2fx\n", filepath.Base(f), info.Size()>>10, ms(fm), ms(gm), ratio)
+	}
+	fmt.Printf("geometric mean of folio/glow: %.2fx\n", math.Exp(logSum/float64(len(files))))
+}
+
+// timed runs a command to completion, its output thrown away and its
+// standard input empty, and returns its wall time.
+func timed(bin string, args []string) (time.Duration, error) {
+	cmd := exec.Command(bin, args...)
+	cmd.Stdout, cmd.Stderr = io.Discard, io.Discard
+	cmd.Env = append(os.Environ(), "TERM=xterm-256color")
+	start := time.Now()
+	err := cmd.Run()
+	return time.Since(start), err
+}
+
+func median(d []time.Duration) time.Duration {
+	s := slices.Clone(d)
+	slices.Sort(s)
+	return s[len(s)/2]
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
