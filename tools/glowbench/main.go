@@ -5,12 +5,13 @@
 //
 // For every .md file in DIR it runs folio then glow, again and again
 // (so that both meet the same load), and prints each one's median wall
-// time, their ratio, and the geometric mean of the ratios. -color
-// compares folio --color always --style dark with glow -s dark (both
-// write colour); the default compares plain text, folio --color never
-// with glow -s notty. Output goes to a pipe and is thrown away; glow's
-// standard input is /dev/null, for glow reads a piped one instead of
-// its file.
+// time, their ratio, and the geometric mean of the ratios. The default
+// compares plain text to a pipe, folio --color never with glow -s
+// notty; -color compares both in the dark style in a pseudo-terminal
+// (script(1)), where both write colour and glow highlights code (piped,
+// glow writes no colour whatever its style). Output is thrown away;
+// glow's standard input is /dev/null, for glow reads a piped one
+// instead of its file.
 //
 // glow and the files are not part of folio: build glow apart, and fetch
 // the files from public repositories (docs/bench.md says which).
@@ -54,17 +55,22 @@ func main() {
 		fa := []string{"show", f, "--width", w, "--images", "off", "--color", "never"}
 		ga := []string{"-s", "notty", "-w", w, f}
 		if *color {
-			fa = []string{"show", f, "--width", w, "--images", "off", "--color", "always", "--style", "dark"}
+			fa = []string{"show", f, "--width", w, "--images", "off", "--style", "dark"}
 			ga = []string{"-s", "dark", "-w", w, f}
+		}
+		fbin, gbin := *folio, *glow
+		if *color { // in a terminal: script -qec "CMD" /dev/null
+			fa, ga = inTerminal(fbin, fa), inTerminal(gbin, ga)
+			fbin, gbin = "script", "script"
 		}
 		var ft, gt []time.Duration
 		for i := range *runs + 1 {
-			a, err := timed(*folio, fa)
+			a, err := timed(fbin, fa)
 			if err != nil {
 				fmt.Fprintf(os.Stderr, "glowbench: folio on %s: %v\n", f, err)
 				os.Exit(1)
 			}
-			b, err := timed(*glow, ga)
+			b, err := timed(gbin, ga)
 			if err != nil {
 				fmt.Fprintf(os.Stderr, "glowbench: glow on %s: %v\n", f, err)
 				os.Exit(1)
@@ -87,11 +93,25 @@ func main() {
 func timed(bin string, args []string) (time.Duration, error) {
 	cmd := exec.Command(bin, args...)
 	cmd.Stdout, cmd.Stderr = io.Discard, io.Discard
-	cmd.Env = append(os.Environ(), "TERM=xterm-256color")
+	// screen: the terminal is not asked its colours (a pseudo-terminal
+	// with no emulator never answers, and the asking waits seconds)
+	cmd.Env = append(os.Environ(), "TERM=screen-256color", "COLORTERM=truecolor")
 	start := time.Now()
 	err := cmd.Run()
 	return time.Since(start), err
 }
+
+// inTerminal is script(1)'s arguments to run bin with args in a
+// pseudo-terminal, its input empty.
+func inTerminal(bin string, args []string) []string {
+	q := []string{shellQuote(bin)}
+	for _, a := range args {
+		q = append(q, shellQuote(a))
+	}
+	return []string{"-qec", strings.Join(q, " ") + " </dev/null", "/dev/null"}
+}
+
+func shellQuote(s string) string { return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'" }
 
 func median(d []time.Duration) time.Duration {
 	s := slices.Clone(d)
