@@ -51,7 +51,7 @@ func splitLinesInto(out []line, body string) []line {
 	for len(body) > 0 || off == 0 {
 		text, rest, found := strings.Cut(body, "\n")
 		l := line{text: text, offset: off}
-		if fence == "" {
+		if fence == "" && (hb.open || mayOpenHTML(text)) {
 			l.html = hb.in(text, len(out) > 0 && isParagraphText(out[len(out)-1]))
 		}
 		if f := fenceOf(text); fence == "" && f != "" && !l.html {
@@ -102,6 +102,42 @@ const maxFenceIndent = 12
 var (
 	listPattern = regexp.MustCompile(`^\s*(?:[-*+•]|\d+[.)])\s+(.*)$`)
 )
+
+// listItemText is where the text of the list item line s opens starts
+// ("- ", "* ", "+ ", "• ", "12. ", "3) " after any indentation), or -1:
+// listPattern's match, written by hand for it runs on every line.
+func listItemText(s string) int {
+	i := 0
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	j := i
+	switch {
+	case j >= len(s):
+		return -1
+	case s[j] == '-' || s[j] == '*' || s[j] == '+':
+		j++
+	case strings.HasPrefix(s[j:], "•"):
+		j += len("•")
+	case s[j] >= '0' && s[j] <= '9':
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		if j >= len(s) || (s[j] != '.' && s[j] != ')') {
+			return -1
+		}
+		j++
+	default:
+		return -1
+	}
+	if j >= len(s) || (s[j] != ' ' && s[j] != '\t') {
+		return -1
+	}
+	for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+		j++
+	}
+	return j
+}
 
 // scanHeadings finds ATX and setext headings outside code blocks and
 // HTML blocks; ids are the anchors heading attributes gave, by line
@@ -199,11 +235,11 @@ func (c *listContext) holds(s string, html bool) bool {
 		c.content, c.para = 0, false
 		return false
 	}
-	if m := listPattern.FindStringSubmatchIndex(s); m != nil && indent <= 3+c.content {
+	if text := listItemText(s); text >= 0 && indent <= 3+c.content {
 		if c.content == 0 || indent < c.content {
-			c.content = max(m[2], indent+2) // where the item's text starts
+			c.content = max(text, indent+2) // where the item's text starts
 		}
-		_, _, atx := matchATX(s[m[2]:])
+		_, _, atx := matchATX(s[text:])
 		c.para = !atx
 		return true
 	}
@@ -293,7 +329,7 @@ func continuesParagraph(s string) bool {
 	if indentColumns(s) > 3 {
 		return true
 	}
-	if _, _, atx := matchATX(s); atx || listPattern.MatchString(s) || isThematicBreak(t) || fenceOf(s) != "" {
+	if _, _, atx := matchATX(s); atx || listItemText(s) >= 0 || isThematicBreak(t) || fenceOf(s) != "" {
 		return false
 	}
 	return t[0] != '>'
@@ -354,7 +390,7 @@ func isParagraphLine(s string) bool {
 	if t == "" || indentColumns(s) > 3 {
 		return false
 	}
-	if _, _, atx := matchATX(s); atx || listPattern.MatchString(s) || isThematicBreak(t) {
+	if _, _, atx := matchATX(s); atx || listItemText(s) >= 0 || isThematicBreak(t) {
 		return false // an underline alone ("===", "--") is text; "---" a rule
 	}
 	switch t[0] {
@@ -422,6 +458,9 @@ func inlineText(s string) string {
 		s = next
 	}
 	for range 3 {
+		if !strings.ContainsAny(s, "*_`") {
+			break
+		}
 		next := emphasis.ReplaceAllStringFunc(s, func(m string) string {
 			sub := emphasis.FindStringSubmatch(m)
 			if sub[1] != sub[3] {

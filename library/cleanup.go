@@ -135,7 +135,7 @@ func needsCleaning(lines []line, mdx bool) bool {
 		if strings.Contains(t, "{/*") || jsxTagStart(t) >= 0 || strings.Contains(t, "={") && jsxElement.MatchString(t) {
 			return true
 		}
-		if i := strings.IndexByte(t, '<'); i >= 0 {
+		if i := strings.IndexByte(t, '<'); i >= 0 && jsxTag.MatchString(t[i:]) {
 			for _, tag := range jsxTag.FindAllString(t[i:], -1) {
 				if !isHTMLTag(tag) {
 					return true

@@ -12,8 +12,19 @@ const questionMarks = "?？؟"
 // hasQuestionMark reports a question mark anywhere in s.
 func hasQuestionMark(s string) bool { return strings.ContainsAny(s, questionMarks) }
 
-// questionMarkAt is the index of the first question mark in s, or -1.
-func questionMarkAt(s string) int { return strings.IndexAny(s, questionMarks) }
+// questionMarkAt is the index of the first question mark in s, or -1:
+// an ASCII "?" looked for first, the others only in text that is not
+// ASCII (this runs on every heading).
+func questionMarkAt(s string) int {
+	i := strings.IndexByte(s, '?')
+	if isASCII(s) {
+		return i
+	}
+	if j := strings.IndexAny(s, "？؟"); j >= 0 && (i < 0 || j < i) {
+		return j
+	}
+	return i
+}
 
 // endsWithQuestionMark reports s ending in a question mark.
 func endsWithQuestionMark(s string) bool {
@@ -49,10 +60,10 @@ var faqForeignTitles = []string{
 // holds a word of the ASCII titles (it runs on every heading at load).
 func isForeignFAQTitle(s string) bool {
 	if isASCII(s) {
-		l := strings.ToLower(s)
-		if !strings.Contains(l, "fre") && !strings.Contains(l, "vragen") && !strings.Contains(l, "foire") && !strings.Contains(l, "sering") {
+		if !mayNameForeignFAQ(s) {
 			return false
 		}
+		l := strings.ToLower(s)
 		for _, p := range faqForeignTitles {
 			if isASCII(p) && strings.Contains(l, p) {
 				return true
@@ -64,6 +75,28 @@ func isForeignFAQTitle(s string) bool {
 	for _, p := range faqForeignTitles {
 		if strings.Contains(l, p) {
 			return true
+		}
+	}
+	return false
+}
+
+// mayNameForeignFAQ is the one-pass look before the ASCII titles: each
+// holds "fre", "vra", "foi" or "seri", in any case.
+func mayNameForeignFAQ(s string) bool {
+	for i := 0; i+3 <= len(s); i++ {
+		switch lowerASCII(s[i]) {
+		case 'f':
+			if c := lowerASCII(s[i+1]); c == 'r' && lowerASCII(s[i+2]) == 'e' || c == 'o' && lowerASCII(s[i+2]) == 'i' {
+				return true
+			}
+		case 'v':
+			if lowerASCII(s[i+1]) == 'r' && lowerASCII(s[i+2]) == 'a' {
+				return true
+			}
+		case 's':
+			if i+4 <= len(s) && lowerASCII(s[i+1]) == 'e' && lowerASCII(s[i+2]) == 'r' && lowerASCII(s[i+3]) == 'i' {
+				return true
+			}
 		}
 	}
 	return false

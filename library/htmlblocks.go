@@ -66,6 +66,21 @@ func (h *htmlBlock) in(text string, afterText bool) bool {
 	return true
 }
 
+// mayOpenHTML is the quick look before htmlBlock.in for a line outside
+// one: a "<" after at most three spaces. It runs on every line.
+func mayOpenHTML(text string) bool {
+	for i := 0; i < len(text) && i < 4; i++ {
+		switch text[i] {
+		case '<':
+			return true
+		case ' ':
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // tagEnds reports whether a tag's name ends at s[i]: the line ends, or a
 // space, ">" or "/>" follows.
 func tagEnds(s string, i int) bool {

@@ -44,9 +44,20 @@ func rewritePage(body string, depth int, page map[string]any) string {
 	return r.out.String()
 }
 
+// The markers that open with "{" are looked for in one pass.
 func hasSiteMarker(body string) bool {
+	for at := 0; ; {
+		i := strings.IndexByte(body[at:], '{')
+		if i < 0 {
+			break
+		}
+		at += i + 1
+		if at < len(body) && strings.IndexByte("{%:/", body[at]) >= 0 {
+			return true
+		}
+	}
 	for _, m := range siteMarkers {
-		if strings.Contains(body, m) {
+		if m[0] != '{' && strings.Contains(body, m) {
 			return true
 		}
 	}
