@@ -25,7 +25,6 @@ var (
 type mdcBlock struct {
 	colons int
 	close  string // the line its closing "::" becomes, "" for none
-	text   bool   // it held text (a read-more then closes with its link)
 }
 
 // mdcLine reads a line that opens or closes an MDC block.
