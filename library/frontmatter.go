@@ -71,7 +71,7 @@ func splitFrontmatter(text string) (fields map[string]any, body string, hasFM bo
 	if fence == "" {
 		return nil, text, false, nil, nil
 	}
-	if strings.HasPrefix(fence, "---") {
+	if fence == "---" || fence == "---yaml" {
 		text = yamlDocumentEnd(text)
 	}
 	if fence != "{" && !hasClosingFence(text, fence) {

@@ -59,6 +59,9 @@ func (h *htmlBlock) in(text string, afterText bool) bool {
 	if n == 0 || !tagEnds(strings.ToLower(name), n) {
 		return false
 	}
+	if c := name[0]; c >= 'A' && c <= 'Z' && name[:n] != strings.ToUpper(name[:n]) {
+		return false // <PackageManagerTabs>: a component, which MDX reads as markdown's neighbour, not an HTML block
+	}
 	if !htmlBlockTags[strings.ToLower(name[:n])] && (afterText || !aloneTag(t)) {
 		return false
 	}
