@@ -71,6 +71,9 @@ func cleanBodyLines(body string, mdx bool, sc *scratch) (string, []line) {
 			i = statementEnd(lines, i, body)
 			continue
 		}
+		if !mdx && esmImportLine.MatchString(text) { // Docusaurus reads .md as MDX
+			continue
+		}
 		had := strings.TrimSpace(text) != ""
 		jsxFirst := false
 		if indentedCode = isIndentedCode(lines, i, indentedCode); !indentedCode {
@@ -129,7 +132,7 @@ func needsCleaning(lines []line, mdx bool) bool {
 			continue
 		}
 		t := l.text
-		if mdx && isMDXStatement(t) || strings.Contains(t, "[LEAD|") || capNesting(t) != t {
+		if mdx && isMDXStatement(t) || !mdx && esmImportLine.MatchString(t) || strings.Contains(t, "[LEAD|") || capNesting(t) != t {
 			return true
 		}
 		if strings.Contains(t, "{/*") || jsxTagStart(t) >= 0 || strings.Contains(t, "={") && jsxElement.MatchString(t) {
@@ -251,6 +254,11 @@ func isHTMLTag(tag string) bool {
 	}
 	return name == strings.ToUpper(name) && atom.Lookup([]byte(strings.ToLower(name))) != 0
 }
+
+// esmImportLine is an import statement whole on its line, which no prose
+// is: "import Tabs from '@theme/Tabs';". Docusaurus reads .md files as
+// MDX, and these are all an .md file's clean-up takes of MDX statements.
+var esmImportLine = regexp.MustCompile(`^import\s+(?:(?:[\w$]+|\{[^{}]*\}|\*\s+as\s+[\w$]+)(?:\s*,\s*(?:\{[^{}]*\}|[\w$]+))?\s+from\s+)?["'][^"'\s]+["'];?\s*$`)
 
 // isMDXStatement: a top-level MDX import or export statement, as
 // JavaScript writes one ("import X from 'x'", "import {A} from…",
