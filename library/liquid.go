@@ -144,9 +144,13 @@ func (r *siteRewriter) liquidOutput(i int) (int, string, bool) {
 }
 
 // inDestination reports whether src[i] lies in a link's address: after
-// "](" on its line, with no ")" or space between.
+// "](" on its line, with no ")" or space between, or right after a link
+// reference definition's label.
 func (r *siteRewriter) inDestination(i int) bool {
 	start := strings.LastIndexByte(r.src[:i], '\n') + 1
+	if definitionLine.MatchString(r.src[start:i] + "x") { // [label]: {{ … }}/path
+		return true
+	}
 	open := strings.LastIndex(r.src[start:i], "](")
 	return open >= 0 && !strings.ContainsAny(r.src[start+open+2:i], ") \t")
 }

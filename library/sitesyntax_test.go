@@ -61,6 +61,7 @@ func TestRewriteSiteSyntax(t *testing.T) {
 		{"post_url", "[p]({% post_url 2020-01-01-x %})\n", "[p](2020-01-01-x)\n"},
 		{"relative_url", "![l]({{ '/a.png' | relative_url }})\n", "![l](/a.png)\n"},
 		{"baseurl", "[d]({{ site.baseurl }}/docs/)\n", "[d](/docs/)\n"},
+		{"output in a definition", "[roadmap]: {{ site.repository }}/issues/9\n", "[roadmap]: /issues/9\n"},
 		{"output in an address", "[#97]({{ site.repository }}/issues/97) and {{ page.x }}\n", "[#97](/issues/97) and {{ page.x }}\n"},
 		{"loop variables show nothing", "{% for s in site.sponsors %}\n<a title=\"{{ s.title }}\">x</a>\n{% endfor %} {{ s.y }}\n", "<a title=\"\">x</a>\n {{ s.y }}\n"},
 		{"other output kept", "Use {{ page.title }}.\n", "Use {{ page.title }}.\n"},
