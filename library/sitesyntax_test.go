@@ -79,6 +79,7 @@ func TestRewriteSiteSyntax(t *testing.T) {
 		{"wiki link with text", "[[Some note|shown]]\n", "[shown](Some%20note)\n"},
 		{"wiki link in a table", "| [[Note\\|shown]] |\n", "| [shown](Note) |\n"},
 		{"wiki link to a heading", "[[Note#A heading]]\n", "[Note › A heading](Note#a-heading)\n"},
+		{"wiki link to a block of the page", "[[#^fmt|the format]] and [[Note#^b]]\n", "the format and [Note](Note)\n"},
 		{"wiki link in the page", "[[#A heading]]\n", "[A heading](#a-heading)\n"},
 		{"wiki picture", "![[a b.png|300]]\n", "![a b](a%20b.png)\n"},
 		{"wiki embed of a note", "![[Note]]\n", "[Note](Note)\n"},

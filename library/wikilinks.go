@@ -38,6 +38,9 @@ func (r *siteRewriter) wikiLink(i, lineEnd int) (int, string, bool) {
 	if strings.HasPrefix(heading, "^") { // a block reference: the page is what a reader can follow
 		heading = ""
 	}
+	if strings.TrimSpace(shown) == "" && page == "" && heading == "" {
+		return 0, "", false
+	}
 	if embed && isPictureName(page) {
 		alt := strings.TrimSpace(shown)
 		if alt == "" || isDimension(alt) {
@@ -60,8 +63,8 @@ func (r *siteRewriter) wikiLink(i, lineEnd int) (int, string, bool) {
 	if heading != "" {
 		dest += "#" + anchorOf(heading)
 	}
-	if dest == "" {
-		return 0, "", false
+	if dest == "" { // [[#^block|text]]: a block of this page, which a reader cannot jump to
+		return end, escapeLinkText(text), text != ""
 	}
 	return end, "[" + escapeLinkText(text) + "](" + escapeDestination(dest) + ")", true
 }
