@@ -5,7 +5,9 @@
 //
 // For every .md file in DIR it runs folio then glow, again and again
 // (so that both meet the same load), and prints each one's median wall
-// time, their ratio, and the geometric mean of the ratios. The default
+// time, their ratio, the ratio of their median CPU time (user and
+// system: folio renders on every core, so on a busy machine its wall
+// time nears its CPU time), and the geometric means of the ratios. The default
 // compares plain text to a pipe, folio --color never with glow -s
 // notty; -color compares both in the dark style in a pseudo-terminal
 // (script(1)), where both write colour and glow highlights code (piped,
@@ -50,7 +52,7 @@ func main() {
 	load, _ := os.ReadFile("/proc/loadavg")
 	fmt.Printf("%d files, %d runs each, colour %v, width %d; load at start %s\n", len(files), *runs, *color, *width, strings.Join(strings.Fields(string(load))[:min(3, len(strings.Fields(string(load))))], " "))
 	w := fmt.Sprint(*width)
-	logSum := 0.0
+	logSum, cpuSum := 0.0, 0.0
 	for _, f := range files {
 		fa := []string{"show", f, "--width", w, "--images", "off", "--color", "never"}
 		ga := []string{"-s", "notty", "-w", w, f}
@@ -63,34 +65,37 @@ func main() {
 			fa, ga = inTerminal(fbin, fa), inTerminal(gbin, ga)
 			fbin, gbin = "script", "script"
 		}
-		var ft, gt []time.Duration
+		var ft, gt, fc, gc []time.Duration
 		for i := range *runs + 1 {
-			a, err := timed(fbin, fa)
+			a, ac, err := timed(fbin, fa)
 			if err != nil {
 				fmt.Fprintf(os.Stderr, "glowbench: folio on %s: %v\n", f, err)
 				os.Exit(1)
 			}
-			b, err := timed(gbin, ga)
+			b, bc, err := timed(gbin, ga)
 			if err != nil {
 				fmt.Fprintf(os.Stderr, "glowbench: glow on %s: %v\n", f, err)
 				os.Exit(1)
 			}
 			if i > 0 { // the first is a warm-up
-				ft, gt = append(ft, a), append(gt, b)
+				ft, gt, fc, gc = append(ft, a), append(gt, b), append(fc, ac), append(gc, bc)
 			}
 		}
 		fm, gm := median(ft), median(gt)
 		ratio := float64(fm) / float64(gm)
+		cpu := float64(median(fc)) / float64(median(gc))
 		logSum += math.Log(ratio)
+		cpuSum += math.Log(cpu)
 		info, _ := os.Stat(f)
-		fmt.Printf("  %-28s %5d KB  folio %6.1f ms  glow %6.1f ms  %.2fx\n", filepath.Base(f), info.Size()>>10, ms(fm), ms(gm), ratio)
+		fmt.Printf("  %-28s %5d KB  folio %6.1f ms  glow %6.1f ms  %.2fx wall  %.2fx cpu\n", filepath.Base(f), info.Size()>>10, ms(fm), ms(gm), ratio, cpu)
 	}
-	fmt.Printf("geometric mean of folio/glow: %.2fx\n", math.Exp(logSum/float64(len(files))))
+	fmt.Printf("geometric mean of folio/glow: %.2fx wall, %.2fx cpu\n", math.Exp(logSum/float64(len(files))), math.Exp(cpuSum/float64(len(files))))
 }
 
 // timed runs a command to completion, its output thrown away and its
-// standard input empty, and returns its wall time.
-func timed(bin string, args []string) (time.Duration, error) {
+// standard input empty, and returns its wall time and the CPU time
+// (user and system) it and its children took.
+func timed(bin string, args []string) (time.Duration, time.Duration, error) {
 	cmd := exec.Command(bin, args...)
 	cmd.Stdout, cmd.Stderr = io.Discard, io.Discard
 	// screen: the terminal is not asked its colours (a pseudo-terminal
@@ -98,7 +103,11 @@ func timed(bin string, args []string) (time.Duration, error) {
 	cmd.Env = append(os.Environ(), "TERM=screen-256color", "COLORTERM=truecolor")
 	start := time.Now()
 	err := cmd.Run()
-	return time.Since(start), err
+	wall := time.Since(start)
+	if err != nil {
+		return wall, 0, err
+	}
+	return wall, cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime(), nil
 }
 
 // inTerminal is script(1)'s arguments to run bin with args in a
