@@ -17,8 +17,8 @@ func TestDebris(t *testing.T) {
 	}{
 		{"Text {{< a >}} and\n<!-- kept -->\n{{ page.title }}\n[[Note]]\nWrite {{< figure >}} and <T>.\n", nil},
 		{"Text and <!-- x --> <!-- kept -->\n", []string{"html-comment"}},
-		{"Text {{< a >}} {{< b >}}\n", []string{"hugo-shortcode", "template"}},
-		{"See [a][b] and [[Other]] [[More]] and :::tip\n", []string{"reference-link", "wiki-link", "container"}},
+		{"Text {{< a >}} {{< b >}} {{< c >}}\n", []string{"hugo-shortcode", "template"}},
+		{"See [a][b] and [[Other]] [[More]] and :::tip\n", []string{"reference-link", "container", "wiki-link"}},
 		{"!!! note \"x\"\n<div class=\"a\"><span>\n", []string{"admonition", "html-tag"}},
 	}
 	for _, c := range cases {
