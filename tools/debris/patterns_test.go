@@ -17,7 +17,7 @@ func TestDebris(t *testing.T) {
 	}{
 		{"Text {{< a >}} and\n<!-- kept -->\n{{ page.title }}\n[[Note]]\nWrite {{< figure >}} and <T>.\n", nil},
 		{"Text and <!-- x --> <!-- kept -->\n", []string{"html-comment"}},
-		{"Text {{< a >}} {{< b >}} {{< c >}}\n", []string{"hugo-shortcode", "template"}},
+		{"Text {{< a >}} {{< b >}} {{< c >}}\n", []string{"hugo-shortcode"}},
 		{"See [a][b] and [[Other]] [[More]] and :::tip\n", []string{"reference-link", "container", "wiki-link"}},
 		{"!!! note \"x\"\n<div class=\"a\"><span>\n", []string{"admonition", "html-tag"}},
 	}
