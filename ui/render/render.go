@@ -167,9 +167,12 @@ func (r *Renderer) chunk(md string) ([]string, error) {
 	for _, l := range raw {
 		if !r.opts.Color {
 			// glamour still emits attribute codes under the ASCII profile
-			l = strings.TrimRight(ansi.Strip(l), " ")
+			if strings.IndexByte(l, 0x1b) >= 0 {
+				l = ansi.Strip(l)
+			}
+			l = strings.TrimRight(l, " ")
 		}
-		if ansi.StringWidth(l) <= r.opts.Width {
+		if fitsWidth(l, r.opts.Width) {
 			lines = append(lines, l)
 			continue
 		}
@@ -185,7 +188,26 @@ func (r *Renderer) chunk(md string) ([]string, error) {
 	return lines[start:end], nil
 }
 
-func isBlank(l string) bool { return strings.TrimSpace(ansi.Strip(l)) == "" }
+func isBlank(l string) bool {
+	if strings.IndexByte(l, 0x1b) < 0 {
+		return strings.TrimSpace(l) == ""
+	}
+	return strings.TrimSpace(ansi.Strip(l)) == ""
+}
+
+// fitsWidth reports whether l is at most width cells wide: a line of
+// plain ASCII (most of a piped rendering) is as wide as it is long.
+func fitsWidth(l string, width int) bool {
+	if len(l) <= width {
+		return true // no line is wider in cells than in bytes
+	}
+	for i := 0; i < len(l); i++ {
+		if l[i] >= 0x7f || l[i] < 0x20 {
+			return ansi.StringWidth(l) <= width
+		}
+	}
+	return false
+}
 
 // faqLines places each FAQ question: a heading question is its heading's
 // line; a question written on a line (bold, numbered, Q:, <summary>…)
