@@ -10,7 +10,9 @@ import "time"
 // MDX imports, shortcodes, [LEAD|…] blocks) turned into plain markdown;
 // every offset below is a byte offset into Body.
 type Article struct {
-	Slug           string
+	Slug           string // the name folio lists and takes: Name when no other article has it, else ID (ids.go)
+	ID             string // the path in its library folder without extension ("en/guides/islands"); unique
+	Name           string // its frontmatter slug, or its file name's: several articles may share it
 	Title          string
 	Excerpt        string
 	Date           time.Time // zero when the article is undated

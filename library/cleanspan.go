@@ -1,32 +1,40 @@
 package library
 
 // The constructs cleanBody removes that may span lines: MDX import and
-// export statements, JSX tags, MDX comments and Hugo shortcodes.
+// export statements, JSX tags and MDX comments.
 
 import (
-	"regexp"
 	"strings"
 )
 
 // Constructs left open at the end of a line (a multi-line import, JSX
-// tag, shortcode or MDX comment) may close on a later line, but never
+// tag or MDX comment) may close on a later line, but never
 // past a blank line or code, nor beyond these bounds: an "import {" in
 // prose must not swallow the rest of the article, and the work per
 // line stays small.
 const (
 	maxSpanLines = 30
 	maxSpanBytes = 8 << 10
+	// a component's tag may hold its data (videos={[…]}, a sidebar's
+	// entries): its brackets are counted, so it may run further
+	maxTagLines = 150
+	maxTagBytes = 32 << 10
 )
 
 // spanFrom is the text a construct opening at text[start] may run
 // through: the rest of its line and the lines from next on, joined by
 // "\n", up to a blank line, code or the bounds above.
 func spanFrom(text string, start int, lines []line, next int, body string) string {
+	return spanWithin(text, start, lines, next, body, maxSpanLines, maxSpanBytes)
+}
+
+// spanWithin is spanFrom within other bounds.
+func spanWithin(text string, start int, lines []line, next int, body string, maxLines, maxBytes int) string {
 	end, size := next, 0
-	for end < len(lines) && end-next < maxSpanLines {
+	for end < len(lines) && end-next < maxLines {
 		l := lines[end]
 		size += len(l.text) + 1
-		if l.code || strings.TrimSpace(l.text) == "" || size > maxSpanBytes {
+		if l.code || strings.TrimSpace(l.text) == "" || size > maxBytes {
 			break
 		}
 		end++
@@ -161,19 +169,22 @@ func jsScan(s string, i int, stop func(i, depth int) bool) (int, int) {
 // first) and what it is replaced by.
 type spanCloser func(s string) (end int, replacement string)
 
-// joinOpenConstructs joins to line i the lines over which a shortcode,
+// joinOpenConstructs joins to line i the lines over which an
 // MDX comment or JSX tag left open at its end runs, the construct
 // replaced by what stands for it, and returns the joined text and the
 // last line it took. A construct that does not close within reach is
 // left as it is.
 func joinOpenConstructs(text string, lines []line, i int, body string) (string, int) {
 	first, from := i, 0
-	for i-first < maxSpanLines {
+	for i-first < maxTagLines {
 		start, closer := firstOpenConstruct(text, from)
 		if start < 0 {
 			break
 		}
 		span := spanFrom(text, start, lines, i+1, body)
+		if start == jsxTagStart(text) {
+			span = spanWithin(text, start, lines, i+1, body, maxTagLines, maxTagBytes)
+		}
 		end, replacement := closer(span)
 		if end < 0 {
 			break
@@ -187,7 +198,7 @@ func joinOpenConstructs(text string, lines []line, i int, body string) (string, 
 }
 
 // firstOpenConstruct finds, from the offset from on, the first
-// shortcode, MDX comment or JSX tag that text leaves open, and how it
+// MDX comment or JSX tag that text leaves open, and how it
 // closes; -1 if there is none. One in an inline code span is text.
 func firstOpenConstruct(text string, from int) (int, spanCloser) {
 	for from < len(text) {
@@ -219,52 +230,12 @@ func firstOpenConstruct(text string, from int) (int, spanCloser) {
 func closerAt(text string, at int) spanCloser {
 	s := text[at:]
 	switch {
-	case strings.HasPrefix(s, "{{<"), strings.HasPrefix(s, "{{%"):
-		return shortcodeSpanEnd
 	case strings.HasPrefix(s, "{/*"):
 		return mdxCommentSpanEnd
 	case at == jsxTagStart(text):
 		return jsxTagSpanEnd
 	}
 	return nil
-}
-
-var shortcodeHead = regexp.MustCompile(`^\{\{([<%])\s*(/?)\s*([A-Za-z0-9_.-]*)`)
-
-// shortcodeSpanEnd: a shortcode runs to its ">}}" or "%}}". It becomes
-// the same shortcode on one line, its name alone, which the line rules
-// then drop or mark.
-func shortcodeSpanEnd(s string) (int, string) {
-	end := shortcodeEnd(s)
-	if end < 0 {
-		return -1, ""
-	}
-	m := shortcodeHead.FindStringSubmatch(s)
-	if m[3] == "" {
-		return end, ""
-	}
-	closing := ">"
-	if m[1] == "%" {
-		closing = "%"
-	}
-	return end, "{{" + m[1] + " " + m[2] + m[3] + " " + closing + "}}"
-}
-
-// shortcodeEnd returns the end of the first ">}}" or "%}}" after the
-// "{{<" or "{{%" that opens s, or -1. One pass, however many shortcodes
-// a line holds.
-func shortcodeEnd(s string) int {
-	for i := 3; i <= len(s); {
-		n := strings.Index(s[i:], "}}")
-		if n < 0 {
-			return -1
-		}
-		if j := i + n; j > 3 && (s[j-1] == '>' || s[j-1] == '%') {
-			return j + 2
-		}
-		i += n + 1
-	}
-	return -1
 }
 
 // mdxCommentSpanEnd: an MDX comment runs to its "*/}" and leaves nothing.
@@ -275,9 +246,14 @@ func mdxCommentSpanEnd(s string) (int, string) {
 	return -1, ""
 }
 
-// jsxTagSpanEnd: a JSX tag runs to its ">" or "/>" and leaves nothing.
+// jsxTagSpanEnd: a JSX tag runs to its ">" or "/>" and leaves what its
+// attributes show, if anything (jsxtext.go).
 func jsxTagSpanEnd(s string) (int, string) {
-	return jsxOpenTagEnd(s), ""
+	end := jsxOpenTagEnd(s)
+	if end < 0 {
+		return end, ""
+	}
+	return end, jsxTagText(s[:end])
 }
 
 // removeMDXComments drops the MDX comments ({/* ... */}) of one line,
@@ -307,10 +283,11 @@ func inInlineCode(text string, at int) bool {
 }
 
 // jsxTagStart returns where a JSX component tag ("<Name") starts a
-// line, indented at most three spaces, or -1.
+// line, or -1. MDX indents components within components with tabs or
+// spaces, and none of it is code (indented code was told apart before).
 func jsxTagStart(t string) int {
-	i := len(t) - len(strings.TrimLeft(t, " "))
-	if i > 3 || i+1 >= len(t) || t[i] != '<' || t[i+1] < 'A' || t[i+1] > 'Z' {
+	i := len(t) - len(strings.TrimLeft(t, " \t"))
+	if i+1 >= len(t) || t[i] != '<' || t[i+1] < 'A' || t[i+1] > 'Z' {
 		return -1
 	}
 	return i

@@ -35,7 +35,7 @@ func appendFAQData(raw, body string, lines []line, fields map[string]any, sc *sc
 		return body, lines
 	}
 	asked := map[string]bool{}
-	for _, s := range scanFAQs(body, lines, scanHeadings(lines, sc), sc) {
+	for _, s := range scanFAQs(body, lines, scanHeadings(lines, nil, sc), sc) {
 		for _, q := range s.Questions {
 			asked[questionKey(q.Question)] = true
 		}

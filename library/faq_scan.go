@@ -43,7 +43,7 @@ func scanFAQs(body string, lines []line, hs []Heading, sc *scratch) []FAQSection
 		if len(qs) == 0 {
 			continue
 		}
-		setAnswers(body, qs, end)
+		setAnswers(body, hs, qs, end)
 		sections = append(sections, FAQSection{Title: t.text, Heading: t.heading, Questions: sc.slabs.questions.exact(qs)})
 		clear(qs)
 		sc.questions = qs[:0]
@@ -104,9 +104,12 @@ func headingBefore(hs []Heading, offset int) int {
 }
 
 // titleEnd is where the section an FAQ title opens ends, as its
-// headings tell: the next heading at or above its level that is not a
-// question (a bold title: any such heading), or a container's closing
-// fence, and at limit at the latest. HTML headings are checked as the
+// headings tell: the next heading above its level, or at its level
+// unless the section's questions are headings at that level (## FAQ,
+// then ## Does it hurt?); a bold title ends at any heading that does
+// not ask; a container at its closing fence; and at limit at the
+// latest. An HTML heading (<h2>, within a <div> or not) counts as a
+// heading of its level; for an HTML title they are checked as the
 // lines are read.
 func titleEnd(lines []line, hs []Heading, t faqTitle, limit int) int {
 	if t.kind == titleContainer {
@@ -127,35 +130,58 @@ func titleEnd(lines []line, hs []Heading, t faqTitle, limit int) int {
 		}
 		return limit
 	}
+	sub := false // the questions are headings below the title's level
 	for j := headingBefore(hs, t.offset) + 1; j < len(hs) && hs[j].Offset < limit; j++ {
 		h := hs[j]
 		if h.Offset <= t.offset {
 			continue
 		}
+		asks := isQuestionHeading(h.Text)
 		if t.kind == titleBold {
-			if !isQuestionHeading(h.Text) {
+			if !asks {
 				return h.Offset
 			}
 			continue
 		}
-		if h.Level < t.level || h.Level == t.level && !isQuestionHeading(h.Text) {
-			return h.Offset
+		if h.Level < t.level || h.Level == t.level && (!asks || sub) {
+			limit = h.Offset
+			break
+		}
+		sub = sub || asks && h.Level > t.level
+	}
+	if t.kind == titleHeading {
+		limit = htmlHeadingEnd(lines, t, limit, sub)
+	}
+	return limit
+}
+
+// htmlHeadingEnd is where an HTML heading line ends a markdown-titled
+// FAQ section before limit, by titleEnd's rule, else limit.
+func htmlHeadingEnd(lines []line, t faqTitle, limit int, sub bool) int {
+	for i := t.line + 1; i < len(lines) && lines[i].offset < limit; i++ {
+		if !lines[i].code && strings.IndexByte(lines[i].text, '<') >= 0 && endsHTMLSection(lines[i].text, t.level, sub) {
+			return lines[i].offset
 		}
 	}
 	return limit
 }
 
-// headingQuestions lists the question headings of a section.
+// headingQuestions lists the question headings of a section. A "Q:"
+// before one marks its answer's "A:" as a label (setAnswers).
 func headingQuestions(hs []Heading, t faqTitle, end int, qs []FAQ) []FAQ {
 	for j := headingBefore(hs, t.offset) + 1; j < len(hs) && hs[j].Offset < end; j++ {
 		if hs[j].Offset <= t.offset || !isQuestionHeading(hs[j].Text) {
 			continue
 		}
-		text := hs[j].Text
+		text, qm := hs[j].Text, false
 		if strings.IndexByte(text, ':') > 0 || numberMarker(text) > 0 {
-			text, _ = stripQuestionPrefix(text)
+			text, qm = stripQuestionPrefix(text)
 		}
-		qs = append(qs, FAQ{Question: text, Heading: j, Offset: hs[j].Offset})
+		q := FAQ{Question: text, Heading: j, Offset: hs[j].Offset}
+		if qm {
+			q.Answer = "\x00"
+		}
+		qs = append(qs, q)
 	}
 	return qs
 }
@@ -167,6 +193,7 @@ func lineQuestions(lines []line, hs []Heading, t faqTitle, end *int, qs []FAQ) [
 	first := sort.Search(len(lines), func(i int) bool { return lines[i].offset > t.offset })
 	h := headingBefore(hs, t.offset) + 1
 	best := shapeNone
+	sub := false // a question was found below the title's level
 	var rests []string
 	for i := first; i < len(lines) && lines[i].offset < *end; i++ {
 		l := lines[i]
@@ -176,13 +203,16 @@ func lineQuestions(lines []line, hs []Heading, t faqTitle, end *int, qs []FAQ) [
 		if l.code || h < len(hs) && hs[h].Line == i || i > 0 && isSetextUnder(lines, hs, h, i) {
 			continue
 		}
-		if t.kind == titleHTML && endsHTMLSection(l.text, t.level) {
+		if t.kind == titleHTML && endsHTMLSection(l.text, t.level, sub) {
 			*end = l.offset
 			break
 		}
 		q, ok := lineQuestion(l.text)
 		if !ok || q.shape < best {
 			continue
+		}
+		if lv := htmlHeadingLevel(l.text); lv == 0 || lv > t.level {
+			sub = true
 		}
 		if q.shape == shapePlain && !plainQuestionAt(lines, i) {
 			continue
@@ -216,23 +246,55 @@ func plainQuestionAt(lines []line, i int) bool {
 		(i+1 >= len(lines) || isBlankLine(lines[i+1].text))
 }
 
-// endsHTMLSection: an HTML heading line at or above level that does not ask.
-func endsHTMLSection(s string, level int) bool {
-	t := trimIndent(s)
-	if len(t) < 4 || t[0] != '<' || t[1]|0x20 != 'h' || t[2] < '1' || t[2] > '6' || int(t[2]-'0') > level {
+// endsHTMLSection: an HTML heading line (within wrapper tags or not)
+// above level, or at it when it does not ask or the questions are below
+// it (sub).
+func endsHTMLSection(s string, level int, sub bool) bool {
+	lv := htmlHeadingLevel(s)
+	if lv == 0 || lv > level {
 		return false
 	}
-	return strings.IndexByte(stripTags(t), '?') < 0
+	return lv < level || sub || !hasQuestionMark(stripTags(s))
+}
+
+// htmlHeadingLevel is the level of the HTML heading a line opens with,
+// wrapper tags (<div>, <section>…) aside, or 0.
+func htmlHeadingLevel(s string) int {
+	t := trimIndent(s)
+	for range 4 {
+		if len(t) < 4 || t[0] != '<' {
+			return 0
+		}
+		if t[1]|0x20 == 'h' && t[2] >= '1' && t[2] <= '6' && (t[3] == '>' || t[3] == ' ') {
+			return int(t[2] - '0')
+		}
+		switch name, end := openTag(t); name {
+		case "div", "section", "article", "header", "span", "center":
+			t = strings.TrimSpace(t[end:])
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // setAnswers sets each question's answer: from the end of its line (or
 // the rest of its line, held in Answer by lineQuestions) to the next
-// question or end.
-func setAnswers(body string, qs []FAQ, end int) {
+// question or end; a heading question's also to the next heading at or
+// above its level.
+func setAnswers(body string, hs []Heading, qs []FAQ, end int) {
 	for k := range qs {
 		stop := end
 		if k+1 < len(qs) {
 			stop = qs[k+1].Offset
+		}
+		if h := qs[k].Heading; h >= 0 {
+			for j := h + 1; j < len(hs) && hs[j].Offset < stop; j++ {
+				if hs[j].Level <= hs[h].Level {
+					stop = hs[j].Offset
+					break
+				}
+			}
 		}
 		rest := qs[k].Answer
 		qMark := strings.HasPrefix(rest, "\x00")
@@ -246,8 +308,11 @@ func setAnswers(body string, qs []FAQ, end int) {
 		if rest != "" {
 			answer = strings.TrimSpace(rest + "\n" + answer)
 		}
-		if qs[k].Heading < 0 {
+		switch {
+		case qs[k].Heading < 0:
 			answer = cleanAnswer(answer, qMark)
+		case qMark:
+			answer = stripAnswerPrefix(answer)
 		}
 		qs[k].Answer = answer
 	}

@@ -30,7 +30,7 @@ type lineQ struct {
 // lineQuestion reads one line of an FAQ section as a question.
 func lineQuestion(s string) (lineQ, bool) {
 	t := strings.TrimSpace(s)
-	if len(t) < 2 || strings.IndexByte(t, '?') < 0 && !mayBeQPrefixed(t) {
+	if len(t) < 2 || !hasQuestionMark(t) && !mayBeQPrefixed(t) {
 		return lineQ{}, false
 	}
 	t = trimBreak(t)
@@ -38,7 +38,7 @@ func lineQuestion(s string) (lineQ, bool) {
 	case '<':
 		return htmlQuestion(t)
 	case ':':
-		if _, label, ok := containerOpener(t); ok && strings.IndexByte(label, '?') >= 0 {
+		if _, label, ok := containerOpener(t); ok && hasQuestionMark(label) {
 			return lineQ{text: label, shape: shapeMarked}, true
 		}
 		return lineQ{}, false
@@ -61,7 +61,7 @@ func lineQuestion(s string) (lineQ, bool) {
 					return lineQ{}, false
 				}
 				return lineQ{text: inlineText(text), shape: shapeMarked, qMark: true, listed: q.listed}, true
-			case strings.IndexByte(inner, '?') >= 0:
+			case hasQuestionMark(inner):
 				return lineQ{text: inlineText(inner), rest: rest, shape: shapeMarked, qMark: qm, listed: q.listed}, true
 			}
 		}
@@ -69,7 +69,7 @@ func lineQuestion(s string) (lineQ, bool) {
 	if text, qm := stripQuestionPrefix(t); qm && text != "" && isQPrefixed(t) {
 		return lineQ{text: inlineText(text), shape: shapeMarked, qMark: true, listed: q.listed}, true
 	}
-	if !strings.HasSuffix(t, "?") {
+	if !endsWithQuestionMark(t) {
 		return lineQ{}, false
 	}
 	q.text, _ = stripQuestionPrefix(inlineText(t))
@@ -89,7 +89,7 @@ func htmlQuestion(t string) (lineQ, bool) {
 		case "details", "dl", "div", "p":
 			t = strings.TrimSpace(t[end:])
 			if t == "" || t[0] != '<' {
-				if name == "p" && strings.HasSuffix(stripTags(t), "?") {
+				if name == "p" && endsWithQuestionMark(stripTags(t)) {
 					return lineQ{text: inlineText(stripTags(t)), shape: shapePlain}, true
 				}
 				return lineQ{}, false
@@ -104,7 +104,7 @@ func htmlQuestion(t string) (lineQ, bool) {
 				c += end
 			}
 			inner := inlineText(stripTags(t[end:c]))
-			if strings.IndexByte(inner, '?') < 0 {
+			if !hasQuestionMark(inner) {
 				return lineQ{}, false
 			}
 			rest := ""
@@ -274,5 +274,5 @@ func trimBreak(t string) string {
 // isQuestionHeading: a heading that asks, with or without words after
 // the "?" ("Is it safe? What to check first").
 func isQuestionHeading(text string) bool {
-	return strings.IndexByte(text, '?') > 0
+	return questionMarkAt(text) > 0
 }

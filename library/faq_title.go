@@ -22,7 +22,13 @@ func isFAQTitle(s string) bool {
 	if isFAQHeading(s) {
 		return true
 	}
-	if len(s) > 160 || strings.HasSuffix(s, "?") || !strings.ContainsAny(s, "qQ") {
+	if len(s) > 160 || endsWithQuestionMark(s) {
+		return false
+	}
+	if isForeignFAQTitle(s) {
+		return true
+	}
+	if !strings.ContainsAny(s, "qQ") {
 		return false
 	}
 	l := strings.ToLower(s)

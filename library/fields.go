@@ -65,7 +65,7 @@ func applyFields(a *Article, f map[string]any) (warnings []string) {
 	a.Title = str("title")
 	a.Slug = slugify(str("slug"))
 	a.Excerpt = str("excerpt", "description", "summary", "metadescription")
-	a.Author = strings.Join(append(single("author"), list("authors")...), ", ")
+	a.Author = strings.Join(plainNames(append(single("author"), list("authors")...)), ", ")
 	a.Cover = coverField(f)
 	a.Tags = capped("tags", list("tags"))
 	a.Categories = capped("categories", appendUnique(single("category"), list("categories", "topics", "series")...))
@@ -111,6 +111,21 @@ func scalarString(v any) (string, bool) {
 		return v.Format("2006-01-02"), true
 	}
 	return "", false
+}
+
+// plainNames are names as a byline shows them: markdown taken out
+// ("[Jane Doe](https://…)" is Jane Doe), empty ones dropped.
+func plainNames(names []string) []string {
+	out := names[:0]
+	for _, n := range names {
+		if strings.ContainsAny(n, "[*_`\\&") {
+			n = inlineText(n)
+		}
+		if n != "" {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // textOf is scalarString, and for a map (author: {name: X}) the text of

@@ -7,7 +7,9 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unsafe"
@@ -69,13 +71,22 @@ func splitFrontmatter(text string) (fields map[string]any, body string, hasFM bo
 	if fence == "" {
 		return nil, text, false, nil, nil
 	}
+	if fence == "---" || fence == "---yaml" {
+		text = yamlDocumentEnd(text)
+	}
 	if fence != "{" && !hasClosingFence(text, fence) {
 		return nil, text, true, nil, fmt.Errorf("frontmatter opened with %q is never closed", fence)
 	}
 	raw := map[string]any{}
 	rest, err := extractFrontmatter(text, &raw)
 	if err != nil {
-		return nil, text, true, nil, fmt.Errorf("invalid frontmatter: %s", oneLine(err.Error()))
+		// The article is kept with its body, as if it had none: its
+		// title comes from its first heading or its file name.
+		body = text
+		if cut := frontmatterCut(text); cut > 0 {
+			body = text[cut:]
+		}
+		return nil, body, true, []string{invalidFrontmatter(err)}, nil
 	}
 	if fence == "{" && len(rest) == len(text) {
 		// A body that merely starts with "{" is not frontmatter.
@@ -83,6 +94,27 @@ func splitFrontmatter(text string) (fields map[string]any, body string, hasFM bo
 	}
 	fields, warnings = foldKeys(raw)
 	return fields, rest, true, warnings, nil
+}
+
+// yamlDocumentEnd lets YAML frontmatter end with "...", YAML's own end
+// of a document, which Jekyll reads as it does "---": the text comes
+// back with that line written "---", the same length, so the body is
+// still the end of the text.
+func yamlDocumentEnd(text string) string {
+	_, rest, _ := strings.Cut(text, "\n")
+	pos := len(text) - len(rest)
+	for rest != "" {
+		l, after, _ := strings.Cut(rest, "\n")
+		switch strings.TrimRight(l, " \t") {
+		case "---":
+			return text
+		case "...":
+			return text[:pos] + "---" + text[pos+3:]
+		}
+		pos += len(l) + 1
+		rest = after
+	}
+	return text
 }
 
 // foldKeys lower-cases the keys of raw. When two keys differ only in case
@@ -206,6 +238,22 @@ func closingLineEnd(text, closing string, trim func(string) string) int {
 		rest = after
 	}
 	return -1
+}
+
+// frontmatterLine finds the line a YAML or TOML decoder names, counted
+// within the frontmatter ("yaml: line 2:", "toml: line 2 (last key…)").
+var frontmatterLine = regexp.MustCompile(`^(?:yaml|toml): line (\d+)(?: \([^)]*\))?:\s*`)
+
+// invalidFrontmatter is the problem of frontmatter that cannot be read,
+// naming the line of the file (the fence is line 1) and why.
+func invalidFrontmatter(err error) string {
+	msg := oneLine(err.Error())
+	if m := frontmatterLine.FindStringSubmatch(msg); m != nil {
+		if n, err := strconv.Atoi(m[1]); err == nil {
+			return fmt.Sprintf("invalid frontmatter, line %d: %s; the article is shown without it", n+1, msg[len(m[0]):])
+		}
+	}
+	return "invalid frontmatter: " + msg + "; the article is shown without it"
 }
 
 func oneLine(s string) string {

@@ -60,3 +60,12 @@ func FuzzFrontmatterMatchesAdrg(f *testing.F) {
 		}
 	})
 }
+
+// YAML frontmatter may end with "...", as Jekyll's test posts do.
+func TestFrontmatterEndsWithDots(t *testing.T) {
+	t.Parallel()
+	a, warnings, err := Parse("p.md", []byte("---\ntitle: Dots\n...\n\n# Test\n"))
+	if err != nil || len(warnings) > 0 || a.Title != "Dots" || !strings.HasPrefix(a.Body, "# Test") {
+		t.Fatalf("Parse: %v %v %+v", err, warnings, a)
+	}
+}

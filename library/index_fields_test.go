@@ -10,7 +10,7 @@ import (
 
 // notIndexed are the fields of Article the index does not store: Load
 // sets them on every load, from the index or not.
-var notIndexed = map[string]bool{"InferredTags": true}
+var notIndexed = map[string]bool{"InferredTags": true, "ID": true, "Name": true}
 
 // filler gives every field it is handed a value of its own, never zero,
 // so that a field the codec drops or mixes up with another shows.

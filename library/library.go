@@ -2,7 +2,6 @@ package library
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -27,13 +26,15 @@ type Library struct {
 	Articles []*Article // newest first; undated articles last, by title
 	Problems []Problem
 	bySlug   map[string]*Article
+	byID     map[string]*Article
+	byName   map[string][]*Article // by name: most have one, translations and versions several
 	tags     []Term
 	cats     []Term
 	stats    loadStats
 }
 
-// New indexes articles already parsed: it disambiguates repeated slugs,
-// infers tags for untagged articles and sorts newest first.
+// New indexes articles already parsed: it gives each its ID and slug
+// (ids.go), infers tags for untagged articles and sorts newest first.
 func New(articles []*Article) *Library { return newLibrary(articles, nil) }
 
 func newLibrary(arts []*Article, problems []Problem) *Library {
@@ -42,17 +43,7 @@ func newLibrary(arts []*Article, problems []Problem) *Library {
 	if !slices.IsSortedFunc(arts, byPath) { // a load's often are, as walked
 		slices.SortStableFunc(arts, byPath)
 	}
-	for _, a := range arts {
-		if _, taken := l.bySlug[a.Slug]; taken {
-			base := a.Slug
-			n := 2
-			for ; l.bySlug[base+"-"+strconv.Itoa(n)] != nil; n++ {
-			}
-			a.Slug = base + "-" + strconv.Itoa(n)
-			l.Problems = append(l.Problems, Problem{Path: a.Path, Message: "slug " + base + " is already used by " + l.bySlug[base].Path + "; this one is " + a.Slug, Kept: true})
-		}
-		l.bySlug[a.Slug] = a
-	}
+	l.assignNames(arts)
 	inferTags(arts)
 	sortNewestFirst(arts)
 	l.Articles = arts
@@ -190,10 +181,14 @@ func countTerms(arts []*Article, names func(*Article) []string) []Term {
 	return terms
 }
 
-// Article returns the article with the slug.
+// Article returns the article with the slug, or the ID or name only it
+// has (see Find).
 func (l *Library) Article(slug string) (*Article, bool) {
-	a, ok := l.bySlug[slug]
-	return a, ok
+	if a, ok := l.bySlug[slug]; ok {
+		return a, true
+	}
+	a, _ := l.Find(slug)
+	return a, a != nil
 }
 
 // Tags lists every tag (own and inferred) with its article count.

@@ -216,6 +216,7 @@ func (w *loadWorker) decoder() *coder {
 func (w *loadWorker) load(j *loadJob) {
 	w.read(j)
 	if a := j.res.article; a != nil {
+		a.ID = articleID(j.path)
 		j.slug = a.Slug
 		if w.summaries && !j.cached {
 			if j.cache != nil {

@@ -13,9 +13,9 @@ import (
 // other tags are removed as before and keep their text as paragraphs.
 
 var (
-	mdxCalloutOpen  = regexp.MustCompile(`^\s*<(Callout|Aside|Admonition|Note|Tip|Info|Warning|Caution|Danger|Important)(\s[^<>]*)?>\s*$`)
-	mdxCalloutClose = regexp.MustCompile(`^\s*</(Callout|Aside|Admonition|Note|Tip|Info|Warning|Caution|Danger|Important)>\s*$`)
-	mdxCalloutLine  = regexp.MustCompile(`^\s*<(Callout|Aside|Admonition|Note|Tip|Info|Warning|Caution|Danger|Important)(\s[^<>]*)?>(.*)</(Callout|Aside|Admonition|Note|Tip|Info|Warning|Caution|Danger|Important)>\s*$`)
+	mdxCalloutOpen  = regexp.MustCompile(`^\s*<(Callout|Aside|Admonition|Note|Tip|Info|Warning|Caution|Danger|Important|Pitfall|DeepDive)(\s[^<>]*)?>\s*$`)
+	mdxCalloutClose = regexp.MustCompile(`^\s*</(Callout|Aside|Admonition|Note|Tip|Info|Warning|Caution|Danger|Important|Pitfall|DeepDive)>\s*$`)
+	mdxCalloutLine  = regexp.MustCompile(`^\s*<(Callout|Aside|Admonition|Note|Tip|Info|Warning|Caution|Danger|Important|Pitfall|DeepDive)(\s[^<>]*)?>(.*)</(Callout|Aside|Admonition|Note|Tip|Info|Warning|Caution|Danger|Important|Pitfall|DeepDive)>\s*$`)
 	mdxAttr         = regexp.MustCompile(`(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{["']([^"']*)["']\})`)
 )
 
@@ -44,6 +44,12 @@ func mdxCallouts(text string) string {
 // mdxCalloutOpening is "::::kind[title]" for a component and its attributes.
 func mdxCalloutOpening(name, attrs string) string {
 	kind := strings.ToLower(name)
+	switch name { // react.dev's
+	case "Pitfall":
+		kind = "caution"
+	case "DeepDive":
+		kind = "note"
+	}
 	title := ""
 	for _, a := range mdxAttr.FindAllStringSubmatch(attrs, -1) {
 		v := a[2] + a[3] + a[4]
@@ -55,6 +61,9 @@ func mdxCalloutOpening(name, attrs string) string {
 		case "title", "label", "heading":
 			title = strings.NewReplacer("[", "(", "]", ")").Replace(v)
 		}
+	}
+	if title == "" && name == "DeepDive" {
+		title = "Deep dive"
 	}
 	if title != "" {
 		return mdxCalloutFence + kind + "[" + title + "]"

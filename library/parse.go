@@ -63,9 +63,15 @@ func parse(name string, data []byte, owned bool) (a *Article, warnings []string,
 		}
 	}
 	var lines []line
-	a.Body, lines = cleanBodyLines(strings.TrimLeft(body, "\n"), sc)
+	var ids map[int]string
+	body = strings.TrimLeft(body, "\n")
+	if !a.PlainText {
+		body = rewritePage(body, 0, fields)
+	}
+	a.Body, lines = cleanBodyLines(body, strings.EqualFold(path.Ext(name), ".mdx"), sc)
+	a.Body, lines, ids = stripHeadingAttrs(a.Body, lines, sc)
 	a.Body, lines = appendFAQData(body, a.Body, lines, fields, sc)
-	indexBodyLines(a, lines, sc)
+	indexBodyLines(a, lines, ids, sc)
 	if a.Title == "" {
 		a.Title = defaultTitle(a, name)
 	}
@@ -84,9 +90,10 @@ func parse(name string, data []byte, owned bool) (a *Article, warnings []string,
 }
 
 // indexBodyLines finds the body's headings, FAQ sections, links and
-// contents list, in the body split into lines.
-func indexBodyLines(a *Article, lines []line, sc *scratch) {
-	a.Headings = scanHeadings(lines, sc)
+// contents list, in the body split into lines; ids are the anchors
+// heading attributes gave, by line.
+func indexBodyLines(a *Article, lines []line, ids map[int]string, sc *scratch) {
+	a.Headings = scanHeadings(lines, ids, sc)
 	a.Links = scanLinks(lines, a.Headings, sc)
 	a.FAQs = scanFAQs(a.Body, lines, a.Headings, sc)
 	a.Contents = scanContents(a.Body, lines, a.Headings)

@@ -84,13 +84,14 @@ func (l *Library) Resolve(from *Article, link string) Target {
 }
 
 // byPath matches a link path to an article: by the source file it was
-// read from (relative to the linking article), else by the slug in its
-// last path element.
+// read from (relative to the linking article, with or without its
+// extension), else by the name in its last path element, the article
+// nearest the linking one first (ResolveFrom).
 func (l *Library) byPath(from *Article, p string) *Article {
 	if !strings.HasPrefix(p, "/") {
 		want := path.Clean(path.Join(path.Dir(filepathToSlash(from.Path)), p))
 		for _, a := range l.Articles {
-			if filepathToSlash(a.Path) == want {
+			if s := filepathToSlash(a.Path); s == want || strings.TrimSuffix(s, path.Ext(s)) == want {
 				return a
 			}
 		}
@@ -99,10 +100,7 @@ func (l *Library) byPath(from *Article, p string) *Article {
 	if base == "index" || base == "_index" {
 		base = path.Base(path.Dir(strings.TrimSuffix(p, "/")))
 	}
-	if a, ok := l.bySlug[slugify(base)]; ok {
-		return a
-	}
-	return nil
+	return l.ResolveFrom(from, base)
 }
 
 // looksLikeArticle: a link to a page, not to a file such as a PDF or image.

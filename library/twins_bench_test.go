@@ -121,7 +121,7 @@ func BenchmarkBodyBlocks(b *testing.B) {
 		for b.Loop() {
 			for _, body := range bodies {
 				a := Article{Body: body}
-				indexBodyLines(&a, splitLinesInto(sc.lines[:0], body), sc)
+				indexBodyLines(&a, splitLinesInto(sc.lines[:0], body), nil, sc)
 			}
 		}
 	})

@@ -48,6 +48,7 @@ func decode(data []byte) (State, error) {
 	if st.Articles == nil {
 		st.Articles = map[string]Article{}
 	}
+	st.paths = new(pathIndex)
 	for k, a := range st.Articles {
 		if p := a.Position; p != nil {
 			p.Index, p.Offset = max(p.Index, 0), max(p.Offset, 0)

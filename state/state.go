@@ -11,6 +11,7 @@ package state
 import (
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -69,7 +70,8 @@ type State struct {
 	// Updated is when the file was last written; Store.Update sets it.
 	Updated time.Time `json:"updated,omitzero"`
 
-	unknown unknown // members of the file this folio does not know, kept on save
+	unknown unknown    // members of the file this folio does not know, kept on save
+	paths   *pathIndex // Articles' keys by path, built when first needed
 }
 
 // Key returns the Articles map key for an article. The slug alone is not
@@ -82,16 +84,48 @@ func Key(slug, path string) string {
 	if path == "" {
 		return slug
 	}
-	if !strings.Contains(path, "://") {
-		path = filepath.Clean(path)
-	}
-	return slug + "\t" + path
+	return slug + "\t" + cleanPath(path)
 }
 
-// Get returns what is remembered about the article, and whether anything is.
+// cleanPath is a file's path made canonical for a key; an address (a URL
+// read as an article) is kept as it is: cleaning would make "http://x"
+// "http:/x".
+func cleanPath(path string) string {
+	if strings.Contains(path, "://") {
+		return path
+	}
+	return filepath.Clean(path)
+}
+
+// Get returns what is remembered about the article, and whether anything
+// is. An entry saved under another slug for the same path is the same
+// article's (a slug changes when another article comes to share its
+// name): it is found too.
 func (s State) Get(slug, path string) (Article, bool) {
-	a, ok := s.Articles[Key(slug, path)]
-	return a, ok
+	if a, ok := s.Articles[Key(slug, path)]; ok {
+		return a, true
+	}
+	if k, ok := s.keyOfPath(path); ok {
+		return s.Articles[k], true
+	}
+	return Article{}, false
+}
+
+// keyOfPath finds the key of an entry saved for path under any slug.
+func (s State) keyOfPath(path string) (string, bool) {
+	if path == "" {
+		return "", false
+	}
+	path = cleanPath(path)
+	if s.paths == nil { // a State made by hand: look at every entry
+		for k, a := range s.Articles {
+			if a.Path != "" && cleanPath(a.Path) == path {
+				return k, true
+			}
+		}
+		return "", false
+	}
+	return s.paths.key(s.Articles, path)
 }
 
 // Put stores a under Key(a.Slug, a.Path) and stamps its Updated time.
@@ -101,22 +135,51 @@ func (s *State) Put(a Article) {
 	}
 	a.Updated = now()
 	s.Articles[Key(a.Slug, a.Path)] = a
+	s.paths = new(pathIndex)
 }
 
 // Edit applies fn to the article's entry (a zero entry if there is none yet)
 // and stores the result. It is the convenient way to change one field inside
-// Store.Update without disturbing what another process saved meanwhile.
+// Store.Update without disturbing what another process saved meanwhile. An
+// entry found under another slug for the same path moves to this one.
 func (s *State) Edit(slug, path string, fn func(*Article)) {
 	a, _ := s.Get(slug, path)
+	if k, ok := s.keyOfPath(path); ok && k != Key(slug, path) {
+		if _, exact := s.Articles[Key(slug, path)]; !exact {
+			delete(s.Articles, k)
+		}
+	}
 	fn(&a)
 	a.Slug, a.Path = slug, path
 	s.Put(a)
+}
+
+// pathIndex is the keys of a state's entries by their cleaned path, built
+// once when a path is first looked up: folio asks for every article of
+// the library at startup.
+type pathIndex struct {
+	once  sync.Once
+	byKey map[string]string
+}
+
+func (p *pathIndex) key(articles map[string]Article, path string) (string, bool) {
+	p.once.Do(func() {
+		p.byKey = make(map[string]string, len(articles))
+		for k, a := range articles {
+			if a.Path != "" {
+				p.byKey[cleanPath(a.Path)] = k
+			}
+		}
+	})
+	k, ok := p.byKey[path]
+	return k, ok
 }
 
 // clone returns a deep copy, so that the in-memory state a Store keeps is
 // never shared with a caller.
 func (s State) clone() State {
 	c := s
+	c.paths = new(pathIndex)
 	c.Articles = make(map[string]Article, len(s.Articles))
 	for k, a := range s.Articles {
 		if a.Position != nil {
@@ -129,7 +192,7 @@ func (s State) clone() State {
 }
 
 func empty() State {
-	return State{Version: Version, Articles: map[string]Article{}}
+	return State{Version: Version, Articles: map[string]Article{}, paths: new(pathIndex)}
 }
 
 // now is a variable so tests can pin time.

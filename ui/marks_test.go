@@ -219,7 +219,7 @@ func TestMarkKeysInHelp(t *testing.T) {
 		t.Errorf("4 is not beside the other tabs:\n%s", s)
 	}
 	d.press(d.m.keys.Global.Back)
-	if foot := lastLine(d.screenText()); !strings.HasPrefix(strings.TrimSpace(foot), "! 7 problems") {
+	if foot := lastLine(d.screenText()); !strings.HasPrefix(strings.TrimSpace(foot), "! 6 problems") {
 		t.Errorf("footer does not start with the problem count: %q", foot)
 	}
 }
@@ -239,7 +239,7 @@ func TestMarkScreensFit(t *testing.T) {
 		"problems":        func(d *driver) { d.press(k.Marks.Problems) },
 		"problems-filter": func(d *driver) { d.press(k.Marks.Problems, k.List.Filter).typeText("utf") },
 		"unread-by-time":  func(d *driver) { d.press(k.Marks.Unread, k.Marks.Sort, k.Marks.Sort) },
-		"reader-marked":   func(d *driver) { d.openFiltered("good-2").press(k.Marks.Bookmark) },
+		"reader-marked":   func(d *driver) { d.openFiltered("dup/good").press(k.Marks.Bookmark) },
 		"help-articles":   func(d *driver) { d.press(k.Global.Help) },
 	}
 	sizes := [][2]int{{20, 5}, {80, 24}, {300, 60}, {1, 1}, {10, 3}, {35, 9}}

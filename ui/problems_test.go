@@ -13,7 +13,7 @@ func TestProblemsScreen(t *testing.T) {
 	t.Parallel()
 	lib := fixtureLibrary()
 	d := newLibDriver(t, lib, 100, 40)
-	if !strings.Contains(d.screenText(), "⚠ 7 problems") {
+	if !strings.Contains(d.screenText(), "⚠ 6 problems") {
 		t.Fatalf("tab bar lacks the count:\n%s", d.screenText())
 	}
 	d.press(d.m.keys.Marks.Problems)

@@ -25,15 +25,29 @@ func (g *globals) findTarget(e *env, arg string) (*library.Library, *library.Art
 	if err != nil {
 		return nil, nil, err
 	}
-	if a, ok := lib.Article(arg); ok {
+	a, err := findArticle(lib, arg)
+	if a != nil || err != nil {
 		reportProblems(e, lib)
-		return lib, a, nil
+		return lib, a, err
 	}
 	if pathKind(arg) != "" {
 		return documentTarget(arg, e)
 	}
 	reportProblems(e, lib)
 	return nil, nil, notFound("article", arg, lib.Slugs(), "run 'folio list' to see every slug, or give a file's path")
+}
+
+// findArticle is the article of lib that arg names (its slug, its path
+// in its folder, or a name only it has), or nil. A name several
+// articles share (a site's translations) is a usage error that lists
+// each one's path (exit 2).
+func findArticle(lib *library.Library, arg string) (*library.Article, error) {
+	a, err := lib.Find(arg)
+	var amb *library.AmbiguousError
+	if errors.As(err, &amb) {
+		return nil, usageErr("%q is the name of %d articles; give one's path:\n  %s", arg, len(amb.IDs), strings.Join(amb.IDs, "\n  "))
+	}
+	return a, nil
 }
 
 // documentTarget reads the file, stdin or URL arg as a library of one.
@@ -101,7 +115,10 @@ func (g *globals) slugOrUnknown(e *env, arg string, commands []string) (string, 
 	if err != nil {
 		return "", err
 	}
-	if a, ok := lib.Article(arg); ok {
+	if a, err := findArticle(lib, arg); a != nil || err != nil {
+		if a == nil {
+			return "", err
+		}
 		g.resolved = lib
 		return a.Slug, nil
 	}

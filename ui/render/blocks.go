@@ -3,9 +3,6 @@ package render
 import (
 	"github.com/charmbracelet/x/ansi"
 	"strings"
-
-	"github.com/charmbracelet/glamour"
-	"github.com/charmbracelet/glamour/styles"
 )
 
 // chunkBlocks renders a prepared chunk that holds block marks: its
@@ -71,21 +68,3 @@ func withNotes(lines, notes []string) []string {
 
 // isLeafMark: a block mark that stands alone, with no text and no end.
 func isLeafMark(l string) bool { return strings.HasPrefix(l, blockMark+"picture:") }
-
-// plainCode drops the spaces glamour's styles pad inline code with when
-// there is no colour to show where the code is: piped, " code " read
-// "use  wrapper  as".
-func plainCode(o Options) glamour.TermRendererOption {
-	return func(tr *glamour.TermRenderer) error {
-		if o.Color {
-			return nil
-		}
-		cfg, ok := styles.DefaultStyles[o.Style]
-		if !ok || cfg == nil {
-			return nil
-		}
-		c := *cfg
-		c.Code.Prefix, c.Code.Suffix = "", ""
-		return glamour.WithStyles(c)(tr)
-	}
-}

@@ -24,8 +24,8 @@ var calloutKinds = map[string]calloutKind{
 
 var aliasKinds = map[string]string{
 	"info": "note", "information": "note", "callout": "note", "aside": "note", "default": "note", "secondary": "note",
-	"hint": "tip", "success": "tip", "check": "tip",
-	"danger": "caution", "error": "caution", "bug": "caution",
+	"hint": "tip", "success": "tip", "check": "tip", "done": "tip",
+	"danger": "caution", "error": "caution", "bug": "caution", "failure": "caution", "fail": "caution", "missing": "caution",
 	"attention": "warning", "warn": "warning",
 }
 
@@ -46,22 +46,22 @@ func kindOf(name string) calloutKind {
 	return k
 }
 
-var alertLine = regexp.MustCompile(`^\s{0,3}>\s?\[!([A-Za-z]+)\][ \t]*(.*)$`)
+var alertLine = regexp.MustCompile(`^\s{0,3}>\s?\[!([A-Za-z][\w-]*)\][+-]?[ \t]*(.*)$`)
 
-// alert reads a GitHub alert: a block quote whose first line is
-// [!NOTE] (or TIP, IMPORTANT, WARNING, CAUTION); the rest of the quote is
-// its text.
+// alert reads a GitHub alert or an Obsidian callout: a block quote whose
+// first line is [!NOTE] (or TIP, IMPORTANT, WARNING, CAUTION, or any of
+// Obsidian's kinds: info, question, example, quote…), the rest of the
+// quote its text. Obsidian writes a title after the marker ("> [!tip]
+// Title", "> [!faq]- Folded"); a foldable one is shown open.
 func (p *prepass) alert(lines []string, i int) (int, []string, bool) {
 	m := alertLine.FindStringSubmatch(lines[i])
 	if m == nil {
 		return 0, nil, false
 	}
-	if _, ok := calloutKinds[strings.ToLower(m[1])]; !ok {
-		return 0, nil, false
-	}
+	title := strings.TrimSpace(m[2])
 	var body []string
-	if rest := strings.TrimSpace(m[2]); rest != "" {
-		body = append(body, rest)
+	if m[1] == strings.ToUpper(m[1]) && calloutKinds[strings.ToLower(m[1])].word != "" && title != "" {
+		body, title = append(body, title), "" // GitHub's "[!NOTE] Text": the text begins the note
 	}
 	j := i + 1
 	for ; j < len(lines); j++ {
@@ -72,7 +72,7 @@ func (p *prepass) alert(lines []string, i int) (int, []string, bool) {
 		t = strings.TrimPrefix(t[1:], " ")
 		body = append(body, t)
 	}
-	return j, p.calloutBlock(strings.ToLower(m[1]), "", body), true
+	return j, p.nested().calloutBlock(strings.ToLower(m[1]), title, body, false), true
 }
 
 var containerOpen = regexp.MustCompile(`^\s{0,3}(:{3,})\s*([A-Za-z][\w-]*)?\s*(?:\[([^\]]*)\])?\s*(.*?)\s*$`)
@@ -82,21 +82,58 @@ var containerOpen = regexp.MustCompile(`^\s{0,3}(:{3,})\s*([A-Za-z][\w-]*)?\s*(?
 // up to a line of as many colons or more; an unclosed one runs to the
 // end of the chunk.
 func (p *prepass) container(lines []string, code []bool, i int) (int, []string, bool) {
-	m := containerOpen.FindStringSubmatch(lines[i])
-	if m == nil || m[2] == "" {
+	kind, title, ok := containerHead(lines[i])
+	if !ok {
 		return 0, nil, false
 	}
-	colons, kind := len(m[1]), strings.ToLower(m[2])
-	title := strings.TrimSpace(m[3])
-	if title == "" {
-		title = m[4]
+	t := strings.TrimSpace(lines[i])
+	colons := len(t) - len(strings.TrimLeft(t, ":"))
+	next, block := p.containerBody(lines, code, i+1, openContainer{colons: colons, kind: kind, title: title}, false)
+	return next, block, true
+}
+
+// listContainer reads a ::: container indented as a list item's
+// content (Starlight's steps hold tips): glamour draws the list, and a
+// callout drawn apart would break it, so the container becomes a quote
+// in the item, its label in bold on its first line.
+func (p *prepass) listContainer(lines []string, code []bool, i int) (int, []string, bool) {
+	kind, title, ok := containerHead(strings.TrimLeft(lines[i], " "))
+	if !ok {
+		return 0, nil, false
 	}
-	title = strings.Trim(title, "\"'")
-	if kind == "details" && title == "" {
-		title = "Details"
+	l := lines[i]
+	indent := l[:len(l)-len(strings.TrimLeft(l, " "))]
+	t := strings.TrimSpace(l)
+	colons := len(t) - len(strings.TrimLeft(t, ":"))
+	k := kindOf(kind)
+	label := k.icon + " " + k.word
+	if title != "" && !strings.EqualFold(title, k.word) {
+		label += ": " + title
 	}
-	open := []int{colons} // the colons of each container open, innermost last
+	out := []string{indent + "> **" + strings.NewReplacer("*", `\*`, "_", `\_`).Replace(label) + "**", indent + ">"}
 	j := i + 1
+	for ; j < len(lines); j++ {
+		bt := strings.TrimSpace(lines[j])
+		if !(j < len(code) && code[j]) && len(bt) >= colons && strings.Trim(bt, ":") == "" {
+			j++
+			break
+		}
+		out = append(out, indent+"> "+strings.TrimPrefix(lines[j], indent))
+	}
+	return j, out, true
+}
+
+// continueContainer reads the start of a chunk as the body of the
+// containers open before it (startOpen), the outermost first: their
+// labels were drawn in the chunk that opened them.
+func (p *prepass) continueContainer(lines []string, code []bool) (int, []string) {
+	return p.containerBody(lines, code, 0, p.startOpen[0], true)
+}
+
+// containerBody reads a container's body from line j to its closing
+// fence and returns its block; continued leaves its label out.
+func (p *prepass) containerBody(lines []string, code []bool, j int, c openContainer, continued bool) (int, []string) {
+	open := []int{c.colons} // the colons of each container open, innermost last
 	var body []string
 	for ; j < len(lines); j++ {
 		if j < len(code) && code[j] {
@@ -117,29 +154,40 @@ func (p *prepass) container(lines []string, code []bool, i int) (int, []string, 
 		}
 		body = append(body, lines[j])
 	}
-	if kind == "details" {
-		return j, p.detailsBlock(title, body), true
+	inner := p.nested()
+	if continued && len(p.startOpen) > 1 {
+		inner.startOpen = p.startOpen[1:]
 	}
-	return j, p.calloutBlock(kind, title, body), true
+	if c.kind == "details" {
+		return j, inner.detailsBlock(c.title, body, continued)
+	}
+	return j, inner.calloutBlock(c.kind, c.title, body, continued)
 }
 
-// calloutBlock is the block mark of a callout and its text, itself
-// prepared.
-func (p *prepass) calloutBlock(kind, title string, body []string) []string {
+// calloutBlock is the block mark of a callout and its text, prepared
+// by p (the pass for the text inside it); a continued one draws no label.
+func (p *prepass) calloutBlock(kind, title string, body []string, continued bool) []string {
 	title = strings.ReplaceAll(title, "\n", " ")
-	out := []string{blockMark + "callout:" + kind + ":" + title}
+	mark := blockMark + "callout:"
+	if continued {
+		mark = blockMark + "callout-continued:"
+	}
+	out := []string{mark + kind + ":" + title}
 	if len(body) > 0 {
-		out = append(out, strings.Split(p.nested().apply(strings.Join(body, "\n")), "\n")...)
+		out = append(out, strings.Split(p.apply(strings.Join(body, "\n")), "\n")...)
 	}
 	return append(out, blockEnd)
 }
 
 // detailsBlock is a <details> (or :::details): its summary on a line of
-// its own, then its content.
-func (p *prepass) detailsBlock(summary string, body []string) []string {
-	out := []string{"▸ " + strings.TrimSpace(summary), ""}
+// its own (not again when continued), then its content, prepared by p.
+func (p *prepass) detailsBlock(summary string, body []string, continued bool) []string {
+	var out []string
+	if !continued {
+		out = []string{"▸ " + strings.TrimSpace(summary), ""}
+	}
 	if len(body) > 0 {
-		out = append(out, strings.Split(p.nested().apply(strings.Join(body, "\n")), "\n")...)
+		out = append(out, strings.Split(p.apply(strings.Join(body, "\n")), "\n")...)
 	}
 	return append(out, "")
 }
@@ -147,8 +195,12 @@ func (p *prepass) detailsBlock(summary string, body []string) []string {
 // drawCallout draws a callout block: its label (icon, kind, title) and
 // its text rendered within a bar, in the kind's colour when colour is on.
 func (r *Renderer) drawCallout(mark string, body []string) ([]string, error) {
-	spec := strings.TrimPrefix(mark, blockMark+"callout:")
+	spec, continued := strings.CutPrefix(mark, blockMark+"callout-continued:")
+	if !continued {
+		spec = strings.TrimPrefix(mark, blockMark+"callout:")
+	}
 	name, title, _ := strings.Cut(spec, ":")
+	title = plainInline(title)
 	k := kindOf(name)
 	label := k.icon + " " + k.word
 	if title != "" && !strings.EqualFold(title, k.word) {
@@ -161,6 +213,9 @@ func (r *Renderer) drawCallout(mark string, body []string) ([]string, error) {
 		label = termenv.String(label).Foreground(c).Bold().String()
 	}
 	out := []string{"  " + bar + "  " + label}
+	if continued {
+		out = out[:0]
+	}
 	if len(body) > 0 {
 		inner, err := r.innerRenderer()
 		if err != nil {
@@ -177,6 +232,46 @@ func (r *Renderer) drawCallout(mark string, body []string) ([]string, error) {
 	return out, nil
 }
 
+var (
+	inlineLink     = regexp.MustCompile(`!?\[((?:[^\[\]]|\[[^\]]*\])*)\]\([^()\s]*(?:\s+"[^"]*")?\)`)
+	inlineHTML     = regexp.MustCompile(`(?i)</?(?:a|b|i|u|s|em|strong|code|kbd|mark|span|sup|sub|small|br|abbr|del|ins)(?:\s[^<>]*)?/?>`)
+	inlineEmphasis = regexp.MustCompile("(\\*\\*|__|\\*|_|`)([^*_`]+)(\\*\\*|__|\\*|_|`)")
+)
+
+// plainInline is a line of markdown as the text it shows (a callout's
+// title, drawn here and not by glamour): links their text, emphasis
+// and code their words, escapes resolved.
+func plainInline(s string) string {
+	if strings.IndexByte(s, '<') >= 0 {
+		s = inlineHTML.ReplaceAllString(s, "")
+	}
+	if !strings.ContainsAny(s, "[*_`\\") {
+		return s
+	}
+	s = inlineLink.ReplaceAllString(s, "$1")
+	for range 3 {
+		next := inlineEmphasis.ReplaceAllStringFunc(s, func(m string) string {
+			sub := inlineEmphasis.FindStringSubmatch(m)
+			if sub[1] != sub[3] {
+				return m
+			}
+			return sub[2]
+		})
+		if next == s {
+			break
+		}
+		s = next
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && i+1 < len(s) && strings.IndexByte("\\`*_{}[]()#+-.!|<>~", s[i+1]) >= 0 {
+			i++
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
 // innerRenderer renders the text inside a block, three cells narrower
 // than r; it is built once, when first needed.
 func (r *Renderer) innerRenderer() (*Renderer, error) {
@@ -189,5 +284,6 @@ func (r *Renderer) innerRenderer() (*Renderer, error) {
 		}
 		r.inner = in
 	}
+	r.inner.refs = r.refs
 	return r.inner, nil
 }

@@ -66,7 +66,7 @@ func (p *prepass) details(lines []string, code []bool, i int) (int, []string, bo
 	for len(body) > 0 && strings.TrimSpace(body[0]) == "" {
 		body = body[1:]
 	}
-	return end + 1, p.detailsBlock(summary, body), true
+	return end + 1, p.nested().detailsBlock(summary, body, false), true
 }
 
 // htmlTable turns an HTML <table> into a markdown table: a row a line,

@@ -29,12 +29,29 @@ func tameLongWords(md string) string {
 	lines := strings.Split(md, "\n")
 	code := library.CodeLines(md)
 	for i, l := range lines {
-		if i < len(code) && code[i] || !hasLongWord(l) {
+		if i < len(code) && code[i] || !hasLongWord(l) || isDelimiterRow(l) {
 			continue
 		}
-		lines[i] = breakWords(shortenDataURIs(l))
+		lines[i] = breakWords(shortenAddresses(shortenDataURIs(l)))
 	}
 	return strings.Join(lines, "\n")
+}
+
+// isDelimiterRow reports a table's delimiter row (|---|:--:|): a wide
+// table's may run past maxWord, and it is no word glamour wraps.
+func isDelimiterRow(l string) bool {
+	t := strings.TrimSpace(l)
+	if !strings.Contains(t, "-") {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case '|', '-', ':', ' ', '\t':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // hasLongWord reports whether s has more than maxWord bytes without a
@@ -80,6 +97,41 @@ func shortenDataURIs(l string) string {
 			uri += "…"
 		}
 		b.WriteString(uri)
+		l = l[end:]
+	}
+	b.WriteString(l)
+	return b.String()
+}
+
+// maxShownAddress is how much of a link's long address is shown after
+// its text: a playground's 600 bytes of state say nothing to a reader.
+const maxShownAddress = 80
+
+// shortenAddresses cuts each link address longer than maxWord to its
+// start and an ellipsis, so the link stays a link: broken into pieces,
+// "[text](address)" would show as written.
+func shortenAddresses(l string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(l, "](")
+		if i < 0 {
+			break
+		}
+		start := i + 2
+		end := start
+		for end < len(l) && !isSpace(l[end]) && l[end] != ')' {
+			end++
+		}
+		b.WriteString(l[:start])
+		addr := l[start:end]
+		if len(addr) > maxWord {
+			addr = addr[:maxShownAddress]
+			for !utf8.ValidString(addr) {
+				addr = addr[:len(addr)-1]
+			}
+			addr += "…"
+		}
+		b.WriteString(addr)
 		l = l[end:]
 	}
 	b.WriteString(l)

@@ -32,6 +32,9 @@ const defaultPictureRows = 12
 var (
 	pictureLine = regexp.MustCompile(`^!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)$`)
 	inlinePic   = regexp.MustCompile(`!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)`)
+	// a linked picture, [![alt](src)](href): the picture is the link's text
+	linkedPic     = regexp.MustCompile(`\[\s*!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)\s*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)`)
+	linkedPicLine = regexp.MustCompile(`^` + linkedPic.String() + `$`)
 )
 
 // drawsPictures reports whether the options draw pictures: a way is set
@@ -99,24 +102,50 @@ func isFile(p string) bool {
 	return err == nil && st.Mode().IsRegular()
 }
 
-// pictureLine turns a picture alone on its line into a picture block
-// (when pictures are drawn and the file is there) or its alt text.
+// pictureLine turns a picture alone on its line, linked or not, into a
+// picture block (when pictures are drawn and the file is there) or its
+// alt text.
 func (p *prepass) pictureLine(t string, i int) (int, []string, bool) {
-	m := pictureLine.FindStringSubmatch(t)
-	if m == nil {
+	var alt, src, href string
+	if m := pictureLine.FindStringSubmatch(t); m != nil {
+		alt, src = strings.TrimSpace(m[1]), m[2]
+	} else if m := linkedPicLine.FindStringSubmatch(t); m != nil {
+		alt, src, href = strings.TrimSpace(m[1]), m[2], m[3]
+	} else {
 		return 0, nil, false
 	}
-	alt, src := strings.TrimSpace(m[1]), m[2]
 	if p.pictures {
 		if f := p.localPicture(src); f != "" {
-			return i + 1, []string{blockMark + "picture:" + f + "\t" + alt}, true
+			return i + 1, []string{blockMark + "picture:" + f + "\t" + alt + "\t" + href}, true
 		}
+	}
+	if href != "" {
+		return i + 1, []string{linkedPictureText(alt, src, href)}, true
 	}
 	return i + 1, []string{pictureText(alt, src)}, true
 }
 
-// inlinePictures shows the pictures within a line of text as their alt text.
+// linkedPictureText is a linked picture as text: one link, whose text
+// is the picture's alt text.
+func linkedPictureText(alt, src, href string) string {
+	if alt == "" {
+		alt = "picture"
+		if !isRemote(src) {
+			alt = filepath.Base(src)
+		}
+	}
+	return "[▣ " + strings.NewReplacer("[", `\[`, "]", `\]`, "*", `\*`, "_", `\_`).Replace(alt) + "](" + href + ")"
+}
+
+// inlinePictures shows the pictures within a line of text as their alt
+// text, a linked one as one link.
 func (p *prepass) inlinePictures(l string) string {
+	if strings.Contains(l, "[![") || strings.Contains(l, "[ ![") {
+		l = linkedPic.ReplaceAllStringFunc(l, func(s string) string {
+			m := linkedPic.FindStringSubmatch(s)
+			return linkedPictureText(strings.TrimSpace(m[1]), m[2], m[3])
+		})
+	}
 	return inlinePic.ReplaceAllStringFunc(l, func(s string) string {
 		m := inlinePic.FindStringSubmatch(s)
 		return pictureText(strings.TrimSpace(m[1]), m[2])
@@ -143,9 +172,13 @@ func pictureText(alt, src string) string {
 // say, and its alt text below; only the alt text when it cannot be read.
 func (r *Renderer) drawPicture(mark string) []string {
 	path, alt, _ := strings.Cut(strings.TrimPrefix(mark, blockMark+"picture:"), "\t")
+	alt, href, _ := strings.Cut(alt, "\t")
 	caption := "  ▣ " + alt
 	if alt == "" {
 		caption = "  ▣ " + filepath.Base(path)
+	}
+	if href != "" {
+		caption += " " + href
 	}
 	cols := max(r.opts.Width-4, 1)
 	rows := r.opts.PictureRows

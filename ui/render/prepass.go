@@ -3,6 +3,7 @@ package render
 import (
 	"strings"
 
+	"github.com/folio-reader/folio/internal/termsafe"
 	"github.com/folio-reader/folio/library"
 )
 
@@ -25,11 +26,15 @@ const blockMark = "\x00folio:"
 
 // prepass is what the pre-pass knows of the article being rendered.
 type prepass struct {
-	dir      string         // the article's folder, for relative pictures
-	notes    map[string]int // footnote label → its number, in order of first reference
-	defs     []string       // the definitions' markdown, by number-1
-	pictures bool           // draw local pictures rather than their alt text
-	depth    int            // how deep in blocks this pass is
+	dir       string            // the article's folder, for relative pictures
+	notes     map[string]int    // footnote label → its number, in order of first reference
+	defs      []string          // the definitions' markdown, by number-1
+	refs      references        // the link reference definitions, for every chunk's links
+	open      [][]openContainer // by chunk, the ::: containers open at its start (containerspan.go)
+	startOpen []openContainer   // the containers the text being read continues
+	pictures  bool              // draw local pictures rather than their alt text
+	width     int               // the width rendered at, for tables too wide for it
+	depth     int               // how deep in blocks this pass is
 }
 
 // maxBlockDepth bounds blocks within blocks: deeper ones are left as
@@ -40,14 +45,18 @@ const maxBlockDepth = 8
 func (p *prepass) nested() *prepass {
 	q := *p
 	q.depth++
+	q.startOpen = nil
 	return &q
 }
 
 // newPrepass prepares the pre-pass for article a.
 func newPrepass(a *library.Article, o Options) *prepass {
-	p := &prepass{dir: articleDir(a.Path), pictures: drawsPictures(o)}
+	p := &prepass{dir: articleDir(a.Path), pictures: drawsPictures(o), open: openAt(a), width: max(o.Width, MinWidth)}
 	if strings.Contains(a.Body, "[^") {
 		p.notes, p.defs = gatherFootnotes(a.Body)
+	}
+	if strings.Contains(a.Body, "]:") {
+		p.refs = gatherReferences(termsafe.Markdown(a.Body), library.CodeLines(a.Body))
 	}
 	return p
 }
@@ -55,14 +64,29 @@ func newPrepass(a *library.Article, o Options) *prepass {
 // apply returns the chunk md with its constructs turned into markdown
 // and block marks. A chunk with none of them is returned as it is.
 func (p *prepass) apply(md string) string {
-	if !mayHaveConstructs(md) || p.depth > maxBlockDepth {
+	if !mayHaveConstructs(md) && len(p.startOpen) == 0 {
+		return md
+	}
+	return p.applyAll(md)
+}
+
+// applyAll is apply without its quick look; a text that continues open
+// containers (startOpen) is read as their body first.
+func (p *prepass) applyAll(md string) string {
+	if p.depth > maxBlockDepth {
 		return md
 	}
 	md = strings.ReplaceAll(md, "\x00", "")
 	lines := strings.Split(md, "\n")
 	code := library.CodeLines(md)
 	out := make([]string, 0, len(lines)+8)
-	for i := 0; i < len(lines); {
+	i := 0
+	if len(p.startOpen) > 0 {
+		next, block := p.continueContainer(lines, code)
+		out = append(out, block...)
+		i = next
+	}
+	for i < len(lines) {
 		if i < len(code) && code[i] {
 			out = append(out, lines[i])
 			i++
@@ -87,7 +111,8 @@ func (p *prepass) apply(md string) string {
 // mayHaveConstructs is a quick look for what apply changes.
 func mayHaveConstructs(md string) bool {
 	return strings.Contains(md, "[!") || strings.Contains(md, ":::") || strings.Contains(md, "<") ||
-		strings.Contains(md, "[^") || strings.Contains(md, "![") || strings.ContainsAny(md, "\x00\t")
+		strings.Contains(md, "[^") || strings.Contains(md, "![") || strings.ContainsAny(md, "\x00\t") ||
+		strings.Contains(md, "|-") || strings.Contains(md, "| -") || strings.Contains(md, "|:") || strings.Contains(md, "][")
 }
 
 // block turns the construct that starts at line i, if one does, into
@@ -95,7 +120,13 @@ func mayHaveConstructs(md string) bool {
 func (p *prepass) block(lines []string, code []bool, i int) (next int, out []string, ok bool) {
 	l := lines[i]
 	t := strings.TrimSpace(l)
-	if t == "" || len(l)-len(strings.TrimLeft(l, " ")) >= 4 { // indented code
+	if t == "" {
+		return 0, nil, false
+	}
+	if len(l)-len(strings.TrimLeft(l, " ")) >= 4 { // indented code, or a list item's content
+		if strings.HasPrefix(t, ":::") {
+			return p.listContainer(lines, code, i)
+		}
 		return 0, nil, false
 	}
 	switch {
@@ -111,8 +142,13 @@ func (p *prepass) block(lines []string, code []bool, i int) (next int, out []str
 		case strings.HasPrefix(lower, "<table"):
 			return htmlTable(lines, i)
 		}
-	case strings.HasPrefix(t, "!["):
-		return p.pictureLine(t, i)
+	case strings.HasPrefix(t, "!["), strings.HasPrefix(t, "[!["):
+		if next, out, ok := p.pictureLine(t, i); ok {
+			return next, out, ok
+		}
+	}
+	if strings.IndexByte(t, '|') >= 0 {
+		return wideTable(lines, code, i, p.width)
 	}
 	return 0, nil, false
 }
@@ -131,6 +167,9 @@ func (p *prepass) inline(l string) string {
 	}
 	if strings.Contains(l, "![") {
 		l = p.inlinePictures(l)
+	}
+	if strings.Contains(l, "][") {
+		l = unresolvedRefs(l, p.refs)
 	}
 	return l
 }
@@ -158,6 +197,11 @@ func segments(md string) []segment {
 			continue
 		}
 		flush(i)
+		if isLeafMark(lines[i]) { // a picture: its mark alone, no end
+			out = append(out, segment{block: lines[i : i+1]})
+			start = i + 1
+			continue
+		}
 		depth, j := 1, i+1
 		for ; j < len(lines) && depth > 0; j++ {
 			switch {

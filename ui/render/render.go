@@ -8,7 +8,6 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/charmbracelet/glamour"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/folio-reader/folio/internal/termsafe"
 	"github.com/folio-reader/folio/library"
@@ -45,8 +44,9 @@ type Document struct {
 // per width and style and reuse it; it is not safe for concurrent use.
 type Renderer struct {
 	opts  Options
-	term  *glamour.TermRenderer
-	inner *Renderer // for the text inside labelled blocks, built when first needed
+	eng   *engine
+	refs  references // the reference definitions of the article being rendered
+	inner *Renderer  // for the text inside labelled blocks, built when first needed
 }
 
 // MinWidth is the narrowest width rendered; narrower requests use it and
@@ -55,7 +55,7 @@ const MinWidth = 10
 
 // New builds a renderer.
 func New(o Options) (*Renderer, error) {
-	style, err := styleOption(o.Style)
+	style, err := styleConfig(o.Style)
 	if err != nil {
 		return nil, err
 	}
@@ -66,17 +66,10 @@ func New(o Options) (*Renderer, error) {
 	profile := termenv.Ascii
 	if o.Color {
 		profile = o.Profile
+	} else {
+		style = plainCode(style)
 	}
-	term, err := glamour.NewTermRenderer(
-		style,
-		glamour.WithWordWrap(max(o.Width, MinWidth)),
-		glamour.WithColorProfile(profile),
-		plainCode(o),
-	)
-	if err != nil {
-		return nil, err
-	}
-	return &Renderer{opts: o, term: term}, nil
+	return &Renderer{opts: o, eng: newEngine(style, max(o.Width, MinWidth), profile)}, nil
 }
 
 // Render renders a whole article. Each heading's section is rendered on
@@ -85,9 +78,10 @@ func New(o Options) (*Renderer, error) {
 func (r *Renderer) Render(a *library.Article) (*Document, error) {
 	chunks := Chunks(a)
 	pre := newPrepass(a, r.opts)
+	r.refs = pre.refs
 	pieces := make([][]string, len(chunks))
 	for i, c := range chunks {
-		lines, err := r.chunk(pre.apply(c))
+		lines, err := r.renderChunk(pre.applyChunk(c, i))
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", a.Path, err)
 		}
@@ -164,7 +158,7 @@ func (r *Renderer) chunk(md string) ([]string, error) {
 	if strings.Contains(md, blockMark) {
 		return r.chunkBlocks(md)
 	}
-	out, err := r.term.Render(prepare(md))
+	out, err := r.eng.render(prepare(md), r.refs)
 	if err != nil {
 		return nil, err
 	}
@@ -173,9 +167,12 @@ func (r *Renderer) chunk(md string) ([]string, error) {
 	for _, l := range raw {
 		if !r.opts.Color {
 			// glamour still emits attribute codes under the ASCII profile
-			l = strings.TrimRight(ansi.Strip(l), " ")
+			if strings.IndexByte(l, 0x1b) >= 0 {
+				l = ansi.Strip(l)
+			}
+			l = strings.TrimRight(l, " ")
 		}
-		if ansi.StringWidth(l) <= r.opts.Width {
+		if fitsWidth(l, r.opts.Width) {
 			lines = append(lines, l)
 			continue
 		}
@@ -191,7 +188,26 @@ func (r *Renderer) chunk(md string) ([]string, error) {
 	return lines[start:end], nil
 }
 
-func isBlank(l string) bool { return strings.TrimSpace(ansi.Strip(l)) == "" }
+func isBlank(l string) bool {
+	if strings.IndexByte(l, 0x1b) < 0 {
+		return strings.TrimSpace(l) == ""
+	}
+	return strings.TrimSpace(ansi.Strip(l)) == ""
+}
+
+// fitsWidth reports whether l is at most width cells wide: a line of
+// plain ASCII (most of a piped rendering) is as wide as it is long.
+func fitsWidth(l string, width int) bool {
+	if len(l) <= width {
+		return true // no line is wider in cells than in bytes
+	}
+	for i := 0; i < len(l); i++ {
+		if l[i] >= 0x7f || l[i] < 0x20 {
+			return ansi.StringWidth(l) <= width
+		}
+	}
+	return false
+}
 
 // faqLines places each FAQ question: a heading question is its heading's
 // line; a question written on a line (bold, numbered, Q:, <summary>…)

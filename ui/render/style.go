@@ -14,7 +14,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/charmbracelet/glamour"
 	"github.com/charmbracelet/glamour/ansi"
 	"github.com/charmbracelet/glamour/styles"
 	"github.com/folio-reader/folio/internal/safefile"
@@ -134,17 +133,25 @@ func checkColours(v reflect.Value, at string) error {
 	return nil
 }
 
-// styleOption is the glamour option for a style name or a style file.
-func styleOption(style string) (glamour.TermRendererOption, error) {
+// styleConfig is the glamour style a style name or a style file gives.
+func styleConfig(style string) (ansi.StyleConfig, error) {
 	switch {
 	case IsStyleName(style):
-		return glamour.WithStandardStyle(style), nil
+		return *styles.DefaultStyles[style], nil
 	case IsStyleFile(style):
 		cfg, err := LoadStyle(style)
 		if err != nil {
-			return nil, err
+			return ansi.StyleConfig{}, err
 		}
-		return glamour.WithStyles(*cfg), nil
+		return *cfg, nil
 	}
-	return nil, fmt.Errorf("unknown style %q (want %s, or a JSON style file)", style, strings.Join(StyleNames(), ", "))
+	return ansi.StyleConfig{}, fmt.Errorf("unknown style %q (want %s, or a JSON style file)", style, strings.Join(StyleNames(), ", "))
+}
+
+// plainCode drops the spaces glamour's styles pad inline code with when
+// there is no colour to show where the code is: piped, " code " read
+// "use  wrapper  as".
+func plainCode(c ansi.StyleConfig) ansi.StyleConfig {
+	c.Code.Prefix, c.Code.Suffix = "", ""
+	return c
 }

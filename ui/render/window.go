@@ -31,6 +31,7 @@ func (r *Renderer) Window(a *library.Article, first, lines, budget int) (*Window
 		w.Headings[i] = -1
 	}
 	pre := newPrepass(a, r.opts)
+	r.refs = pre.refs
 	pieces := make([][]string, len(chunks))
 	n, used := 0, 0
 	w.from = chunkStart(a, first)
@@ -40,7 +41,7 @@ func (r *Renderer) Window(a *library.Article, first, lines, budget int) (*Window
 		if used+len(md) > budget {
 			md, w.Cut = cutMarkdown(md, budget-used), true
 		}
-		out, err := r.chunk(pre.apply(md))
+		out, err := r.chunk(pre.applyChunk(md, w.End))
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", a.Path, err)
 		}

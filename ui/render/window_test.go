@@ -22,7 +22,7 @@ func synthetic(t testing.TB, size int) *library.Article {
 // RenderParallel gives Render's document, line for line.
 func TestRenderParallelIsRender(t *testing.T) {
 	t.Parallel()
-	arts := []*library.Article{bundled(t, "exosomes-vs-prp"), bundled(t, "do-exosomes-work-medicube-review"), synthetic(t, 40<<10)}
+	arts := []*library.Article{bundled(t, "exosomes-vs-prp"), bundled(t, "do-exosomes-work-medicube-review"), synthetic(t, 40<<10), longChunk(t)}
 	for _, a := range arts {
 		for _, o := range []Options{{Width: 60, Style: "dark"}, {Width: 80, Style: "dark", Color: true}, {Width: 120, Style: "light", Color: true}} {
 			t.Run(fmt.Sprintf("%s-w%d-%v", a.Slug, o.Width, o.Color), func(t *testing.T) {

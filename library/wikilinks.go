@@ -1,0 +1,105 @@
+package library
+
+import (
+	"path"
+	"strings"
+)
+
+// Obsidian's syntax: [[Note]], [[Note|shown text]], [[Note#Heading]] and
+// [[#Heading]] are links to the library's article of that name (the
+// library resolves them as it does any link: library.Resolve), which
+// show their text once; ![[picture.png]] is a picture; ![[Note]], a
+// note embedded in another, a link to it; %%comments%% are hidden,
+// inline or over lines.
+
+// wikiLink reads the link or embed that opens at src[i], within its line.
+func (r *siteRewriter) wikiLink(i, lineEnd int) (int, string, bool) {
+	if i > 0 && (isAlnumByte(r.src[i-1]) || r.src[i-1] == '_') && !wikiLinkAfterWord(r.src[i:lineEnd]) {
+		return 0, "", false // a[[0]]: an index, as code writes it
+	}
+	open := i
+	embed := r.src[i] == '!'
+	if embed {
+		open++
+	}
+	n := strings.Index(r.src[open+2:lineEnd], "]]")
+	if n < 0 {
+		return 0, "", false
+	}
+	inner := r.src[open+2 : open+2+n]
+	end := open + 2 + n + 2
+	if strings.TrimSpace(inner) == "" || strings.ContainsAny(inner, "[]") || end < len(r.src) && r.src[end] == '(' {
+		return 0, "", false // [[1]](url) is a link whose text is [1]
+	}
+	target, shown, _ := strings.Cut(strings.ReplaceAll(inner, `\|`, "|"), "|") // escaped in a table
+	target = strings.TrimSpace(target)
+	page, heading, _ := strings.Cut(target, "#")
+	page, heading = strings.TrimSpace(page), strings.TrimSpace(heading)
+	if strings.HasPrefix(heading, "^") { // a block reference: the page is what a reader can follow
+		heading = ""
+	}
+	if strings.TrimSpace(shown) == "" && page == "" && heading == "" {
+		return 0, "", false
+	}
+	if embed && isPictureName(page) {
+		alt := strings.TrimSpace(shown)
+		if alt == "" || isDimension(alt) {
+			alt = strings.TrimSuffix(path.Base(page), path.Ext(page))
+		}
+		return end, "![" + escapeLinkText(alt) + "](" + escapeDestination(page) + ")", true
+	}
+	text := strings.TrimSpace(shown)
+	if text == "" {
+		switch {
+		case page == "":
+			text = heading
+		case heading != "":
+			text = page + " › " + heading
+		default:
+			text = page
+		}
+	}
+	dest := page
+	if heading != "" {
+		dest += "#" + anchorOf(heading)
+	}
+	if dest == "" { // [[#^block|text]]: a block of this page, which a reader cannot jump to
+		return end, escapeLinkText(text), text != ""
+	}
+	return end, "[" + escapeLinkText(text) + "](" + escapeDestination(dest) + ")", true
+}
+
+// wikiLinkAfterWord reports a [[…]] right after a word that is a link
+// nonetheless ("Server[[Sync regions|region]]"): one with a "|", "#"
+// or a space in it, which an index has not.
+func wikiLinkAfterWord(s string) bool {
+	end := strings.Index(s, "]]")
+	return end > 0 && strings.ContainsAny(s[:end], "| #")
+}
+
+// isPictureName: a file name a picture has.
+func isPictureName(p string) bool {
+	switch strings.ToLower(path.Ext(p)) {
+	case ".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".bmp", ".avif":
+		return true
+	}
+	return false
+}
+
+// isDimension: Obsidian's picture size, "300" or "300x200", given where
+// a link's text would be.
+func isDimension(s string) bool {
+	w, h, _ := strings.Cut(s, "x")
+	return w != "" && isDigits(w) && (h == "" || isDigits(h))
+}
+
+// obsidianComment reads the %%comment%% that opens at src[i]; one with
+// no end is text.
+func (r *siteRewriter) obsidianComment(i int) (int, string, bool) {
+	n := strings.Index(r.src[i+2:], "%%")
+	if n < 0 {
+		return 0, "", false
+	}
+	end := i + 2 + n + 2
+	return r.wholeLines(i, end), "", true
+}
