@@ -165,7 +165,9 @@ func (r *Renderer) chunk(md string) ([]string, error) {
 	raw := strings.Split(out, "\n")
 	lines := make([]string, 0, len(raw))
 	for _, l := range raw {
-		if !r.opts.Color {
+		if r.opts.Color {
+			l = mergeSGR(l) // sgrmerge.go
+		} else {
 			// glamour still emits attribute codes under the ASCII profile
 			if strings.IndexByte(l, 0x1b) >= 0 {
 				l = ansi.Strip(l)
