@@ -59,7 +59,7 @@ func (m *Model) notify(s string) tea.Cmd {
 		return nil
 	}
 	if l := m.list(top); l != nil {
-		return l.Model().NewStatusMessage(termsafe.String(s))
+		return l.Note(termsafe.String(s), l.Model().StatusMessageLifetime)
 	}
 	return nil
 }

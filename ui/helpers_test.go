@@ -15,6 +15,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/folio-reader/folio/articles"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/lists"
 	"github.com/muesli/termenv"
 )
 
@@ -102,7 +103,7 @@ func (d *driver) run(cmd tea.Cmd) []tea.Msg {
 		d.t.Fatal("a command ran for more than 10s")
 	}
 	switch msg := msg.(type) {
-	case nil, spinner.TickMsg:
+	case nil, spinner.TickMsg, lists.NoteEndMsg: // time passing: a note stays for the test to read
 		return nil
 	case tea.BatchMsg:
 		var out []tea.Msg

@@ -94,6 +94,12 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 				return m.updateScreen(id, msg)
 			}
 		}
+	case lists.NoteEndMsg:
+		for _, id := range m.stack {
+			if m.listOf(id) == msg.ListID() {
+				return m.updateScreen(id, msg)
+			}
+		}
 	case reader.PreviewMsg:
 		if m.has(readerScreen) {
 			return m.updateScreen(readerScreen, msg)

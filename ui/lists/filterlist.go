@@ -128,6 +128,7 @@ type FilterList struct {
 	subtitle string // after the page
 	gen      int    // counts the times the items were replaced: swap.go
 	staged   *staged
+	notes    int // counts the notes shown: note.go
 }
 
 func NewFilterList(id ID, items []list.Item, d RowDelegate, st *common.Styles, keys keymap.ListKeys, title, one, many string) FilterList {
@@ -226,6 +227,9 @@ func (f FilterList) Update(msg tea.Msg) (FilterList, tea.Cmd, bool) {
 
 func (f FilterList) handle(msg tea.Msg) (_ FilterList, cmd tea.Cmd, open bool) {
 	switch msg := msg.(type) {
+	case NoteEndMsg:
+		f.endNote(msg)
+		return f, nil, false
 	case FilterMsg:
 		if msg.list != f.id || msg.query != f.list.FilterValue() || msg.gen != f.gen {
 			return f, nil, false
