@@ -5,6 +5,7 @@ import (
 
 	"github.com/folio-reader/folio/internal/termsafe"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/render/picture"
 )
 
 // The pre-pass turns the constructs glamour does not know into markdown
@@ -33,6 +34,7 @@ type prepass struct {
 	open      [][]openContainer // by chunk, the ::: containers open at its start (containerspan.go)
 	startOpen []openContainer   // the containers the text being read continues
 	pictures  bool              // draw local pictures rather than their alt text
+	pics      *picture.Cache    // finds them, within the article's library folder
 	width     int               // the width rendered at, for tables too wide for it
 	depth     int               // how deep in blocks this pass is
 }
@@ -51,7 +53,7 @@ func (p *prepass) nested() *prepass {
 
 // newPrepass prepares the pre-pass for article a.
 func newPrepass(a *library.Article, o Options) *prepass {
-	p := &prepass{dir: articleDir(a.Path), pictures: drawsPictures(o), open: openAt(a), width: max(o.Width, MinWidth)}
+	p := &prepass{dir: articleDir(a.Path), pictures: drawsPictures(o), pics: o.Pictures, open: openAt(a), width: max(o.Width, MinWidth)}
 	if strings.Contains(a.Body, "[^") {
 		p.notes, p.defs = gatherFootnotes(a.Body)
 	}

@@ -28,7 +28,7 @@ type Options struct {
 	// ImagesKitty…; "" is off); without Color they are always alt text.
 	Images      string
 	PictureRows int            // the most rows a picture takes; 0: 12
-	Pictures    *picture.Cache // decoded pictures kept between renders; nil: none kept
+	Pictures    *picture.Cache // finds local pictures within the article's folder and keeps them decoded; nil: none drawn (alt text)
 }
 
 // Document is a rendered article.
