@@ -37,7 +37,13 @@ func TestPiecesCutBetweenBlocks(t *testing.T) {
 	t.Parallel()
 	a := longChunk(t)
 	md := newPrepass(a, Options{Width: 80}).applyChunk(a.Body, 0)
-	ps := pieces(md)
+	var ps []string
+	for _, p := range pieces(md) {
+		if p.cont {
+			t.Errorf("a piece continues a block: %q", p.md[:min(len(p.md), 80)])
+		}
+		ps = append(ps, p.md)
+	}
 	if len(ps) < 4 {
 		t.Fatalf("%d pieces of %d bytes, want several", len(ps), len(md))
 	}

@@ -47,6 +47,9 @@ type Renderer struct {
 	eng   *engine
 	refs  references // the reference definitions of the article being rendered
 	inner *Renderer  // for the text inside labelled blocks, built when first needed
+	// chunkByChunk renders every chunk on its own, never in groups: for
+	// the tests that show groups change nothing
+	chunkByChunk bool
 }
 
 // MinWidth is the narrowest width rendered; narrower requests use it and
@@ -73,25 +76,26 @@ func New(o Options) (*Renderer, error) {
 }
 
 // Render renders a whole article. Each heading's section is rendered on
-// its own and the results are stacked, so the line of every heading is
-// known exactly, however the text wraps.
+// its own (or in a group of short ones, split again: plan.go) and the
+// results are stacked, so the line of every heading is known exactly,
+// however the text wraps.
 func (r *Renderer) Render(a *library.Article) (*Document, error) {
-	chunks := Chunks(a)
 	pre := newPrepass(a, r.opts)
 	r.refs = pre.refs
-	pieces := make([][]string, len(chunks))
-	for i, c := range chunks {
-		lines, err := r.renderChunk(pre.applyChunk(c, i))
+	p := newPlan(a, pre, !r.chunkByChunk)
+	rendered := make([][][]string, len(p.tasks))
+	for k, t := range p.tasks {
+		lines, err := r.renderTask(t, p.pieces)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", a.Path, err)
 		}
-		pieces[i] = lines
+		rendered[k] = lines
 	}
 	notes, err := r.chunk(pre.notesMarkdown())
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", a.Path, err)
 	}
-	return assemble(a, r.opts, append(pieces, notes)), nil
+	return assemble(a, r.opts, append(p.assembleChunks(rendered), notes)), nil
 }
 
 // assemble stacks the rendered chunks of an article into its document;
