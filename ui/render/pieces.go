@@ -23,8 +23,9 @@ import (
 // the piece holds pieceMax bytes, maxCodeLines lines of code,
 // maxListItems items or maxTableRows rows:
 //   - a fenced code block is closed and opened again with its info
-//     string: the two halves draw as one block (only the highlighting
-//     of a construct spanning the cut can differ);
+//     string, before a line at the margin (codeCut): the two halves
+//     draw as one block (only the highlighting of a construct spanning
+//     the cut can differ);
 //   - a list is cut before an item, and an ordered list's next piece
 //     starts at the number it had reached: the halves draw as one list;
 //   - a table is cut before a row, and its next piece starts with the
@@ -138,9 +139,7 @@ func (c *cutter) line(at int, l string, next int) {
 	case c.fence != "":
 		if f := fenceOf(l); f != "" && f[0] == c.fence[0] && len(f) >= len(c.fence) && strings.Trim(t, f[:1]) == "" {
 			c.fence = ""
-		} else if c.topFence && t != "" && !c.blank && (c.codeLines >= maxCodeLines || c.whole && c.size(at) >= pieceMax) {
-			// between two lines that are not blank: a piece's blank
-			// lines at either end are trimmed
+		} else if c.topFence && t != "" && !c.blank && c.codeCut(at, l) {
 			c.emit(at, strings.Repeat(c.fence[:1], len(c.fence))+"\n")
 			c.head, c.cont = c.fenceLine+"\n", true
 		}
@@ -171,6 +170,29 @@ func (c *cutter) line(at int, l string, next int) {
 	c.lines++
 }
 
+// codeCut reports whether to cut a code block before its line l: once
+// past maxCodeLines lines or pieceMax bytes, before a line that starts
+// a statement at the margin (the highlighter's state is then what it
+// is at the block's start: a CSS rule cut after its "{" showed its "}"
+// as an error), and at any line past twice as much. The caller cuts
+// only between two lines that are not blank: a piece's blank lines at
+// either end are trimmed.
+func (c *cutter) codeCut(at int, l string) bool {
+	past := func(k int) bool { return c.codeLines >= k*maxCodeLines || c.whole && c.size(at) >= k*pieceMax }
+	if past(2) {
+		return true
+	}
+	if !past(1) || l[0] == ' ' || l[0] == '\t' || strings.ContainsRune("}])", rune(l[0])) {
+		return false
+	}
+	for _, w := range []string{"else", "elif", "except", "catch", "finally", "case", "default"} {
+		if strings.HasPrefix(l, w) {
+			return false
+		}
+	}
+	return true
+}
+
 // cutBefore cuts before the line l (at at; the next line starts at
 // next), outside code, raw HTML and pre-pass blocks, when the piece is
 // long enough: between top-level blocks at pieceSize, inside one past a
@@ -186,13 +208,14 @@ func (c *cutter) cutBefore(at, next int, l string) {
 	switch {
 	case c.whole && c.blank && indent == 0 && !strings.HasPrefix(l, "\t") && c.size(at) >= pieceSize:
 		c.emit(at, "")
+		c.cont = topItem // glamour draws a loose list's items with no blank line between
 	case c.table != "" && c.rows >= 0 && (c.rows >= maxTableRows || big):
 		c.emit(at, "")
 		c.head = c.table
 		return
 	case topItem && (c.items >= maxListItems || big):
 		c.emit(at, "")
-		c.cont = !c.blank
+		c.cont = true
 	case item && c.items >= 2*maxListItems, // deep in a list: its nesting may be lost at the cut
 		big && indent < 4:
 		c.emit(at, "")
