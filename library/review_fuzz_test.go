@@ -55,3 +55,23 @@ func FuzzReviewBody(f *testing.F) {
 		}
 	})
 }
+
+// FuzzMayLabel checks mayLabel's quick scan against what it stands for:
+// true when the text is not ASCII or one of its words (runs of ASCII
+// letters and digits, lower-cased) is one of labelWords.
+func FuzzMayLabel(f *testing.F) {
+	for _, s := range []string{"Pros and cons", "Our VERDICT:", "Section 3: the quick brown fox", "x", "", "Fazit", "メリット", "pros/cons", "Alternatives2", "a-b_c"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := !isASCII(s)
+		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+			return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+		}) {
+			want = want || labelWords[w]
+		}
+		if got := mayLabel(s); got != want {
+			t.Fatalf("mayLabel(%q) = %v, want %v", s, got, want)
+		}
+	})
+}

@@ -386,43 +386,47 @@ var labelWords = func() map[string]bool {
 	return m
 }()
 
-// labelWordLen is the length of the shortest word in labelWords.
-var labelWordLen = func() int {
-	n := 1 << 30
-	for w := range labelWords {
-		n = min(n, len(w))
-	}
-	return n
-}()
-
 // mayLabel is a first look at a heading before it is cleaned and matched:
-// false when it is ASCII and holds no word of labelWords. Words are
-// lower-cased into a buffer as the bytes go by, so nothing is allocated:
-// it runs on every heading at load.
+// false when it is ASCII and holds no word of labelWords. It runs on
+// every heading at load, so each byte costs a table lookup and little
+// else: a word is looked at only when it ends, by its shape (length,
+// first and last letter) in an array, and only a word of a label's shape
+// is lower-cased into a buffer and looked up; nothing is allocated.
 func mayLabel(text string) bool {
-	var buf [24]byte
-	n := 0
-	for i := 0; i <= len(text); i++ {
-		c := byte(' ')
-		if i < len(text) {
-			c = text[i]
+	for i := 0; i < len(text); {
+		for i < len(text) && wordByte[text[i]] == 0 { // between words
+			i++
 		}
-		switch l := wordByte[c]; l {
-		case 0: // the end of a word
-			if n >= labelWordLen && n <= len(buf) && labelWordShapes.has(buf[:n]) && labelWords[string(buf[:n])] {
-				return true
-			}
-			n = 0
-		case 0xFF: // not ASCII: matched in full
+		start := i
+		for i < len(text) && wordByte[text[i]]-1 < 0xFE { // a letter or digit: neither 0 nor 0xFF
+			i++
+		}
+		if i < len(text) && wordByte[text[i]] == 0xFF { // not ASCII: matched in full
 			return true
-		default:
-			if n < len(buf) {
-				buf[n] = l
-			}
-			n++
+		}
+		if i > start && labelShaped(text, start, i) {
+			return true
 		}
 	}
 	return false
+}
+
+// labelShaped reports whether the word text[start:end] is one of
+// labelWords, looked up in the map only when its shape is one of theirs.
+func labelShaped(text string, start, end int) bool {
+	n := end - start
+	return n < len(labelWordShapes) && labelWordShapes[n][int(shapeByte[text[start]])*36+int(shapeByte[text[end-1]])] &&
+		isLabelWord(text[start:end])
+}
+
+// isLabelWord reports whether the ASCII word w, lower-cased, is one of
+// labelWords.
+func isLabelWord(w string) bool {
+	var buf [24]byte
+	for j := range len(w) {
+		buf[j] = wordByte[w[j]]
+	}
+	return labelWords[string(buf[:len(w)])]
 }
 
 // wordByte is an ASCII letter or digit in lower case, 0 for a byte
@@ -450,20 +454,21 @@ type wordShapes [25][36 * 36]bool
 var labelWordShapes = func() (s wordShapes) {
 	for w := range labelWords {
 		if len(w) < len(s) && isASCII(w) {
-			s[len(w)][shapeIndex(w[0])*36+shapeIndex(w[len(w)-1])] = true
+			s[len(w)][int(shapeByte[w[0]])*36+int(shapeByte[w[len(w)-1]])] = true
 		}
 	}
 	return s
 }()
 
-func (s *wordShapes) has(w []byte) bool {
-	return len(w) < len(s) && s[len(w)][shapeIndex(w[0])*36+shapeIndex(w[len(w)-1])]
-}
-
-// shapeIndex numbers a lower-case ASCII letter or digit from 0 to 35.
-func shapeIndex(c byte) int {
-	if c >= 'a' {
-		return int(c - 'a')
+// shapeByte numbers an ASCII letter (either case) or digit from 0 to 35.
+var shapeByte = func() (t [256]byte) {
+	for c := range 256 {
+		switch l := wordByte[c]; {
+		case l >= 'a' && l <= 'z':
+			t[c] = l - 'a'
+		case l >= '0' && l <= '9':
+			t[c] = 26 + l - '0'
+		}
 	}
-	return 26 + int(c-'0')
-}
+	return t
+}()
