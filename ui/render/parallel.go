@@ -26,7 +26,7 @@ func RenderParallel(o Options, a *library.Article, n int) (*Document, error) {
 		return first.Render(a)
 	}
 	pre := newPrepass(a, o)
-	p := newPlan(a, pre, true)
+	p := newPlan(a, pre, first.opts, true)
 	rendered := make([][][]string, len(p.tasks))
 	errs := make([]error, len(p.tasks))
 	n = min(n, len(p.tasks))
@@ -60,9 +60,5 @@ func RenderParallel(o Options, a *library.Article, n int) (*Document, error) {
 			return nil, fmt.Errorf("%s: %w", a.Path, err)
 		}
 	}
-	notes, err := first.chunk(pre.notesMarkdown())
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", a.Path, err)
-	}
-	return assemble(a, o, append(p.assembleChunks(rendered), notes)), nil
+	return assemble(a, first.opts, p.assembleChunks(rendered, first.budgetNote())), nil
 }

@@ -20,8 +20,9 @@ import (
 // code block's lines are joined one by one, a list item counts its
 // siblings to number itself — and one long table, list, paragraph or
 // code block would be one render; so a block is cut inside too, once
-// the piece holds pieceMax bytes, maxCodeLines lines of code,
-// maxListItems items or maxTableRows rows:
+// the piece holds pieceMax bytes or costs pieceCost (deep nesting makes
+// a few kilobytes cost as much as a megabyte of prose), maxCodeLines
+// lines of code, maxListItems items or maxTableRows rows:
 //   - a fenced code block is closed and opened again with its info
 //     string, before a line at the margin (codeCut): the two halves
 //     draw as one block (only the highlighting of a construct spanning
@@ -31,6 +32,7 @@ import (
 //   - a table is cut before a row, and its next piece starts with the
 //     header again: a table of thousands of rows draws as tables under
 //     the same header (docs/safety.md);
+//   - indented code is cut between two lines that are not blank;
 //   - any other block (a paragraph, a quote) is cut at a line, and a
 //     line longer than pieceMax at a space: the halves are stacked with
 //     no blank line, and only the wrapping next to the cut can differ.
@@ -40,6 +42,8 @@ const (
 	pieceMin     = 48 << 10 // a chunk this long or longer is cut
 	pieceSize    = 16 << 10 // into pieces of about this much
 	pieceMax     = 32 << 10 // a block is cut inside past this
+	pieceCost    = 8000     // or past this cost (plain.go), at width 80
+	markCost     = 20       // the cost of a pre-pass block's mark: folio draws the block itself
 	maxCodeLines = 1000     // lines of code in a piece
 	maxListItems = 500      // list items (at any depth) in a piece
 	maxTableRows = 1000     // table rows in a piece
@@ -53,7 +57,7 @@ type piece struct {
 
 // pieces cuts prepared markdown (after the pre-pass) into pieces.
 func pieces(md string) []piece {
-	if len(md) < pieceMin && !mayNeedCut(md) {
+	if len(md) < pieceMin && !mayNeedCut(md) && cost(md, 80, 1) < pieceCost {
 		return []piece{{md: md}}
 	}
 	c := cutter{md: md, whole: len(md) >= pieceMin}
@@ -78,6 +82,7 @@ type cutter struct {
 	head      string // what it begins with that md does not have there: a reopened fence, a table's header, a renumbered item
 	cont      bool   // it continues the block the piece before cut
 	lines     int    // lines in it
+	cost      int    // its cost (lineCost) outside code
 	codeLines int    // lines of code in it
 	items     int    // list items in it
 	rows      int    // table rows in it
@@ -129,7 +134,7 @@ func (c *cutter) emit(at int, tail string) {
 		c.out = append(c.out, piece{md: c.head + c.md[c.start:at] + tail, cont: c.cont})
 	}
 	c.start, c.head, c.cont = at, "", false
-	c.lines, c.codeLines, c.items, c.rows = 0, 0, 0, 0
+	c.lines, c.cost, c.codeLines, c.items, c.rows = 0, 0, 0, 0, 0
 }
 
 // line reads one line at at, cutting before it first when it should.
@@ -152,11 +157,15 @@ func (c *cutter) line(at int, l string, next int) {
 			c.raw = ""
 		}
 	case strings.HasPrefix(l, blockMark):
+		if c.marks == 0 && l != blockEnd && c.size(at) >= pieceSize && (c.whole || c.cost >= pieceCost) {
+			c.emit(at, "") // before a pre-pass block, as between two blocks
+		}
 		if l == blockEnd {
 			c.marks--
 		} else if !isLeafMark(l) {
 			c.marks++
 		}
+		c.cost += markCost
 	case t == "":
 		c.blank = true
 		c.table = ""
@@ -165,6 +174,7 @@ func (c *cutter) line(at int, l string, next int) {
 	default:
 		c.cutBefore(at, next, l)
 		c.open(l, t, next)
+		c.cost += lineCost(l, 80)
 	}
 	c.blank = false
 	c.lines++
@@ -204,7 +214,7 @@ func (c *cutter) cutBefore(at, next int, l string) {
 	indent := len(l) - len(strings.TrimLeft(l, " "))
 	item, ordered, _, _, _ := listMarker(l)
 	topItem := item && c.list.in && indent == c.list.indent && ordered == c.list.ordered
-	big := c.whole && c.size(at) >= pieceMax
+	big := c.whole && c.size(at) >= pieceMax || c.cost >= pieceCost
 	switch {
 	case c.whole && c.blank && indent == 0 && !strings.HasPrefix(l, "\t") && c.size(at) >= pieceSize:
 		c.emit(at, "")
@@ -216,6 +226,12 @@ func (c *cutter) cutBefore(at, next int, l string) {
 	case topItem && (c.items >= maxListItems || big):
 		c.emit(at, "")
 		c.cont = true
+	case indent >= 4 && !c.list.in && !c.blank && (c.codeLines >= maxCodeLines || big):
+		// indented code, between two lines that are not blank: the
+		// next piece opens with an indented line, code as well
+		c.emit(at, "")
+		c.cont = true
+		return
 	case item && c.items >= 2*maxListItems, // deep in a list: its nesting may be lost at the cut
 		big && indent < 4:
 		c.emit(at, "")
@@ -234,6 +250,9 @@ func (c *cutter) cutBefore(at, next int, l string) {
 // starts at next.
 func (c *cutter) open(l, t string, next int) {
 	indent := len(l) - len(strings.TrimLeft(l, " "))
+	if indent >= 4 && !c.list.in {
+		c.codeLines++ // indented code, joined line by line as fenced code is
+	}
 	if item, ordered, num, delim, _ := listMarker(l); item {
 		c.items++
 		switch {

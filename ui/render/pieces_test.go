@@ -113,11 +113,16 @@ func TestPiecesCutInsideBlocks(t *testing.T) {
 		fmt.Fprintf(&table, "| n%d | %d |\n", i, i)
 	}
 	line := strings.Repeat("lorem ipsum dolor ", 6000)
+	var indented strings.Builder
+	indented.WriteString("Intro.\n\n")
+	for i := range 2500 {
+		fmt.Fprintf(&indented, "    code line %d\n", i)
+	}
 	r, err := New(Options{Width: 60, Style: "dark"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for name, md := range map[string]string{"code": code.String(), "list": list.String(), "loose list": loose.String(), "table": table.String(), "line": line} {
+	for name, md := range map[string]string{"code": code.String(), "indented code": indented.String(), "list": list.String(), "loose list": loose.String(), "table": table.String(), "line": line} {
 		ps := pieces(md)
 		if len(ps) < 2 {
 			t.Errorf("%s: %d piece, want it cut", name, len(ps))

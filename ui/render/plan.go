@@ -39,20 +39,29 @@ type task struct {
 	chunk, n int
 	piece    int    // the piece of chunk, when n is 1
 	md       string // for a group: its chunks' markdown, joined at markers
+	plain    bool   // past the render budget: shown as written (plain.go)
+	note     bool   // the first such: it says so
 }
 
 // plan is the work of rendering an article: each chunk's pieces, and the
-// tasks that render them.
+// tasks that render them. The gathered footnotes are one more chunk,
+// after the article's.
 type plan struct {
 	pieces [][]piece // by chunk
 	tasks  []task
 }
 
 // newPlan prepares each chunk of the article with the pre-pass, cuts
-// the long ones in pieces and groups the short ones.
-func newPlan(a *library.Article, pre *prepass, grouped bool) *plan {
+// the long ones in pieces, groups the short ones and spends the render
+// budget the options allow on the tasks in order.
+func newPlan(a *library.Article, pre *prepass, o Options, grouped bool) *plan {
 	chunks := Chunks(a)
-	p := &plan{pieces: make([][]piece, len(chunks))}
+	mds := make([]string, len(chunks)+1)
+	for i, c := range chunks {
+		mds[i] = pre.applyChunk(c, i)
+	}
+	mds[len(chunks)] = pre.notesMarkdown()
+	p := &plan{pieces: make([][]piece, len(mds))}
 	var group []string // the markdown of the group being filled
 	size := 0
 	flush := func() {
@@ -65,8 +74,8 @@ func newPlan(a *library.Article, pre *prepass, grouped bool) *plan {
 		}
 		group, size = group[:0], 0
 	}
-	for i, c := range chunks {
-		ps := pieces(pre.applyChunk(c, i))
+	for i, md := range mds {
+		ps := pieces(md)
 		p.pieces[i] = ps
 		if grouped && len(ps) == 1 && groupable(ps[0].md) {
 			if len(group) > 0 && size+len(ps[0].md) <= groupSize && markable(ps[0].md) {
@@ -85,6 +94,7 @@ func newPlan(a *library.Article, pre *prepass, grouped bool) *plan {
 		}
 	}
 	flush()
+	p.spend(renderBudget(o), max(o.Width, MinWidth), o.Color)
 	return p
 }
 
@@ -148,6 +158,17 @@ func joinGroup(mds []string) string {
 // renderTask renders a task: the lines of each of its chunks (a piece's
 // lines, for a piece).
 func (r *Renderer) renderTask(t task, chunks [][]piece) ([][]string, error) {
+	if t.plain {
+		out := make([][]string, t.n)
+		if t.n == 1 {
+			out[0] = r.plainLines(t.md)
+		} else {
+			for k := range out {
+				out[k] = r.plainLines(chunks[t.chunk+k][0].md)
+			}
+		}
+		return out, nil
+	}
 	if t.n == 1 {
 		lines, err := r.chunk(t.md)
 		return [][]string{lines}, err
@@ -159,7 +180,7 @@ func (r *Renderer) renderTask(t task, chunks [][]piece) ([][]string, error) {
 	if parts, ok := splitGroup(lines, t.n); ok {
 		return parts, nil
 	}
-	out := make([][]string, t.n) // a marker lost: chunk by chunk
+	out := make([][]string, t.n) // a mark lost: chunk by chunk
 	for k := range out {
 		if out[k], err = r.chunk(chunks[t.chunk+k][0].md); err != nil {
 			return nil, err
@@ -214,8 +235,27 @@ func trimBlankEnds(lines []string) []string {
 	return lines[start:end:end]
 }
 
-// assembleChunks gathers the rendered tasks into each chunk's lines.
-func (p *plan) assembleChunks(rendered [][][]string) [][]string {
+// assembleChunks gathers the rendered tasks into each chunk's lines,
+// with note (budgetNote) where the tasks past the budget begin: before
+// the first of their lines, or, when they begin with a chunk, at the
+// end of the chunk before it, so each chunk still starts at its
+// heading.
+func (p *plan) assembleChunks(rendered [][][]string, note []string) [][]string {
+	for k, t := range p.tasks {
+		if !t.note {
+			continue
+		}
+		if t.piece > 0 {
+			rendered[k][0] = append(append(note[:len(note):len(note)], ""), rendered[k][0]...)
+		} else {
+			before := rendered[k-1]
+			last := &before[len(before)-1]
+			if len(*last) > 0 {
+				*last = append(*last, "")
+			}
+			*last = append(*last, note...)
+		}
+	}
 	out := make([][]string, len(p.pieces))
 	k := 0
 	for k < len(p.tasks) {

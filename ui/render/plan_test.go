@@ -97,16 +97,16 @@ func TestGroupsRenderAsChunkByChunk(t *testing.T) {
 func TestPlanGroupsShortChunks(t *testing.T) {
 	t.Parallel()
 	a := parse(t, strings.Repeat("## Question?\n\nAnswer.\n\n", 300))
-	p := newPlan(a, newPrepass(a, Options{Width: 80}), true)
+	p := newPlan(a, newPrepass(a, Options{Width: 80}), Options{Width: 80}, true)
 	if len(p.tasks) > 3 {
-		t.Errorf("%d tasks for 301 short chunks, want a few groups", len(p.tasks))
+		t.Errorf("%d tasks for 301 short chunks and the notes, want a few groups", len(p.tasks))
 	}
 	n := 0
 	for _, tk := range p.tasks {
 		n += tk.n
 	}
-	if n != 301 {
-		t.Errorf("the groups hold %d chunks, want 301", n)
+	if n != 302 {
+		t.Errorf("the groups hold %d chunks, want 301 and the notes", n)
 	}
 	if _, ok := splitGroup([]string{"a", "  ## " + groupMark + "B", "b"}, 3); ok {
 		t.Error("a group with a mark missing was split")

@@ -29,6 +29,8 @@ type Options struct {
 	Images      string
 	PictureRows int            // the most rows a picture takes; 0: 12
 	Pictures    *picture.Cache // finds local pictures within the article's folder and keeps them decoded; nil: none drawn (alt text)
+
+	budget int // the render budget (plain.go) when not 0: for tests
 }
 
 // Document is a rendered article.
@@ -82,7 +84,7 @@ func New(o Options) (*Renderer, error) {
 func (r *Renderer) Render(a *library.Article) (*Document, error) {
 	pre := newPrepass(a, r.opts)
 	r.refs = pre.refs
-	p := newPlan(a, pre, !r.chunkByChunk)
+	p := newPlan(a, pre, r.opts, !r.chunkByChunk)
 	rendered := make([][][]string, len(p.tasks))
 	for k, t := range p.tasks {
 		lines, err := r.renderTask(t, p.pieces)
@@ -91,11 +93,7 @@ func (r *Renderer) Render(a *library.Article) (*Document, error) {
 		}
 		rendered[k] = lines
 	}
-	notes, err := r.chunk(pre.notesMarkdown())
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", a.Path, err)
-	}
-	return assemble(a, r.opts, append(p.assembleChunks(rendered), notes)), nil
+	return assemble(a, r.opts, p.assembleChunks(rendered, r.budgetNote())), nil
 }
 
 // assemble stacks the rendered chunks of an article into its document;
@@ -179,7 +177,9 @@ func (r *Renderer) chunk(md string) ([]string, error) {
 			l = strings.TrimRight(l, " ")
 		}
 		if fitsWidth(l, r.opts.Width) {
-			lines = append(lines, l)
+			// a copy: a line of glamour's output as it is would keep all
+			// of that output (a third of it padding codes) alive
+			lines = append(lines, strings.Clone(l))
 			continue
 		}
 		lines = append(lines, hardwrapIndented(l, r.opts.Width)...) // hardwrap.go
