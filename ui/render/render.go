@@ -30,7 +30,8 @@ type Options struct {
 	PictureRows int            // the most rows a picture takes; 0: 12
 	Pictures    *picture.Cache // finds local pictures within the article's folder and keeps them decoded; nil: none drawn (alt text)
 
-	budget int // the render budget (plain.go) when not 0: for tests
+	budget        int  // the render budget (plain.go) when not 0: for tests
+	keepDocColour bool // glamour pads in the document's colour (docfg.go): for tests
 }
 
 // Document is a rendered article.
@@ -46,6 +47,7 @@ type Document struct {
 // per width and style and reuse it; it is not safe for concurrent use.
 type Renderer struct {
 	opts  Options
+	docFG string // the document's colour, put back on what glamour drew (docfg.go)
 	eng   *engine
 	refs  references // the reference definitions of the article being rendered
 	inner *Renderer  // for the text inside labelled blocks, built when first needed
@@ -74,7 +76,11 @@ func New(o Options) (*Renderer, error) {
 	} else {
 		style = plainCode(style)
 	}
-	return &Renderer{opts: o, eng: newEngine(style, max(o.Width, MinWidth), profile)}, nil
+	docFG := ""
+	if o.Color && !o.keepDocColour {
+		docFG = docForeground(&style, profile)
+	}
+	return &Renderer{opts: o, docFG: docFG, eng: newEngine(style, max(o.Width, MinWidth), profile)}, nil
 }
 
 // Render renders a whole article. Each heading's section is rendered on
@@ -168,6 +174,9 @@ func (r *Renderer) chunk(md string) ([]string, error) {
 	lines := make([]string, 0, len(raw))
 	for _, l := range raw {
 		if r.opts.Color {
+			if r.docFG != "" {
+				l = recolour(l, r.docFG)
+			}
 			l = mergeSGR(l) // sgrmerge.go
 		} else {
 			// glamour still emits attribute codes under the ASCII profile
