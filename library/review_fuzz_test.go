@@ -75,3 +75,28 @@ func FuzzMayLabel(f *testing.F) {
 		}
 	})
 }
+
+// FuzzLabelLine checks that the first look labelGroup takes at a line
+// passes every line it would read as a pros or cons label: a line with
+// an entity or an escape aside (cleaning decodes them into words).
+func FuzzLabelLine(f *testing.F) {
+	for _, s := range []string{"**Pros:**", "Weakness: the price.", "Pro**s**:", "✅ What we liked:", "- Cons:", "+: light", "Nachteile:", "<b>Pros</b>", "[Cons](#cons):"} {
+		f.Add(s)
+	}
+	for p := range prosLabels {
+		f.Add("**" + p + ":**")
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if strings.ContainsAny(s, "&\\\\") || !utf8.ValidString(s) {
+			return
+		}
+		plain := inlineText(s)
+		head, _, colon := cutLabel(plain)
+		if !colon {
+			head = plain
+		}
+		if _, ok := prosOrCons(labelKey(head), colon); ok && !mayLabelLine(s) {
+			t.Fatalf("%q reads as a label, and its first look says no", s)
+		}
+	})
+}

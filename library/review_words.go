@@ -388,11 +388,59 @@ var labelWords = func() map[string]bool {
 
 // mayLabel is a first look at a heading before it is cleaned and matched:
 // false when it is ASCII and holds no word of labelWords. It runs on
-// every heading at load, so each byte costs a table lookup and little
-// else: a word is looked at only when it ends, by its shape (length,
-// first and last letter) in an array, and only a word of a label's shape
-// is lower-cased into a buffer and looked up; nothing is allocated.
-func mayLabel(text string) bool {
+// every heading at load (wordFilter.may).
+func mayLabel(text string) bool { return labelFilter.may(text) }
+
+// mayLabelLine is mayLabel for a line that may read "Label: …", where
+// the short labels count too ("Weakness: …"), and the ones that are no
+// word ("+", "-"); emphasis marks inside a word ("Pro**s**") are
+// dropped first, as cleaning the line drops them.
+func mayLabelLine(text string) bool {
+	if strings.ContainsAny(text, "+-") {
+		return true
+	}
+	if strings.ContainsAny(text, "*_`") {
+		text = emphasisMarks.Replace(text)
+	}
+	return lineLabelFilter.may(text)
+}
+
+var emphasisMarks = strings.NewReplacer("*", "", "_", "", "`", "")
+
+// wordFilter finds whether a text holds one of a set of ASCII words.
+type wordFilter struct {
+	words  map[string]bool
+	shapes wordShapes
+}
+
+var (
+	labelFilter     = newWordFilter(labelWords)
+	lineLabelFilter = newWordFilter(labelWords, shortProsLabels, shortConsLabels)
+)
+
+// newWordFilter is the filter of the words of the sets' phrases, one
+// map.
+func newWordFilter(sets ...map[string]bool) *wordFilter {
+	f := &wordFilter{words: map[string]bool{}}
+	for _, set := range sets {
+		for p := range set {
+			for _, w := range phraseWords(p) {
+				f.words[w] = true
+				if len(w) < len(f.shapes) && isASCII(w) {
+					f.shapes[len(w)][int(shapeByte[w[0]])*36+int(shapeByte[w[len(w)-1]])] = true
+				}
+			}
+		}
+	}
+	return f
+}
+
+// may reports whether text is not ASCII or holds one of the filter's
+// words, whole. Each byte costs a table lookup and little else: a word
+// is looked at only when it ends, by its shape (length, first and last
+// letter) in an array, and only a word of a shape of the filter's is
+// lower-cased into a buffer and looked up; nothing is allocated.
+func (f *wordFilter) may(text string) bool {
 	for i := 0; i < len(text); {
 		for i < len(text) && wordByte[text[i]] == 0 { // between words
 			i++
@@ -404,29 +452,22 @@ func mayLabel(text string) bool {
 		if i < len(text) && wordByte[text[i]] == 0xFF { // not ASCII: matched in full
 			return true
 		}
-		if i > start && labelShaped(text, start, i) {
+		if n := i - start; n > 0 && n < len(f.shapes) && f.shapes[n][int(shapeByte[text[start]])*36+int(shapeByte[text[i-1]])] &&
+			f.has(text[start:i]) {
 			return true
 		}
 	}
 	return false
 }
 
-// labelShaped reports whether the word text[start:end] is one of
-// labelWords, looked up in the map only when its shape is one of theirs.
-func labelShaped(text string, start, end int) bool {
-	n := end - start
-	return n < len(labelWordShapes) && labelWordShapes[n][int(shapeByte[text[start]])*36+int(shapeByte[text[end-1]])] &&
-		isLabelWord(text[start:end])
-}
-
-// isLabelWord reports whether the ASCII word w, lower-cased, is one of
-// labelWords.
-func isLabelWord(w string) bool {
+// has reports whether the ASCII word w, lower-cased, is one of the
+// filter's words.
+func (f *wordFilter) has(w string) bool {
 	var buf [24]byte
 	for j := range len(w) {
 		buf[j] = wordByte[w[j]]
 	}
-	return labelWords[string(buf[:len(w)])]
+	return f.words[string(buf[:len(w)])]
 }
 
 // wordByte is an ASCII letter or digit in lower case, 0 for a byte
@@ -449,16 +490,6 @@ var wordByte = func() (t [256]byte) {
 // and last letters, looked up in an array before a word is looked up in
 // a map.
 type wordShapes [25][36 * 36]bool
-
-// labelWordShapes are the shapes of labelWords.
-var labelWordShapes = func() (s wordShapes) {
-	for w := range labelWords {
-		if len(w) < len(s) && isASCII(w) {
-			s[len(w)][int(shapeByte[w[0]])*36+int(shapeByte[w[len(w)-1]])] = true
-		}
-	}
-	return s
-}()
 
 // shapeByte numbers an ASCII letter (either case) or digit from 0 to 35.
 var shapeByte = func() (t [256]byte) {
