@@ -51,8 +51,9 @@ const (
 
 // piece is markdown rendered by one glamour call.
 type piece struct {
-	md   string
-	cont bool // continues the block the piece before cut: stacked with no blank line
+	md    string
+	cont  bool // continues the block the piece before cut: stacked with no blank line
+	plain bool // past the render budget: shown as written (plain.go)
 }
 
 // pieces cuts prepared markdown (after the pre-pass) into pieces.

@@ -20,7 +20,7 @@ import (
 // largest of the real files measured (docs/bench.md) spends a third of
 // it in colour.
 const (
-	plainBudget = 200_000 // estimated lines, rendered without colour
+	plainBudget = 120_000 // estimated lines, rendered without colour
 	colorBudget = 100_000 // in colour, where each line costs glamour more
 )
 
@@ -33,24 +33,6 @@ func renderBudget(o Options) int {
 		return colorBudget
 	}
 	return plainBudget
-}
-
-// spend marks the tasks past the budget plain, the first of them with
-// the note.
-func (p *plan) spend(budget, width int, color bool) {
-	code := 1
-	if color {
-		code = colorCodeCost
-	}
-	left := budget
-	for k := range p.tasks {
-		if left <= 0 {
-			p.tasks[k].plain = true
-			p.tasks[k].note = !p.tasks[k-1].plain
-			continue
-		}
-		left -= cost(p.tasks[k].md, width, code)
-	}
 }
 
 // colorCodeCost weighs a line of fenced code in colour, which the
@@ -90,7 +72,8 @@ func cost(md string, width, code int) int {
 // lineCost estimates the lines glamour draws for one line of markdown:
 // none for a blank line, else at least one, a long line as many as it
 // wraps over (a byte of a longer rune counting twice: such text takes
-// more cells, each measured in tables), a table row or a heading three
+// more cells, each measured in tables), and one more for two links; a
+// table row or a heading three
 // (each cell of a row is styled and padded on its own; a heading is a
 // block with its own margins, and the blank line after it), and each
 // times 1 + d²/2 for d levels of quote or list around it, as every
@@ -106,6 +89,9 @@ func lineCost(l string, width int) int {
 		}
 	}
 	lines := 1 + (len(l)+wide)/width
+	if strings.IndexByte(l, ']') >= 0 || strings.Contains(l, "://") { // a link is styled apart, and its address drawn after it
+		lines += (strings.Count(l, "](") + strings.Count(l, "://")) / 2
+	}
 	if l[0] == '#' || strings.IndexByte(l, '|') >= 0 {
 		lines *= 3
 	}

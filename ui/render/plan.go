@@ -52,16 +52,18 @@ type plan struct {
 }
 
 // newPlan prepares each chunk of the article with the pre-pass, cuts
-// the long ones in pieces, groups the short ones and spends the render
-// budget the options allow on the tasks in order.
+// the long ones in pieces and groups the short ones, spending the
+// render budget the options allow (plain.go) on the pieces in order:
+// past it, pieces are shown as written, and chunks are not even
+// prepared.
 func newPlan(a *library.Article, pre *prepass, o Options, grouped bool) *plan {
 	chunks := Chunks(a)
-	mds := make([]string, len(chunks)+1)
-	for i, c := range chunks {
-		mds[i] = pre.applyChunk(c, i)
+	p := &plan{pieces: make([][]piece, len(chunks)+1)}
+	width, code := max(o.Width, MinWidth), 1
+	if o.Color {
+		code = colorCodeCost
 	}
-	mds[len(chunks)] = pre.notesMarkdown()
-	p := &plan{pieces: make([][]piece, len(mds))}
+	left := renderBudget(o)
 	var group []string // the markdown of the group being filled
 	size := 0
 	flush := func() {
@@ -74,10 +76,30 @@ func newPlan(a *library.Article, pre *prepass, o Options, grouped bool) *plan {
 		}
 		group, size = group[:0], 0
 	}
-	for i, md := range mds {
-		ps := pieces(md)
+	for i := range p.pieces {
+		var ps []piece
+		switch {
+		case left <= 0 && i < len(chunks):
+			ps = []piece{{md: chunks[i], plain: true}} // as written, not prepared
+		case i == len(chunks):
+			ps = pieces(pre.notesMarkdown()) // the gathered footnotes, last
+		default:
+			q := *pre
+			q.limit, q.codeCost = left, code
+			ps = pieces(q.applyChunk(chunks[i], i))
+			if q.rest != "" {
+				ps = append(ps, piece{md: q.rest, plain: true})
+			}
+		}
+		for j := range ps {
+			if !ps[j].plain && left <= 0 {
+				ps[j].plain = true
+			} else if !ps[j].plain {
+				left -= cost(ps[j].md, width, code)
+			}
+		}
 		p.pieces[i] = ps
-		if grouped && len(ps) == 1 && groupable(ps[0].md) {
+		if grouped && len(ps) == 1 && !ps[0].plain && groupable(ps[0].md) {
 			if len(group) > 0 && size+len(ps[0].md) <= groupSize && markable(ps[0].md) {
 				group = append(group, ps[0].md)
 				size += len(ps[0].md)
@@ -90,11 +112,13 @@ func newPlan(a *library.Article, pre *prepass, o Options, grouped bool) *plan {
 		}
 		flush()
 		for j, pc := range ps {
-			p.tasks = append(p.tasks, task{chunk: i, n: 1, piece: j, md: pc.md})
+			p.tasks = append(p.tasks, task{chunk: i, n: 1, piece: j, md: pc.md, plain: pc.plain})
 		}
 	}
 	flush()
-	p.spend(renderBudget(o), max(o.Width, MinWidth), o.Color)
+	for k := 1; k < len(p.tasks); k++ {
+		p.tasks[k].note = p.tasks[k].plain && !p.tasks[k-1].plain
+	}
 	return p
 }
 

@@ -274,3 +274,16 @@ func FuzzPrepass(f *testing.F) {
 		}
 	})
 }
+
+// opensKind is containerOpen with its kind group set, by hand.
+func TestOpensKind(t *testing.T) {
+	t.Parallel()
+	for _, l := range []string{":::tip", "::: warning Title", ":::note[T]", "   ::::details x", "    :::tip", "\t:::tip", ":::", "::: ", "::tip", ":::1tip", ":::  _x", " \t\t:::a", "::::", ":::é"} {
+		cm := containerOpen.FindStringSubmatch(l)
+		wantOK := cm != nil && cm[2] != ""
+		colons, ok := opensKind(l)
+		if ok != wantOK || ok && colons != len(cm[1]) {
+			t.Errorf("opensKind(%q) = %d, %v; the expression says %v", l, colons, ok, cm)
+		}
+	}
+}
