@@ -20,8 +20,8 @@ import (
 // largest of the real files measured (docs/bench.md) spends a third of
 // it in colour.
 const (
-	plainBudget = 120_000 // estimated lines, rendered without colour
-	colorBudget = 100_000 // in colour, where each line costs glamour more
+	plainBudget = 100_000 // estimated lines, rendered without colour
+	colorBudget = 80_000  // in colour, where code costs the highlighter more
 )
 
 // renderBudget is the budget for the options.
@@ -70,17 +70,20 @@ func cost(md string, width, code int) int {
 }
 
 // lineCost estimates the lines glamour draws for one line of markdown:
-// none for a blank line, else at least one, a long line as many as it
+// one for a blank line (it ends a block, and glamour draws the next
+// one's margins again), else at least one, a long line as many as it
 // wraps over (a byte of a longer rune counting twice: such text takes
-// more cells, each measured in tables), and one more for two links; a
-// table row or a heading three
+// more cells, each measured in tables), and one more for each two
+// inline elements (inlineElements); a table row or a heading three
 // (each cell of a row is styled and padded on its own; a heading is a
-// block with its own margins, and the blank line after it), and each
+// block with its own margins, and the blank line after it), a line of
+// HTML two (its text is drawn as blocks of its own), and each
 // times 1 + d²/2 for d levels of quote or list around it, as every
 // level pads and copies all that it holds again.
 func lineCost(l string, width int) int {
-	if strings.TrimSpace(l) == "" {
-		return 0 // a blank line between blocks draws nothing more
+	t := strings.TrimSpace(l)
+	if t == "" {
+		return 1 // a blank line ends a block: the next one costs its margins again
 	}
 	wide := 0
 	for i := 0; i < len(l); i++ {
@@ -89,14 +92,36 @@ func lineCost(l string, width int) int {
 		}
 	}
 	lines := 1 + (len(l)+wide)/width
-	if strings.IndexByte(l, ']') >= 0 || strings.Contains(l, "://") { // a link is styled apart, and its address drawn after it
-		lines += (strings.Count(l, "](") + strings.Count(l, "://")) / 2
-	}
-	if l[0] == '#' || strings.IndexByte(l, '|') >= 0 {
+	lines += inlineElements(l) / 2
+	switch {
+	case l[0] == '#' || strings.IndexByte(l, '|') >= 0:
 		lines *= 3
+	case t[0] == '<': // HTML: its text is drawn as blocks of its own (htmlblocks.go)
+		lines *= 2
 	}
 	d := nestDepth(l)
 	return lines * (2 + d*d) / 2
+}
+
+// inlineElements estimates the inline elements of a line glamour
+// styles apart — links (their addresses drawn after them, resolved
+// reference links too), bare addresses, emphasis and code — by the
+// characters that open them.
+func inlineElements(l string) int {
+	n := 0
+	for i := 0; i < len(l); i++ {
+		switch l[i] {
+		case '[':
+			n += 2
+		case '*', '_', '`':
+			n++
+		case ':':
+			if strings.HasPrefix(l[i:], "://") {
+				n += 2
+			}
+		}
+	}
+	return n / 2
 }
 
 // nestDepth counts the quote and list markers opening l, as far as

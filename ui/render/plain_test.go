@@ -69,7 +69,9 @@ func TestCost(t *testing.T) {
 		md   string
 		want int
 	}{
-		{"a line\n\n\n", 1},
+		{"a line\n\n\n", 3},
+		{"<div>x</div>", 2},
+		{"a *b* `c` [d](https://e.f)", 3},
 		{strings.Repeat("x", 200), 3},
 		{"## heading", 3},
 		{"| a | b |", 3},
