@@ -95,7 +95,7 @@ var shapes = []shape{
 	{"list-deep", "list items each indented deeper, to 2,000 levels, again and again", "item", func(b *strings.Builder, size int) {
 		fill(b, size, func(i int) string { return strings.Repeat("  ", i%2000) + "- item\n" })
 	}, false},
-	{"quote-list", "lines of > - > - … 150 deep", "x", func(b *strings.Builder, size int) {
+	{"quote-list", "lines of > - > - … 150 deep", "•", func(b *strings.Builder, size int) {
 		fill(b, size, func(int) string { return strings.Repeat("> - ", 150) + "x\n" })
 	}, false},
 	{"quotes-deep", "a line of 10,000 > markers, again and again", "x", func(b *strings.Builder, size int) {
@@ -116,7 +116,7 @@ var shapes = []shape{
 		for i := range n {
 			fmt.Fprintf(&defs, "[r%d]: https://example.com/%d\n", i, i)
 		}
-		fillCount(b, size-defs.Len(), n, func(i int) string {
+		fillCount(b, size-defs.Len()-2, n, func(i int) string {
 			s := fmt.Sprintf("[text %d][r%d] ", i, i)
 			if i%10 == 9 {
 				s += "\n\n"
@@ -132,7 +132,7 @@ var shapes = []shape{
 		for i := range n {
 			fmt.Fprintf(&defs, "[^%d]: Note %d.\n", i, i)
 		}
-		fillCount(b, size-defs.Len(), n, func(i int) string {
+		fillCount(b, size-defs.Len()-2, n, func(i int) string {
 			s := fmt.Sprintf("Claim %d.[^%d] ", i, i)
 			if i%10 == 9 {
 				s += "\n\n"
@@ -245,8 +245,10 @@ var shapes = []shape{
 	{"tabs", "lines of tabs and text", "x", func(b *strings.Builder, size int) {
 		fill(b, size, func(int) string { return strings.Repeat("\t", 200) + "x\n" })
 	}, false},
-	{"escapes", "escape sequences and control bytes, until full", "title", func(b *strings.Builder, size int) {
-		fill(b, size, func(int) string { return "\x1b]0;title\x07\x1b[31mred\x1b[0m\u009b2J \x01 " })
+	{"escapes", "escape sequences in prose, until full", "title", func(b *strings.Builder, size int) {
+		fill(b, size, func(int) string {
+			return "Some words of prose \x1b]0;title\x07 and \x1b[31mred\x1b[0m text, \u009b2J and more words of prose here. "
+		})
 	}, false},
 	{"blank-lines", "blank lines, until full", "", func(b *strings.Builder, size int) {
 		fill(b, size, func(int) string { return "\n" })
