@@ -193,7 +193,7 @@ var shapes = []shape{
 			return fmt.Sprintf("Text {%% include x%d.html %%} more.\n\n", i)
 		}, "Prose. ")
 	}, false},
-	{"containers-nested", "::: containers nested 1,000 deep, again and again", "text", func(b *strings.Builder, size int) {
+	{"containers-nested", "::: containers nested 1,000 deep, again and again", "Note", func(b *strings.Builder, size int) {
 		fill(b, size, func(i int) string {
 			return strings.Repeat(":::note\n", 1000) + "text\n" + strings.Repeat(":::\n", 1000) + "\n"
 		})
