@@ -32,7 +32,7 @@ import (
 
 const (
 	indexMagic   = "folioidx"
-	indexVersion = 8 // bump when the layout, or what Parse makes of a file, changes
+	indexVersion = 9 // bump when the layout, or what Parse makes of a file, changes
 	indexHeader  = 32
 
 	// maxIndexFile bounds the index file read: 52 MB holds 10,000
