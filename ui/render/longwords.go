@@ -29,6 +29,7 @@ const (
 	maxDataURI = 48
 	shortWord  = 64
 	wordBudget = 64
+	wideWord   = 4096
 )
 
 // tameLongWords returns md with its long words tamed, outside fenced
@@ -39,48 +40,94 @@ func tameLongWords(md string) string {
 	}
 	lines := strings.Split(md, "\n")
 	code := library.CodeLines(md)
-	size := wordSize(lines, code, len(md))
-	if size == 0 {
+	lim := wordSize(lines, code, len(md))
+	if lim.none() {
 		return md
 	}
 	for i, l := range lines {
-		if i < len(code) && code[i] || !hasWordOver(l, size) || isDelimiterRow(l) {
+		if i < len(code) && code[i] || !lim.over(l) || isDelimiterRow(l) {
 			continue
 		}
-		lines[i] = breakWords(shortenAddresses(shortenDataURIs(l)), size)
+		lines[i] = breakWords(shortenAddresses(shortenDataURIs(l)), lim)
 	}
 	return strings.Join(lines, "\n")
 }
 
+// wordLimits are the most bytes a word may keep (0: any): word for a
+// run of spaced text, wide for a run holding a character of three bytes
+// or more. Chinese, Japanese, Thai or Khmer are written without spaces,
+// so a whole paragraph of them is one run, and a break put in it shows
+// as a space: such runs are broken only past wideWord. What wrapping
+// them costs is counted in the render budget (lineCost).
+type wordLimits struct{ word, wide int }
+
+func (w wordLimits) none() bool { return w.word == 0 && w.wide == 0 }
+
+// over reports whether l has a run longer than its limit.
+func (w wordLimits) over(l string) bool {
+	return hasWordOver(l, w.least())
+}
+
+func (w wordLimits) least() int {
+	switch {
+	case w.word == 0:
+		return w.wide
+	case w.wide == 0:
+		return w.word
+	}
+	return min(w.word, w.wide)
+}
+
+// limit is the most bytes of a run, wide or not.
+func (w wordLimits) limit(wide bool) int {
+	n := w.word
+	if wide {
+		n = w.wide
+	}
+	if n == 0 {
+		return int(^uint(0) >> 1)
+	}
+	return n
+}
+
 // wordSize is the most bytes a word of md (its lines, and which are
 // code) may keep: maxWord, or shortWord when its long words outside
-// code are past their budget; 0 when no word needs breaking.
-func wordSize(lines []string, code []bool, n int) int {
-	cost, longest := 0, 0
+// code are past their budget; for runs of unspaced scripts, wideWord;
+// 0 when no word needs breaking.
+func wordSize(lines []string, code []bool, n int) wordLimits {
+	cost, longest, wideLongest := 0, 0, 0
 	for i, l := range lines {
 		if i < len(code) && code[i] || isDelimiterRow(l) {
 			continue
 		}
-		run := 0
+		run, wide := 0, false
 		for j := 0; j <= len(l); j++ {
 			if j < len(l) && !isSpace(l[j]) {
 				run++
+				wide = wide || l[j] >= 0xE0
 				continue
 			}
-			if run > shortWord {
+			switch {
+			case wide && run > shortWord:
+				wideLongest = max(wideLongest, run)
+			case run > shortWord:
 				cost += run * run
 				longest = max(longest, run)
 			}
-			run = 0
+			run, wide = 0, false
 		}
 	}
+	var lim wordLimits
 	switch {
 	case cost > wordBudget*max(n, pieceSize):
-		return shortWord
+		lim.word = shortWord
 	case longest > maxWord:
-		return maxWord
+		lim.word = maxWord
 	}
-	return 0
+	if wideLongest > wideWord {
+		lim.wide = wideWord
+	}
+	return lim
 }
 
 // isDelimiterRow reports a table's delimiter row (|---|:--:|): a wide
@@ -185,22 +232,23 @@ func shortenAddresses(l string) string {
 
 // breakWords puts a space after every n bytes of a word, at a rune
 // boundary.
-func breakWords(l string, n int) string {
-	if !hasWordOver(l, n) {
+func breakWords(l string, lim wordLimits) string {
+	if !lim.over(l) {
 		return l
 	}
 	var b strings.Builder
-	b.Grow(len(l) + len(l)/n)
-	run := 0
+	b.Grow(len(l) + len(l)/lim.least())
+	run, wide := 0, false
 	for i := 0; i < len(l); {
 		_, k := utf8.DecodeRuneInString(l[i:])
 		if k == 1 && isSpace(l[i]) {
-			run = 0
-		} else if run+k > n {
-			b.WriteByte(' ')
-			run = 0
-		}
-		if !(k == 1 && isSpace(l[i])) {
+			run, wide = 0, false
+		} else {
+			wide = wide || l[i] >= 0xE0 // as wordSize counts it, valid or not
+			if run+k > lim.limit(wide) {
+				b.WriteByte(' ')
+				run = 0 // wide still: the run is one, as wordSize counted it
+			}
 			run += k
 		}
 		b.WriteString(l[i : i+k]) // the bytes as they are, valid or not

@@ -80,8 +80,8 @@ func FuzzTameLongWords(f *testing.F) {
 	f.Fuzz(func(t *testing.T, md string) {
 		got := tameLongWords(md)
 		lines, code := strings.Split(md, "\n"), library.CodeLines(md)
-		size := wordSize(lines, code, len(md))
-		if size == 0 {
+		lim := wordSize(lines, code, len(md))
+		if lim.none() {
 			if got != md {
 				t.Fatalf("changed text with no word to break: %q", md)
 			}
@@ -92,11 +92,29 @@ func FuzzTameLongWords(f *testing.F) {
 		}
 		lines, code = strings.Split(got, "\n"), library.CodeLines(got)
 		for i, l := range lines {
-			if !(i < len(code) && code[i]) && !isDelimiterRow(l) && hasWordOver(l, size) {
-				t.Fatalf("a word over %d bytes is left outside code: %q", size, l)
+			if !(i < len(code) && code[i]) && !isDelimiterRow(l) && runOverLimit(l, lim) {
+				t.Fatalf("a word over its limit %+v is left outside code: %q", lim, l)
 			}
 		}
 	})
+}
+
+// runOverLimit reports a run of l longer than lim allows its kind.
+func runOverLimit(l string, lim wordLimits) bool {
+	for _, run := range strings.FieldsFunc(l, func(r rune) bool { return r == ' ' || r == '\t' || r == '\r' }) {
+		wide := false
+		for i := 0; i < len(run); i++ {
+			wide = wide || run[i] >= 0xE0
+		}
+		allowed := lim.limit(wide)
+		if lim.wide != 0 { // a piece of letters may be the end of a wide run
+			allowed = max(allowed, lim.wide)
+		}
+		if len(run) > allowed {
+			return true
+		}
+	}
+	return false
 }
 
 // Many long words are broken short once past their budget, and a few
@@ -119,5 +137,28 @@ func TestLongWordBudget(t *testing.T) {
 	}
 	if strings.ReplaceAll(got, " ", "") != strings.ReplaceAll(many, " ", "") {
 		t.Error("breaking lost or changed bytes")
+	}
+}
+
+// A paragraph of Japanese is one run to the wrapper, and a break put in
+// it would show as a space: it is left whole, even beside long words
+// that are past their budget, and broken only past wideWord.
+func TestUnspacedRunsAreKept(t *testing.T) {
+	t.Parallel()
+	ja := strings.Repeat("日本語のテキスト、これは長い文章です。", 16) // 912 bytes
+	long := strings.Repeat(strings.Repeat("w", 500)+" ", 400)
+	md := ja + "\n\n" + long + "\n\n" + ja + "\n"
+	got := tameLongWords(md)
+	if strings.Count(got, ja) != 2 {
+		t.Errorf("a Japanese paragraph was broken beside long words")
+	}
+	if got == md {
+		t.Errorf("the long words were not broken")
+	}
+	huge := strings.Repeat("漢", 3000) // 9,000 bytes
+	for _, piece := range strings.Fields(tameLongWords(huge)) {
+		if len(piece) > wideWord {
+			t.Fatalf("a run of %d bytes is left, over %d", len(piece), wideWord)
+		}
 	}
 }
