@@ -16,31 +16,27 @@ import (
 // long into pieces of maxWord bytes. Both are far past any width folio
 // renders at (300 columns), so ordinary text is left exactly as it is.
 //
-// Pieces of maxWord bytes still cost maxWord/2 measures a byte: a 5 MB
-// word took 6 s, a megabyte of 500-byte words as long. So the words of
-// a piece of markdown longer than shortWord bytes have a budget, their
-// cost (the sum of their squared lengths) at most wordBudget times the
-// piece's length (or pieceSize, for a short one), which an article with
-// a long address every kilobyte is below; past it every such word is broken every
-// shortWord bytes, a few cells short of an 80-column line: rendering is
-// then linear in the length whatever the words.
+// Words up to maxWord bytes still cost up to maxWord/2 measures a byte
+// (a megabyte of 500-byte words took 6 s): what wrapping a word costs,
+// its length squared, is counted in the render budget (lineCost), past
+// which the article is shown as written, so their text is never
+// changed to bound the time.
 const (
 	maxWord    = 512
 	maxDataURI = 48
-	shortWord  = 64
-	wordBudget = 64
+	shortWord  = 64 // a word no longer wraps at a cost worth counting
 	wideWord   = 4096
 )
 
 // tameLongWords returns md with its long words tamed, outside fenced
 // code blocks.
 func tameLongWords(md string) string {
-	if !hasWordOver(md, shortWord) {
+	if !hasWordOver(md, maxWord) {
 		return md
 	}
 	lines := strings.Split(md, "\n")
 	code := library.CodeLines(md)
-	lim := wordSize(lines, code, len(md))
+	lim := wordSize(lines, code)
 	if lim.none() {
 		return md
 	}
@@ -57,8 +53,7 @@ func tameLongWords(md string) string {
 // run of spaced text, wide for a run holding a character of three bytes
 // or more. Chinese, Japanese, Thai or Khmer are written without spaces,
 // so a whole paragraph of them is one run, and a break put in it shows
-// as a space: such runs are broken only past wideWord. What wrapping
-// them costs is counted in the render budget (lineCost).
+// as a space: such runs are broken only past wideWord.
 type wordLimits struct{ word, wide int }
 
 func (w wordLimits) none() bool { return w.word == 0 && w.wide == 0 }
@@ -91,11 +86,10 @@ func (w wordLimits) limit(wide bool) int {
 }
 
 // wordSize is the most bytes a word of md (its lines, and which are
-// code) may keep: maxWord, or shortWord when its long words outside
-// code are past their budget; for runs of unspaced scripts, wideWord;
+// code) may keep: maxWord, and for runs of unspaced scripts wideWord;
 // 0 when no word needs breaking.
-func wordSize(lines []string, code []bool, n int) wordLimits {
-	cost, longest, wideLongest := 0, 0, 0
+func wordSize(lines []string, code []bool) wordLimits {
+	longest, wideLongest := 0, 0
 	for i, l := range lines {
 		if i < len(code) && code[i] || isDelimiterRow(l) {
 			continue
@@ -107,21 +101,16 @@ func wordSize(lines []string, code []bool, n int) wordLimits {
 				wide = wide || l[j] >= 0xE0
 				continue
 			}
-			switch {
-			case wide && run > shortWord:
+			if wide {
 				wideLongest = max(wideLongest, run)
-			case run > shortWord:
-				cost += run * run
+			} else {
 				longest = max(longest, run)
 			}
 			run, wide = 0, false
 		}
 	}
 	var lim wordLimits
-	switch {
-	case cost > wordBudget*max(n, pieceSize):
-		lim.word = shortWord
-	case longest > maxWord:
+	if longest > maxWord {
 		lim.word = maxWord
 	}
 	if wideLongest > wideWord {

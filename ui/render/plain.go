@@ -42,10 +42,10 @@ const colorCodeCost = 4
 
 // cost estimates the lines glamour draws for md at width, each line of
 // fenced code weighing code.
-// unspacedCost converts an unspaced run's squared length in bytes into
-// lines (a character of three bytes measured about 50 ns a time, and a
-// line of the budget about 12 µs).
-const unspacedCost = 4500
+// longRunCost converts a word's squared length in bytes into lines: a
+// byte of a word measured about 5 ns a time (a character of three bytes
+// 50 ns, a third as many), and a line of the budget about 12 µs.
+const longRunCost = 4500
 
 func cost(md string, width, code int) int {
 	n, fence := 0, ""
@@ -87,32 +87,30 @@ func cost(md string, width, code int) int {
 // times 1 + d²/2 for d levels of quote or list around it, as every
 // level pads and copies all that it holds again.
 //
-// A run of an unspaced script (Chinese, Japanese, Thai: a paragraph of
-// them is one word to glamour, see wordLimits) costs more: wrapping
-// measures the run so far at each of its characters, looking each up
-// in the width tables, so its cost grows as its length squared (a
-// 600-byte paragraph of Japanese about 80 lines).
+// A long word costs more: wrapping measures the word so far at each of
+// its characters, so its cost grows as its length squared (a 170-byte
+// address about 6 lines; a paragraph of Japanese, one run with no
+// spaces, of 600 bytes about 80).
 func lineCost(l string, width int) int {
 	t := strings.TrimSpace(l)
 	if t == "" {
 		return 1 // a blank line ends a block: the next one costs its margins again
 	}
-	wide, run, runWide, unspaced := 0, 0, false, 0
+	wide, run, long := 0, 0, 0
 	for i := 0; i <= len(l); i++ {
 		if i < len(l) && l[i] != ' ' && l[i] != '\t' {
 			run++
-			runWide = runWide || l[i] >= 0xE0
 			if l[i] >= utf8.RuneSelf {
 				wide++
 			}
 			continue
 		}
-		if runWide && run > shortWord {
-			unspaced += run * run / unspacedCost
+		if run > shortWord {
+			long += run * run / longRunCost
 		}
-		run, runWide = 0, false
+		run = 0
 	}
-	lines := 1 + (len(l)+wide)/width + unspaced
+	lines := 1 + (len(l)+wide)/width + long
 	lines += inlineElements(l) / 2
 	switch {
 	case l[0] == '#' || strings.IndexByte(l, '|') >= 0:

@@ -62,7 +62,7 @@ func TestPastTheBudgetShownAsWritten(t *testing.T) {
 }
 
 // The cost of markdown grows with what glamour draws for it: blank lines
-// nothing, wide text, nesting and long unspaced runs more.
+// nothing, wide text, nesting and long words more.
 func TestCost(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct {
@@ -72,15 +72,15 @@ func TestCost(t *testing.T) {
 		{"a line\n\n\n", 3},
 		{"<div>x</div>", 2},
 		{"a *b* `c` [d](https://e.f)", 3},
-		{strings.Repeat("x", 200), 3},
+		{strings.Repeat("x", 200), 3 + 200*200/longRunCost},
 		{"## heading", 3},
 		{"| a | b |", 3},
 		{"- item", 1},
 		{"> > > > deep", 9},
 		{"```\ncode\n```", 2*colorCodeCost + 1},
-		{strings.Repeat("漢", 40), 4 + 120*120/unspacedCost},
-		{strings.Repeat("漢", 1000), 1 + 6000/80 + 3000*3000/unspacedCost}, // wrapped at a cost squared
-		{strings.Repeat("漢漢 ", 1000), 1 + (7000+6000)/80},                 // short runs: no more than their cells
+		{strings.Repeat("漢", 40), 4 + 120*120/longRunCost},
+		{strings.Repeat("漢", 1000), 1 + 6000/80 + 3000*3000/longRunCost}, // wrapped at a cost squared
+		{strings.Repeat("漢漢 ", 1000), 1 + (7000+6000)/80},                // short runs: no more than their cells
 	} {
 		if got := cost(tc.md, 80, colorCodeCost); got != tc.want {
 			t.Errorf("cost(%q) = %d, want %d", tc.md, got, tc.want)
