@@ -4,13 +4,10 @@ import (
 	"fmt"
 	"slices"
 
-	"github.com/charmbracelet/bubbles/help"
-	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/folio-reader/folio/internal/reviewcard"
 	"github.com/folio-reader/folio/library"
 	"github.com/folio-reader/folio/ui/common"
-	"github.com/folio-reader/folio/ui/keymap"
 	"github.com/folio-reader/folio/ui/lists"
 )
 
@@ -81,64 +78,4 @@ func (m *Model) showCompare() tea.Cmd {
 func (m *Model) nextMinRating() tea.Cmd {
 	m.mem.minRating = lists.NextMinRating(m.mem.minRating)
 	return m.refreshLists()
-}
-
-// reviewsHelp adds the review keys to a screen's help: 6 among the tabs,
-// the compare marks and the lowest rating on the article lists, the
-// compare marks in the reader.
-type reviewsHelp struct {
-	base              help.KeyMap
-	keys              keymap.ReviewKeys
-	tabs              bool
-	articles, reading bool
-	after             key.Binding // the tab key 6 follows in the full help
-	bookmark          key.Binding // the mark keys' group, which the compare keys join
-	review            key.Binding // the reader's review card key, whose group joins them too
-}
-
-func (h reviewsHelp) bindings() keymap.ReviewKeys {
-	k := h.keys
-	k.Products.SetEnabled(h.tabs)
-	k.Mark.SetEnabled(h.articles || h.reading)
-	k.Compare.SetEnabled(h.articles || h.reading)
-	k.MinRating.SetEnabled(h.articles)
-	return k
-}
-
-// ShortHelp implements help.KeyMap: the footer has no room for more.
-func (h reviewsHelp) ShortHelp() []key.Binding { return h.base.ShortHelp() }
-
-// FullHelp implements help.KeyMap: 6 after 5, the rest a group of their own.
-func (h reviewsHelp) FullHelp() [][]key.Binding {
-	k := h.bindings()
-	groups := h.base.FullHelp()
-	if k.Products.Enabled() {
-		placed := false
-		for i, g := range groups {
-			if j := slices.IndexFunc(g, func(b key.Binding) bool { return b.Enabled() && b.Help() == h.after.Help() }); j >= 0 && !placed {
-				groups[i] = append(slices.Clone(g), k.Products)
-				placed = true
-			}
-		}
-		if !placed {
-			groups = append(groups, []key.Binding{k.Products})
-		}
-	}
-	if !k.Mark.Enabled() {
-		return groups
-	}
-	marks := []key.Binding{k.Mark, k.Compare, k.MinRating}
-	if h.reading { // the reader's review keys (p, v) join them: the help's rows stay as short as before
-		if i := slices.IndexFunc(groups, func(g []key.Binding) bool { return len(g) > 0 && g[0].Help() == h.review.Help() }); i >= 0 {
-			marks = append(slices.Clone(groups[i]), marks...)
-			groups = slices.Delete(slices.Clone(groups), i, i+1)
-		}
-	}
-	for i, g := range groups { // with the mark keys, as marks too
-		if slices.ContainsFunc(g, func(b key.Binding) bool { return b.Enabled() && b.Help() == h.bookmark.Help() }) {
-			groups[i] = append(slices.Clone(g), marks...)
-			return groups
-		}
-	}
-	return append(groups, marks)
 }

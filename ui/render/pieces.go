@@ -395,17 +395,3 @@ func joinPieces(ps []piece, rendered [][]string) []string {
 	}
 	return out
 }
-
-// renderChunk renders one prepared chunk, piece after piece.
-func (r *Renderer) renderChunk(md string) ([]string, error) {
-	ps := pieces(md)
-	rendered := make([][]string, len(ps))
-	for i, p := range ps {
-		lines, err := r.chunk(p.md)
-		if err != nil {
-			return nil, err
-		}
-		rendered[i] = lines
-	}
-	return joinPieces(ps, rendered), nil
-}

@@ -157,3 +157,18 @@ func TestPiecesCutInsideBlocks(t *testing.T) {
 		}
 	}
 }
+
+// renderChunk renders one prepared chunk, piece after piece, as Render
+// does in parallel.
+func (r *Renderer) renderChunk(md string) ([]string, error) {
+	ps := pieces(md)
+	rendered := make([][]string, len(ps))
+	for i, p := range ps {
+		lines, err := r.chunk(p.md)
+		if err != nil {
+			return nil, err
+		}
+		rendered[i] = lines
+	}
+	return joinPieces(ps, rendered), nil
+}
