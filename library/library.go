@@ -3,6 +3,7 @@ package library
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -31,6 +32,15 @@ type Library struct {
 	tags     []Term
 	cats     []Term
 	stats    loadStats
+
+	derived *derived // what is worked out from the articles once, when first asked
+}
+
+// derived is what a Library works out from its articles once, when first
+// asked; a Library made as a literal has none, and works it out each time.
+type derived struct {
+	termsOnce sync.Once
+	terms     map[string][]int32 // termPostings
 }
 
 // New indexes articles already parsed: it gives each its ID and slug
@@ -38,7 +48,7 @@ type Library struct {
 func New(articles []*Article) *Library { return newLibrary(articles, nil) }
 
 func newLibrary(arts []*Article, problems []Problem) *Library {
-	l := &Library{Problems: problems, bySlug: make(map[string]*Article, len(arts))}
+	l := &Library{Problems: problems, bySlug: make(map[string]*Article, len(arts)), derived: &derived{}}
 	byPath := func(a, b *Article) int { return strings.Compare(a.Path, b.Path) }
 	if !slices.IsSortedFunc(arts, byPath) { // a load's often are, as walked
 		slices.SortStableFunc(arts, byPath)

@@ -104,6 +104,7 @@ func load(opts Options, seen func(*Article), sources ...Source) *Library {
 		if !ok {
 			dir = ""
 		}
+		org := &origin{fsys: src.FS, dir: dir}
 		var cache *sourceCache
 		if dir != "" {
 			if cache = openSourceCache(opts.CacheDir, dir, src.Name, start, opts.Summaries); cache != nil {
@@ -129,7 +130,7 @@ func load(opts Options, seen func(*Article), sources ...Source) *Library {
 					walkProblems = append(walkProblems, Problem{Path: displayPath(src, p), Message: why})
 					return nil
 				}
-				j := &loadJob{src: src, path: p, dir: dir, cache: cache}
+				j := &loadJob{src: src, origin: org, path: p, dir: dir, cache: cache}
 				jobs = append(jobs, j)
 				next <- j
 			}
@@ -144,9 +145,13 @@ func load(opts Options, seen func(*Article), sources ...Source) *Library {
 
 	// Indexes are finished while the library is put together: newLibrary
 	// changes no field they hold but Slug, which they take from a copy.
+	// Then the summaries' texts are looked for in the new index.
 	for _, c := range caches {
 		if c.finish() {
-			defer func() { <-c.written }()
+			defer func() {
+				<-c.written
+				c.rebind()
+			}()
 		}
 		if p, ok := c.problem(); ok {
 			walkProblems = append(walkProblems, p)
@@ -183,28 +188,31 @@ func load(opts Options, seen func(*Article), sources ...Source) *Library {
 
 // loadJob is one file to load, and what loading it gave.
 type loadJob struct {
-	src   Source
-	path  string
-	dir   string       // the source's folder, when its files can be read by path
-	cache *sourceCache // the source's index, or nil
+	src    Source
+	origin *origin // the source, as its summaries' texts read it again
+	path   string
+	dir    string       // the source's folder, when its files can be read by path
+	cache  *sourceCache // the source's index, or nil
 
 	res     result
 	slug    string // the article's slug as parsed, for the index
 	readErr error  // the file could not be read (never cached)
 	stat    bool   // key is the file's, from before it was read
 	key     fileKey
-	cached  bool       // res was restored from the index,
-	entry   indexEntry // from this entry
-	whole   *Article   // the article as parsed, for the index, when res has its summary only
+	cached  bool        // res was restored from the index,
+	entry   indexEntry  // from this entry
+	parts   *entryParts // the entry coded for the new index, when parsed
 }
 
 // loadWorker reads and parses files, reusing its buffers.
 type loadWorker struct {
-	buf       []byte // for reading small files
-	files     arena  // for keeping them
-	slabs     slabs  // for the slices of the articles restored from an index
-	restorer  coder  // decodes them, into slabs
-	summaries bool   // keep only the summary of each article (Options.Summaries)
+	buf       []byte        // for reading small files
+	files     arena         // for keeping them, or the summaries coded
+	slabs     slabs         // for the slices of the articles restored from an index
+	refs      slab[textRef] // for where the summaries' texts are
+	restorer  coder         // decodes them, into slabs
+	enc       entryEncoder  // codes index entries
+	summaries bool          // keep only the summary of each article (Options.Summaries)
 }
 
 // decoder is the worker's coder for restoring articles into its slabs.
@@ -218,19 +226,46 @@ func (w *loadWorker) load(j *loadJob) {
 	if a := j.res.article; a != nil {
 		a.ID = articleID(j.path)
 		j.slug = a.Slug
-		if w.summaries && !j.cached {
-			if j.cache != nil {
-				j.whole = a // for the index
-			}
-			s := &w.slabs.articles.make(1)[0]
-			*s = *a
-			s.Body, s.FAQs, s.Links, s.Contents = "", nil, nil, nil
-			j.res.article = s
+	}
+	if !j.cached && j.readErr == nil && (j.cache != nil || w.summaries && j.res.article != nil) {
+		// Coded here, on every core, for the index; a summary is then
+		// the summary part read back, its strings in the coded bytes,
+		// so the file's bytes and the whole article are not kept.
+		var keep *arena
+		if w.summaries {
+			keep = &w.files
+		}
+		j.parts = encodeEntry(j.res, j.slug, &w.enc, keep)
+		if w.summaries && j.res.article != nil {
+			w.summarise(j)
 		}
 	}
-	if j.cache != nil {
+	if j.cache == nil {
+		j.parts = nil
+	} else {
 		j.cache.finished(j)
 	}
+}
+
+// summarise puts the summary coded in j.parts in place of the article
+// parsed, with where to read its text again: its file, until the new
+// index holds it (sourceCache.rebind).
+func (w *loadWorker) summarise(j *loadJob) {
+	a, id := j.res.article, j.res.article.ID
+	c := w.decoder()
+	sl := c.slabs()
+	*c = coder{dec: true, d: decoder{data: unsafeString(j.parts.summary), slabs: sl}}
+	c.d.byte()
+	c.d.strs()
+	s := &sl.articles.make(1)[0]
+	c.summaryFields(s)
+	ref := &w.refs.make(1)[0]
+	c.textFacts(&ref.facts)
+	s.Path, s.ID, s.Slug = a.Path, id, a.Slug
+	*ref = textRef{origin: j.origin, path: j.path, key: j.key, keyed: j.stat, facts: ref.facts,
+		faq: unsafeString(j.parts.faq), faqCRC: j.parts.faqCRC}
+	s.text = ref
+	j.res.article = s
 }
 
 func (w *loadWorker) read(j *loadJob) {
@@ -242,6 +277,12 @@ func (w *loadWorker) read(j *loadJob) {
 			if e, ok := idx.entries[j.path]; ok && j.stat && e.key == j.key {
 				if r, ok := idx.restore(e, name, w.decoder(), j.cache.summaries); ok {
 					j.res, j.cached, j.entry = r, true, e
+					if a := r.article; a != nil && j.cache.summaries {
+						ref := &w.refs.make(1)[0]
+						*ref = textRef{origin: j.origin, path: j.path, key: j.key, keyed: true}
+						ref.bind(idx, e, r.facts)
+						a.text = ref
+					}
 					return
 				}
 			}
@@ -250,10 +291,11 @@ func (w *loadWorker) read(j *loadJob) {
 	var data []byte
 	ok := false
 	if j.dir != "" {
-		// With no index to check against, the stat for the new one is
-		// taken on the open file: no second walk of the path.
+		// The key is taken on the open file, for the index or to tell a
+		// change when a summary's text is read again: no second walk of
+		// the path.
 		var st *fileStat
-		if j.cache != nil && !j.stat {
+		if (j.cache != nil || w.summaries) && !j.stat {
 			if fstatOpenFiles {
 				st = new(fileStat)
 			} else {
@@ -261,14 +303,16 @@ func (w *loadWorker) read(j *loadJob) {
 			}
 		}
 		if data, ok = readSmall(j.dir+"/"+j.path, w.buf, st); ok {
-			data = w.files.copy(data)
+			if !w.summaries {
+				data = w.files.copy(data) // the article's strings share it
+			}
 			if st != nil && st.ok {
 				j.stat, j.key = true, st.key
 			}
 		}
 	}
 	if !ok {
-		if j.cache != nil && !j.stat {
+		if (j.cache != nil || w.summaries) && !j.stat {
 			j.statPath() // before reading: a change after it shows next time
 		}
 		var err error
@@ -283,6 +327,13 @@ func (w *loadWorker) read(j *loadJob) {
 		}
 	}
 	j.res.article, j.res.warnings, j.res.err = parse(name, data, true)
+}
+
+// bind points the ref at the text entry e holds in idx.
+func (r *textRef) bind(idx *index, e indexEntry, facts textFacts) {
+	r.idx, r.entry, r.facts = idx, e.n, facts
+	r.text, r.textAt, r.textCRC = e.text.of(idx.data), e.text.start, e.text.crc
+	r.faq, r.faqCRC = e.faq.of(idx.data), e.faq.crc
 }
 
 // statPath takes the key of j's file for its index entry.
@@ -300,10 +351,7 @@ type fileStat struct {
 
 // indexFile is the file's entry for the index.
 func (j *loadJob) indexFile() indexFile {
-	fi := indexFile{path: j.path, key: j.key, result: j.res, slug: j.slug}
-	if j.whole != nil {
-		fi.result.article = j.whole
-	}
+	fi := indexFile{path: j.path, key: j.key, result: j.res, slug: j.slug, parts: j.parts}
 	if j.cached {
 		fi.from, fi.entry = j.cache.index, j.entry
 	}

@@ -9,8 +9,11 @@ import (
 
 // Related returns up to n other articles sharing the most tags and
 // categories with a (own or inferred tags), most shared first, newest
-// first among equals.
+// first among equals. It reads the postings of a's tags and categories
+// (termPostings), made once per library: its cost is the articles that
+// share a term with a, not the library.
 func (l *Library) Related(a *Article, n int) []*Article {
+	post := l.termPostings()
 	mine := map[string]bool{}
 	for _, t := range a.AllTags() {
 		mine["t:"+strings.ToLower(t)] = true
@@ -18,36 +21,63 @@ func (l *Library) Related(a *Article, n int) []*Article {
 	for _, c := range a.Categories {
 		mine["c:"+strings.ToLower(c)] = true
 	}
+	score := map[int32]int{}
+	for k := range mine {
+		for _, i := range post[k] {
+			score[i]++
+		}
+	}
 	type scored struct {
-		a     *Article
+		i     int32
 		score int
 	}
-	var out []scored
-	for _, b := range l.Articles {
-		if b == a {
-			continue
-		}
-		s := 0
-		for _, t := range b.AllTags() {
-			if mine["t:"+strings.ToLower(t)] {
-				s++
-			}
-		}
-		for _, c := range b.Categories {
-			if mine["c:"+strings.ToLower(c)] {
-				s++
-			}
-		}
-		if s > 0 {
-			out = append(out, scored{b, s})
+	out := make([]scored, 0, len(score))
+	for i, s := range score {
+		if !sameArticle(l.Articles[i], a) {
+			out = append(out, scored{i, s})
 		}
 	}
-	slices.SortStableFunc(out, func(x, y scored) int { return y.score - x.score })
+	slices.SortFunc(out, func(x, y scored) int {
+		if x.score != y.score {
+			return y.score - x.score
+		}
+		return int(x.i - y.i) // library order: newest first
+	})
 	res := make([]*Article, 0, min(n, len(out)))
-	for i := 0; i < len(out) && i < n; i++ {
-		res = append(res, out[i].a)
+	for k := 0; k < len(out) && k < n; k++ {
+		res = append(res, l.Articles[out[k].i])
 	}
 	return res
+}
+
+// termPostings are, for each tag ("t:" and its lower case) and category
+// ("c:…"), the positions in Articles of the articles under it, in order:
+// an article counts once under a term however it spells it.
+func (l *Library) termPostings() map[string][]int32 {
+	if l.derived == nil {
+		return postTerms(l.Articles)
+	}
+	l.derived.termsOnce.Do(func() { l.derived.terms = postTerms(l.Articles) })
+	return l.derived.terms
+}
+
+func postTerms(arts []*Article) map[string][]int32 {
+	post := map[string][]int32{}
+	add := func(key string, i int32) {
+		p := post[key]
+		if len(p) == 0 || p[len(p)-1] != i {
+			post[key] = append(p, i)
+		}
+	}
+	for i, a := range arts {
+		for _, t := range a.AllTags() {
+			add("t:"+strings.ToLower(t), int32(i))
+		}
+		for _, c := range a.Categories {
+			add("c:"+strings.ToLower(c), int32(i))
+		}
+	}
+	return post
 }
 
 // Target is where a link of an article leads.

@@ -46,13 +46,15 @@ func (l *Library) Search(query string) []Hit {
 	var next atomic.Int64
 	work := func() {
 		var low lowered
+		var tr textReader
 		for {
 			c := int(next.Add(1) - 1)
 			if c >= chunks {
 				return
 			}
 			for _, a := range arts[c*searchChunk : min(len(arts), (c+1)*searchChunk)] {
-				if h, ok := scoreArticle(a, words, phrase, &low); ok {
+				body, _ := tr.body(a) // a text that cannot be read is searched as empty
+				if h, ok := scoreArticle(a, body, words, phrase, &low); ok {
 					found[c] = append(found[c], h)
 				}
 			}
@@ -79,12 +81,13 @@ const searchChunk = 256
 // article it is scoring, in buffers reused from one article to the next.
 type lowered struct{ title, tags, cats, excerpt, body, snippet []byte }
 
-func scoreArticle(a *Article, words []string, phrase string, low *lowered) (Hit, bool) {
+// scoreArticle scores a, whose body is text, for the query's words.
+func scoreArticle(a *Article, text string, words []string, phrase string, low *lowered) (Hit, bool) {
 	title := lowerInto(&low.title, a.Title)
 	tags := lowerJoined(&low.tags, a.AllTags())
 	cats := lowerJoined(&low.cats, a.Categories)
 	excerpt := lowerInto(&low.excerpt, a.Excerpt)
-	body := lowerInto(&low.body, a.Body)
+	body := lowerInto(&low.body, text)
 	h := Hit{Article: a, Offset: -1}
 	best := 0
 	note := func(field string, w int) {
@@ -129,9 +132,9 @@ func scoreArticle(a *Article, words []string, phrase string, low *lowered) (Hit,
 	}
 	// Offsets in the lower-cased body hold for the original only when
 	// lower-casing kept every byte length, which it does for most text.
-	if at >= 0 && len(body) == len(a.Body) {
+	if at >= 0 && len(body) == len(text) {
 		h.Offset = at
-		h.Snippet = snippet(&low.snippet, a.Body, at, len(phrase))
+		h.Snippet = snippet(&low.snippet, text, at, len(phrase))
 	} else {
 		h.Snippet = a.Excerpt
 	}
