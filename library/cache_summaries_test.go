@@ -184,11 +184,11 @@ func TestSummariesLieTogether(t *testing.T) {
 		t.Fatal(err)
 	}
 	texts := 0
-	for p, e := range idx.entries {
-		if e.summary.start < idx.summariesAt || e.text.end > idx.faqsAt || e.faq.start < idx.faqsAt || e.faq.end > idx.summariesAt {
+	for p, e := range idx.all() {
+		if int(e.summary.start) < idx.summariesAt || int(e.text.end) > idx.faqsAt || int(e.faq.start) < idx.faqsAt || int(e.faq.end) > idx.summariesAt {
 			t.Errorf("%s: summary %+v, outline %+v, text %+v, outlines at %d, summaries at %d", p, e.summary, e.faq, e.text, idx.faqsAt, idx.summariesAt)
 		}
-		texts += e.text.end - e.text.start
+		texts += int(e.text.end - e.text.start)
 	}
 	if summaries := len(idx.data) - idx.summariesAt; summaries*2 > texts {
 		t.Errorf("summaries and table take %d bytes, texts %d: not much smaller", summaries, texts)

@@ -163,7 +163,13 @@ func (c *sourceCache) finish() bool {
 			hits++
 		}
 	}
-	unchanged := c.index != nil && hits == len(c.index.entries)
+	unchanged := c.index != nil && hits == len(c.index.rows)
+	if c.index != nil {
+		c.index.byPath = nil // every file is looked up
+		if unchanged && !c.writing {
+			c.index.rows = nil // and no writer copies them
+		}
+	}
 	if c.index != nil && hits == 0 {
 		unmapFile(c.index.buf, c.index.file) // no article points into it
 		c.index = nil
@@ -201,7 +207,10 @@ func (c *sourceCache) write() {
 				w.add(j.indexFile())
 				jobs = append(jobs, j)
 			}
-			j.parts = nil // written: the text's bytes are not kept
+			if j.parts != nil {
+				j.parts.release() // written: the text's buffer is used again
+				j.parts = nil
+			}
 		}
 		return len(batch)
 	}
@@ -228,7 +237,7 @@ func (c *sourceCache) write() {
 // in place since, and the summaries then keep reading their files.
 func (c *sourceCache) rebind() {
 	if c.index != nil {
-		c.index.entries = nil // no longer looked up
+		c.index.rows = nil // the writer has copied them
 	}
 	if c.wrote == nil || !c.summaries {
 		return

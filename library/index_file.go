@@ -50,10 +50,11 @@ var crcTable = crc32.MakeTable(crc32.Castagnoli)
 
 // index is an index file read back.
 type index struct {
-	buf     []byte                // the file, mapped
-	file    *os.File              // the file, open, to read texts apart from the mapping (nil: read them from buf)
-	data    string                // the payload
-	entries map[string]indexEntry // by path; dropped once the load is done with it
+	buf    []byte           // the file, mapped
+	file   *os.File         // the file, open, to read texts apart from the mapping (nil: read them from buf)
+	data   string           // the payload
+	rows   []indexEntry     // the table's entries, in order; dropped once the load is done with them
+	byPath map[string]int32 // each path's row; dropped once every file is looked up
 
 	generation  uint64 // the random number the writer gave this index
 	faqsAt      int    // where the outlines start in the payload
@@ -65,7 +66,7 @@ type index struct {
 // the key its file had, and where its summary, outline and text lie in
 // the payload, with checksums.
 type indexEntry struct {
-	n       int
+	n       int32
 	key     fileKey
 	summary span
 	faq     span
@@ -80,10 +81,15 @@ type fileKey struct {
 	size, mtime, ino, ctime int64
 }
 
-// span is a part of an entry: data[start:end], and its CRC-32C.
+// span is a part of an entry: data[start:end], and its CRC-32C. An
+// index is at most maxIndexFile bytes, so offsets fit in 32 bits.
 type span struct {
-	start, end int
+	start, end int32
 	crc        uint32
+}
+
+func spanOf(start, n int, crc uint32) span {
+	return span{start: int32(start), end: int32(start + n), crc: crc}
 }
 
 func (s span) of(data string) string { return data[s.start:s.end] }
@@ -145,7 +151,7 @@ func parseIndex(buf []byte, build, dir, name string) (*index, error) {
 		return nil, err
 	}
 	table, faqsAt, summariesAt := uint64(idx.tableAt), uint64(idx.faqsAt), uint64(idx.summariesAt)
-	idx.entries = make(map[string]indexEntry, n)
+	idx.rows, idx.byPath = make([]indexEntry, 0, n), make(map[string]int32, n)
 	// spanAt reads a span lying within [from, to) of the payload; a
 	// summary's start is stored from the start of the summaries.
 	spanAt := func(base, from, to uint64) span {
@@ -154,23 +160,33 @@ func parseIndex(buf []byte, build, dir, name string) (*index, error) {
 			d.bad = true
 			return span{}
 		}
-		return span{start: int(start), end: int(start + size), crc: uint32(crc)}
+		return span{start: int32(start), end: int32(start + size), crc: uint32(crc)}
 	}
 	for i := range n {
 		p := d.str()
-		e := indexEntry{n: int(i), key: fileKey{size: d.varint(), mtime: d.varint(), ino: d.varint(), ctime: d.varint()}}
+		e := indexEntry{n: int32(i), key: fileKey{size: d.varint(), mtime: d.varint(), ino: d.varint(), ctime: d.varint()}}
 		e.summary = spanAt(summariesAt, summariesAt, table)
 		e.faq = spanAt(faqsAt, faqsAt, summariesAt)
 		e.text = spanAt(0, 0, faqsAt)
 		if d.bad {
 			return nil, errBadIndex
 		}
-		idx.entries[p] = e
+		idx.byPath[p] = int32(len(idx.rows))
+		idx.rows = append(idx.rows, e)
 	}
 	if d.bad || d.pos != len(d.data) {
 		return nil, errBadIndex
 	}
 	return idx, nil
+}
+
+// entry is the row of the file at path p, from the table read.
+func (idx *index) entry(p string) (indexEntry, bool) {
+	i, ok := idx.byPath[p]
+	if !ok {
+		return indexEntry{}, false
+	}
+	return idx.rows[i], true
 }
 
 // parseIndexHead checks the index in buf as parseIndex does, reading
@@ -225,7 +241,7 @@ func (idx *index) restore(e indexEntry, name string, c *coder, summaries bool) (
 		return r, false
 	}
 	sl := c.slabs()
-	*c = coder{dec: true, d: decoder{data: idx.data[:e.summary.end], pos: e.summary.start, slabs: sl}}
+	*c = coder{dec: true, d: decoder{data: idx.data[:e.summary.end], pos: int(e.summary.start), slabs: sl}}
 	switch c.d.byte() {
 	case 0:
 		r.warnings = c.d.strs()
@@ -238,14 +254,14 @@ func (idx *index) restore(e indexEntry, name string, c *coder, summaries bool) (
 	default:
 		return r, false
 	}
-	if c.d.bad || c.d.pos != e.summary.end {
+	if c.d.bad || c.d.pos != int(e.summary.end) {
 		return r, false
 	}
 	if r.article == nil || summaries {
 		return r, true
 	}
-	c.d.data, c.d.pos = idx.data[:e.text.end], e.text.start
+	c.d.data, c.d.pos = idx.data[:e.text.end], int(e.text.start)
 	c.textFields(r.article)
 	r.facts = textFacts{} // a whole article answers for itself
-	return r, !c.d.bad && c.d.pos == e.text.end
+	return r, !c.d.bad && c.d.pos == int(e.text.end)
 }

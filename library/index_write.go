@@ -9,6 +9,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"sync"
 )
 
 // indexFile is one file's entry, to be written.
@@ -33,14 +34,19 @@ type indexFile struct {
 type entryParts struct {
 	summary, faq, text          []byte
 	summaryCRC, faqCRC, textCRC uint32
+	buf                         *[]byte // text's, from textBufs
 }
 
 // encodeEntry codes what reading a file gave: the error, or the
 // warnings and the article, whose slug as parsed is slug. The summary
-// and the outline are made in keep (a worker's arena, when their memory
-// must last: a summary's strings may point into them), the text in its
-// own allocation, dropped once written.
-func encodeEntry(r result, slug string, enc *entryEncoder, keep *arena) *entryParts {
+// and the outline are made in keep and keepFAQ (a worker's arenas, when
+// their memory must last: a summary's strings point into them; the
+// outlines only until the new index holds them, so apart), the text in
+// its own allocation, dropped once written.
+//
+// Without withText, the text is not coded: a summary is wanted, for no
+// index.
+func encodeEntry(r result, slug string, enc *entryEncoder, keep, keepFAQ *arena, withText bool) *entryParts {
 	m, f, t := &enc.summary, &enc.faq, &enc.text
 	m.e.buf, f.e.buf, t.e.buf = m.e.buf[:0], f.e.buf[:0], t.e.buf[:0]
 	if r.err != nil {
@@ -59,11 +65,17 @@ func encodeEntry(r result, slug string, enc *entryEncoder, keep *arena) *entryPa
 		if secs := outlineOf(a); secs != nil {
 			f.faqOutline(&secs)
 		}
-		t.textFields(a)
+		if withText {
+			t.textFields(a)
+		}
 	}
-	p := &entryParts{text: append([]byte(nil), t.e.buf...)}
+	p := &entryParts{}
+	if withText {
+		p.buf = textBufs.Get().(*[]byte)
+		p.text = append((*p.buf)[:0], t.e.buf...)
+	}
 	if keep != nil {
-		p.summary, p.faq = keep.copy(m.e.buf), keep.copy(f.e.buf)
+		p.summary, p.faq = keep.copy(m.e.buf), keepFAQ.copy(f.e.buf)
 	} else {
 		p.summary, p.faq = append([]byte(nil), m.e.buf...), append([]byte(nil), f.e.buf...)
 	}
@@ -71,13 +83,26 @@ func encodeEntry(r result, slug string, enc *entryEncoder, keep *arena) *entryPa
 	return p
 }
 
+// textBufs hold the coded texts between the worker that codes one and
+// the writer, which gives the buffer back (release): a load would
+// otherwise allocate the library's size again, for the collector.
+var textBufs = sync.Pool{New: func() any { return new([]byte) }}
+
+// release gives the coded text's buffer back once written.
+func (p *entryParts) release() {
+	if p.buf != nil && cap(p.text) <= 1<<20 {
+		*p.buf = p.text[:0]
+		textBufs.Put(p.buf)
+	}
+	p.text, p.buf = nil, nil
+}
+
 // entryEncoder is a worker's buffers for coding entries.
 type entryEncoder struct{ summary, faq, text coder }
 
 // written is where an entry went in the index being written.
 type written struct {
-	path               string
-	n                  int
+	n                  int32
 	summary, faq, text span
 }
 
@@ -145,13 +170,12 @@ func (iw *indexWriter) add(fi indexFile) {
 	case fi.parts != nil:
 		p = *fi.parts
 	default:
-		p = *encodeEntry(fi.result, fi.slug, &iw.enc, nil)
+		p = *encodeEntry(fi.result, fi.slug, &iw.enc, nil, nil, true)
 	}
-	at := written{path: fi.path, n: iw.n}
-	at.summary = span{start: iw.sumsN, end: iw.sumsN + len(p.summary), crc: p.summaryCRC}
-	at.faq = span{start: iw.faqsN, end: iw.faqsN + len(p.faq), crc: p.faqCRC}
-	textAt := int(iw.cw.n) + iw.w.Buffered()
-	at.text = span{start: textAt, end: textAt + len(p.text), crc: p.textCRC}
+	at := written{n: int32(iw.n)}
+	at.summary = spanOf(iw.sumsN, len(p.summary), p.summaryCRC)
+	at.faq = spanOf(iw.faqsN, len(p.faq), p.faqCRC)
+	at.text = spanOf(int(iw.cw.n)+iw.w.Buffered(), len(p.text), p.textCRC)
 	r := &iw.rows
 	r.str(fi.path)
 	r.varint(fi.key.size)
@@ -205,8 +229,8 @@ func (iw *indexWriter) finish(build, dir, name string) (err error) {
 	// Spans in the written entries become offsets in the payload.
 	for i := range iw.entries {
 		e := &iw.entries[i]
-		e.faq.start, e.faq.end = e.faq.start+faqsAt, e.faq.end+faqsAt
-		e.summary.start, e.summary.end = e.summary.start+summariesAt, e.summary.end+summariesAt
+		e.faq.start, e.faq.end = e.faq.start+int32(faqsAt), e.faq.end+int32(faqsAt)
+		e.summary.start, e.summary.end = e.summary.start+int32(summariesAt), e.summary.end+int32(summariesAt)
 	}
 	var table encoder
 	table.str(build)

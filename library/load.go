@@ -104,13 +104,13 @@ func load(opts Options, seen func(*Article), sources ...Source) *Library {
 		if !ok {
 			dir = ""
 		}
-		org := &origin{fsys: src.FS, dir: dir}
 		var cache *sourceCache
 		if dir != "" {
 			if cache = openSourceCache(opts.CacheDir, dir, src.Name, start, opts.Summaries); cache != nil {
 				caches = append(caches, cache)
 			}
 		}
+		sl := &sourceLoad{src: src, origin: &origin{fsys: src.FS, dir: dir}, dir: dir, cache: cache}
 		err := fs.WalkDir(src.FS, ".", func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				walkProblems = append(walkProblems, Problem{Path: displayPath(src, p), Message: unwrapPath(err).Error()})
@@ -130,7 +130,7 @@ func load(opts Options, seen func(*Article), sources ...Source) *Library {
 					walkProblems = append(walkProblems, Problem{Path: displayPath(src, p), Message: why})
 					return nil
 				}
-				j := &loadJob{src: src, origin: org, path: p, dir: dir, cache: cache}
+				j := &loadJob{sourceLoad: sl, path: p}
 				jobs = append(jobs, j)
 				next <- j
 			}
@@ -186,28 +186,34 @@ func load(opts Options, seen func(*Article), sources ...Source) *Library {
 	return l
 }
 
-// loadJob is one file to load, and what loading it gave.
+// loadJob is one file to load, and what loading it gave. There is one a
+// file, alive until the library is put together: it is kept small.
 type loadJob struct {
-	src    Source
-	origin *origin // the source, as its summaries' texts read it again
-	path   string
-	dir    string       // the source's folder, when its files can be read by path
-	cache  *sourceCache // the source's index, or nil
+	*sourceLoad
+	path string
 
 	res     result
-	slug    string // the article's slug as parsed, for the index
-	readErr error  // the file could not be read (never cached)
-	stat    bool   // key is the file's, from before it was read
+	readErr error // the file could not be read (never cached)
+	stat    bool  // key is the file's, from before it was read
 	key     fileKey
 	cached  bool        // res was restored from the index,
-	entry   indexEntry  // from this entry
+	row     int32       // from this row of its table
 	parts   *entryParts // the entry coded for the new index, when parsed
+}
+
+// sourceLoad is a source as its files are loaded.
+type sourceLoad struct {
+	src    Source
+	origin *origin      // the source, as its summaries' texts read it again
+	dir    string       // the source's folder, when its files can be read by path
+	cache  *sourceCache // the source's index, or nil
 }
 
 // loadWorker reads and parses files, reusing its buffers.
 type loadWorker struct {
 	buf       []byte        // for reading small files
 	files     arena         // for keeping them, or the summaries coded
+	faqs      arena         // the outlines coded, until the new index holds them
 	slabs     slabs         // for the slices of the articles restored from an index
 	refs      slab[textRef] // for where the summaries' texts are
 	restorer  coder         // decodes them, into slabs
@@ -225,17 +231,20 @@ func (w *loadWorker) load(j *loadJob) {
 	w.read(j)
 	if a := j.res.article; a != nil {
 		a.ID = articleID(j.path)
-		j.slug = a.Slug
 	}
 	if !j.cached && j.readErr == nil && (j.cache != nil || w.summaries && j.res.article != nil) {
 		// Coded here, on every core, for the index; a summary is then
 		// the summary part read back, its strings in the coded bytes,
 		// so the file's bytes and the whole article are not kept.
-		var keep *arena
+		var keep, keepFAQ *arena
 		if w.summaries {
-			keep = &w.files
+			keep, keepFAQ = &w.files, &w.faqs
 		}
-		j.parts = encodeEntry(j.res, j.slug, &w.enc, keep)
+		slug := ""
+		if j.res.article != nil {
+			slug = j.res.article.Slug // as parsed: newLibrary may change it
+		}
+		j.parts = encodeEntry(j.res, slug, &w.enc, keep, keepFAQ, j.cache != nil)
 		if w.summaries && j.res.article != nil {
 			w.summarise(j)
 		}
@@ -274,9 +283,9 @@ func (w *loadWorker) read(j *loadJob) {
 		<-j.cache.ready
 		if idx := j.cache.index; idx != nil {
 			j.statPath()
-			if e, ok := idx.entries[j.path]; ok && j.stat && e.key == j.key {
+			if e, ok := idx.entry(j.path); ok && j.stat && e.key == j.key {
 				if r, ok := idx.restore(e, name, w.decoder(), j.cache.summaries); ok {
-					j.res, j.cached, j.entry = r, true, e
+					j.res, j.cached, j.row = r, true, e.n
 					if a := r.article; a != nil && j.cache.summaries {
 						ref := &w.refs.make(1)[0]
 						*ref = textRef{origin: j.origin, path: j.path, key: j.key, keyed: true}
@@ -332,7 +341,7 @@ func (w *loadWorker) read(j *loadJob) {
 // bind points the ref at the text entry e holds in idx.
 func (r *textRef) bind(idx *index, e indexEntry, facts textFacts) {
 	r.idx, r.entry, r.facts = idx, e.n, facts
-	r.text, r.textAt, r.textCRC = e.text.of(idx.data), e.text.start, e.text.crc
+	r.textAt, r.textLen, r.textCRC = e.text.start, e.text.end-e.text.start, e.text.crc
 	r.faq, r.faqCRC = e.faq.of(idx.data), e.faq.crc
 }
 
@@ -351,9 +360,9 @@ type fileStat struct {
 
 // indexFile is the file's entry for the index.
 func (j *loadJob) indexFile() indexFile {
-	fi := indexFile{path: j.path, key: j.key, result: j.res, slug: j.slug, parts: j.parts}
+	fi := indexFile{path: j.path, key: j.key, result: j.res, parts: j.parts}
 	if j.cached {
-		fi.from, fi.entry = j.cache.index, j.entry
+		fi.from, fi.entry = j.cache.index, j.cache.index.rows[j.row]
 	}
 	return fi
 }

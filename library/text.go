@@ -30,18 +30,20 @@ type textRef struct {
 	key    fileKey // the file's key when it was read, when keyed
 	keyed  bool
 
-	// An index entry holding the text: its number and parts. text and
-	// faq are in the index's mapping, and are read only when decoded.
-	idx     *index // nil: the file is parsed again for the text
-	entry   int
-	text    string
-	textAt  int // where text starts in the index's payload
-	textCRC uint32
+	// An index entry holding the text: its number, where its text lies
+	// in the index's payload, and its outline, in the mapping: neither
+	// is read until decoded.
+	idx             *index // nil: the file is parsed again for the text
+	entry           int32
+	textAt, textLen int32
+	textCRC, faqCRC uint32
 
-	faq    string // the FAQ outline, coded (faqOutline); "" when the article has no FAQ
-	faqCRC uint32
-	facts  textFacts
+	faq   string // the FAQ outline, coded (faqOutline); "" when the article has no FAQ
+	facts textFacts
 }
+
+// textPart is the text part of r's index entry, in the mapping.
+func (r *textRef) textPart() string { return r.idx.data[r.textAt : r.textAt+r.textLen] }
 
 // origin is the source a summary was read from, shared by its articles.
 type origin struct {
@@ -110,15 +112,16 @@ func full(a *Article) (*Article, error) {
 
 // fromIndex is a whole from the text its index entry holds.
 func (r *textRef) fromIndex(a *Article) (*Article, bool) {
-	if crc32.Checksum(bytesOf(r.text), crcTable) != r.textCRC {
+	text := r.textPart()
+	if crc32.Checksum(bytesOf(text), crcTable) != r.textCRC {
 		return nil, false
 	}
 	w := &Article{}
 	*w = *a
 	w.text = nil
-	c := coder{dec: true, d: decoder{data: r.text}}
+	c := coder{dec: true, d: decoder{data: text}}
 	c.textFields(w)
-	return w, !c.d.bad && c.d.pos == len(r.text)
+	return w, !c.d.bad && c.d.pos == len(text)
 }
 
 // read reads the file again, and fails when it is not the file the
@@ -271,7 +274,7 @@ func (t *textReader) body(a *Article) (string, error) {
 
 // read reads r's text part from its index, checked.
 func (t *textReader) read(r *textRef) (string, bool) {
-	buf, err := r.idx.readAt(t.buf, r.textAt, len(r.text))
+	buf, err := r.idx.readAt(t.buf, int(r.textAt), int(r.textLen))
 	t.buf = buf
 	if err != nil || crc32.Checksum(buf, crcTable) != r.textCRC {
 		return "", false
