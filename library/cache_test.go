@@ -370,8 +370,8 @@ func TestIndexNotRewrittenWhenNothingChanged(t *testing.T) {
 // all is every row of the index's table by path, for tests.
 func (idx *index) all() map[string]indexEntry {
 	out := map[string]indexEntry{}
-	for p, i := range idx.byPath {
-		out[p] = idx.rows[i]
+	for _, e := range idx.rows {
+		out[e.path] = e
 	}
 	return out
 }

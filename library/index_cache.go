@@ -165,7 +165,6 @@ func (c *sourceCache) finish() bool {
 	}
 	unchanged := c.index != nil && hits == len(c.index.rows)
 	if c.index != nil {
-		c.index.byPath = nil // every file is looked up
 		if unchanged && !c.writing {
 			c.index.rows = nil // and no writer copies them
 		}
@@ -251,7 +250,7 @@ func (c *sourceCache) rebind() {
 		unmapFile(buf, f)
 		return
 	}
-	idx.file = f
+	idx.file, idx.path = f, c.file
 	refs := make([]textRef, len(c.wroteJobs))
 	for i, j := range c.wroteJobs {
 		a := j.res.article

@@ -128,7 +128,7 @@ func TestIndexRestoresEveryField(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e, ok := idx.entry("every.md")
+	e, ok := idx.entry("every.md", 0)
 	if !ok || e.key != key {
 		t.Fatalf("entry %+v (found %v), want key %+v", e, ok, key)
 	}

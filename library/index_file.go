@@ -5,6 +5,8 @@ import (
 	"errors"
 	"hash/crc32"
 	"os"
+	"slices"
+	"strings"
 	"unsafe"
 )
 
@@ -50,22 +52,26 @@ var crcTable = crc32.MakeTable(crc32.Castagnoli)
 
 // index is an index file read back.
 type index struct {
-	buf    []byte           // the file, mapped
-	file   *os.File         // the file, open, to read texts apart from the mapping (nil: read them from buf)
-	data   string           // the payload
-	rows   []indexEntry     // the table's entries, in order; dropped once the load is done with them
-	byPath map[string]int32 // each path's row; dropped once every file is looked up
+	path, build, dir, name string // the file, and the build, folder and name it was read for
+
+	buf  []byte       // the file, mapped
+	file *os.File     // the file, open, to read texts apart from the mapping (nil: read them from buf)
+	data string       // the payload
+	rows []indexEntry // the table's entries, by path; dropped once the load is done with them
 
 	generation  uint64 // the random number the writer gave this index
 	faqsAt      int    // where the outlines start in the payload
 	summariesAt int    // where the summaries start
 	tableAt     int    // where the table starts
+
+	postingsState // the postings of its texts, read or built when a search first needs them
 }
 
 // indexEntry is one file's line of the table: its number in the table,
 // the key its file had, and where its summary, outline and text lie in
 // the payload, with checksums.
 type indexEntry struct {
+	path    string // in the mapping
 	n       int32
 	key     fileKey
 	summary span
@@ -138,7 +144,7 @@ func readIndex(file, build, dir, name string, summaries bool) (*index, error) {
 		unmapFile(buf, f)
 		return nil, err
 	}
-	idx.file = f
+	idx.file, idx.path = f, file
 	if summaries {
 		populate(buf[indexHeader+idx.summariesAt:])
 	}
@@ -151,7 +157,7 @@ func parseIndex(buf []byte, build, dir, name string) (*index, error) {
 		return nil, err
 	}
 	table, faqsAt, summariesAt := uint64(idx.tableAt), uint64(idx.faqsAt), uint64(idx.summariesAt)
-	idx.rows, idx.byPath = make([]indexEntry, 0, n), make(map[string]int32, n)
+	idx.rows = make([]indexEntry, 0, n)
 	// spanAt reads a span lying within [from, to) of the payload; a
 	// summary's start is stored from the start of the summaries.
 	spanAt := func(base, from, to uint64) span {
@@ -171,7 +177,10 @@ func parseIndex(buf []byte, build, dir, name string) (*index, error) {
 		if d.bad {
 			return nil, errBadIndex
 		}
-		idx.byPath[p] = int32(len(idx.rows))
+		if len(idx.rows) > 0 && idx.rows[len(idx.rows)-1].path >= p {
+			return nil, errBadIndex // not by path, or a path twice
+		}
+		e.path = p
 		idx.rows = append(idx.rows, e)
 	}
 	if d.bad || d.pos != len(d.data) {
@@ -180,9 +189,14 @@ func parseIndex(buf []byte, build, dir, name string) (*index, error) {
 	return idx, nil
 }
 
-// entry is the row of the file at path p, from the table read.
-func (idx *index) entry(p string) (indexEntry, bool) {
-	i, ok := idx.byPath[p]
+// entry is the row of the file at path p, from the table read: the
+// load's k-th file is the table's k-th row unless files were added or
+// removed, which a binary search of the rows, by path, then finds.
+func (idx *index) entry(p string, k int) (indexEntry, bool) {
+	if k < len(idx.rows) && idx.rows[k].path == p {
+		return idx.rows[k], true
+	}
+	i, ok := slices.BinarySearchFunc(idx.rows, p, func(e indexEntry, p string) int { return strings.Compare(e.path, p) })
 	if !ok {
 		return indexEntry{}, false
 	}
@@ -218,7 +232,8 @@ func indexHead(buf []byte, build, dir, name string) (_ *index, d decoder, n uint
 	if d.bad || faqsAt > summariesAt || summariesAt > table || n > uint64(len(d.data)) {
 		return nil, d, 0, errBadIndex
 	}
-	idx := &index{buf: buf, data: d.data, generation: generation, faqsAt: int(faqsAt), summariesAt: int(summariesAt), tableAt: int(table)}
+	idx := &index{build: build, dir: dir, name: name, buf: buf, data: d.data, generation: generation,
+		faqsAt: int(faqsAt), summariesAt: int(summariesAt), tableAt: int(table)}
 	return idx, d, n, nil
 }
 

@@ -9,6 +9,8 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"sync"
 )
 
@@ -100,6 +102,16 @@ func (p *entryParts) release() {
 // entryEncoder is a worker's buffers for coding entries.
 type entryEncoder struct{ summary, faq, text coder }
 
+// tableRow is an entry's line of the table, to be written: the table
+// lists the entries by path, so that a load, which walks a folder in the
+// order of its paths, finds a file's entry where it looks first
+// (index.entry).
+type tableRow struct {
+	path  string
+	key   fileKey
+	added int32 // the entry's place in written
+}
+
 // written is where an entry went in the index being written.
 type written struct {
 	n                  int32
@@ -110,12 +122,12 @@ type written struct {
 // temporary file in the index's folder; finish adds the table, syncs the
 // file and renames it over the old index.
 type indexWriter struct {
-	file string
-	f    *tempFile
-	cw   *countWriter
-	w    *bufio.Writer
-	rows encoder // the table's lines, one per entry
-	enc  entryEncoder
+	file  string
+	f     *tempFile
+	cw    *countWriter
+	w     *bufio.Writer
+	table []tableRow // the table's lines, one per entry, in the order added
+	enc   entryEncoder
 
 	// The outlines and summaries go after every text, so they are
 	// gathered meanwhile in temporary files of their own, not in memory:
@@ -176,17 +188,7 @@ func (iw *indexWriter) add(fi indexFile) {
 	at.summary = spanOf(iw.sumsN, len(p.summary), p.summaryCRC)
 	at.faq = spanOf(iw.faqsN, len(p.faq), p.faqCRC)
 	at.text = spanOf(int(iw.cw.n)+iw.w.Buffered(), len(p.text), p.textCRC)
-	r := &iw.rows
-	r.str(fi.path)
-	r.varint(fi.key.size)
-	r.varint(fi.key.mtime)
-	r.varint(fi.key.ino)
-	r.varint(fi.key.ctime)
-	for _, s := range []span{at.summary, at.faq, at.text} {
-		r.uvarint(uint64(s.crc))
-		r.uvarint(uint64(s.start))
-		r.uvarint(uint64(s.end - s.start))
-	}
+	iw.table = append(iw.table, tableRow{path: fi.path, key: fi.key, added: int32(iw.n)})
 	iw.sumsN += len(p.summary)
 	iw.faqsN += len(p.faq)
 	if _, iw.err = iw.sw.Write(p.summary); iw.err != nil {
@@ -226,12 +228,6 @@ func (iw *indexWriter) finish(build, dir, name string) (err error) {
 	if err != nil {
 		return err
 	}
-	// Spans in the written entries become offsets in the payload.
-	for i := range iw.entries {
-		e := &iw.entries[i]
-		e.faq.start, e.faq.end = e.faq.start+int32(faqsAt), e.faq.end+int32(faqsAt)
-		e.summary.start, e.summary.end = e.summary.start+int32(summariesAt), e.summary.end+int32(summariesAt)
-	}
 	var table encoder
 	table.str(build)
 	table.str(dir)
@@ -240,7 +236,25 @@ func (iw *indexWriter) finish(build, dir, name string) (err error) {
 	table.uvarint(uint64(faqsAt))
 	table.uvarint(uint64(summariesAt))
 	table.uvarint(uint64(iw.n))
-	table.buf = append(table.buf, iw.rows.buf...)
+	slices.SortStableFunc(iw.table, func(a, b tableRow) int { return strings.Compare(a.path, b.path) })
+	for n, row := range iw.table {
+		// The entry's number is its line's; its spans are relative to
+		// where their parts start.
+		e := &iw.entries[row.added]
+		e.n = int32(n)
+		table.str(row.path)
+		table.varint(row.key.size)
+		table.varint(row.key.mtime)
+		table.varint(row.key.ino)
+		table.varint(row.key.ctime)
+		for _, s := range []span{e.summary, e.faq, e.text} {
+			table.uvarint(uint64(s.crc))
+			table.uvarint(uint64(s.start))
+			table.uvarint(uint64(s.end - s.start))
+		}
+		e.faq.start, e.faq.end = e.faq.start+int32(faqsAt), e.faq.end+int32(faqsAt)
+		e.summary.start, e.summary.end = e.summary.start+int32(summariesAt), e.summary.end+int32(summariesAt)
+	}
 	tableAt := uint64(iw.cw.n) + uint64(iw.w.Buffered())
 	if _, err := iw.w.Write(table.buf); err != nil {
 		return err

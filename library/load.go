@@ -111,6 +111,10 @@ func load(opts Options, seen func(*Article), sources ...Source) *Library {
 			}
 		}
 		sl := &sourceLoad{src: src, origin: &origin{fsys: src.FS, dir: dir}, dir: dir, cache: cache}
+		if dir != "" {
+			sl.folders = newFolders(dir)
+			defer sl.folders.close()
+		}
 		err := fs.WalkDir(src.FS, ".", func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				walkProblems = append(walkProblems, Problem{Path: displayPath(src, p), Message: unwrapPath(err).Error()})
@@ -130,7 +134,8 @@ func load(opts Options, seen func(*Article), sources ...Source) *Library {
 					walkProblems = append(walkProblems, Problem{Path: displayPath(src, p), Message: why})
 					return nil
 				}
-				j := &loadJob{sourceLoad: sl, path: p}
+				j := &loadJob{sourceLoad: sl, path: p, seq: int32(sl.files)}
+				sl.files++
 				jobs = append(jobs, j)
 				next <- j
 			}
@@ -191,6 +196,7 @@ func load(opts Options, seen func(*Article), sources ...Source) *Library {
 type loadJob struct {
 	*sourceLoad
 	path string
+	seq  int32 // the file's place in its source's walk
 
 	res     result
 	readErr error // the file could not be read (never cached)
@@ -203,10 +209,12 @@ type loadJob struct {
 
 // sourceLoad is a source as its files are loaded.
 type sourceLoad struct {
-	src    Source
-	origin *origin      // the source, as its summaries' texts read it again
-	dir    string       // the source's folder, when its files can be read by path
-	cache  *sourceCache // the source's index, or nil
+	src     Source
+	origin  *origin      // the source, as its summaries' texts read it again
+	dir     string       // the source's folder, when its files can be read by path
+	cache   *sourceCache // the source's index, or nil
+	folders *folders     // dir's folders, open, when dir is set
+	files   int          // the files walked so far
 }
 
 // loadWorker reads and parses files, reusing its buffers.
@@ -283,7 +291,7 @@ func (w *loadWorker) read(j *loadJob) {
 		<-j.cache.ready
 		if idx := j.cache.index; idx != nil {
 			j.statPath()
-			if e, ok := idx.entry(j.path); ok && j.stat && e.key == j.key {
+			if e, ok := idx.entry(j.path, int(j.seq)); ok && j.stat && e.key == j.key {
 				if r, ok := idx.restore(e, name, w.decoder(), j.cache.summaries); ok {
 					j.res, j.cached, j.row = r, true, e.n
 					if a := r.article; a != nil && j.cache.summaries {
@@ -311,7 +319,10 @@ func (w *loadWorker) read(j *loadJob) {
 				j.statPath()
 			}
 		}
-		if data, ok = readSmall(j.dir+"/"+j.path, w.buf, st); ok {
+		if data, ok = j.folders.readSmall(j.path, w.buf, st); !ok {
+			data, ok = readSmall(j.dir+"/"+j.path, w.buf, st)
+		}
+		if ok {
 			if !w.summaries {
 				data = w.files.copy(data) // the article's strings share it
 			}
@@ -347,6 +358,12 @@ func (r *textRef) bind(idx *index, e indexEntry, facts textFacts) {
 
 // statPath takes the key of j's file for its index entry.
 func (j *loadJob) statPath() {
+	if j.folders != nil {
+		if k, ok := j.folders.stat(j.path); ok {
+			j.stat, j.key = true, k
+			return
+		}
+	}
 	if info, err := os.Stat(filepath.Join(j.dir, filepath.FromSlash(j.path))); err == nil && info.Mode().IsRegular() {
 		j.stat, j.key = true, keyOf(info)
 	}

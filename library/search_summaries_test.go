@@ -2,6 +2,7 @@ package library
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -62,5 +63,56 @@ func TestSearchSummariesMatchesWhole(t *testing.T) {
 				t.Errorf("%s: Search(%q): %d hits, whole %d, or they differ", name, q, len(got), len(want))
 			}
 		}
+	}
+	// The indexed summaries were searched through postings, which the
+	// first search wrote beside the index.
+	if posts, _ := filepath.Glob(filepath.Join(cache, "*.post")); len(posts) != 1 {
+		t.Fatalf("postings files %v, want one", posts)
+	}
+	if p := libs["indexed"].Articles[0].text.idx.post; p == nil || len(p.segs) == 0 {
+		t.Fatal("the indexed library's postings were not read")
+	}
+}
+
+// Postings are read by later loads; an index written since (a file was
+// added) makes them stale, and the next search builds them again; a
+// damaged postings file is built again too.
+func TestPostingsFollowTheIndex(t *testing.T) {
+	t.Parallel()
+	dir, cache := searchFixture(t, 300), t.TempDir()
+	src, err := DirSource(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	load := func() *Library { return Load(Options{Summaries: true, CacheDir: cache}, src) }
+	hits := func(l *Library) int { return len(l.Search(synth.CommonWord)) }
+	want := hits(Load(Options{}, src))
+	if got := hits(load()); got != want || want == 0 {
+		t.Fatalf("first search: %d hits, want %d", got, want)
+	}
+	post, _ := filepath.Glob(filepath.Join(cache, "*.post"))
+	if len(post) != 1 {
+		t.Fatalf("postings %v", post)
+	}
+	before, _ := os.Stat(post[0])
+	l := load()
+	if got := hits(l); got != want {
+		t.Fatalf("second search: %d hits, want %d", got, want)
+	}
+	if after, _ := os.Stat(post[0]); !os.SameFile(before, after) {
+		t.Error("postings written again though the index did not change")
+	}
+	writeOld(t, filepath.Join(dir, "added.md"), "# Added\n\nSome "+synth.CommonWord+" here.\n")
+	if got := hits(load()); got != want+1 {
+		t.Fatalf("after a file was added: %d hits, want %d", got, want+1)
+	}
+	if after, _ := os.Stat(post[0]); os.SameFile(before, after) {
+		t.Error("stale postings were not built again")
+	}
+	if err := os.WriteFile(post[0], []byte("foliopst garbage"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if got := hits(load()); got != want+1 {
+		t.Fatalf("after damage: %d hits, want %d", got, want+1)
 	}
 }
