@@ -123,10 +123,11 @@ type FilterList struct {
 	id       ID
 	keys     keymap.ListKeys
 	list     list.Model
-	compact  bool   // no status bar or page dots: the page goes in the title
-	title    string // the title without the page
-	subtitle string // after the page
-	gen      int    // counts the times the items were replaced: swap.go
+	compact  bool        // no status bar or page dots: the page goes in the title
+	title    string      // the title without the page
+	subtitle string      // after the page
+	gen      int         // counts the times the items were replaced: swap.go
+	memo     *filterMemo // the fuzzy filter's results (filtermemo.go); nil when the list filters otherwise
 	staged   *staged
 	notes    int // counts the notes shown: note.go
 }
@@ -137,7 +138,6 @@ func NewFilterList(id ID, items []list.Item, d RowDelegate, st *common.Styles, k
 	l.Styles = st.List
 	l.KeyMap = keys.BubblesList()
 	l.DisableQuitKeybindings()
-	l.Filter = FuzzyFilter
 	l.SetShowHelp(false)
 	l.SetStatusBarItemName(one, many)
 	l.FilterInput.Prompt = "/ "
@@ -147,10 +147,17 @@ func NewFilterList(id ID, items []list.Item, d RowDelegate, st *common.Styles, k
 	l.FilterInput.Cursor.SetMode(cursor.CursorStatic)
 	l.Paginator.ActiveDot = st.List.ActivePaginationDot.String()
 	l.Paginator.InactiveDot = st.List.InactivePaginationDot.String()
-	f := FilterList{id: id, keys: keys, list: l, title: title}
+	f := FilterList{id: id, keys: keys, list: l, title: title, memo: &filterMemo{}}
+	f.list.Filter = f.memo.fuzzy(f.gen)
 	f.fitPagination()
 	f.list.SetItems(items)
 	return f
+}
+
+// SetFilter filters the list with fn instead of FuzzyFilter.
+func (f *FilterList) SetFilter(fn list.FilterFunc) {
+	f.memo = nil
+	f.list.Filter = fn
 }
 
 // ID is the list's name, which its filter results carry.

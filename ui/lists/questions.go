@@ -77,7 +77,7 @@ func NewQuestions(id ID, hits []library.QuestionHit, title, empty string, st *co
 	d := RowDelegate{Styles: &st.Row, Lines: 1}
 	l := NewFilterList(id, items, d, st, keys, title, "entry", "entries")
 	l.SetCompact(fmt.Sprintf("%d %s", count, common.Plural(count, "question", "questions")))
-	l.list.Filter = GroupedFilter(groupOf, titleRow, wordsFirstFilter)
+	l.SetFilter(GroupedFilter(groupOf, titleRow, wordsFirstFilter))
 	if empty == "" {
 		empty = "No FAQ questions: articles with an FAQ section list theirs here."
 	}
