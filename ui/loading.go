@@ -21,10 +21,16 @@ import (
 // with library.LoadStream.
 type Loader func(seen func(*library.Article)) *library.Library
 
-// batchEvery is how often articles read in the background are added to
-// the list: often enough to watch, seldom enough to leave the list
-// responsive.
-const batchEvery = 80 * time.Millisecond
+// batchEvery is how long the first batch of articles read in the
+// background gathers before it is added to the list; each batch after it
+// gathers twice as long as the one before, up to batchMost: a small
+// library arrives in a batch or two, and a large one in a few more, each
+// merged into the list whole, rather than in one every 80 ms, each a
+// pass over the list so far.
+const (
+	batchEvery = 80 * time.Millisecond
+	batchMost  = time.Second
+)
 
 // loadState is the library while it loads: the articles listed so far,
 // newest first, and a spinner for the titles.
@@ -55,6 +61,7 @@ type loadStream struct {
 	// them, one after another.
 	marks *lists.Marks
 	rows  map[string]lists.ArticleItem
+	every time.Duration // how long the next batch gathers
 }
 
 // loadedMsg is a batch of articles read, or the whole library.
@@ -135,8 +142,9 @@ func (s *loadStream) wait() tea.Cmd { return func() tea.Msg { return s.next() } 
 func (s *loadStream) next() loadedMsg {
 	select {
 	case <-s.wake:
+		s.every = min(max(2*s.every, batchEvery), batchMost)
 		select {
-		case <-time.After(batchEvery):
+		case <-time.After(s.every):
 		case <-s.over:
 		}
 	case <-s.over:

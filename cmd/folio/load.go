@@ -44,7 +44,10 @@ func (g *globals) library(e *env) (*library.Library, error) {
 	if err != nil {
 		return nil, err
 	}
-	return library.Load(library.Options{Drafts: g.drafts, CacheDir: e.cacheDir, Summaries: true}, srcs...), nil
+	paceGC(e.getenv, -1)
+	lib := library.Load(library.Options{Drafts: g.drafts, CacheDir: e.cacheDir, Summaries: true}, srcs...)
+	paceGC(e.getenv, len(lib.Articles))
+	return lib, nil
 }
 
 // load loads the library and prints each file problem on stderr as

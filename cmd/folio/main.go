@@ -7,11 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"runtime/debug"
 )
-
-// gcPercent is folio's GOGC, unless the environment sets one.
-const gcPercent = 30
 
 // Exit codes.
 const (
@@ -21,15 +17,6 @@ const (
 )
 
 func main() {
-	if os.Getenv("GOGC") == "" {
-		// The collector runs when the heap has grown by gcPercent of
-		// what is live: a library's summaries are most of what is live,
-		// and Go's 100 would let the heap double them. On a virtual
-		// machine the first touch of a page costs more than the
-		// collections saved (docs/scaling.md): resident memory and time
-		// both fall with a lower figure.
-		debug.SetGCPercent(gcPercent)
-	}
 	e := newEnv(os.Stdout, os.Stderr)
 	e.setStdin(os.Stdin)
 	os.Exit(runEnv(os.Args[1:], e))

@@ -28,7 +28,10 @@ func (g *globals) tuiLibrary(e *env) (*library.Library, ui.Loader, error) {
 		first = srcs[:1]
 	}
 	load := func(seen func(*library.Article)) *library.Library {
-		return library.LoadStream(opts, seen, srcs...)
+		paceGC(e.getenv, -1)
+		lib := library.LoadStream(opts, seen, srcs...)
+		paceGC(e.getenv, len(lib.Articles))
+		return lib
 	}
 	return library.Load(opts, first...), load, nil
 }
