@@ -133,10 +133,11 @@ func New(lib *library.Library, opts Options) Model {
 	}
 	m.mem.problems = append(m.mem.problems, opts.Problems...)
 	m.rowMarks = &lists.Marks{Of: m.mem.marks}
-	m.articles = lists.NewArticles(m.nextList(), lib.Articles, "Articles", m.rowMarks, m.styles, m.keys.List)
+	rows := lists.ArticleItems(lib.Articles, m.rowMarks) // one row an article, for both lists
+	m.articles = lists.NewArticles(m.nextList(), lib.Articles, rows, "Articles", m.rowMarks, m.styles, m.keys.List)
 	m.tags = lists.NewTaxonomy(m.nextList(), common.TagTerm, lib.Tags(), m.styles, m.keys.List)
 	m.categories = lists.NewTaxonomy(m.nextList(), common.CategoryTerm, lib.Categories(), m.styles, m.keys.List)
-	m.bookmarks = lists.NewArticles(m.nextList(), lib.Articles, "Bookmarks", m.rowMarks, m.styles, m.keys.List)
+	m.bookmarks = lists.NewArticles(m.nextList(), lib.Articles, rows, "Bookmarks", m.rowMarks, m.styles, m.keys.List)
 	m.bookmarks.None = "No bookmarks yet: press m on an article to keep it here."
 	m.refreshLists()
 	if id, ok := m.screenNamed(m.mem.last); ok {

@@ -114,7 +114,7 @@ func (m *Model) showOverlay(msg common.OverlayMsg) tea.Cmd {
 func (m *Model) narrow(msg common.NarrowMsg) tea.Cmd {
 	arts := m.articlesUnder(msg)
 	title := "Articles · " + msg.Kind.String() + ": " + msg.Name
-	m.narrowed = lists.NewArticles(m.nextList(), arts, title, m.rowMarks, m.styles, m.keys.List)
+	m.narrowed = lists.NewArticles(m.nextList(), arts, nil, title, m.rowMarks, m.styles, m.keys.List)
 	m.narrowed.Apply(m.articleView(), false)
 	return m.push(narrowedScreen)
 }

@@ -138,8 +138,13 @@ type Articles struct {
 	None  string // shown instead of a list with no articles at all; "": the empty list
 }
 
-func NewArticles(id ID, arts []*library.Article, title string, marks *Marks, st *common.Styles, keys keymap.ListKeys) Articles {
-	items := ArticleItems(arts, marks)
+// NewArticles lists arts; items are their rows when made already (and
+// shared with another list: the Articles and Bookmarks lists show the
+// same rows), nil to make them.
+func NewArticles(id ID, arts []*library.Article, items []list.Item, title string, marks *Marks, st *common.Styles, keys keymap.ListKeys) Articles {
+	if items == nil {
+		items = ArticleItems(arts, marks)
+	}
 	d := RowDelegate{Styles: &st.Row, Lines: 2, Blank: 1}
 	return Articles{list: NewFilterList(id, items, d, st, keys, title, "article", "articles"), arts: arts, items: items, marks: marks}
 }

@@ -109,11 +109,10 @@ func (v ArticleView) Label() string {
 	return strings.Join(append(parts, v.Sort.Label()), " · ")
 }
 
-// rows are what an article list shows of arts: the articles the view
-// keeps, in its order. items, when not nil, are arts' rows made
-// beforehand (off the update loop, while the library loads): they are
-// shared, not made again; else they are made with marks.
-func (v ArticleView) rows(arts []*library.Article, items []list.Item, bookmarked bool, marks *Marks) []list.Item {
+// rows are what an article list shows of arts, whose rows are items:
+// the articles the view keeps, in its order. The rows are shared, not
+// made again.
+func (v ArticleView) rows(arts []*library.Article, items []list.Item, bookmarked bool) []list.Item {
 	keep := make([]int, 0, len(arts))
 	// The marks are looked up only when the view keeps by them, and not
 	// at all when none is set: a person marks few of many articles.
@@ -134,12 +133,6 @@ func (v ArticleView) rows(arts []*library.Article, items []list.Item, bookmarked
 		keep = append(keep, i)
 	}
 	v.Sort.sort(keep, arts)
-	if items == nil {
-		items = make([]list.Item, len(arts))
-		for _, i := range keep {
-			items[i] = newArticleItem(arts[i], marks)
-		}
-	}
 	out := make([]list.Item, len(keep))
 	for n, i := range keep {
 		out[n] = items[i]
@@ -154,7 +147,10 @@ func (m *Articles) Apply(v ArticleView, bookmarked bool) tea.Cmd {
 		return nil // not built yet
 	}
 	m.list.subtitle = v.Label()
-	cmd := m.list.Replace(v.rows(m.arts, m.items, bookmarked, m.marks), ArticleKey)
+	if m.items == nil { // made once, here, not at every Apply
+		m.items = ArticleItems(m.arts, m.marks)
+	}
+	cmd := m.list.Replace(v.rows(m.arts, m.items, bookmarked), ArticleKey)
 	m.list.SyncTitle()
 	return cmd
 }

@@ -25,17 +25,22 @@ type filterMemo struct {
 	terms []memoTerm // the most recent last
 }
 
-// memoTerm is a term's result: its ranks, best first, and the indexes
-// of the targets matched, in order.
+// memoTerm is a term's result: the indexes of the targets matched, in
+// order, and its ranks, best first, unless they are many (the ranks of
+// tens of thousands of matches are megabytes that every collection would
+// go over): a backspace to it then scores its matches again.
 type memoTerm struct {
 	term  string
 	ranks []list.Rank
 	hit   []int32
 }
 
-// memoTerms is how many terms a list remembers: a word's beginnings,
-// for backspaces.
-const memoTerms = 16
+// memoTerms is how many terms a list remembers: a word's last
+// beginnings, for backspaces; memoRanks the most ranks kept for one.
+const (
+	memoTerms = 6
+	memoRanks = 4096
+)
 
 // fuzzy is FuzzyFilter through the memo, for the items of generation gen.
 func (m *filterMemo) fuzzy(gen int) list.FilterFunc {
@@ -48,7 +53,11 @@ func (m *filterMemo) fuzzy(gen int) list.FilterFunc {
 			return ranks
 		}
 		ranks, hit := fuzzyWithin(term, targets, within)
-		m.keep(gen, memoTerm{term: term, ranks: ranks, hit: hit})
+		t := memoTerm{term: term, hit: hit}
+		if len(ranks) <= memoRanks {
+			t.ranks = ranks
+		}
+		m.keep(gen, t)
 		return ranks
 	}
 }
@@ -66,6 +75,9 @@ func (m *filterMemo) lookup(gen int, term string) (within []int32, ranks []list.
 	best := -1
 	for i, t := range m.terms {
 		if t.term == term {
+			if t.ranks == nil && len(t.hit) > 0 {
+				return t.hit, nil, false // scored again, among its matches
+			}
 			return nil, t.ranks, true
 		}
 		if strings.HasPrefix(term, t.term) && (best < 0 || len(t.term) > len(m.terms[best].term)) {
@@ -83,6 +95,12 @@ func (m *filterMemo) keep(gen int, t memoTerm) {
 	defer m.mu.Unlock()
 	if m.gen != gen {
 		return
+	}
+	for i, old := range m.terms { // scored again: replace it
+		if old.term == t.term {
+			m.terms = append(m.terms[:i], m.terms[i+1:]...)
+			break
+		}
 	}
 	if len(m.terms) == memoTerms {
 		m.terms = append(m.terms[:0], m.terms[1:]...)
@@ -102,12 +120,6 @@ func fuzzyWithin(term string, targets []string, within []int32) ([]list.Rank, []
 	if within != nil {
 		n = len(within)
 	}
-	at := func(k int) int {
-		if within != nil {
-			return int(within[k])
-		}
-		return k
-	}
 	// Each part scores a share of the targets into matches of its own;
 	// they are put end to end, in order, and sorted as FuzzyFilter does.
 	parts := 1
@@ -123,19 +135,7 @@ func fuzzyWithin(term string, targets []string, within []int32) ([]list.Rank, []
 	for w := range parts {
 		lo, hi := w*n/parts, (w+1)*n/parts
 		wg.Go(func() {
-			var sub []string
-			if within != nil || parts > 1 {
-				sub = make([]string, hi-lo)
-				for k := lo; k < hi; k++ {
-					sub[k-lo] = targets[at(k)]
-				}
-			} else {
-				sub = targets
-			}
-			found, idx := p.find(sub, nil, nil)
-			for i := range found {
-				found[i].index = int32(at(lo + int(found[i].index)))
-			}
+			found, idx := p.findWithin(targets, within, lo, hi)
 			res[w] = part{found, idx}
 		})
 	}
@@ -161,4 +161,37 @@ func fuzzyWithin(term string, targets []string, within []int32) ([]list.Rank, []
 		out[i] = list.Rank{Index: int(f.index), MatchedIndexes: idx[f.from : int(f.from)+k : int(f.from)+k]}
 	}
 	return out, hit
+}
+
+// findWithin is find over the targets at within[lo:hi] (nil within: the
+// targets lo to hi), whose matches name them by their index in targets:
+// no copy of the targets is made.
+func (p pattern) findWithin(targets []string, within []int32, lo, hi int) ([]match, []int) {
+	found := make([]match, 0, min(hi-lo, 1024))
+	idx := make([]int, 0, min(hi-lo, 1024)*len(p.runes))
+	for k := lo; k < hi; k++ {
+		i := k
+		if within != nil {
+			i = int(within[k])
+		}
+		t := targets[i]
+		may, ascii := p.mayMatch(t)
+		if !may {
+			continue
+		}
+		start := len(idx)
+		var score int
+		var ok bool
+		if ascii && p.ascii {
+			idx, score, ok = p.scoreASCII(t, idx)
+		} else {
+			idx, score, ok = p.score(t, idx)
+		}
+		if !ok {
+			idx = idx[:start]
+			continue
+		}
+		found = append(found, match{index: int32(i), score: score, from: int32(start)})
+	}
+	return found, idx
 }
