@@ -43,8 +43,13 @@ func splitLines(body string) []line {
 	return splitLinesInto(make([]line, 0, strings.Count(body, "\n")+1), body)
 }
 
-// splitLinesInto is splitLines appending to out, a reused buffer.
+// splitLinesInto is splitLines appending to out, a reused buffer, grown
+// once to the body's lines if it is too small (grown by appending, a
+// body of 8 million lines allocated a gigabyte).
 func splitLinesInto(out []line, body string) []line {
+	if n := len(out) + strings.Count(body, "\n") + 1; cap(out) < n {
+		out = append(make([]line, 0, n), out...)
+	}
 	fence := ""
 	off := 0
 	var hb htmlBlock
@@ -149,6 +154,9 @@ func scanHeadings(lines []line, ids map[int]string, sc *scratch) []Heading {
 	var held []bool // lines in list items, once a list is met
 	lastEnd := -1   // the last line of the last heading (a setext one's underline)
 	for i, l := range lines {
+		if len(hs) > MaxHeadings {
+			break // one past the cap: the caller says the rest are text
+		}
 		inList := list.holds(l.text, l.html) // a fence or an HTML block at the margin ends an item too
 		if inList && held == nil {
 			held = make([]bool, len(lines))
@@ -601,6 +609,7 @@ func numbered(base string, n int) string {
 
 // scanLinks finds markdown links, images and autolinks outside code.
 func scanLinks(lines []line, hs []Heading, sc *scratch) []Link {
+	anchors := anchorIndex{hs: hs}
 	links := sc.links[:0]
 	defer func() { clear(links); sc.links = links[:0] }()
 	for _, l := range lines {
@@ -615,7 +624,7 @@ func scanLinks(lines []line, hs []Heading, sc *scratch) []Link {
 			url := l.text[m.urlStart:m.urlEnd]
 			links = append(links, Link{
 				Text: inlineText(l.text[m.textStart:m.textEnd]), URL: url, Offset: l.offset + m.start,
-				Image: m.image, Heading: headingByAnchor(hs, url),
+				Image: m.image, Heading: anchors.heading(url),
 			})
 		}
 		for _, m := range autolinkPattern.FindAllStringSubmatchIndex(l.text, -1) {
@@ -634,6 +643,35 @@ func headingByAnchor(hs []Heading, url string) int {
 		if strings.EqualFold(h.Anchor, url[1:]) {
 			return i
 		}
+	}
+	return -1
+}
+
+// anchorIndex is headingByAnchor for the links of one article: past a
+// few dozen headings, a map by folded anchor (foldKey: equal exactly
+// when strings.EqualFold says so), made at the first link to an
+// anchor, so 100,000 links to anchors among 10,000 headings are not a
+// billion comparisons.
+type anchorIndex struct {
+	hs    []Heading
+	first map[string]int
+}
+
+func (x *anchorIndex) heading(url string) int {
+	if !strings.HasPrefix(url, "#") {
+		return -1
+	}
+	if len(x.hs) <= 64 {
+		return headingByAnchor(x.hs, url)
+	}
+	if x.first == nil {
+		x.first = make(map[string]int, len(x.hs))
+		for i := len(x.hs) - 1; i >= 0; i-- { // the first heading wins
+			x.first[foldKey(x.hs[i].Anchor)] = i
+		}
+	}
+	if i, ok := x.first[foldKey(url[1:])]; ok {
+		return i
 	}
 	return -1
 }

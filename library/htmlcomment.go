@@ -29,5 +29,32 @@ func (r *siteRewriter) htmlComment(i int) (int, string, bool) {
 	if r.atLineStart(i) && r.restOfLineBlank(end) {
 		return r.wholeLines(i, end), "\n", true
 	}
+	if !r.atLineStart(i) && r.fenceBetween(i, end) {
+		return 0, "", false // a fence ends the paragraph the comment opened in
+	}
 	return end, "", true
+}
+
+// fenceBetween reports whether a line after the one holding from and
+// starting before to opens a code fence. The first fence line after a
+// place is remembered, so that openers rejected one after another do
+// not each read on to the same fence.
+func (r *siteRewriter) fenceBetween(from, to int) bool {
+	nl := strings.IndexByte(r.src[from:], '\n')
+	if nl < 0 {
+		return false
+	}
+	from += nl + 1
+	if !r.fenceKnown || from < r.fenceFrom || from > r.fenceAt {
+		r.fenceKnown, r.fenceFrom, r.fenceAt = true, from, len(r.src)
+		for p := from; p < len(r.src); {
+			line, next := r.lineAt(p)
+			if fenceOf(unquote(line)) != "" {
+				r.fenceAt = p
+				break
+			}
+			p = next
+		}
+	}
+	return r.fenceAt < to
 }

@@ -40,7 +40,7 @@ import (
 
 const (
 	indexMagic   = "folioidx"
-	indexVersion = 9 // bump when the layout, or what Parse makes of a file, changes
+	indexVersion = 10 // bump when the layout, or what Parse makes of a file, changes
 	indexHeader  = 32
 
 	// maxIndexFile bounds the index file read: 52 MB holds 10,000

@@ -32,7 +32,7 @@ var (
 // liquid reads the Liquid tag that opens at src[i].
 func (r *siteRewriter) liquid(i int) (int, string, bool) {
 	m := liquidTagAt(r.src, i)
-	if m == nil {
+	if m == nil || r.fenceBetween(i, i+len(m[0])) { // a tag does not run over code
 		return 0, "", false
 	}
 	name, args, end := strings.ToLower(m[1]), m[2], i+len(m[0])

@@ -94,9 +94,11 @@ func isWordByte(c byte) bool {
 }
 
 // linkMatch is one match of linkPattern:
-// (!?)\[((?:[^\[\]]|\[[^\]]*\])*)\]\(\s*<?([^)\s>]*)>?(?:\s+["'][^"']*["'])?\s*\)
-// — start and end of the whole match, the link text (group 2) and the
-// URL (group 3).
+// (!?)\[((?:[^\[\]]|\[[^\]]*\])*)\]\(\s*<?(URL)>?(?:\s+["'][^"']*["'])?\s*\)
+// where URL is a run of bytes but \s and '>' whose parentheses are
+// balanced (match_test.go spells it out to a depth of three) — start
+// and end of the whole match, the link text (group 2) and the URL
+// (group 3).
 type linkMatch struct {
 	start, end         int
 	textStart, textEnd int
@@ -178,11 +180,13 @@ func (f *linkFinder) linkAt(j int) (linkMatch, bool) {
 // linkTail matches <?([^)\s>]*)>?(?:\s+["'][^"']*["'])?\s*\) at s[k].
 func (f *linkFinder) linkTail(k int, m *linkMatch) (end int, ok bool) {
 	s := f.s
-	if k < len(s) && s[k] == '<' {
-		k++
-	}
 	m.urlStart = k
-	k = f.urlStop(k)
+	if k < len(s) && s[k] == '<' {
+		m.urlStart++
+		k = f.angledStop(k + 1)
+	} else {
+		k = f.urlStop(k)
+	}
 	m.urlEnd = k
 	if k < len(s) && s[k] == '>' {
 		k++
@@ -244,10 +248,42 @@ func (f *linkFinder) textEnd(p int) int {
 	return k
 }
 
-// urlStop is the first ')', '>' or \s at or after p, or len(s).
+// urlStop is where a link's address begun at p ends: the first '>' or
+// \s at or after p, or a ')' that closes no '(' of the address, or
+// len(s); or before a '(' that is not closed by then. Parentheses inside an address are balanced, as CommonMark
+// has them: [js](javascript:alert(1)) is a link to javascript:alert(1)
+// (stopping at the first ')' gave the address "javascript:alert(1"
+// and left the last ')' as text after the link).
 func (f *linkFinder) urlStop(p int) int {
 	if f.tables != nil {
 		return int(f.tables.urlStop[p])
+	}
+	s, k, depth, open := f.s, p, 0, 0
+	for ; k < len(s) && s[k] != '>' && !isRESpace(s[k]); k++ {
+		if s[k] == '(' {
+			if depth == 0 {
+				open = k
+			}
+			depth++
+		} else if s[k] == ')' {
+			if depth == 0 {
+				break
+			}
+			depth--
+		}
+	}
+	f.spend(p, k)
+	if depth > 0 {
+		return open // a group that never closes is no address: it ends before it
+	}
+	return k
+}
+
+// angledStop is where an address in angle brackets begun at p ends:
+// the first ')', '>' or \s at or after p, or len(s).
+func (f *linkFinder) angledStop(p int) int {
+	if f.tables != nil {
+		return int(f.tables.angled[p])
 	}
 	s, k := f.s, p
 	for k < len(s) && s[k] != ')' && s[k] != '>' && !isRESpace(s[k]) {

@@ -6,18 +6,65 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
 )
 
 // The expressions the hand-written matchers of match.go replace.
 var (
-	faqHeadingRE  = regexp.MustCompile(`(?i)\bfaqs?\b|frequently asked`)
-	linkPatternRE = regexp.MustCompile(`(!?)\[((?:[^\[\]]|\[[^\]]*\])*)\]\(\s*<?([^)\s>]*)>?(?:\s+["'][^"']*["'])?\s*\)`)
+	faqHeadingRE = regexp.MustCompile(`(?i)\bfaqs?\b|frequently asked`)
+	// an address in angle brackets, or one whose parentheses balance;
+	// wantLinks makes the two groups one, as linkMatch has it
+	linkPatternRE = regexp.MustCompile(`(!?)\[((?:[^\[\]]|\[[^\]]*\])*)\]\(\s*(?:<([^)\s>]*)|(` + balancedURL(3) + `))>?(?:\s+["'][^"']*["'])?\s*\)`)
 )
+
+// wantLinks is every link the expression finds in s, as submatch
+// indexes with the address's two groups made one.
+func wantLinks(s string) [][]int {
+	var out [][]int
+	for _, m := range linkPatternRE.FindAllStringSubmatchIndex(s, -1) {
+		if m[6] < 0 {
+			m[6], m[7] = m[8], m[9]
+		}
+		out = append(out, m[:8])
+	}
+	return out
+}
+
+// balancedURL is an address without \s or '>' whose parentheses are
+// balanced, nested at most depth deep: the hand matcher balances them
+// at any depth, so the expression is asked only about strings nested
+// no deeper (parenDepth).
+func balancedURL(depth int) string {
+	const plain = `[^()\s>]`
+	group := `\(` + plain + `*\)`
+	for range depth - 1 {
+		group = `\((?:` + plain + `|` + group + `)*\)`
+	}
+	return `(?:` + plain + `|` + group + `)*`
+}
+
+// parenDepth is how deeply s nests parentheses.
+func parenDepth(s string) int {
+	d, most := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(':
+			d++
+			most = max(most, d)
+		case ')':
+			d = max(d-1, 0)
+		}
+	}
+	return most
+}
 
 var matchSeeds = []string{
 	"FAQ", "FAQs", "faqs!", "Frequently Asked Questions", "frequently aſked", "faqſ", "faqſx", "xfaq", "faq_", "FAQ: how?",
 	"see [the docs](https://x.y/z \"Title\") and ![img](<a b>) or [a [b] c](#anchor)", "[a]( 'title')", "[a](  \"t\"  )",
-	"[a](b c)", "[a](<b>)", "!![x](y)", "[[x](y)](z)", "[a](b 'c\")", "[a]\n(b)", "[a](\n)", "[a](b\f'c' )", "[](<)",
+	"[a](b c)", "[a](<b>)", "[js](javascript:alert(1))", "[a](b(c)", "[a](b(c)d)e)", "[a](b((c))) x", "[a](b(c d))", "[a](b(c)>)", "!![x](y)", "[[x](y)](z)", "[a](b 'c\")", "[a]\n(b)", "[a](\n)", "[a](b\f'c' )", "[](<)",
 	"Table of contents", "Contents", "In this guide", "On this page", "table of conteNtſ", "Contents!",
 }
 
@@ -53,7 +100,16 @@ func checkMatchers(t *testing.T, s string) {
 	if got, want := isContentsHeading(s), contentsHeading.MatchString(s); got != want {
 		t.Fatalf("isContentsHeading(%q) = %v, the expression says %v", s, got, want)
 	}
-	want := linkPatternRE.FindAllStringSubmatchIndex(s, -1)
+	if got, want := anchorOf(s), unicodeAnchor(s); got != want {
+		t.Fatalf("anchorOf(%q) = %q, want %q", s, got, want)
+	}
+	if got, want := collapseSpace(s), strings.Join(strings.Fields(s), " "); got != want {
+		t.Fatalf("collapseSpace(%q) = %q, want %q", s, got, want)
+	}
+	if parenDepth(s) > 3 {
+		return // past the expression's depth: TestLinkAddressParentheses
+	}
+	want := wantLinks(s)
 	if got := allLinks(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
 		t.Fatalf("findLink(%q) = %v, the expression says %v", s, got, want)
 	}
@@ -68,11 +124,39 @@ func checkMatchers(t *testing.T, s string) {
 	if got, want := replaceLinks(s), linkPatternRE.ReplaceAllString(s, "$2"); got != want {
 		t.Fatalf("replaceLinks(%q) = %q, the expression says %q", s, got, want)
 	}
-	if got, want := anchorOf(s), unicodeAnchor(s); got != want {
-		t.Fatalf("anchorOf(%q) = %q, want %q", s, got, want)
+}
+
+// An address's parentheses are balanced at any depth, as CommonMark
+// and goldmark have them, by the scans and by the tables alike.
+func TestLinkAddressParentheses(t *testing.T) {
+	deep := "[a](x" + strings.Repeat("(", 40) + strings.Repeat(")", 40) + ") after"
+	for _, tc := range []struct{ in, text, url, rest string }{
+		{"[js](javascript:alert(1))", "js", "javascript:alert(1)", ""},
+		{"see [w](https://en.wikipedia.org/wiki/Go_(language)).", "w", "https://en.wikipedia.org/wiki/Go_(language)", "."},
+		{"[a](b)c)", "a", "b", "c)"},
+		{"[a](b((c))d) e", "a", "b((c))d", " e"},
+		{deep, "a", deep[4 : len(deep)-7], " after"},
+	} {
+		for _, handOver := range []int{-1, 0} {
+			got := allLinks(tc.in, handOver)
+			if len(got) != 1 {
+				t.Errorf("%q (tables %v): %d links, want 1", tc.in, handOver == 0, len(got))
+				continue
+			}
+			m := got[0]
+			if text, url, rest := tc.in[m[4]:m[5]], tc.in[m[6]:m[7]], tc.in[m[1]:]; text != tc.text || url != tc.url || rest != tc.rest {
+				t.Errorf("%q (tables %v): text %q, address %q, then %q; want %q, %q, %q", tc.in, handOver == 0, text, url, rest, tc.text, tc.url, tc.rest)
+			}
+		}
 	}
-	if got, want := collapseSpace(s), strings.Join(strings.Fields(s), " "); got != want {
-		t.Fatalf("collapseSpace(%q) = %q, want %q", s, got, want)
+	// an unclosed group is no address, as in CommonMark: no link
+	for _, s := range []string{"[a](b(c)", "[a](b(c d))", "[a](" + strings.Repeat("(", 50) + ")"} {
+		if got := allLinks(s, -1); len(got) != 0 {
+			t.Errorf("%q: links %v, want none", s, got)
+		}
+		if got := allLinks(s, 0); len(got) != 0 {
+			t.Errorf("%q (tables): links %v, want none", s, got)
+		}
 	}
 }
 
@@ -106,7 +190,7 @@ func allLinks(s string, handOver int) [][]int {
 func TestCraftedLinkLines(t *testing.T) {
 	t.Parallel()
 	for name, s := range craftedLinkLines(500) {
-		want := linkPatternRE.FindAllStringSubmatchIndex(s, -1)
+		want := wantLinks(s)
 		f := newLinkFinder(s)
 		for m, ok := f.next(0); ok; m, ok = f.next(m.end) {
 		}
@@ -131,6 +215,7 @@ func craftedLinkLines(n int) map[string]string {
 		"brackets":       strings.Repeat("[", 4*n) + "]",
 		"unclosed title": strings.Repeat("[a](u \"", n),
 		"nested":         strings.Repeat("[[a]", n) + "](u)",
+		"unclosed group": strings.Repeat("[a](x(", n),
 	}
 }
 
@@ -146,5 +231,51 @@ func BenchmarkFindLinkCrafted(b *testing.B) {
 				}
 			})
 		}
+	}
+}
+
+// The addresses the hand matcher finds are goldmark's, for links whose
+// address has no backslash escape or entity (which goldmark decodes).
+// Two forms differ, as the expression the matcher mirrors does: an
+// address holding '>' ("a>b") and one in angle brackets holding a space
+// ("<a b>") are no link to it.
+func TestLinkAddressesAgreeWithGoldmark(t *testing.T) {
+	for _, addr := range []string{
+		"javascript:alert(1)", "https://en.wikipedia.org/wiki/Go_(language)", "b((c))d", "a(b)(c)", "()", "x(y(z(w)))",
+		"b(c", "b)c", "(", ")", "a(b c)", "<a(b>", "<ab>",
+	} {
+		src := "[t](" + addr + ") tail"
+		var gm []string
+		doc := goldmark.New().Parser().Parse(text.NewReader([]byte(src)))
+		_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+			if l, ok := n.(*ast.Link); ok && entering {
+				gm = append(gm, string(l.Destination))
+			}
+			return ast.WalkContinue, nil
+		})
+		var ours []string
+		for _, m := range allLinks(src, -1) {
+			ours = append(ours, src[m[6]:m[7]])
+		}
+		if !slices.Equal(ours, gm) {
+			t.Errorf("%q: addresses %q, goldmark's %q", src, ours, gm)
+		}
+	}
+}
+
+// The links list has a javascript: link's whole address and its text
+// without a stray parenthesis (issue 24: it lost its closing bracket).
+func TestParseLinksBalanceParentheses(t *testing.T) {
+	a, _, err := Parse("js.md", []byte("A [js](javascript:alert(1)) link and [w](https://en.wikipedia.org/wiki/Go_(language)).\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, l := range a.Links {
+		got = append(got, l.Text+" → "+l.URL)
+	}
+	want := []string{"js → javascript:alert(1)", "w → https://en.wikipedia.org/wiki/Go_(language)"}
+	if !slices.Equal(got, want) {
+		t.Errorf("links %q, want %q", got, want)
 	}
 }

@@ -71,7 +71,9 @@ func parse(name string, data []byte, owned bool) (a *Article, warnings []string,
 	a.Body, lines = cleanBodyLines(body, strings.EqualFold(path.Ext(name), ".mdx"), sc)
 	a.Body, lines, ids = stripHeadingAttrs(a.Body, lines, sc)
 	a.Body, lines = appendFAQData(body, a.Body, lines, fields, sc)
-	indexBodyLines(a, lines, ids, sc)
+	if more := indexBodyLines(a, lines, ids, sc); more {
+		warnings = append(warnings, fmt.Sprintf("more than %d headings; the first %d are in the contents, the rest show as text", MaxHeadings, MaxHeadings))
+	}
 	if a.Title == "" {
 		a.Title = defaultTitle(a, name)
 	}
@@ -89,14 +91,26 @@ func parse(name string, data []byte, owned bool) (a *Article, warnings []string,
 	return a, warnings, nil
 }
 
+// MaxHeadings caps the headings of one article (its contents, the
+// targets of jumps and links): far past any real document's, and each
+// heading is a chunk rendered, a line of the contents, and a look-up for
+// every link to an anchor. 1.6 million one-line headings (8 MB) took
+// 300 MB to parse. Past it, headings are text of the one before.
+const MaxHeadings = 10_000
+
 // indexBodyLines finds the body's headings, FAQ sections, links and
 // contents list, in the body split into lines; ids are the anchors
-// heading attributes gave, by line.
-func indexBodyLines(a *Article, lines []line, ids map[int]string, sc *scratch) {
+// heading attributes gave, by line. more says the headings were cut at
+// MaxHeadings.
+func indexBodyLines(a *Article, lines []line, ids map[int]string, sc *scratch) (more bool) {
 	a.Headings = scanHeadings(lines, ids, sc)
+	if more = len(a.Headings) > MaxHeadings; more {
+		a.Headings = a.Headings[:MaxHeadings:MaxHeadings]
+	}
 	a.Links = scanLinks(lines, a.Headings, sc)
 	a.FAQs = scanFAQs(a.Body, lines, a.Headings, sc)
 	a.Contents = scanContents(a.Body, lines, a.Headings)
+	return more
 }
 
 // scratch holds the buffers a parse reuses from the one before: the lines
@@ -165,10 +179,17 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // release drops what the buffers point to and returns sc to the pool.
 func (sc *scratch) release() {
+	if cap(sc.lines) > maxKeptLines {
+		sc.lines = nil // a huge article's: not kept for the next parse
+	}
 	clear(sc.lines[:cap(sc.lines)])
 	sc.lines = sc.lines[:0]
 	scratchPool.Put(sc)
 }
+
+// maxKeptLines is the most lines' buffer a scratch keeps between
+// parses: an article of ordinary length's.
+const maxKeptLines = 1 << 16
 
 func defaultTitle(a *Article, name string) string {
 	for _, h := range a.Headings {

@@ -259,6 +259,9 @@ func (s *reviewScan) labelGroup(i int, t string) int {
 	if len(t) > 40 && labelSep(t) < 0 {
 		return 0 // prose
 	}
+	if !mayLabelLine(t) {
+		return 0 // no word of a label: not worth cleaning (most lines)
+	}
 	plain := inlineText(t)
 	head, rest, colon := cutLabel(plain)
 	if !colon {

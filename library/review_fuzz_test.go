@@ -55,3 +55,48 @@ func FuzzReviewBody(f *testing.F) {
 		}
 	})
 }
+
+// FuzzMayLabel checks mayLabel's quick scan against what it stands for:
+// true when the text is not ASCII or one of its words (runs of ASCII
+// letters and digits, lower-cased) is one of labelWords.
+func FuzzMayLabel(f *testing.F) {
+	for _, s := range []string{"Pros and cons", "Our VERDICT:", "Section 3: the quick brown fox", "x", "", "Fazit", "メリット", "pros/cons", "Alternatives2", "a-b_c"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := !isASCII(s)
+		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+			return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+		}) {
+			want = want || labelWords[w]
+		}
+		if got := mayLabel(s); got != want {
+			t.Fatalf("mayLabel(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// FuzzLabelLine checks that the first look labelGroup takes at a line
+// passes every line it would read as a pros or cons label: a line with
+// an entity or an escape aside (cleaning decodes them into words).
+func FuzzLabelLine(f *testing.F) {
+	for _, s := range []string{"**Pros:**", "Weakness: the price.", "Pro**s**:", "✅ What we liked:", "- Cons:", "+: light", "Nachteile:", "<b>Pros</b>", "[Cons](#cons):"} {
+		f.Add(s)
+	}
+	for p := range prosLabels {
+		f.Add("**" + p + ":**")
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if strings.ContainsAny(s, "&\\\\") || !utf8.ValidString(s) {
+			return
+		}
+		plain := inlineText(s)
+		head, _, colon := cutLabel(plain)
+		if !colon {
+			head = plain
+		}
+		if _, ok := prosOrCons(labelKey(head), colon); ok && !mayLabelLine(s) {
+			t.Fatalf("%q reads as a label, and its first look says no", s)
+		}
+	})
+}

@@ -386,43 +386,88 @@ var labelWords = func() map[string]bool {
 	return m
 }()
 
-// labelWordLen is the length of the shortest word in labelWords.
-var labelWordLen = func() int {
-	n := 1 << 30
-	for w := range labelWords {
-		n = min(n, len(w))
-	}
-	return n
-}()
-
 // mayLabel is a first look at a heading before it is cleaned and matched:
-// false when it is ASCII and holds no word of labelWords. Words are
-// lower-cased into a buffer as the bytes go by, so nothing is allocated:
-// it runs on every heading at load.
-func mayLabel(text string) bool {
-	var buf [24]byte
-	n := 0
-	for i := 0; i <= len(text); i++ {
-		c := byte(' ')
-		if i < len(text) {
-			c = text[i]
+// false when it is ASCII and holds no word of labelWords. It runs on
+// every heading at load (wordFilter.may).
+func mayLabel(text string) bool { return labelFilter.may(text) }
+
+// mayLabelLine is mayLabel for a line that may read "Label: …", where
+// the short labels count too ("Weakness: …"), and the ones that are no
+// word ("+", "-"); emphasis marks inside a word ("Pro**s**") are
+// dropped first, as cleaning the line drops them.
+func mayLabelLine(text string) bool {
+	if strings.ContainsAny(text, "+-") {
+		return true
+	}
+	if strings.ContainsAny(text, "*_`") {
+		text = emphasisMarks.Replace(text)
+	}
+	return lineLabelFilter.may(text)
+}
+
+var emphasisMarks = strings.NewReplacer("*", "", "_", "", "`", "")
+
+// wordFilter finds whether a text holds one of a set of ASCII words.
+type wordFilter struct {
+	words  map[string]bool
+	shapes wordShapes
+}
+
+var (
+	labelFilter     = newWordFilter(labelWords)
+	lineLabelFilter = newWordFilter(labelWords, shortProsLabels, shortConsLabels)
+)
+
+// newWordFilter is the filter of the words of the sets' phrases, one
+// map.
+func newWordFilter(sets ...map[string]bool) *wordFilter {
+	f := &wordFilter{words: map[string]bool{}}
+	for _, set := range sets {
+		for p := range set {
+			for _, w := range phraseWords(p) {
+				f.words[w] = true
+				if len(w) < len(f.shapes) && isASCII(w) {
+					f.shapes[len(w)][int(shapeByte[w[0]])*36+int(shapeByte[w[len(w)-1]])] = true
+				}
+			}
 		}
-		switch l := wordByte[c]; l {
-		case 0: // the end of a word
-			if n >= labelWordLen && n <= len(buf) && labelWordShapes.has(buf[:n]) && labelWords[string(buf[:n])] {
-				return true
-			}
-			n = 0
-		case 0xFF: // not ASCII: matched in full
+	}
+	return f
+}
+
+// may reports whether text is not ASCII or holds one of the filter's
+// words, whole. Each byte costs a table lookup and little else: a word
+// is looked at only when it ends, by its shape (length, first and last
+// letter) in an array, and only a word of a shape of the filter's is
+// lower-cased into a buffer and looked up; nothing is allocated.
+func (f *wordFilter) may(text string) bool {
+	for i := 0; i < len(text); {
+		for i < len(text) && wordByte[text[i]] == 0 { // between words
+			i++
+		}
+		start := i
+		for i < len(text) && wordByte[text[i]]-1 < 0xFE { // a letter or digit: neither 0 nor 0xFF
+			i++
+		}
+		if i < len(text) && wordByte[text[i]] == 0xFF { // not ASCII: matched in full
 			return true
-		default:
-			if n < len(buf) {
-				buf[n] = l
-			}
-			n++
+		}
+		if n := i - start; n > 0 && n < len(f.shapes) && f.shapes[n][int(shapeByte[text[start]])*36+int(shapeByte[text[i-1]])] &&
+			f.has(text[start:i]) {
+			return true
 		}
 	}
 	return false
+}
+
+// has reports whether the ASCII word w, lower-cased, is one of the
+// filter's words.
+func (f *wordFilter) has(w string) bool {
+	var buf [24]byte
+	for j := range len(w) {
+		buf[j] = wordByte[w[j]]
+	}
+	return f.words[string(buf[:len(w)])]
 }
 
 // wordByte is an ASCII letter or digit in lower case, 0 for a byte
@@ -446,24 +491,15 @@ var wordByte = func() (t [256]byte) {
 // a map.
 type wordShapes [25][36 * 36]bool
 
-// labelWordShapes are the shapes of labelWords.
-var labelWordShapes = func() (s wordShapes) {
-	for w := range labelWords {
-		if len(w) < len(s) && isASCII(w) {
-			s[len(w)][shapeIndex(w[0])*36+shapeIndex(w[len(w)-1])] = true
+// shapeByte numbers an ASCII letter (either case) or digit from 0 to 35.
+var shapeByte = func() (t [256]byte) {
+	for c := range 256 {
+		switch l := wordByte[c]; {
+		case l >= 'a' && l <= 'z':
+			t[c] = l - 'a'
+		case l >= '0' && l <= '9':
+			t[c] = 26 + l - '0'
 		}
 	}
-	return s
+	return t
 }()
-
-func (s *wordShapes) has(w []byte) bool {
-	return len(w) < len(s) && s[len(w)][shapeIndex(w[0])*36+shapeIndex(w[len(w)-1])]
-}
-
-// shapeIndex numbers a lower-case ASCII letter or digit from 0 to 35.
-func shapeIndex(c byte) int {
-	if c >= 'a' {
-		return int(c - 'a')
-	}
-	return 26 + int(c-'0')
-}

@@ -36,7 +36,7 @@ type shortcodeArg struct{ key, value string } // key "" for a positional one
 // shortcode reads the shortcode that opens at src[i].
 func (r *siteRewriter) shortcode(i int) (int, string, bool) {
 	t, ok := parseShortcode(r.src, i)
-	if !ok {
+	if !ok || r.fenceBetween(i, t.end) { // a tag does not run over code
 		return 0, "", false
 	}
 	if t.literal != "" {

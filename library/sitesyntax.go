@@ -68,11 +68,12 @@ func hasSiteMarker(body string) bool {
 // constructs it meets. It keeps its own count of fenced code, as a
 // construct it replaces may hold a fence that opens nothing.
 type siteRewriter struct {
-	src   string
-	pos   int // start of the line being read
-	out   strings.Builder
-	depth int
-	fence string // the fence of the code block the reader is in, or ""
+	src         string
+	pos         int // start of the line being read
+	out         strings.Builder
+	depth       int
+	fence       string // the fence of the code block the reader is in, or ""
+	fenceQuoted bool   // that fence opened in a block quote
 	prevBlank,
 	indented bool // the last line read was blank; it was indented code
 
@@ -82,6 +83,9 @@ type siteRewriter struct {
 	noCommentEnd int                 // no "-->" at or after this offset (0: not known)
 	shortcodes   []string            // the paired shortcodes open, innermost last
 	closings     map[string][][2]int // each shortcode's closing tags: start, end
+
+	fenceKnown         bool // fenceAt is the first fence line at or after fenceFrom
+	fenceFrom, fenceAt int
 }
 
 // line is the line at pos, without its newline, and where the next starts.
@@ -110,7 +114,12 @@ func (r *siteRewriter) run() {
 // code reports whether the line is code, keeping track of fences and
 // indented code (four spaces after a blank line or more code).
 func (r *siteRewriter) code(text string) bool {
-	text = unquote(text) // a fence in a block quote is a fence too
+	inner := unquote(text) // a fence in a block quote is a fence too,
+	quoted := inner != text
+	if r.fence != "" && r.fenceQuoted && !quoted {
+		r.fence = "" // ended with its quote: a fence does not run on lazily
+	}
+	text = inner
 	if r.fence != "" {
 		if f := fenceOf(text); f != "" && f[0] == r.fence[0] && len(f) >= len(r.fence) && strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(text), f[:1])) == "" {
 			r.fence = ""
@@ -118,7 +127,7 @@ func (r *siteRewriter) code(text string) bool {
 		return true
 	}
 	if f := fenceOf(text); f != "" {
-		r.fence = f
+		r.fence, r.fenceQuoted = f, quoted
 		return true
 	}
 	blank := strings.TrimSpace(text) == ""
@@ -170,7 +179,7 @@ func (r *siteRewriter) block(text string) bool {
 func (r *siteRewriter) inline() {
 	text, next := r.line()
 	r.prevBlank = strings.TrimSpace(text) == ""
-	at := r.pos
+	at, start, removed := r.pos, r.out.Len(), false
 	for {
 		i := strings.IndexAny(r.src[at:next], "<{[!%`\\:")
 		if i < 0 {
@@ -191,10 +200,12 @@ func (r *siteRewriter) inline() {
 		}
 		r.out.WriteString(r.src[at:i])
 		r.out.WriteString(repl)
+		removed = removed || repl == ""
 		at = end
 		if end >= next { // the construct ran past this line
 			if end >= len(r.src) || r.src[end-1] == '\n' {
 				r.pos = end // a line of its own: read as any line is
+				r.unfence(start, removed)
 				return
 			}
 			_, next = r.lineAt(end)
@@ -202,6 +213,38 @@ func (r *siteRewriter) inline() {
 	}
 	r.out.WriteString(r.src[at:next])
 	r.pos = next
+	r.unfence(start, removed)
+}
+
+// unfence escapes the fence a removal made of the line written from
+// start ("“%%c%%`" is text, "```" would open code to the end).
+func (r *siteRewriter) unfence(start int, removed bool) {
+	if !removed {
+		return
+	}
+	s := r.out.String()
+	line, _, _ := strings.Cut(s[start:], "\n")
+	if fenceOf(unquote(line)) == "" {
+		return
+	}
+	k := start + strings.IndexAny(line, "`~")
+	r.out.Reset()
+	r.out.Grow(len(s) + 64)
+	r.out.WriteString(s[:k])
+	r.out.WriteByte('\\')
+	r.out.WriteString(s[k:])
+}
+
+// unlessOverCode passes on a construct read at i unless it runs over a
+// line that opens a code fence: code is never taken into a construct a
+// fence would have ended, nor hidden by one.
+func (r *siteRewriter) unlessOverCode(i int) func(int, string, bool) (int, string, bool) {
+	return func(end int, repl string, ok bool) (int, string, bool) {
+		if ok && r.fenceBetween(i, end) {
+			return 0, "", false
+		}
+		return end, repl, ok
+	}
 }
 
 // lineAt is the line that holds offset at, and where the next starts.
@@ -225,13 +268,13 @@ func (r *siteRewriter) construct(i, lineEnd int) (end int, repl string, ok bool)
 	case strings.HasPrefix(s, "{%"):
 		return r.liquid(i)
 	case strings.HasPrefix(s, "{:"):
-		return r.attributeList(i)
+		return r.unlessOverCode(i)(r.attributeList(i))
 	case strings.HasPrefix(s, "{/*"):
-		return r.mdxComment(i)
+		return r.unlessOverCode(i)(r.mdxComment(i))
 	case strings.HasPrefix(s, "{{"):
-		return r.liquidOutput(i)
+		return r.unlessOverCode(i)(r.liquidOutput(i))
 	case strings.HasPrefix(s, "[["), strings.HasPrefix(s, "![["):
-		return r.wikiLink(i, lineEnd)
+		return r.unlessOverCode(i)(r.wikiLink(i, lineEnd))
 	case strings.HasPrefix(s, "%%"):
 		return r.obsidianComment(i)
 	case s[0] == ':':

@@ -24,6 +24,11 @@ func TestRewriteSiteSyntax(t *testing.T) {
 		{"comment in a fenced block", "```\n<!-- x -->\n```\n", "```\n<!-- x -->\n```\n"},
 		{"comment in indented code", "a\n\n    <!-- x -->\n", "a\n\n    <!-- x -->\n"},
 		{"comment holding a fence", "<!--\n```\n-->\n<!-- y -->\n", "\n\n"},
+		{"comment in a paragraph, a fence after", "a <!-- b\n```\nc\n```\n-->\n", "a <!-- b\n```\nc\n```\n-->\n"},
+		{"removal leaves backticks", "``%%c%%`\n", "\\```\n"},
+		{"%% comment over a fence", "a %% b\n```\nc %%\n```\n", "a %% b\n```\nc %%\n```\n"},
+		{"shortcode tag over a fence", "{{< a\n```\nb\n```\n>}}\n", "{{< a\n```\nb\n```\n>}}\n"},
+		{"quoted fence ends with its quote", "> ```\n{{< a >}}\n", "> ```\n"},
 		// shortcodes.go
 		{"figure", `{{< figure src="a b.png" alt="A" >}}` + "\n", "![A](a%20b.png)\n"},
 		{"figure with caption", `{{< figure src="a.png" caption="C" >}}` + "\n", "![C](a.png)\n"},

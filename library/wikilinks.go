@@ -101,5 +101,8 @@ func (r *siteRewriter) obsidianComment(i int) (int, string, bool) {
 		return 0, "", false
 	}
 	end := i + 2 + n + 2
+	if r.fenceBetween(i, end) { // code is not hidden by a %% before it
+		return 0, "", false
+	}
 	return r.wholeLines(i, end), "", true
 }

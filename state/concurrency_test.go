@@ -126,7 +126,8 @@ func TestFailedWriteKeepsOldFile(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "state.json")
 	s, _ := mustOpen(t, path)
 	mustUpdate(t, s, func(st *State) { st.Sort = "old" })
-	restore := safefile.SetBeforeRename(func(string) error { return fmt.Errorf("disk full") })
+	safefile.BeforeRename = func(string) error { return fmt.Errorf("disk full") }
+	restore := func() { safefile.BeforeRename = nil }
 	t.Cleanup(restore)
 	if err := s.Update(func(st *State) { st.Sort = "new" }); err == nil || !strings.Contains(err.Error(), "disk full") {
 		t.Fatalf("want disk full error, got %v", err)
@@ -196,13 +197,13 @@ func TestHelperProcess(t *testing.T) {
 			}
 		}
 	case "crash":
-		safefile.SetBeforeRename(func(tmp string) error {
+		safefile.BeforeRename = func(tmp string) error {
 			if fi, err := os.Stat(tmp); err == nil {
 				_ = os.Truncate(tmp, fi.Size()/2) // a torn write
 			}
 			os.Exit(3) // die holding the lock, before the rename
 			return nil
-		})
+		}
 		_ = s.Update(func(st *State) { st.Sort = "new" })
 	}
 	os.Exit(0)

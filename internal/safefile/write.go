@@ -87,8 +87,8 @@ func Replace(path string, data []byte, perm fs.FileMode, tmpPrefix string) (err 
 	if err = f.Close(); err != nil {
 		return err
 	}
-	if beforeRename != nil {
-		if err = beforeRename(tmp); err != nil {
+	if BeforeRename != nil {
+		if err = BeforeRename(tmp); err != nil {
 			return err
 		}
 	}
@@ -104,17 +104,11 @@ func Replace(path string, data []byte, perm fs.FileMode, tmpPrefix string) (err 
 	return SyncDir(dir)
 }
 
-// beforeRename, if set, runs after Replace's temporary file is written and
-// synced and before it is renamed into place; tests use it to fail there.
-var beforeRename func(tmp string) error
-
-// SetBeforeRename sets the hook Replace calls before its rename and returns
-// a function that restores the previous one. For tests of callers.
-func SetBeforeRename(fn func(tmp string) error) (restore func()) {
-	old := beforeRename
-	beforeRename = fn
-	return func() { beforeRename = old }
-}
+// BeforeRename, if set, runs after Replace's temporary file is written
+// and synced and before it is renamed into place. It is for tests (of
+// this package and its callers, such as state's crash tests), which set
+// it to fail or die there; folio itself never sets it.
+var BeforeRename func(tmp string) error
 
 // SyncDir makes a rename in dir durable. Windows cannot fsync a folder (and
 // does not need to), so it is skipped there.

@@ -1,7 +1,6 @@
 package termsafe
 
 import (
-	"io"
 	"strings"
 	"unicode/utf8"
 )
@@ -49,22 +48,3 @@ func firstForeign(s string) int { return firstBad(s, text, true) }
 // ownSequence is the length of the sequence of folio's own s starts with
 // (seqLen), or 0 when it starts with anything else or is cut short.
 func ownSequence(s string) int { return max(seqLen(s), 0) }
-
-// Writer passes what is written through Text, for streams that carry
-// only plain text, such as folio's standard error: whatever a message
-// quotes (a file name, a slug, an address) cannot command the terminal.
-// Each Write is cleaned on its own, so a rune split across two writes
-// shows as two replacement characters; fmt's printing functions write
-// each message whole.
-type Writer struct{ w io.Writer }
-
-// NewWriter wraps w.
-func NewWriter(w io.Writer) *Writer { return &Writer{w: w} }
-
-// Write writes p cleaned and reports len(p) on success.
-func (w *Writer) Write(p []byte) (int, error) {
-	if _, err := io.WriteString(w.w, Text(string(p))); err != nil {
-		return 0, err
-	}
-	return len(p), nil
-}

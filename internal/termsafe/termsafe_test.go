@@ -1,7 +1,6 @@
 package termsafe
 
 import (
-	"bytes"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -104,20 +103,6 @@ func TestFrame(t *testing.T) {
 				t.Errorf("Frame(%q) = %q is still foreign", tt.in, got)
 			}
 		})
-	}
-}
-
-func TestWriter(t *testing.T) {
-	t.Parallel()
-	var buf bytes.Buffer
-	w := NewWriter(&buf)
-	msg := "folio: notes/\x1b]0;x\a.md: bad\n"
-	n, err := w.Write([]byte(msg))
-	if err != nil || n != len(msg) {
-		t.Fatalf("Write = %d, %v", n, err)
-	}
-	if got, want := buf.String(), "folio: notes/␛]0;x␇.md: bad\n"; got != want {
-		t.Errorf("wrote %q, want %q", got, want)
 	}
 }
 

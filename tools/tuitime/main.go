@@ -91,6 +91,10 @@ func run(args, wants []string, cols, rows int, timeout time.Duration) ([]time.Du
 		_ = cmd.Wait()
 	}()
 
+	// a pseudo-terminal's read may not honour its deadline: past the
+	// timeout the program is killed, which ends the read
+	killer := time.AfterFunc(timeout, func() { _ = cmd.Process.Kill() })
+	defer killer.Stop()
 	got := make([]time.Duration, len(wants))
 	found := 0
 	var screen []byte // recent output, codes removed

@@ -77,6 +77,31 @@ func (p *prepass) alert(lines []string, i int) (int, []string, bool) {
 
 var containerOpen = regexp.MustCompile(`^\s{0,3}(:{3,})\s*([A-Za-z][\w-]*)?\s*(?:\[([^\]]*)\])?\s*(.*?)\s*$`)
 
+// opensKind reports a line containerOpen matches with a kind, and its
+// colons: by hand, as it runs on every line of a container's body (a
+// thousand nested containers made the expression most of a render).
+func opensKind(l string) (colons int, ok bool) {
+	i := 0
+	for i < len(l) && (l[i] == ' ' || l[i] == '\t' || l[i] == '\n' || l[i] == '\f' || l[i] == '\r') {
+		i++
+	}
+	if i > 3 {
+		return 0, false
+	}
+	start := i
+	for i < len(l) && l[i] == ':' {
+		i++
+	}
+	colons = i - start
+	for i < len(l) && (l[i] == ' ' || l[i] == '\t' || l[i] == '\n' || l[i] == '\f' || l[i] == '\r') {
+		i++
+	}
+	if colons < 3 || i >= len(l) || !(l[i] >= 'a' && l[i] <= 'z' || l[i] >= 'A' && l[i] <= 'Z') {
+		return 0, false
+	}
+	return colons, true
+}
+
 // container reads a ::: container (Docusaurus, VitePress, Starlight):
 // ":::tip", ":::note[Title]", "::: warning Title", ":::details Title",
 // up to a line of as many colons or more; an unclosed one runs to the
@@ -148,8 +173,8 @@ func (p *prepass) containerBody(lines []string, code []bool, j int, c openContai
 					j++
 					break
 				}
-			} else if cm := containerOpen.FindStringSubmatch(lines[j]); cm != nil && cm[2] != "" {
-				open = append(open, len(cm[1]))
+			} else if colons, ok := opensKind(lines[j]); ok {
+				open = append(open, colons)
 			}
 		}
 		body = append(body, lines[j])

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/folio-reader/folio/ui/render/picture"
 	"github.com/muesli/termenv"
 )
 
@@ -70,7 +71,9 @@ func TestTextAfterADrawnPicture(t *testing.T) {
 	dir := t.TempDir()
 	writeFlag(t, filepath.Join(dir, "red.png"), 8, 8)
 	a := parsed(t, dir, "a.md", "---\ntitle: T\n---\nBefore.\n\n![A flag](red.png)\n\nText after the picture.\n\n[![Linked](red.png)](https://e.com)\n\nMore text.\n\n## Next\n\nEnd.\n")
-	d := renderAt(t, a, Options{Width: 60, Style: "dark", Color: true, Profile: termenv.TrueColor, Images: ImagesBlocks})
+	pics := picture.NewCache(dir)
+	defer pics.Close()
+	d := renderAt(t, a, Options{Width: 60, Style: "dark", Color: true, Profile: termenv.TrueColor, Images: ImagesBlocks, Pictures: pics})
 	text := ansi.Strip(strings.Join(d.Lines, "\n"))
 	rest := text
 	for _, w := range []string{"Before.", "▀", "▣ A flag", "Text after the picture.", "▀", "▣ Linked https://e.com", "More text.", "Next", "End."} {

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -28,34 +29,83 @@ func hyperlinks(a *library.Article, lines []string) {
 	}
 	// the longest first, so a link to a page wins over one to its site
 	sort.Slice(urls, func(i, j int) bool { return len(urls[i]) > len(urls[j]) })
+	set := newURLSet(urls)
 	for i, line := range lines {
-		lines[i] = linkify(line, urls)
+		lines[i] = linkify(line, set)
 	}
-	wrappedLinks(lines, urls)
+	wrappedLinks(lines, set)
 }
 
-// linkify wraps the occurrences of urls in line.
-func linkify(line string, urls []string) string {
+// urlSet is an article's web addresses, for finding them in lines in
+// time that does not grow with how many there are (100,000 links made
+// every line of a render a hundred thousand comparisons).
+type urlSet struct {
+	urls    []string // longest first
+	has     map[string]bool
+	lengths []int    // the lengths they have, longest first
+	sorted  []string // in byte order, for those a piece starts
+}
+
+func newURLSet(urls []string) *urlSet {
+	s := &urlSet{urls: urls, has: make(map[string]bool, len(urls)), sorted: slices.Clone(urls)}
+	for _, u := range urls {
+		if !s.has[u] {
+			s.has[u] = true
+			if len(s.lengths) == 0 || s.lengths[len(s.lengths)-1] != len(u) {
+				s.lengths = append(s.lengths, len(u))
+			}
+		}
+	}
+	slices.Sort(s.sorted)
+	return s
+}
+
+// at is the longest address that line[i:] starts with, or "".
+func (s *urlSet) at(line string, i int) string {
+	rest := line[i:]
+	if !strings.HasPrefix(rest, "http") && !strings.HasPrefix(rest, "mailto:") {
+		return ""
+	}
+	for _, n := range s.lengths {
+		if n <= len(rest) && s.has[rest[:n]] {
+			return rest[:n]
+		}
+	}
+	return ""
+}
+
+// maxStarts bounds the addresses a piece at a line's end may start.
+const maxStarts = 256
+
+// starting is the addresses longer than piece that start with it,
+// longest first, at most maxStarts of them.
+func (s *urlSet) starting(piece string) []string {
+	var out []string
+	for k := sort.SearchStrings(s.sorted, piece); k < len(s.sorted) && strings.HasPrefix(s.sorted[k], piece) && len(out) < maxStarts; k++ {
+		if len(s.sorted[k]) > len(piece) {
+			out = append(out, s.sorted[k])
+		}
+	}
+	slices.SortStableFunc(out, func(a, b string) int { return len(b) - len(a) })
+	return out
+}
+
+// linkify wraps the occurrences of the set's addresses in line.
+func linkify(line string, set *urlSet) string {
 	if !strings.Contains(line, "://") && !strings.Contains(line, "mailto:") {
 		return line
 	}
 	var b strings.Builder
 	for i := 0; i < len(line); {
-		matched := false
-		for _, u := range urls {
-			if strings.HasPrefix(line[i:], u) {
-				b.WriteString(ansi.SetHyperlink(u))
-				b.WriteString(u)
-				b.WriteString(ansi.ResetHyperlink())
-				i += len(u)
-				matched = true
-				break
-			}
+		if u := set.at(line, i); u != "" {
+			b.WriteString(ansi.SetHyperlink(u))
+			b.WriteString(u)
+			b.WriteString(ansi.ResetHyperlink())
+			i += len(u)
+			continue
 		}
-		if !matched {
-			b.WriteByte(line[i])
-			i++
-		}
+		b.WriteByte(line[i])
+		i++
 	}
 	return b.String()
 }

@@ -1,6 +1,8 @@
 package render
 
 import (
+	"fmt"
+	"sort"
 	"strings"
 	"testing"
 
@@ -73,6 +75,47 @@ func TestWrappedAddressIsOneLink(t *testing.T) {
 		}
 		if n < 2 {
 			t.Errorf("color %v: the address is on %d lines; the test needs it wrapped", color, n)
+		}
+	}
+}
+
+// linkify finds the longest address at each place, as a search through
+// every address in turn (kept here) does, however many there are.
+func TestLinkifyAgreesWithASearch(t *testing.T) {
+	t.Parallel()
+	urls := []string{"https://e.com", "https://e.com/a", "https://e.com/a/b", "http://x.org/p?q=1", "mailto:me@e.com", "https://e.com/ab"}
+	for i := range 500 {
+		urls = append(urls, fmt.Sprintf("https://site.example/page/%d", i))
+	}
+	sort.Slice(urls, func(i, j int) bool { return len(urls[i]) > len(urls[j]) })
+	naive := func(line string) string {
+		var b strings.Builder
+		for i := 0; i < len(line); {
+			matched := false
+			for _, u := range urls {
+				if strings.HasPrefix(line[i:], u) {
+					b.WriteString(ansi.SetHyperlink(u) + u + ansi.ResetHyperlink())
+					i += len(u)
+					matched = true
+					break
+				}
+			}
+			if !matched {
+				b.WriteByte(line[i])
+				i++
+			}
+		}
+		return b.String()
+	}
+	set := newURLSet(urls)
+	for _, line := range []string{
+		"see https://e.com/a/b/c and https://e.com/ab, https://e.com. mailto:me@e.com",
+		"https://site.example/page/12 https://site.example/page/123 https://site.example/page/1",
+		"http://x.org/p?q=12 httpx https://",
+		"nothing here",
+	} {
+		if got, want := linkify(line, set), naive(line); got != want {
+			t.Errorf("%q:\n got %q\nwant %q", line, got, want)
 		}
 	}
 }

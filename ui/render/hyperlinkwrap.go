@@ -12,7 +12,7 @@ import (
 // address, and the lines after it that begin with the rest, each get the
 // whole address, with one id so a terminal underlines them together.
 // Pieces run together with colour codes inside are left as text.
-func wrappedLinks(lines []string, urls []string) {
+func wrappedLinks(lines []string, set *urlSet) {
 	for i := 0; i < len(lines)-1; i++ {
 		if !strings.Contains(lines[i], ":") { // an address's first piece has its scheme
 			continue
@@ -23,10 +23,7 @@ func wrappedLinks(lines []string, urls []string) {
 		if len(tail) < 8 || strings.Contains(lines[i], ansi.SetHyperlink(tail)) {
 			continue
 		}
-		for _, u := range urls {
-			if len(tail) >= len(u) || !strings.HasPrefix(u, tail) {
-				continue
-			}
+		for _, u := range set.starting(tail) {
 			pieces := []int{i}
 			rest := u[len(tail):]
 			j := i + 1

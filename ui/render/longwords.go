@@ -15,26 +15,72 @@ import (
 // bytes are never worth showing as text) and breaks what is still too
 // long into pieces of maxWord bytes. Both are far past any width folio
 // renders at (300 columns), so ordinary text is left exactly as it is.
+//
+// Pieces of maxWord bytes still cost maxWord/2 measures a byte: a 5 MB
+// word took 6 s, a megabyte of 500-byte words as long. So the words of
+// a piece of markdown longer than shortWord bytes have a budget, their
+// cost (the sum of their squared lengths) at most wordBudget times the
+// piece's length (or pieceSize, for a short one), which an article with
+// a long address every kilobyte is below; past it every such word is broken every
+// shortWord bytes, a few cells short of an 80-column line: rendering is
+// then linear in the length whatever the words.
 const (
 	maxWord    = 512
 	maxDataURI = 48
+	shortWord  = 64
+	wordBudget = 64
 )
 
 // tameLongWords returns md with its long words tamed, outside fenced
 // code blocks.
 func tameLongWords(md string) string {
-	if !hasLongWord(md) {
+	if !hasWordOver(md, shortWord) {
 		return md
 	}
 	lines := strings.Split(md, "\n")
 	code := library.CodeLines(md)
+	size := wordSize(lines, code, len(md))
+	if size == 0 {
+		return md
+	}
 	for i, l := range lines {
-		if i < len(code) && code[i] || !hasLongWord(l) || isDelimiterRow(l) {
+		if i < len(code) && code[i] || !hasWordOver(l, size) || isDelimiterRow(l) {
 			continue
 		}
-		lines[i] = breakWords(shortenAddresses(shortenDataURIs(l)))
+		lines[i] = breakWords(shortenAddresses(shortenDataURIs(l)), size)
 	}
 	return strings.Join(lines, "\n")
+}
+
+// wordSize is the most bytes a word of md (its lines, and which are
+// code) may keep: maxWord, or shortWord when its long words outside
+// code are past their budget; 0 when no word needs breaking.
+func wordSize(lines []string, code []bool, n int) int {
+	cost, longest := 0, 0
+	for i, l := range lines {
+		if i < len(code) && code[i] || isDelimiterRow(l) {
+			continue
+		}
+		run := 0
+		for j := 0; j <= len(l); j++ {
+			if j < len(l) && !isSpace(l[j]) {
+				run++
+				continue
+			}
+			if run > shortWord {
+				cost += run * run
+				longest = max(longest, run)
+			}
+			run = 0
+		}
+	}
+	switch {
+	case cost > wordBudget*max(n, pieceSize):
+		return shortWord
+	case longest > maxWord:
+		return maxWord
+	}
+	return 0
 }
 
 // isDelimiterRow reports a table's delimiter row (|---|:--:|): a wide
@@ -54,14 +100,13 @@ func isDelimiterRow(l string) bool {
 	return true
 }
 
-// hasLongWord reports whether s has more than maxWord bytes without a
-// space.
-func hasLongWord(s string) bool {
+// hasWordOver reports whether s has more than n bytes without a space.
+func hasWordOver(s string, n int) bool {
 	run := 0
 	for i := 0; i < len(s); i++ {
 		if isSpace(s[i]) {
 			run = 0
-		} else if run++; run > maxWord {
+		} else if run++; run > n {
 			return true
 		}
 	}
@@ -138,28 +183,28 @@ func shortenAddresses(l string) string {
 	return b.String()
 }
 
-// breakWords puts a space after every maxWord bytes of a word, at a rune
+// breakWords puts a space after every n bytes of a word, at a rune
 // boundary.
-func breakWords(l string) string {
-	if !hasLongWord(l) {
+func breakWords(l string, n int) string {
+	if !hasWordOver(l, n) {
 		return l
 	}
 	var b strings.Builder
-	b.Grow(len(l) + len(l)/maxWord)
+	b.Grow(len(l) + len(l)/n)
 	run := 0
 	for i := 0; i < len(l); {
-		_, n := utf8.DecodeRuneInString(l[i:])
-		if n == 1 && isSpace(l[i]) {
+		_, k := utf8.DecodeRuneInString(l[i:])
+		if k == 1 && isSpace(l[i]) {
 			run = 0
-		} else if run+n > maxWord {
+		} else if run+k > n {
 			b.WriteByte(' ')
 			run = 0
 		}
-		if !(n == 1 && isSpace(l[i])) {
-			run += n
+		if !(k == 1 && isSpace(l[i])) {
+			run += k
 		}
-		b.WriteString(l[i : i+n]) // the bytes as they are, valid or not
-		i += n
+		b.WriteString(l[i : i+k]) // the bytes as they are, valid or not
+		i += k
 	}
 	return b.String()
 }

@@ -68,29 +68,56 @@ func BenchmarkRenderLongWords(b *testing.B) {
 	}
 }
 
-// FuzzTameLongWords: outside code no word is left over maxWord bytes;
-// with no data: address, only spaces are added; text with no long word
-// is returned as it is.
+// FuzzTameLongWords: outside code no word is left over the size its
+// budget allows (maxWord, or shortWord past the budget); with no data:
+// address, only spaces are added; text with no word to break is
+// returned as it is.
 func FuzzTameLongWords(f *testing.F) {
 	f.Add("# Title\n\nshort words\n")
 	f.Add("![p](data:image/png;base64," + strings.Repeat("QUJD", 200) + ")\n" + strings.Repeat("é", 400))
 	f.Add("```\n" + strings.Repeat("x", 600) + "\n```\n" + strings.Repeat("y", 600))
+	f.Add(strings.Repeat(strings.Repeat("w", 100)+" ", 50))
 	f.Fuzz(func(t *testing.T, md string) {
 		got := tameLongWords(md)
-		if !hasLongWord(md) {
+		lines, code := strings.Split(md, "\n"), library.CodeLines(md)
+		size := wordSize(lines, code, len(md))
+		if size == 0 {
 			if got != md {
-				t.Fatalf("changed text with no long word: %q", md)
+				t.Fatalf("changed text with no word to break: %q", md)
 			}
 			return
 		}
-		if !strings.Contains(md, "data:") && strings.ReplaceAll(got, " ", "") != strings.ReplaceAll(md, " ", "") {
+		if !strings.Contains(md, "data:") && !strings.Contains(md, "](") && strings.ReplaceAll(got, " ", "") != strings.ReplaceAll(md, " ", "") {
 			t.Fatalf("more than spaces changed in %q", md)
 		}
-		lines, code := strings.Split(got, "\n"), library.CodeLines(got)
+		lines, code = strings.Split(got, "\n"), library.CodeLines(got)
 		for i, l := range lines {
-			if !(i < len(code) && code[i]) && hasLongWord(l) {
-				t.Fatalf("a long word is left outside code: %q", l)
+			if !(i < len(code) && code[i]) && !isDelimiterRow(l) && hasWordOver(l, size) {
+				t.Fatalf("a word over %d bytes is left outside code: %q", size, l)
 			}
 		}
 	})
+}
+
+// Many long words are broken short once past their budget, and a few
+// are left as they are: a megabyte of 500-byte words renders in time
+// linear in its length.
+func TestLongWordBudget(t *testing.T) {
+	t.Parallel()
+	address := "https://example.com/" + strings.Repeat("path/", 30) // 170 bytes
+	prose := strings.Repeat("Words of an ordinary paragraph go on and on. ", 18)
+	few := strings.Repeat(prose+"A long address "+address+" in it.\n\n", 20)
+	if got := tameLongWords(few); got != few {
+		t.Errorf("a few long addresses were broken")
+	}
+	many := strings.Repeat(strings.Repeat("w", 500)+" ", 100)
+	got := tameLongWords(many)
+	for _, w := range strings.Fields(got) {
+		if len(w) > shortWord {
+			t.Fatalf("a word of %d bytes is left past the budget", len(w))
+		}
+	}
+	if strings.ReplaceAll(got, " ", "") != strings.ReplaceAll(many, " ", "") {
+		t.Error("breaking lost or changed bytes")
+	}
 }

@@ -13,10 +13,10 @@ import (
 const parallelMin = 4 << 10
 
 // RenderParallel renders an article as Render does, on up to n
-// goroutines, each with its own renderer taking the next piece of a
-// chunk not yet taken (a long chunk is cut into pieces: pieces.go). The
-// document is the same as Render's: the pieces are rendered on their
-// own either way and stacked in order.
+// goroutines, each with its own renderer taking the next task not yet
+// taken: a piece of a long chunk (pieces.go) or a group of short ones
+// (plan.go). The document is the same as Render's: the tasks are the
+// same either way and stacked in order.
 func RenderParallel(o Options, a *library.Article, n int) (*Document, error) {
 	first, err := New(o)
 	if err != nil {
@@ -25,24 +25,11 @@ func RenderParallel(o Options, a *library.Article, n int) (*Document, error) {
 	if n <= 1 || len(a.Body) < parallelMin {
 		return first.Render(a)
 	}
-	chunks := Chunks(a)
 	pre := newPrepass(a, o)
-	// the work: every piece of every chunk (pieces.go), in order
-	type task struct{ chunk, piece int }
-	var tasks []task
-	parts := make([][]string, len(chunks))
-	for i, c := range chunks {
-		parts[i] = pieces(pre.applyChunk(c, i))
-		for j := range parts[i] {
-			tasks = append(tasks, task{i, j})
-		}
-	}
-	rendered := make([][][]string, len(chunks))
-	for i := range chunks {
-		rendered[i] = make([][]string, len(parts[i]))
-	}
-	errs := make([]error, len(tasks))
-	n = min(n, len(tasks))
+	p := newPlan(a, pre, first.opts, true)
+	rendered := make([][][]string, len(p.tasks))
+	errs := make([]error, len(p.tasks))
+	n = min(n, len(p.tasks))
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for w := range n {
@@ -56,15 +43,14 @@ func RenderParallel(o Options, a *library.Article, n int) (*Document, error) {
 			}
 			for {
 				k := int(next.Add(1) - 1)
-				if k >= len(tasks) {
+				if k >= len(p.tasks) {
 					return
 				}
 				if err != nil {
 					errs[k] = err
 					continue
 				}
-				t := tasks[k]
-				rendered[t.chunk][t.piece], errs[k] = r.chunk(parts[t.chunk][t.piece])
+				rendered[k], errs[k] = r.renderTask(p.tasks[k], p.pieces)
 			}
 		})
 	}
@@ -74,13 +60,5 @@ func RenderParallel(o Options, a *library.Article, n int) (*Document, error) {
 			return nil, fmt.Errorf("%s: %w", a.Path, err)
 		}
 	}
-	pieceLines := make([][]string, len(chunks))
-	for i := range chunks {
-		pieceLines[i] = joinPieces(rendered[i])
-	}
-	notes, err := first.chunk(pre.notesMarkdown())
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", a.Path, err)
-	}
-	return assemble(a, o, append(pieceLines, notes)), nil
+	return assemble(a, first.opts, p.assembleChunks(rendered, first.budgetNote())), nil
 }

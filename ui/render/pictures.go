@@ -2,8 +2,6 @@ package render
 
 import (
 	stdimage "image"
-	"net/url"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -59,47 +57,15 @@ func isRemote(src string) bool {
 		strings.HasPrefix(lower, "//") || strings.HasPrefix(lower, "data:")
 }
 
-// localPicture is the file a local picture's address names: relative to
-// the article's folder (a page bundle's pictures lie beside its
-// index.md), or, for a site-root address (/images/x.png), in the
-// article's folder or one above it, or their static/ or public/ folder,
-// as Hugo, Jekyll and Astro serve them. "" when there is no such file.
+// localPicture is the file a local picture's address names, found by
+// the picture cache within the article's library folder (nothing
+// outside it is looked at: picture.Cache.Locate); "" for a web address,
+// for an article with no folder and without a cache.
 func (p *prepass) localPicture(src string) string {
-	if p.dir == "" || isRemote(src) {
+	if isRemote(src) {
 		return ""
 	}
-	if u, err := url.PathUnescape(src); err == nil {
-		src = u
-	}
-	src, _, _ = strings.Cut(src, "#")
-	src, _, _ = strings.Cut(src, "?")
-	if !strings.HasPrefix(src, "/") {
-		f := filepath.Join(p.dir, filepath.FromSlash(src))
-		if isFile(f) {
-			return f
-		}
-		return ""
-	}
-	rel := filepath.FromSlash(strings.TrimLeft(src, "/"))
-	dir := p.dir
-	for range 6 {
-		for _, sub := range []string{"", "static", "public", "assets"} {
-			if f := filepath.Join(dir, sub, rel); isFile(f) {
-				return f
-			}
-		}
-		up := filepath.Dir(dir)
-		if up == dir {
-			break
-		}
-		dir = up
-	}
-	return ""
-}
-
-func isFile(p string) bool {
-	st, err := os.Stat(p)
-	return err == nil && st.Mode().IsRegular()
+	return p.pics.Locate(p.dir, src)
 }
 
 // pictureLine turns a picture alone on its line, linked or not, into a

@@ -37,7 +37,13 @@ func TestPiecesCutBetweenBlocks(t *testing.T) {
 	t.Parallel()
 	a := longChunk(t)
 	md := newPrepass(a, Options{Width: 80}).applyChunk(a.Body, 0)
-	ps := pieces(md)
+	var ps []string
+	for _, p := range pieces(md) {
+		if p.cont {
+			t.Errorf("a piece continues a block: %q", p.md[:min(len(p.md), 80)])
+		}
+		ps = append(ps, p.md)
+	}
 	if len(ps) < 4 {
 		t.Fatalf("%d pieces of %d bytes, want several", len(ps), len(md))
 	}
@@ -79,5 +85,75 @@ func TestPiecesReadAsTheWhole(t *testing.T) {
 			}
 		}
 		t.Fatalf("%d words whole, %d cut", len(w), len(c))
+	}
+}
+
+// A block past a cap is cut inside, and reads as before: a code block
+// and a list (ordered, its numbers going on) line for line, a table
+// under its header again, a long line word for word.
+func TestPiecesCutInsideBlocks(t *testing.T) {
+	t.Parallel()
+	var code, list, loose, table strings.Builder
+	code.WriteString("Intro.\n\n```go\n")
+	for i := range 2500 {
+		fmt.Fprintf(&code, "x%d := %d\n", i, i)
+		if i%700 == 0 {
+			code.WriteString("\n") // a blank line inside: no cut next to it
+		}
+	}
+	code.WriteString("```\n\nAfter.\n")
+	for range 1200 {
+		list.WriteString("1. item\n")
+	}
+	for i := range 1100 {
+		fmt.Fprintf(&loose, "- item %d\n\n", i)
+	}
+	table.WriteString("| name | value |\n|---|---|\n")
+	for i := range 2500 {
+		fmt.Fprintf(&table, "| n%d | %d |\n", i, i)
+	}
+	line := strings.Repeat("lorem ipsum dolor ", 6000)
+	var indented strings.Builder
+	indented.WriteString("Intro.\n\n")
+	for i := range 2500 {
+		fmt.Fprintf(&indented, "    code line %d\n", i)
+	}
+	r, err := New(Options{Width: 60, Style: "dark"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, md := range map[string]string{"code": code.String(), "indented code": indented.String(), "list": list.String(), "loose list": loose.String(), "table": table.String(), "line": line} {
+		ps := pieces(md)
+		if len(ps) < 2 {
+			t.Errorf("%s: %d piece, want it cut", name, len(ps))
+			continue
+		}
+		whole, err := r.chunk(md)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cut, err := r.renderChunk(md)
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch name {
+		case "table":
+			for _, p := range ps {
+				if !strings.HasPrefix(p.md, "| name | value |\n|---|---|\n") || p.cont {
+					t.Errorf("table: a piece does not start under the header: %q", p.md[:40])
+				}
+			}
+			if n := strings.Count(strings.Join(cut, "\n"), "name"); n != len(ps) {
+				t.Errorf("table: the header is drawn %d times for %d pieces", n, len(ps))
+			}
+		case "line":
+			if w, c := strings.Fields(strings.Join(whole, " ")), strings.Fields(strings.Join(cut, " ")); strings.Join(w, " ") != strings.Join(c, " ") {
+				t.Errorf("line: the words differ cut")
+			}
+		default:
+			if i := firstDiff(whole, cut); i >= 0 {
+				t.Errorf("%s: line %d is %q cut, %q whole", name, i, at(cut, i), at(whole, i))
+			}
+		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/folio-reader/folio/internal/termsafe"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/render/picture"
 )
 
 // The pre-pass turns the constructs glamour does not know into markdown
@@ -33,8 +34,16 @@ type prepass struct {
 	open      [][]openContainer // by chunk, the ::: containers open at its start (containerspan.go)
 	startOpen []openContainer   // the containers the text being read continues
 	pictures  bool              // draw local pictures rather than their alt text
+	pics      *picture.Cache    // finds them, within the article's library folder
 	width     int               // the width rendered at, for tables too wide for it
 	depth     int               // how deep in blocks this pass is
+
+	// limit, when not 0, stops the pass once what it made costs that
+	// much (plain.go), a line of code costing codeCost; what it did not
+	// read is rest, to be shown as written: so the pass over a huge
+	// chunk past the render budget is not made for nothing.
+	limit, codeCost int
+	rest            string
 }
 
 // maxBlockDepth bounds blocks within blocks: deeper ones are left as
@@ -46,12 +55,13 @@ func (p *prepass) nested() *prepass {
 	q := *p
 	q.depth++
 	q.startOpen = nil
+	q.limit, q.rest = 0, ""
 	return &q
 }
 
 // newPrepass prepares the pre-pass for article a.
 func newPrepass(a *library.Article, o Options) *prepass {
-	p := &prepass{dir: articleDir(a.Path), pictures: drawsPictures(o), open: openAt(a), width: max(o.Width, MinWidth)}
+	p := &prepass{dir: articleDir(a.Path), pictures: drawsPictures(o), pics: o.Pictures, open: openAt(a), width: max(o.Width, MinWidth)}
 	if strings.Contains(a.Body, "[^") {
 		p.notes, p.defs = gatherFootnotes(a.Body)
 	}
@@ -86,24 +96,31 @@ func (p *prepass) applyAll(md string) string {
 		out = append(out, block...)
 		i = next
 	}
+	spent := 0
 	for i < len(lines) {
+		if p.limit > 0 && spent >= p.limit {
+			p.rest = strings.Join(lines[i:], "\n")
+			break
+		}
 		if i < len(code) && code[i] {
 			out = append(out, lines[i])
+			spent += p.codeCost * (1 + len(lines[i])/p.width)
 			i++
 			continue
 		}
+		from := len(out)
 		if next, block, ok := p.block(lines, code, i); ok {
 			out = append(out, block...)
 			i = next
-			continue
-		}
-		l := lines[i]
-		if label := footnoteDef(l); label != "" && p.notes[label] > 0 { // gathered in the Notes
+		} else if label := footnoteDef(lines[i]); label != "" && p.notes[label] > 0 { // gathered in the Notes
 			i = skipFootnoteDef(lines, code, i)
-			continue
+		} else {
+			out = append(out, p.inline(lines[i]))
+			i++
 		}
-		out = append(out, p.inline(l))
-		i++
+		if p.limit > 0 {
+			spent += cost(strings.Join(out[from:], "\n"), p.width, p.codeCost)
+		}
 	}
 	return strings.Join(out, "\n")
 }

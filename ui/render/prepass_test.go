@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/ui/render/picture"
 	"github.com/muesli/termenv"
 )
 
@@ -174,9 +175,11 @@ func TestPicturesResolvedAgainstTheArticle(t *testing.T) {
 	writeFlag(t, filepath.Join(site, "posts", "images", "rel.png"), 16, 8)   // relative, up a folder
 	writeFlag(t, filepath.Join(site, "static", "images", "root.png"), 16, 8) // a site-root address
 	dir := filepath.Join(site, "posts", "trip")
+	pics := picture.NewCache(site)
+	defer pics.Close()
 	for _, src := range []string{"flag.png", "./flag.png", "../images/rel.png", "/images/root.png", "flag.png \"A title\""} {
 		a := parsed(t, dir, "index.md", "---\ntitle: T\n---\n![Alt words]("+src+")\n")
-		d := renderAt(t, a, Options{Width: 60, Style: "dark", Color: true, Profile: termenv.TrueColor, Images: ImagesBlocks})
+		d := renderAt(t, a, Options{Width: 60, Style: "dark", Color: true, Profile: termenv.TrueColor, Images: ImagesBlocks, Pictures: pics})
 		text := strings.Join(d.Lines, "\n")
 		if !strings.Contains(text, "▀") || !strings.Contains(text, "38;2;220;30;30") {
 			t.Errorf("%s: no red half blocks:\n%s", src, text)
@@ -186,9 +189,22 @@ func TestPicturesResolvedAgainstTheArticle(t *testing.T) {
 		}
 	}
 	a := parsed(t, dir, "index.md", "---\ntitle: T\n---\n![Gone](missing.png)\n")
-	d := renderAt(t, a, Options{Width: 60, Style: "dark", Color: true, Profile: termenv.TrueColor, Images: ImagesBlocks})
+	d := renderAt(t, a, Options{Width: 60, Style: "dark", Color: true, Profile: termenv.TrueColor, Images: ImagesBlocks, Pictures: pics})
 	if got := plainText(d); !strings.Contains(got, "▣ Gone") || strings.Contains(got, "▀") {
 		t.Errorf("a missing picture is not its alt text:\n%s", got)
+	}
+}
+
+// Without a picture cache no local picture is looked for or drawn: its
+// alt text stands in its place.
+func TestNoCacheNoPicture(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	writeFlag(t, filepath.Join(dir, "flag.png"), 16, 8)
+	a := parsed(t, dir, "a.md", "---\ntitle: T\n---\n![Alt words](flag.png)\n")
+	d := renderAt(t, a, Options{Width: 60, Style: "dark", Color: true, Profile: termenv.TrueColor, Images: ImagesBlocks})
+	if got := plainText(d); !strings.Contains(got, "▣ Alt words") || strings.Contains(got, "▀") {
+		t.Errorf("drawn without a cache:\n%s", got)
 	}
 }
 
@@ -197,6 +213,8 @@ func TestPicturesResolvedAgainstTheArticle(t *testing.T) {
 func TestGoldenConstructs(t *testing.T) {
 	dir := t.TempDir()
 	writeFlag(t, filepath.Join(dir, "images", "flag.png"), 16, 8)
+	pics := picture.NewCache(dir)
+	defer pics.Close()
 	fixtures := map[string]string{
 		"callouts":  "Before.\n\n> [!NOTE]\n> Run the installer as admin.\n\n> [!WARNING]\n> Unplug it first.\n\n:::tip\nUse the small brush.\n:::\n\n:::note[Storage]\nKeep it dry.\n:::\n\nAfter.\n",
 		"footnotes": "The battery lasts a day.[^1] The case is metal.[^case]\n\n## Later section\n\nMore text.\n\n[^1]: Measured at medium brightness.\n[^case]: Aluminium, anodised.\n",
@@ -208,7 +226,7 @@ func TestGoldenConstructs(t *testing.T) {
 		for _, color := range []bool{false, true} {
 			t.Run(fmt.Sprintf("%s-color%v", name, color), func(t *testing.T) {
 				a := parsed(t, dir, name+".md", "---\ntitle: T\n---\n"+md)
-				d := renderAt(t, a, Options{Width: 80, Style: "dark", Color: color, Profile: termenv.TrueColor, Images: ImagesBlocks})
+				d := renderAt(t, a, Options{Width: 80, Style: "dark", Color: color, Profile: termenv.TrueColor, Images: ImagesBlocks, Pictures: pics})
 				golden.RequireEqual(t, []byte(d.String()))
 			})
 		}
@@ -255,4 +273,17 @@ func FuzzPrepass(f *testing.F) {
 			prev = h
 		}
 	})
+}
+
+// opensKind is containerOpen with its kind group set, by hand.
+func TestOpensKind(t *testing.T) {
+	t.Parallel()
+	for _, l := range []string{":::tip", "::: warning Title", ":::note[T]", "   ::::details x", "    :::tip", "\t:::tip", ":::", "::: ", "::tip", ":::1tip", ":::  _x", " \t\t:::a", "::::", ":::é"} {
+		cm := containerOpen.FindStringSubmatch(l)
+		wantOK := cm != nil && cm[2] != ""
+		colons, ok := opensKind(l)
+		if ok != wantOK || ok && colons != len(cm[1]) {
+			t.Errorf("opensKind(%q) = %d, %v; the expression says %v", l, colons, ok, cm)
+		}
+	}
 }

@@ -28,7 +28,10 @@ type Options struct {
 	// ImagesKitty…; "" is off); without Color they are always alt text.
 	Images      string
 	PictureRows int            // the most rows a picture takes; 0: 12
-	Pictures    *picture.Cache // decoded pictures kept between renders; nil: none kept
+	Pictures    *picture.Cache // finds local pictures within the article's folder and keeps them decoded; nil: none drawn (alt text)
+
+	budget        int  // the render budget (plain.go) when not 0: for tests
+	keepDocColour bool // glamour pads in the document's colour (docfg.go): for tests
 }
 
 // Document is a rendered article.
@@ -44,9 +47,13 @@ type Document struct {
 // per width and style and reuse it; it is not safe for concurrent use.
 type Renderer struct {
 	opts  Options
+	docFG string // the document's colour, put back on what glamour drew (docfg.go)
 	eng   *engine
 	refs  references // the reference definitions of the article being rendered
 	inner *Renderer  // for the text inside labelled blocks, built when first needed
+	// chunkByChunk renders every chunk on its own, never in groups: for
+	// the tests that show groups change nothing
+	chunkByChunk bool
 }
 
 // MinWidth is the narrowest width rendered; narrower requests use it and
@@ -69,29 +76,30 @@ func New(o Options) (*Renderer, error) {
 	} else {
 		style = plainCode(style)
 	}
-	return &Renderer{opts: o, eng: newEngine(style, max(o.Width, MinWidth), profile)}, nil
+	docFG := ""
+	if o.Color && !o.keepDocColour {
+		docFG = docForeground(&style, profile)
+	}
+	return &Renderer{opts: o, docFG: docFG, eng: newEngine(style, max(o.Width, MinWidth), profile)}, nil
 }
 
 // Render renders a whole article. Each heading's section is rendered on
-// its own and the results are stacked, so the line of every heading is
-// known exactly, however the text wraps.
+// its own (or in a group of short ones, split again: plan.go) and the
+// results are stacked, so the line of every heading is known exactly,
+// however the text wraps.
 func (r *Renderer) Render(a *library.Article) (*Document, error) {
-	chunks := Chunks(a)
 	pre := newPrepass(a, r.opts)
 	r.refs = pre.refs
-	pieces := make([][]string, len(chunks))
-	for i, c := range chunks {
-		lines, err := r.renderChunk(pre.applyChunk(c, i))
+	p := newPlan(a, pre, r.opts, !r.chunkByChunk)
+	rendered := make([][][]string, len(p.tasks))
+	for k, t := range p.tasks {
+		lines, err := r.renderTask(t, p.pieces)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", a.Path, err)
 		}
-		pieces[i] = lines
+		rendered[k] = lines
 	}
-	notes, err := r.chunk(pre.notesMarkdown())
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", a.Path, err)
-	}
-	return assemble(a, r.opts, append(pieces, notes)), nil
+	return assemble(a, r.opts, p.assembleChunks(rendered, r.budgetNote())), nil
 }
 
 // assemble stacks the rendered chunks of an article into its document;
@@ -166,6 +174,9 @@ func (r *Renderer) chunk(md string) ([]string, error) {
 	lines := make([]string, 0, len(raw))
 	for _, l := range raw {
 		if r.opts.Color {
+			if r.docFG != "" {
+				l = recolour(l, r.docFG)
+			}
 			l = mergeSGR(l) // sgrmerge.go
 		} else {
 			// glamour still emits attribute codes under the ASCII profile
@@ -175,7 +186,9 @@ func (r *Renderer) chunk(md string) ([]string, error) {
 			l = strings.TrimRight(l, " ")
 		}
 		if fitsWidth(l, r.opts.Width) {
-			lines = append(lines, l)
+			// a copy: a line of glamour's output as it is would keep all
+			// of that output (a third of it padding codes) alive
+			lines = append(lines, strings.Clone(l))
 			continue
 		}
 		lines = append(lines, hardwrapIndented(l, r.opts.Width)...) // hardwrap.go

@@ -65,7 +65,10 @@ func (r *Renderer) Window(a *library.Article, first, lines, budget int) (*Window
 }
 
 // cutMarkdown is the start of md, at most about n bytes, ending at a
-// paragraph break outside code fences, else at a line break or a space.
+// paragraph break outside code fences, else at a line break, else at a
+// space, else anywhere (between runes) — whichever comes last of those
+// in the second half of the n bytes, so that a preview is never only a
+// first short paragraph before a long table, word or code block.
 func cutMarkdown(md string, n int) string {
 	n = max(n, 1)
 	if len(md) <= n {
@@ -88,13 +91,13 @@ func cutMarkdown(md string, n int) string {
 			para = i
 		}
 	}
-	switch {
-	case para > 0:
+	switch half := n / 2; {
+	case para > half:
 		return md[:para]
-	case line > 0:
+	case line > half:
 		return md[:line]
 	}
-	if sp := strings.LastIndexByte(md[:n], ' '); sp > 0 {
+	if sp := strings.LastIndexByte(md[:n], ' '); sp > n/2 {
 		return md[:sp]
 	}
 	for n < len(md) && md[n]&0xC0 == 0x80 { // not inside a rune

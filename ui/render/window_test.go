@@ -127,6 +127,10 @@ func TestCutMarkdown(t *testing.T) {
 		{"a long line without breaks", 10, "a long"},
 		{"ééééé", 3, "éé"},
 		{"short", 10, "short"},
+		// a first paragraph too short for the budget: the cut is later
+		{"p\n\n" + strings.Repeat("x", 100), 20, "p\n\n" + strings.Repeat("x", 17)},
+		{"intro\n\n| a |\n|---|\n| 1 |\n| 2 |\n| 3 |\n", 30, "intro\n\n| a |\n|---|\n| 1 |\n"},
+		{"p\n\nwords and more words and more", 24, "p\n\nwords and more words"},
 	} {
 		if got := cutMarkdown(tc.md, tc.n); got != tc.want {
 			t.Errorf("cutMarkdown(%q, %d) = %q, want %q", tc.md, tc.n, got, tc.want)
