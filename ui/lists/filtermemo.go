@@ -26,21 +26,19 @@ type filterMemo struct {
 }
 
 // memoTerm is a term's result: the indexes of the targets matched, in
-// order, and its ranks, best first, unless they are many (the ranks of
-// tens of thousands of matches are megabytes that every collection would
-// go over): a backspace to it then scores its matches again.
+// order, and in rank order, best first (the ranks are made from them
+// again: without their matched indexes, which the rows drawn find, a
+// rank is the index alone; four bytes a match rather than the 32 of a
+// list.Rank, or 100 with its indexes, that every collection goes over).
 type memoTerm struct {
 	term  string
-	ranks []list.Rank
+	order []int32
 	hit   []int32
 }
 
 // memoTerms is how many terms a list remembers: a word's last
-// beginnings, for backspaces; memoRanks the most ranks kept for one.
-const (
-	memoTerms = 6
-	memoRanks = 4096
-)
+// beginnings, for backspaces.
+const memoTerms = 6
 
 // fuzzy is FuzzyFilter through the memo, for the items of generation gen.
 func (m *filterMemo) fuzzy(gen int) list.FilterFunc {
@@ -48,24 +46,23 @@ func (m *filterMemo) fuzzy(gen int) list.FilterFunc {
 		if term == "" {
 			return nil
 		}
-		within, ranks, ok := m.lookup(gen, term)
-		if ok {
-			return ranks
+		within, order, ok := m.lookup(gen, term)
+		if !ok {
+			order, within = fuzzyWithin(term, targets, within)
+			m.keep(gen, memoTerm{term: term, order: order, hit: within})
 		}
-		ranks, hit := fuzzyWithin(term, targets, within)
-		t := memoTerm{term: term, hit: hit}
-		if len(ranks) <= memoRanks {
-			t.ranks = ranks
+		ranks := make([]list.Rank, len(order))
+		for i, k := range order {
+			ranks[i] = list.Rank{Index: int(k)}
 		}
-		m.keep(gen, t)
 		return ranks
 	}
 }
 
-// lookup is the term's remembered ranks (ok), else the targets its
-// matches are among: those of its longest remembered beginning (nil:
-// every target).
-func (m *filterMemo) lookup(gen int, term string) (within []int32, ranks []list.Rank, ok bool) {
+// lookup is the term's remembered order of matches (ok), else the
+// targets its matches are among: those of its longest remembered
+// beginning (nil: every target).
+func (m *filterMemo) lookup(gen int, term string) (within, order []int32, ok bool) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if m.gen != gen {
@@ -75,10 +72,7 @@ func (m *filterMemo) lookup(gen int, term string) (within []int32, ranks []list.
 	best := -1
 	for i, t := range m.terms {
 		if t.term == term {
-			if t.ranks == nil && len(t.hit) > 0 {
-				return t.hit, nil, false // scored again, among its matches
-			}
-			return nil, t.ranks, true
+			return nil, t.order, true
 		}
 		if strings.HasPrefix(term, t.term) && (best < 0 || len(t.term) > len(m.terms[best].term)) {
 			best = i
@@ -96,7 +90,7 @@ func (m *filterMemo) keep(gen int, t memoTerm) {
 	if m.gen != gen {
 		return
 	}
-	for i, old := range m.terms { // scored again: replace it
+	for i, old := range m.terms { // scored by two filters at once: keep one
 		if old.term == t.term {
 			m.terms = append(m.terms[:i], m.terms[i+1:]...)
 			break
@@ -113,8 +107,9 @@ func (m *filterMemo) keep(gen int, t memoTerm) {
 const parallelTargets = 16384
 
 // fuzzyWithin is FuzzyFilter over the targets whose indexes are within
-// (in order; nil: every target), and the indexes matched, in order.
-func fuzzyWithin(term string, targets []string, within []int32) ([]list.Rank, []int32) {
+// (in order; nil: every target): the indexes of the targets matched in
+// rank order, best first, and in order.
+func fuzzyWithin(term string, targets []string, within []int32) (order, hit []int32) {
 	p := newPattern(term)
 	n := len(targets)
 	if within != nil {
@@ -126,49 +121,35 @@ func fuzzyWithin(term string, targets []string, within []int32) ([]list.Rank, []
 	if n >= parallelTargets {
 		parts = runtime.GOMAXPROCS(0)
 	}
-	type part struct {
-		found []match
-		idx   []int
-	}
-	res := make([]part, parts)
+	res := make([][]match, parts)
 	var wg sync.WaitGroup
 	for w := range parts {
 		lo, hi := w*n/parts, (w+1)*n/parts
-		wg.Go(func() {
-			found, idx := p.findWithin(targets, within, lo, hi)
-			res[w] = part{found, idx}
-		})
+		wg.Go(func() { res[w] = p.findWithin(targets, within, lo, hi) })
 	}
 	wg.Wait()
-	var found []match
-	var idx []int
-	for _, r := range res {
-		base := int32(len(idx))
-		for _, f := range r.found {
-			f.from += base
-			found = append(found, f)
-		}
-		idx = append(idx, r.idx...)
+	found := res[0]
+	for _, r := range res[1:] {
+		found = append(found, r...)
 	}
-	hit := make([]int32, len(found))
+	hit = make([]int32, len(found))
 	for i, f := range found {
 		hit[i] = f.index
 	}
 	sortByScore(found)
-	out := make([]list.Rank, len(found))
-	k := len(p.runes)
+	order = make([]int32, len(found))
 	for i, f := range found {
-		out[i] = list.Rank{Index: int(f.index), MatchedIndexes: idx[f.from : int(f.from)+k : int(f.from)+k]}
+		order[i] = f.index
 	}
-	return out, hit
+	return order, hit
 }
 
 // findWithin is find over the targets at within[lo:hi] (nil within: the
 // targets lo to hi), whose matches name them by their index in targets:
-// no copy of the targets is made.
-func (p pattern) findWithin(targets []string, within []int32, lo, hi int) ([]match, []int) {
-	found := make([]match, 0, min(hi-lo, 1024))
-	idx := make([]int, 0, min(hi-lo, 1024)*len(p.runes))
+// no copy of the targets is made, and the matched indexes are not kept.
+func (p pattern) findWithin(targets []string, within []int32, lo, hi int) []match {
+	found := make([]match, 0, hi-lo)
+	idx := make([]int, 0, len(p.runes)) // scratch: each target's matched indexes
 	for k := lo; k < hi; k++ {
 		i := k
 		if within != nil {
@@ -179,19 +160,16 @@ func (p pattern) findWithin(targets []string, within []int32, lo, hi int) ([]mat
 		if !may {
 			continue
 		}
-		start := len(idx)
 		var score int
 		var ok bool
 		if ascii && p.ascii {
-			idx, score, ok = p.scoreASCII(t, idx)
+			idx, score, ok = p.scoreASCII(t, idx[:0])
 		} else {
-			idx, score, ok = p.score(t, idx)
+			idx, score, ok = p.score(t, idx[:0])
 		}
-		if !ok {
-			idx = idx[:start]
-			continue
+		if ok {
+			found = append(found, match{index: int32(i), score: score})
 		}
-		found = append(found, match{index: int32(i), score: score, from: int32(start)})
 	}
-	return found, idx
+	return found
 }
