@@ -74,7 +74,7 @@ type row struct {
 	name        string
 	folio, yard sample
 	ratio       float64 // median of folio/yardstick by pairs; 0: no yardstick
-	unit        string  // "time", "rss" (ratio to the library's bytes), "ns" (in process)
+	unit        string  // "time", "wall" (time alone), "rss" (ratio to the library's bytes), "ns" (in process)
 	goal        string
 }
 

@@ -27,6 +27,8 @@ func (r row) folioString() string {
 		return ms(time.Duration(r.folio.ns))
 	case "cpu":
 		return ms(r.folio.cpu)
+	case "wall": // the reader's: its CPU and memory are rows of their own
+		return ms(r.folio.wall)
 	}
 	return fmt.Sprintf("%s (CPU %s, %.0f MiB)", ms(r.folio.wall), ms(r.folio.cpu), float64(r.folio.rss)/(1<<20))
 }
