@@ -173,25 +173,12 @@ func (s *loadStream) next() loadedMsg {
 	return loadedMsg{arts: sorted, items: items, keys: sortedKeys, next: s.wait()}
 }
 
-// finalRows are the rows of the whole library's articles: the batches'
-// where an article is as it was listed, new ones where the whole library
-// changed it (a slug two articles turned out to share, tags inferred)
-// or it was not listed.
+// finalRows are the rows of the whole library's articles, with the
+// filter texts of the batches' rows where an article is as it was listed
+// (not where the whole library changed it: a slug two articles turned out
+// to share, tags inferred).
 func (s *loadStream) finalRows(arts []*library.Article) []list.Item {
-	items := make([]list.Item, len(arts))
-	var missing []*library.Article
-	var at []int
-	for i, a := range arts {
-		r := s.rows[a.Path]
-		if r == nil || r.Slug != a.Slug || r.Title != a.Title || len(a.Tags) == 0 && len(a.InferredTags) > 0 {
-			missing, at = append(missing, a), append(at, i)
-			continue
-		}
-		items[i] = r
-	}
-	for k, it := range lists.ArticleItems(missing, s.marks) {
-		items[at[k]] = it
-	}
+	items := lists.ArticleItemsFrom(arts, s.marks, func(a *library.Article) lists.ArticleItem { return s.rows[a.Path] })
 	s.rows = nil
 	return items
 }
