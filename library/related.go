@@ -1,18 +1,23 @@
 package library
 
 import (
+	"math"
 	"net/url"
 	"path"
-	"slices"
 	"strings"
 )
 
 // Related returns up to n other articles sharing the most tags and
 // categories with a (own or inferred tags), most shared first, newest
 // first among equals. It reads the postings of a's tags and categories
-// (termPostings), made once per library: its cost is the articles that
-// share a term with a, not the library.
+// (termPostings), made once per library, counting each article's shared
+// terms in an array of two bytes an article: a term may be under most of
+// a library, and a map of the articles sharing one, then sorted, took
+// 10 ms an open at 100,000 articles (BenchmarkScaleOpen).
 func (l *Library) Related(a *Article, n int) []*Article {
+	if n <= 0 {
+		return nil
+	}
 	post := l.termPostings()
 	mine := map[string]bool{}
 	for _, t := range a.AllTags() {
@@ -21,31 +26,28 @@ func (l *Library) Related(a *Article, n int) []*Article {
 	for _, c := range a.Categories {
 		mine["c:"+strings.ToLower(c)] = true
 	}
-	score := map[int32]int{}
+	score := make([]uint16, len(l.Articles))
+	top := uint16(0)
 	for k := range mine {
 		for _, i := range post[k] {
-			score[i]++
+			if score[i] < math.MaxUint16 {
+				score[i]++
+			}
+			top = max(top, score[i])
 		}
 	}
-	type scored struct {
-		i     int32
-		score int
-	}
-	out := make([]scored, 0, len(score))
-	for i, s := range score {
-		if !sameArticle(l.Articles[i], a) {
-			out = append(out, scored{i, s})
+	// The most shared first, and among equals the library's order: a
+	// pass over the counts for each count from the highest down, until n
+	// are found (the first pass or two, unless few articles share any).
+	res := make([]*Article, 0, min(n, 16))
+	for s := top; s > 0 && len(res) < n; s-- {
+		for i, c := range score {
+			if c == s && !sameArticle(l.Articles[i], a) {
+				if res = append(res, l.Articles[i]); len(res) == n {
+					break
+				}
+			}
 		}
-	}
-	slices.SortFunc(out, func(x, y scored) int {
-		if x.score != y.score {
-			return y.score - x.score
-		}
-		return int(x.i - y.i) // library order: newest first
-	})
-	res := make([]*Article, 0, min(n, len(out)))
-	for k := 0; k < len(out) && k < n; k++ {
-		res = append(res, l.Articles[out[k].i])
 	}
 	return res
 }
