@@ -14,7 +14,7 @@ import (
 // among those of any of its beginnings, with the same scores. A
 // backspace finds its term's matches remembered. At 100,000 articles the
 // first letter is scored over every title, on every core, and each
-// letter after it over what is left (BenchmarkKeystroke100k).
+// letter after it over what is left (BenchmarkScaleKeystroke).
 
 // filterMemo is one list's remembered filter results, for one set of
 // items (its generation): results for the items before a Replace are
