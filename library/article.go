@@ -35,6 +35,8 @@ type Article struct {
 	FAQs           []FAQSection
 	Links          []Link
 	Contents       []ContentsItem // the article's own in-body "Table of contents" list
+
+	text *textRef // where a summary's text is, to read when asked (Full); nil when the article is whole
 }
 
 // Heading is a markdown heading of the body.

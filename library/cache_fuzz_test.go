@@ -84,8 +84,9 @@ func FuzzIndexDecode(f *testing.F) {
 		if err != nil {
 			return
 		}
-		for p, e := range idx.entries {
-			if e.summary.start > e.summary.end || e.summary.end > len(idx.data) || e.text.start > e.text.end || e.text.end > idx.summariesAt {
+		for p, e := range idx.all() {
+			if e.summary.start > e.summary.end || int(e.summary.end) > len(idx.data) || e.text.start > e.text.end || int(e.text.end) > idx.faqsAt ||
+				e.faq.start > e.faq.end || int(e.faq.start) < idx.faqsAt || int(e.faq.end) > idx.summariesAt {
 				t.Fatalf("%q: spans out of range: %+v, summaries at %d, payload %d", p, e, idx.summariesAt, len(idx.data))
 			}
 			e.summary.crc = crc32.Checksum(bytesOf(e.summary.of(idx.data)), crcTable)

@@ -2,15 +2,23 @@
 
 package library
 
-import "github.com/folio-reader/folio/internal/safefile"
+import (
+	"os"
+
+	"github.com/folio-reader/folio/internal/safefile"
+)
 
 // mapFile reads the file into memory where it cannot be mapped: a
-// regular file of at most maxIndexFile bytes.
-func mapFile(name string, _ bool) ([]byte, error) { return safefile.ReadRegular(name, maxIndexFile) }
+// regular file of at most maxIndexFile bytes. No file is kept open: the
+// texts are read from memory.
+func mapFile(name string, _ bool) ([]byte, *os.File, error) {
+	buf, err := safefile.ReadRegular(name, maxIndexFile)
+	return buf, nil, err
+}
 
 func populate([]byte) {}
 
-func unmapFile([]byte) {}
+func unmapFile([]byte, *os.File) {}
 
 // syncDir: Windows cannot sync a folder, and does not need to.
 func syncDir(string) {}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 
 	"github.com/folio-reader/folio/articles"
@@ -18,38 +19,67 @@ func loadSummaries(t *testing.T, dir, cache string) *Library {
 	return Load(Options{Drafts: true, CacheDir: cache, Summaries: true}, src, Source{FS: articles.FS, Name: "bundled"})
 }
 
-// summariesOf is what Options.Summaries should give for lib: the same
-// articles with no texts.
-func summariesOf(lib *Library) *Library {
-	out := *lib
-	out.Articles = nil
-	for _, a := range lib.Articles {
-		s := *a
-		s.Body, s.FAQs, s.Links, s.Contents = "", nil, nil, nil
-		out.Articles = append(out.Articles, &s)
+// summaryOf is what Options.Summaries should give for a: the same
+// article with no text.
+func summaryOf(a *Article) *Article {
+	s := *a
+	s.Body, s.Headings, s.FAQs, s.Links, s.Contents = "", nil, nil, nil, nil
+	return &s
+}
+
+// sameSummaries fails unless got holds the summaries of whole's articles
+// (and its problems, tags and categories), in the same order, and Full
+// gives each whole again: from the index, or from its file.
+func sameSummaries(t *testing.T, got, whole *Library) {
+	t.Helper()
+	if len(got.Articles) != len(whole.Articles) {
+		t.Fatalf("%d articles, want %d", len(got.Articles), len(whole.Articles))
 	}
-	return &out
+	for i, w := range whole.Articles {
+		g := got.Articles[i]
+		if !g.IsSummary() {
+			t.Fatalf("article %s: whole, want a summary", w.Path)
+		}
+		s := *g
+		s.text = nil
+		if want := summaryOf(w); !reflect.DeepEqual(&s, want) {
+			t.Fatalf("article %s differs:\n got %+v\nwant %+v", w.Path, &s, want)
+		}
+		f, err := got.Full(g)
+		if err != nil {
+			t.Fatalf("article %s: %v", w.Path, err)
+		}
+		if f.IsSummary() || !reflect.DeepEqual(f, w) {
+			t.Fatalf("article %s: Full differs:\n got %+v\nwant %+v", w.Path, f, w)
+		}
+	}
+	if !reflect.DeepEqual(got.Problems, whole.Problems) {
+		t.Fatalf("problems differ:\n got %v\nwant %v", got.Problems, whole.Problems)
+	}
+	if !reflect.DeepEqual(got.Tags(), whole.Tags()) || !reflect.DeepEqual(got.Categories(), whole.Categories()) {
+		t.Fatal("tags or categories differ")
+	}
 }
 
 // A load of summaries gives every field of a full load but the texts,
-// whether it parses the files or restores them from the index, and a
-// later full load still restores the texts.
+// whether it parses the files or restores them from the index; Full
+// gives the texts back; and a later full load still restores them.
 func TestSummariesAreTheArticlesWithoutTexts(t *testing.T) {
 	t.Parallel()
 	dir, cache := cacheFixture(t), t.TempDir()
 	full := loadDir(t, dir, "")
-	want := summariesOf(full)
-	if len(want.Articles) < 40 || full.Articles[0].Body == "" {
-		t.Fatalf("fixture: %d articles", len(want.Articles))
+	if len(full.Articles) < 40 || full.Articles[0].Body == "" {
+		t.Fatalf("fixture: %d articles", len(full.Articles))
 	}
 
-	parsed := loadSummaries(t, dir, cache) // parses, and writes the index whole
-	sameLibrary(t, parsed, want)
+	sameSummaries(t, loadSummaries(t, dir, ""), full) // no index: Full parses the files again
+	parsed := loadSummaries(t, dir, cache)            // parses, and writes the index whole
+	sameSummaries(t, parsed, full)
 	restored := loadSummaries(t, dir, cache)
 	if restored.stats.parsed != 2 {
 		t.Fatalf("second summaries load parsed %d files, want the 2 bundled ones", restored.stats.parsed)
 	}
-	sameLibrary(t, restored, want)
+	sameSummaries(t, restored, full)
 	again := loadDir(t, dir, cache)
 	if again.stats.parsed != 2 {
 		t.Fatalf("full load after summaries parsed %d files, want the 2 bundled ones", again.stats.parsed)
@@ -85,7 +115,6 @@ func TestSummariesAndDamagedIndex(t *testing.T) {
 	t.Parallel()
 	dir := cacheFixture(t)
 	full := loadDir(t, dir, "")
-	want := summariesOf(full)
 	const excerpt = "The excerpt paragraph."
 	damage := func(t *testing.T, cache string, which int) {
 		t.Helper()
@@ -117,7 +146,7 @@ func TestSummariesAndDamagedIndex(t *testing.T) {
 		if l.stats.parsed != 1+2 {
 			t.Errorf("parsed %d, want the damaged entry's file and the bundled ones", l.stats.parsed)
 		}
-		sameLibrary(t, l, want)
+		sameSummaries(t, l, full)
 	})
 	t.Run("text", func(t *testing.T) {
 		t.Parallel()
@@ -131,6 +160,8 @@ func TestSummariesAndDamagedIndex(t *testing.T) {
 		if l.stats.parsed != 1+2 {
 			t.Errorf("summaries load parsed %d, want the added file and the bundled ones", l.stats.parsed)
 		}
+		// Full finds the damage, and reads the file instead.
+		sameSummaries(t, l, loadDir(t, dir, ""))
 		f := loadDir(t, dir, cache)
 		if f.stats.parsed != 1+2 {
 			t.Errorf("full load parsed %d, want the damaged entry's file and the bundled ones", f.stats.parsed)
@@ -153,11 +184,11 @@ func TestSummariesLieTogether(t *testing.T) {
 		t.Fatal(err)
 	}
 	texts := 0
-	for p, e := range idx.entries {
-		if e.summary.start < idx.summariesAt || e.text.end > idx.summariesAt {
-			t.Errorf("%s: summary %+v, text %+v, summaries at %d", p, e.summary, e.text, idx.summariesAt)
+	for p, e := range idx.all() {
+		if int(e.summary.start) < idx.summariesAt || int(e.text.end) > idx.faqsAt || int(e.faq.start) < idx.faqsAt || int(e.faq.end) > idx.summariesAt {
+			t.Errorf("%s: summary %+v, outline %+v, text %+v, outlines at %d, summaries at %d", p, e.summary, e.faq, e.text, idx.faqsAt, idx.summariesAt)
 		}
-		texts += e.text.end - e.text.start
+		texts += int(e.text.end - e.text.start)
 	}
 	if summaries := len(idx.data) - idx.summariesAt; summaries*2 > texts {
 		t.Errorf("summaries and table take %d bytes, texts %d: not much smaller", summaries, texts)

@@ -366,3 +366,12 @@ func TestIndexNotRewrittenWhenNothingChanged(t *testing.T) {
 		}
 	}
 }
+
+// all is every row of the index's table by path, for tests.
+func (idx *index) all() map[string]indexEntry {
+	out := map[string]indexEntry{}
+	for _, e := range idx.rows {
+		out[e.path] = e
+	}
+	return out
+}

@@ -11,30 +11,41 @@ import (
 // all of it in at once when whole (else pages are read as they are
 // touched, or populated). The mapping is kept for the life of the
 // process unless unmapFile is given it before any string points into it.
-// Only a regular file of at most maxIndexFile bytes is mapped: the open
-// neither follows a link nor waits for a FIFO's writer.
-func mapFile(name string, whole bool) ([]byte, error) {
+// The file is kept open too, for reading texts one after another without
+// bringing their pages into the mapping (readAt). Only a regular file of
+// at most maxIndexFile bytes is mapped: the open neither follows a link
+// nor waits for a FIFO's writer.
+func mapFile(name string, whole bool) ([]byte, *os.File, error) {
 	f, err := os.OpenFile(name, os.O_RDONLY|syscall.O_NONBLOCK|syscall.O_NOFOLLOW, 0)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	defer f.Close()
 	info, err := f.Stat()
 	if err != nil {
-		return nil, err
+		f.Close()
+		return nil, nil, err
 	}
 	size := info.Size()
 	if !info.Mode().IsRegular() || size < indexHeader || size > maxIndexFile || size != int64(int(size)) {
-		return nil, errBadIndex
+		f.Close()
+		return nil, nil, errBadIndex
 	}
 	flags := syscall.MAP_PRIVATE
 	if whole {
 		flags |= mapPopulate
 	}
-	return syscall.Mmap(int(f.Fd()), 0, int(size), syscall.PROT_READ, flags)
+	buf, err := syscall.Mmap(int(f.Fd()), 0, int(size), syscall.PROT_READ, flags)
+	if err != nil {
+		f.Close()
+		return nil, nil, err
+	}
+	return buf, f, nil
 }
 
-func unmapFile(b []byte) { syscall.Munmap(b) }
+func unmapFile(b []byte, f *os.File) {
+	syscall.Munmap(b)
+	f.Close()
+}
 
 // syncDir makes a rename in dir durable.
 func syncDir(dir string) {

@@ -32,8 +32,10 @@ func articleID(p string) string {
 func (l *Library) assignNames(arts []*Article) {
 	roots := idRoots(arts)
 	l.byID = make(map[string]*Article, len(arts))
-	l.byName = make(map[string][]*Article, len(arts))
-	for _, a := range arts {
+	l.byName = map[string][]*Article{}
+	first := make(map[string]int32, len(arts)) // each name's first article
+	shared := make([]bool, len(arts))          // its name is another's too
+	for i, a := range arts {
 		if a.Name == "" {
 			a.Name = a.Slug // as parsed: New was not given it before
 		}
@@ -48,11 +50,19 @@ func (l *Library) assignNames(arts []*Article) {
 			}
 		}
 		l.byID[a.ID] = a
-		l.byName[a.Name] = append(l.byName[a.Name], a)
+		if f, ok := first[a.Name]; ok {
+			if !shared[f] {
+				l.byName[a.Name] = []*Article{arts[f]}
+			}
+			shared[f], shared[i] = true, true
+			l.byName[a.Name] = append(l.byName[a.Name], a)
+		} else {
+			first[a.Name] = int32(i)
+		}
 	}
-	for _, a := range arts {
+	for i, a := range arts {
 		a.Slug = a.Name
-		if len(l.byName[a.Name]) > 1 {
+		if shared[i] {
 			a.Slug = a.ID
 		}
 	}

@@ -65,6 +65,13 @@ type sourceCache struct {
 	wake    chan struct{} // more files are done
 	loaded  chan struct{} // every file is done
 	written chan struct{} // the writer has finished
+
+	// What the writer put in the new index, set before written closes:
+	// the jobs it wrote, in order, and where their entries went; nil
+	// when no index was written.
+	wroteJobs  []*loadJob
+	wrote      []written
+	generation uint64
 }
 
 // openSourceCache starts reading the index of the folder dir in cacheDir,
@@ -156,9 +163,14 @@ func (c *sourceCache) finish() bool {
 			hits++
 		}
 	}
-	unchanged := c.index != nil && hits == len(c.index.entries)
+	unchanged := c.index != nil && hits == len(c.index.rows)
+	if c.index != nil {
+		if unchanged && !c.writing {
+			c.index.rows = nil // and no writer copies them
+		}
+	}
 	if c.index != nil && hits == 0 {
-		unmapFile(c.index.buf) // no article points into it
+		unmapFile(c.index.buf, c.index.file) // no article points into it
 		c.index = nil
 	}
 	if !c.writing {
@@ -183,6 +195,7 @@ func (c *sourceCache) write() {
 		return // no index, then: the next load parses again
 	}
 	next := 0
+	var jobs []*loadJob
 	add := func() int {
 		c.mu.Lock()
 		batch := c.done[next:]
@@ -191,6 +204,11 @@ func (c *sourceCache) write() {
 		for _, j := range batch {
 			if c.stored(j) {
 				w.add(j.indexFile())
+				jobs = append(jobs, j)
+			}
+			if j.parts != nil {
+				j.parts.release() // written: the text's buffer is used again
+				j.parts = nil
 			}
 		}
 		return len(batch)
@@ -203,10 +221,48 @@ func (c *sourceCache) write() {
 		case <-c.wake:
 		case <-c.loaded:
 			add()
-			w.finish(c.build, c.dir, c.name)
+			if w.finish(c.build, c.dir, c.name) == nil && len(jobs) == len(w.entries) {
+				c.wroteJobs, c.wrote, c.generation = jobs, w.entries, w.generation
+			}
 			return
 		}
 	}
+}
+
+// rebind points the summaries of the files the new index holds at their
+// entries in it, once it is written: their texts are then read from it,
+// and postings made from it name them. The index read back must be the
+// one written (its generation): another process may have put its own
+// in place since, and the summaries then keep reading their files.
+func (c *sourceCache) rebind() {
+	if c.index != nil {
+		c.index.rows = nil // the writer has copied them
+	}
+	if c.wrote == nil || !c.summaries {
+		return
+	}
+	buf, f, err := mapFile(c.file, false)
+	if err != nil {
+		return
+	}
+	idx, err := parseIndexHead(buf, c.build, c.dir, c.name)
+	if err != nil || idx.generation != c.generation {
+		unmapFile(buf, f)
+		return
+	}
+	idx.file, idx.path = f, c.file
+	refs := make([]textRef, len(c.wroteJobs))
+	for i, j := range c.wroteJobs {
+		a := j.res.article
+		if a == nil || a.text == nil {
+			continue
+		}
+		e := c.wrote[i]
+		refs[i] = *a.text
+		refs[i].bind(idx, indexEntry{n: e.n, faq: e.faq, text: e.text}, a.text.facts)
+		a.text = &refs[i]
+	}
+	c.wroteJobs, c.wrote = nil, nil
 }
 
 // problem is the load's problem for an index path that is not folio's,

@@ -20,6 +20,8 @@ package library
 // summaryFields codes what a list of articles needs: every field but
 // Path, InferredTags and those of textFields. Its strings are stored
 // whole, even those that are part of the body, which it does not hold.
+// What a summary must know of its text without reading it follows, in
+// textFacts (text.go).
 func (c *coder) summaryFields(a *Article) {
 	c.slug(&a.Slug)
 	c.str(&a.Title)
@@ -37,7 +39,6 @@ func (c *coder) summaryFields(a *Article) {
 	c.bool(&a.Featured)
 	c.bool(&a.Draft)
 	c.bool(&a.PlainText)
-	codeList(c, &a.Headings, &c.slabs().headings, heading)
 }
 
 func heading(c *coder, h *Heading) {
@@ -52,6 +53,7 @@ func heading(c *coder, h *Heading) {
 // strings that are part of the body are stored as offsets into it.
 func (c *coder) textFields(a *Article) {
 	c.body(&a.Body)
+	codeList(c, &a.Headings, &c.slabs().headings, heading)
 	codeList(c, &a.FAQs, &c.slabs().sections, faqSection)
 	codeList(c, &a.Links, &c.slabs().links, link)
 	codeList(c, &a.Contents, &c.slabs().contents, contentsItem)

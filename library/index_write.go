@@ -6,8 +6,12 @@ import (
 	"fmt"
 	"hash/crc32"
 	"io"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
 )
 
 // indexFile is one file's entry, to be written.
@@ -17,6 +21,10 @@ type indexFile struct {
 	result result
 	slug   string // the article's slug as parsed, before newLibrary
 
+	// parts are the entry coded already, by the worker that parsed the
+	// file (encodeEntry); nil: the writer codes result.
+	parts *entryParts
+
 	// from is the index the entry was restored from, if it was: its
 	// bytes are copied as they are, text and all, even when the load
 	// restored only the summary.
@@ -24,26 +32,114 @@ type indexFile struct {
 	entry indexEntry
 }
 
+// entryParts are an entry's three parts, coded, with their CRC-32Cs.
+type entryParts struct {
+	summary, faq, text          []byte
+	summaryCRC, faqCRC, textCRC uint32
+	buf                         *[]byte // text's, from textBufs
+}
+
+// encodeEntry codes what reading a file gave: the error, or the
+// warnings and the article, whose slug as parsed is slug. The summary
+// and the outline are made in keep and keepFAQ (a worker's arenas, when
+// their memory must last: a summary's strings point into them; the
+// outlines only until the new index holds them, so apart), the text in
+// its own allocation, dropped once written.
+//
+// Without withText, the text is not coded: a summary is wanted, for no
+// index.
+func encodeEntry(r result, slug string, enc *entryEncoder, keep, keepFAQ *arena, withText bool) *entryParts {
+	m, f, t := &enc.summary, &enc.faq, &enc.text
+	m.e.buf, f.e.buf, t.e.buf = m.e.buf[:0], f.e.buf[:0], t.e.buf[:0]
+	if r.err != nil {
+		m.e.byte(1)
+		m.e.str(r.err.Error())
+	} else {
+		a := r.article
+		m.e.byte(0)
+		m.e.strs(r.warnings)
+		// Only the fields coded are read: newLibrary may be setting
+		// Slug and InferredTags meanwhile.
+		m.e.slug = slug
+		m.summaryFields(a)
+		facts := factsOf(a)
+		m.textFacts(&facts)
+		if secs := outlineOf(a); secs != nil {
+			f.faqOutline(&secs)
+		}
+		if withText {
+			t.textFields(a)
+		}
+	}
+	p := &entryParts{}
+	if withText {
+		p.buf = textBufs.Get().(*[]byte)
+		p.text = append((*p.buf)[:0], t.e.buf...)
+	}
+	if keep != nil {
+		p.summary, p.faq = keep.copy(m.e.buf), keepFAQ.copy(f.e.buf)
+	} else {
+		p.summary, p.faq = append([]byte(nil), m.e.buf...), append([]byte(nil), f.e.buf...)
+	}
+	p.summaryCRC, p.faqCRC, p.textCRC = crc32.Checksum(p.summary, crcTable), crc32.Checksum(p.faq, crcTable), crc32.Checksum(p.text, crcTable)
+	return p
+}
+
+// textBufs hold the coded texts between the worker that codes one and
+// the writer, which gives the buffer back (release): a load would
+// otherwise allocate the library's size again, for the collector.
+var textBufs = sync.Pool{New: func() any { return new([]byte) }}
+
+// release gives the coded text's buffer back once written.
+func (p *entryParts) release() {
+	if p.buf != nil && cap(p.text) <= 1<<20 {
+		*p.buf = p.text[:0]
+		textBufs.Put(p.buf)
+	}
+	p.text, p.buf = nil, nil
+}
+
+// entryEncoder is a worker's buffers for coding entries.
+type entryEncoder struct{ summary, faq, text coder }
+
+// tableRow is an entry's line of the table, to be written: the table
+// lists the entries by path, so that a load, which walks a folder in the
+// order of its paths, finds a file's entry where it looks first
+// (index.entry).
+type tableRow struct {
+	path  string
+	key   fileKey
+	added int32 // the entry's place in written
+}
+
+// written is where an entry went in the index being written.
+type written struct {
+	n                  int32
+	summary, faq, text span
+}
+
 // indexWriter writes an index entry by entry, as files are parsed, to a
 // temporary file in the index's folder; finish adds the table, syncs the
 // file and renames it over the old index.
 type indexWriter struct {
-	file    string
-	f       *tempFile
-	cw      *countWriter
-	w       *bufio.Writer
-	rows    encoder // the table's lines, one per entry
-	summary coder
-	text    coder
+	file  string
+	f     *tempFile
+	cw    *countWriter
+	w     *bufio.Writer
+	table []tableRow // the table's lines, one per entry, in the order added
+	enc   entryEncoder
 
-	// The summaries go after every text, so they are gathered meanwhile
-	// in a second temporary file, not in memory: 12 MB at 10,000
-	// articles, 60 MB at 50,000, and twice that in the heap's headroom.
-	sums  *tempFile
-	sw    *bufio.Writer
-	sumsN int
-	n     int
-	err   error // the first error; nothing more is written after it
+	// The outlines and summaries go after every text, so they are
+	// gathered meanwhile in temporary files of their own, not in memory:
+	// 12 MB of summaries at 10,000 articles, 60 MB at 50,000, and twice
+	// that in the heap's headroom.
+	faqs, sums   *tempFile
+	fw, sw       *bufio.Writer
+	faqsN, sumsN int
+	n            int
+	generation   uint64
+	entries      []written // where each entry went, for the load to find its texts in the new index
+	err          error     // the first error; nothing more is written after it
 }
 
 func newIndexWriter(file string) (*indexWriter, error) {
@@ -59,9 +155,16 @@ func newIndexWriter(file string) (*indexWriter, error) {
 		f.discard()
 		return nil, err
 	}
-	iw := &indexWriter{file: file, f: f, cw: &countWriter{w: f.File}, sums: sums}
+	faqs, err := newTempFile(filepath.Dir(file), filepath.Base(file)+".sum")
+	if err != nil {
+		f.discard()
+		sums.discard()
+		return nil, err
+	}
+	iw := &indexWriter{file: file, f: f, cw: &countWriter{w: f.File}, sums: sums, faqs: faqs, generation: rand.Uint64()}
 	iw.w = bufio.NewWriterSize(iw.cw, 256<<10)
 	iw.sw = bufio.NewWriterSize(sums.File, 64<<10)
+	iw.fw = bufio.NewWriterSize(faqs.File, 64<<10)
 	_, iw.err = f.Write(make([]byte, indexHeader)) // filled in last
 	return iw, nil
 }
@@ -70,54 +173,40 @@ func (iw *indexWriter) add(fi indexFile) {
 	if iw.err != nil {
 		return
 	}
-	var summary, text []byte
-	var summaryCRC, textCRC uint32
-	if fi.from != nil {
-		e := fi.entry
-		summary, summaryCRC = bytesOf(e.summary.of(fi.from.data)), e.summary.crc
-		text, textCRC = bytesOf(e.text.of(fi.from.data)), e.text.crc
-	} else {
-		m, t := &iw.summary, &iw.text
-		m.e.buf, t.e.buf = m.e.buf[:0], t.e.buf[:0]
-		if fi.result.err != nil {
-			m.e.byte(1)
-			m.e.str(fi.result.err.Error())
-		} else {
-			m.e.byte(0)
-			m.e.strs(fi.result.warnings)
-			// Only the fields coded are read: newLibrary may be setting
-			// Slug and InferredTags meanwhile.
-			m.e.slug = fi.slug
-			m.summaryFields(fi.result.article)
-			t.textFields(fi.result.article)
-		}
-		summary, text = m.e.buf, t.e.buf
-		summaryCRC, textCRC = crc32.Checksum(summary, crcTable), crc32.Checksum(text, crcTable)
+	var p entryParts
+	switch {
+	case fi.from != nil:
+		e, data := fi.entry, fi.from.data
+		p = entryParts{summary: bytesOf(e.summary.of(data)), faq: bytesOf(e.faq.of(data)), text: bytesOf(e.text.of(data)),
+			summaryCRC: e.summary.crc, faqCRC: e.faq.crc, textCRC: e.text.crc}
+	case fi.parts != nil:
+		p = *fi.parts
+	default:
+		p = *encodeEntry(fi.result, fi.slug, &iw.enc, nil, nil, true)
 	}
-	r := &iw.rows
-	r.str(fi.path)
-	r.varint(fi.key.size)
-	r.varint(fi.key.mtime)
-	r.varint(fi.key.ino)
-	r.varint(fi.key.ctime)
-	r.uvarint(uint64(summaryCRC))
-	r.uvarint(uint64(iw.sumsN))
-	iw.sumsN += len(summary)
-	if _, iw.err = iw.sw.Write(summary); iw.err != nil {
+	at := written{n: int32(iw.n)}
+	at.summary = spanOf(iw.sumsN, len(p.summary), p.summaryCRC)
+	at.faq = spanOf(iw.faqsN, len(p.faq), p.faqCRC)
+	at.text = spanOf(int(iw.cw.n)+iw.w.Buffered(), len(p.text), p.textCRC)
+	iw.table = append(iw.table, tableRow{path: fi.path, key: fi.key, added: int32(iw.n)})
+	iw.sumsN += len(p.summary)
+	iw.faqsN += len(p.faq)
+	if _, iw.err = iw.sw.Write(p.summary); iw.err != nil {
 		return
 	}
-	r.uvarint(uint64(len(summary)))
-	r.uvarint(uint64(textCRC))
-	r.uvarint(uint64(iw.cw.n) + uint64(iw.w.Buffered()))
-	r.uvarint(uint64(len(text)))
+	if _, iw.err = iw.fw.Write(p.faq); iw.err != nil {
+		return
+	}
 	iw.n++
-	_, iw.err = iw.w.Write(text)
+	iw.entries = append(iw.entries, at)
+	_, iw.err = iw.w.Write(p.text)
 }
 
 // finish writes the table and the header and puts the index in place;
 // build, dir and name are what a reader must match (see readIndex).
 func (iw *indexWriter) finish(build, dir, name string) (err error) {
 	defer iw.sums.discard()
+	defer iw.faqs.discard()
 	defer func() {
 		if err != nil {
 			iw.f.discard()
@@ -126,32 +215,46 @@ func (iw *indexWriter) finish(build, dir, name string) (err error) {
 	if iw.err != nil {
 		return iw.err
 	}
-	// The summaries are copied file to file (copy_file_range on Linux).
 	if err := iw.w.Flush(); err != nil {
 		return err
 	}
-	if err := iw.sw.Flush(); err != nil {
-		return err
-	}
-	if _, err := iw.sums.Seek(0, io.SeekStart); err != nil {
-		return err
-	}
-	summariesAt := uint64(iw.cw.n)
-	n, err := io.Copy(iw.f.File, iw.sums.File)
+	// The outlines, then the summaries, are copied file to file
+	// (copy_file_range on Linux).
+	faqsAt, err := iw.append(iw.faqs, iw.fw, iw.faqsN)
 	if err != nil {
 		return err
 	}
-	if n != int64(iw.sumsN) {
-		return fmt.Errorf("summaries: copied %d bytes of %d", n, iw.sumsN)
+	summariesAt, err := iw.append(iw.sums, iw.sw, iw.sumsN)
+	if err != nil {
+		return err
 	}
-	iw.cw.n += n
 	var table encoder
 	table.str(build)
 	table.str(dir)
 	table.str(name)
-	table.uvarint(summariesAt)
+	table.uvarint(iw.generation)
+	table.uvarint(uint64(faqsAt))
+	table.uvarint(uint64(summariesAt))
 	table.uvarint(uint64(iw.n))
-	table.buf = append(table.buf, iw.rows.buf...)
+	slices.SortStableFunc(iw.table, func(a, b tableRow) int { return strings.Compare(a.path, b.path) })
+	for n, row := range iw.table {
+		// The entry's number is its line's; its spans are relative to
+		// where their parts start.
+		e := &iw.entries[row.added]
+		e.n = int32(n)
+		table.str(row.path)
+		table.varint(row.key.size)
+		table.varint(row.key.mtime)
+		table.varint(row.key.ino)
+		table.varint(row.key.ctime)
+		for _, s := range []span{e.summary, e.faq, e.text} {
+			table.uvarint(uint64(s.crc))
+			table.uvarint(uint64(s.start))
+			table.uvarint(uint64(s.end - s.start))
+		}
+		e.faq.start, e.faq.end = e.faq.start+int32(faqsAt), e.faq.end+int32(faqsAt)
+		e.summary.start, e.summary.end = e.summary.start+int32(summariesAt), e.summary.end+int32(summariesAt)
+	}
 	tableAt := uint64(iw.cw.n) + uint64(iw.w.Buffered())
 	if _, err := iw.w.Write(table.buf); err != nil {
 		return err
@@ -176,6 +279,28 @@ func (iw *indexWriter) finish(build, dir, name string) (err error) {
 	}
 	syncDir(filepath.Dir(iw.file))
 	return nil
+}
+
+// append copies a part gathered in a temporary file (n bytes, the rest
+// in w) to the end of the index, and returns where it starts in the
+// payload.
+func (iw *indexWriter) append(t *tempFile, w *bufio.Writer, n int) (int, error) {
+	if err := w.Flush(); err != nil {
+		return 0, err
+	}
+	if _, err := t.Seek(0, io.SeekStart); err != nil {
+		return 0, err
+	}
+	at := int(iw.cw.n)
+	copied, err := io.Copy(iw.f.File, t.File)
+	if err != nil {
+		return 0, err
+	}
+	if copied != int64(n) {
+		return 0, fmt.Errorf("index part: copied %d bytes of %d", copied, n)
+	}
+	iw.cw.n += copied
+	return at, nil
 }
 
 // countWriter passes writes on, counting the bytes.

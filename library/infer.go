@@ -119,6 +119,12 @@ func (idx *tagIndex) match(a *Article) []string {
 		}
 	}
 	look(a.Title)
+	if a.text != nil { // a summary: its headings' texts were kept for this
+		for _, t := range a.text.facts.infer {
+			look(t)
+		}
+		return found
+	}
 	for _, h := range a.Headings {
 		look(h.Text)
 	}

@@ -1,8 +1,11 @@
 package library
 
 import (
+	"math"
 	"slices"
 	"strings"
+	"sync"
+	"time"
 	"unicode/utf8"
 )
 
@@ -27,10 +30,34 @@ type Library struct {
 	Problems []Problem
 	bySlug   map[string]*Article
 	byID     map[string]*Article
-	byName   map[string][]*Article // by name: most have one, translations and versions several
-	tags     []Term
-	cats     []Term
+	byName   map[string][]*Article // the names several articles share (translations, versions), and theirs
 	stats    loadStats
+
+	derived *derived // what is worked out from the articles once, when first asked
+}
+
+// derived is what a Library works out from its articles once, when first
+// asked; a Library made as a literal has none, and works it out each time.
+type derived struct {
+	termsOnce sync.Once
+	terms     map[string][]int32 // termPostings
+
+	countOnce  sync.Once
+	tags, cats []Term // Tags, Categories
+}
+
+// counts are the library's tags and categories with their counts,
+// counted when first asked: a search or a list of articles needs none.
+func (l *Library) counts() (tags, cats []Term) {
+	count := func() ([]Term, []Term) {
+		return countTerms(l.Articles, (*Article).AllTags), countTerms(l.Articles, func(a *Article) []string { return a.Categories })
+	}
+	if l.derived == nil {
+		return count()
+	}
+	d := l.derived
+	d.countOnce.Do(func() { d.tags, d.cats = count() })
+	return d.tags, d.cats
 }
 
 // New indexes articles already parsed: it gives each its ID and slug
@@ -38,7 +65,7 @@ type Library struct {
 func New(articles []*Article) *Library { return newLibrary(articles, nil) }
 
 func newLibrary(arts []*Article, problems []Problem) *Library {
-	l := &Library{Problems: problems, bySlug: make(map[string]*Article, len(arts))}
+	l := &Library{Problems: problems, bySlug: make(map[string]*Article, len(arts)), derived: &derived{}}
 	byPath := func(a, b *Article) int { return strings.Compare(a.Path, b.Path) }
 	if !slices.IsSortedFunc(arts, byPath) { // a load's often are, as walked
 		slices.SortStableFunc(arts, byPath)
@@ -47,18 +74,19 @@ func newLibrary(arts []*Article, problems []Problem) *Library {
 	inferTags(arts)
 	sortNewestFirst(arts)
 	l.Articles = arts
-	l.tags = countTerms(arts, (*Article).AllTags)
-	l.cats = countTerms(arts, func(a *Article) []string { return a.Categories })
 	return l
 }
 
 // sortNewestFirst sorts articles newest first, undated ones last, and by
 // title without regard to case among equal dates, keeping the order of
-// equals. Each title is lower-cased once, not at every comparison.
+// equals. Each key is made once — the date as one number, the title
+// lower-cased when it is not ASCII — not at every comparison.
 func sortNewestFirst(arts []*Article) {
 	type key struct {
-		a     *Article
+		sec   int64 // newest first: the negated time; undated last
+		nsec  int
 		title string
+		a     *Article
 		i     int
 	}
 	keys := make([]key, len(arts))
@@ -67,11 +95,18 @@ func sortNewestFirst(arts []*Article) {
 		if !isASCII(t) {
 			t = strings.ToLower(t)
 		}
-		keys[i] = key{a, t, i}
+		sec, nsec := dateKey(a.Date)
+		keys[i] = key{sec, nsec, t, a, i}
 	}
 	slices.SortFunc(keys, func(x, y key) int {
-		if c := newestFirst(x.a.Date, y.a.Date); c != 0 {
-			return c
+		if x.sec != y.sec {
+			if x.sec < y.sec {
+				return -1
+			}
+			return 1
+		}
+		if x.nsec != y.nsec {
+			return x.nsec - y.nsec
 		}
 		if c := compareFoldASCII(x.title, y.title); c != 0 {
 			return c
@@ -81,6 +116,16 @@ func sortNewestFirst(arts []*Article) {
 	for i, k := range keys {
 		arts[i] = k.a
 	}
+}
+
+// dateKey orders dates as newestFirst does, as numbers: the negated
+// seconds and nanoseconds since 1970, and the zero date after every
+// other.
+func dateKey(t time.Time) (sec int64, nsec int) {
+	if t.IsZero() {
+		return math.MaxInt64, 0
+	}
+	return -t.Unix(), -t.Nanosecond()
 }
 
 // compareFoldASCII compares strings as strings.Compare does their
@@ -192,10 +237,10 @@ func (l *Library) Article(slug string) (*Article, bool) {
 }
 
 // Tags lists every tag (own and inferred) with its article count.
-func (l *Library) Tags() []Term { return l.tags }
+func (l *Library) Tags() []Term { t, _ := l.counts(); return t }
 
 // Categories lists every category with its article count.
-func (l *Library) Categories() []Term { return l.cats }
+func (l *Library) Categories() []Term { _, c := l.counts(); return c }
 
 // WithTag returns the articles tagged name (own or inferred tags), ignoring case.
 func (l *Library) WithTag(name string) []*Article {
@@ -221,8 +266,8 @@ func (l *Library) filter(names func(*Article) []string, name string) []*Article 
 }
 
 // HasTag and HasCategory report whether the name is known, ignoring case.
-func (l *Library) HasTag(name string) bool      { return hasTerm(l.tags, name) }
-func (l *Library) HasCategory(name string) bool { return hasTerm(l.cats, name) }
+func (l *Library) HasTag(name string) bool      { return hasTerm(l.Tags(), name) }
+func (l *Library) HasCategory(name string) bool { return hasTerm(l.Categories(), name) }
 
 func hasTerm(terms []Term, name string) bool {
 	for _, t := range terms {

@@ -1,6 +1,7 @@
 package library
 
 import (
+	"errors"
 	"sort"
 	"strings"
 	"unicode"
@@ -11,20 +12,28 @@ import (
 // query, how well it matches.
 type QuestionHit struct {
 	Article  *Article
-	Section  int // index into Article.FAQs
+	Section  int // index into the whole article's FAQs
 	Question int // index into that section's Questions
 	Score    int // 0 without a query; higher is better
+
+	faq   FAQ    // the question; its answer when read (see QuestionsOf)
+	title string // the section's title
+	first string // the answer's first sentence (FirstSentence)
 }
 
-// FAQ is the question and its answer.
-func (h QuestionHit) FAQ() FAQ { return h.Article.FAQs[h.Section].Questions[h.Question] }
+// FAQ is the question and, when it was read, its answer (QuestionsOf).
+func (h QuestionHit) FAQ() FAQ { return h.faq }
 
 // SectionTitle is the title of the FAQ section the question is in.
-func (h QuestionHit) SectionTitle() string { return h.Article.FAQs[h.Section].Title }
+func (h QuestionHit) SectionTitle() string { return h.title }
+
+// FirstSentence is the first sentence of the answer as one line of plain
+// text, cut to about max runes (0: whole), as FirstSentence makes it.
+func (h QuestionHit) FirstSentence(max int) string { return cutRunes(h.first, max) }
 
 // Questions lists every FAQ question of the library's articles (see
 // QuestionsOf).
-func (l *Library) Questions(query string) []QuestionHit {
+func (l *Library) Questions(query string) ([]QuestionHit, error) {
 	return QuestionsOf(l.Articles, query)
 }
 
@@ -32,28 +41,94 @@ func (l *Library) Questions(query string) []QuestionHit {
 // article's, or, for a query, those matching all its words best match
 // first: words of the question count before words of the answer, whole
 // words before parts, and the question saying the whole query above all.
-func QuestionsOf(arts []*Article, query string) []QuestionHit {
+//
+// The answers of summaries are read only for a query, which is matched
+// against them: without one, a summary's hits come from its FAQ outline
+// (the questions and each answer's first sentence, kept apart in the
+// index), and their FAQ().Answer is empty until WithAnswers reads it.
+// An article whose text cannot be read is left out, and the error says
+// which; the hits of the others are returned.
+func QuestionsOf(arts []*Article, query string) ([]QuestionHit, error) {
 	words := strings.Fields(strings.ToLower(query))
 	out := []QuestionHit{}
+	var errs []error
+	var tr textReader
 	for _, a := range arts {
-		for s, sec := range a.FAQs {
-			for q, fq := range sec.Questions {
-				h := QuestionHit{Article: a, Section: s, Question: q}
-				if len(words) > 0 {
-					score, ok := scoreQuestion(fq, words, strings.Join(words, " "))
-					if !ok {
-						continue
-					}
-					h.Score = score
+		if !hasFAQ(a) {
+			continue
+		}
+		if len(words) == 0 {
+			secs, err := outline(a)
+			if err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			for s, sec := range secs {
+				for q, oq := range sec.questions {
+					out = append(out, QuestionHit{Article: a, Section: s, Question: q, title: sec.title, first: oq.first,
+						faq: FAQ{Question: oq.question, Heading: oq.heading, Offset: oq.offset, Answer: answerOf(a, s, q)}})
 				}
-				out = append(out, h)
+			}
+			continue
+		}
+		w, err := tr.whole(a)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		phrase := strings.Join(words, " ")
+		for s, sec := range w.FAQs {
+			for q, fq := range sec.Questions {
+				score, ok := scoreQuestion(fq, words, phrase)
+				if !ok {
+					continue
+				}
+				fq.Question, fq.Answer = strings.Clone(fq.Question), strings.Clone(fq.Answer) // w's strings last until the next read
+				out = append(out, QuestionHit{Article: a, Section: s, Question: q, Score: score, faq: fq,
+					title: strings.Clone(sec.Title), first: FirstSentence(fq.Answer, 0)})
 			}
 		}
 	}
 	if len(words) > 0 {
 		sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
 	}
-	return out
+	return out, errors.Join(errs...)
+}
+
+// answerOf is the answer of a whole article's question, "" for a summary.
+func answerOf(a *Article, s, q int) string {
+	if a.text != nil {
+		return ""
+	}
+	return a.FAQs[s].Questions[q].Answer
+}
+
+// WithAnswers gives every hit its answer (FAQ().Answer), reading the
+// texts of the summaries whose answers were not read. An article whose
+// text cannot be read keeps its hits without answers, and the error says
+// which.
+func WithAnswers(hits []QuestionHit) ([]QuestionHit, error) {
+	var errs []error
+	var tr textReader
+	var last *Article
+	var w *Article
+	var err error
+	for i := range hits {
+		h := &hits[i]
+		if h.faq.Answer != "" || h.Article.text == nil {
+			continue
+		}
+		if h.Article != last {
+			last = h.Article
+			if w, err = tr.whole(h.Article); err != nil {
+				errs = append(errs, err)
+			}
+		}
+		if err == nil && h.Section < len(w.FAQs) && h.Question < len(w.FAQs[h.Section].Questions) {
+			h.faq.Answer = strings.Clone(w.FAQs[h.Section].Questions[h.Question].Answer)
+		}
+	}
+	return hits, errors.Join(errs...)
 }
 
 // scoreQuestion scores a question for the query words: each word must be
@@ -132,10 +207,16 @@ func FirstSentence(answer string, max int) string {
 			break
 		}
 	}
-	if r := []rune(text); max > 0 && len(r) > max {
-		text = strings.TrimSpace(string(r[:max-1])) + "…"
+	return cutRunes(text, max)
+}
+
+// cutRunes cuts text to max runes, the last an ellipsis; 0: whole.
+func cutRunes(text string, max int) string {
+	if max <= 0 || utf8.RuneCountInString(text) <= max {
+		return text
 	}
-	return text
+	r := []rune(text)
+	return strings.TrimSpace(string(r[:max-1])) + "…"
 }
 
 // abbreviationBefore: the "." at i ends "e.g", "i.e", "approx" or a

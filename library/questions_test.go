@@ -1,30 +1,73 @@
 package library
 
-import "testing"
+import (
+	"path/filepath"
+	"testing"
+)
+
+// questionLibraries are the same two articles loaded whole, as
+// summaries read from their files, and as summaries from an index.
+func questionLibraries(t *testing.T, files map[string]string) map[string]*Library {
+	t.Helper()
+	dir, cache := t.TempDir(), t.TempDir()
+	for name, md := range files {
+		writeOld(t, filepath.Join(dir, name), md)
+	}
+	src, err := DirSource(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	Load(Options{CacheDir: cache}, src) // writes the index
+	return map[string]*Library{
+		"whole":               Load(Options{}, src),
+		"summaries, no index": Load(Options{Summaries: true}, src),
+		"summaries, indexed":  Load(Options{Summaries: true, CacheDir: cache}, src),
+	}
+}
 
 func TestQuestionsRanking(t *testing.T) {
 	t.Parallel()
-	a := parseFixture(t, "a.md", "## FAQ\n\n### Does it sting?\n\nOnly retinol stings.\n\n### Is retinol safe?\n\nMostly.\n")
-	b := parseFixture(t, "b.md", "## FAQ\n\n**Can I use retinol daily?**\n\nBuild up slowly.\n")
-	lib := New([]*Article{a, b})
-	if got := len(lib.Questions("")); got != 3 {
-		t.Fatalf("no query: %d questions, want 3", got)
-	}
-	hits := lib.Questions("retinol")
-	if len(hits) != 3 {
-		t.Fatalf("retinol: %d hits, want 3", len(hits))
-	}
-	if q := hits[2].FAQ().Question; q != "Does it sting?" {
-		t.Fatalf("an answer's word ranked above a question's: last is %q", q)
-	}
-	if q := lib.Questions("retinol safe")[0].FAQ().Question; q != "Is retinol safe?" {
-		t.Fatalf("retinol safe: first %q", q)
-	}
-	if hits := lib.Questions("zebra"); hits == nil || len(hits) != 0 {
-		t.Fatalf("zebra: %v, want an empty list", hits)
-	}
-	if h := lib.Questions("daily")[0]; h.SectionTitle() != "FAQ" || h.Article != b {
-		t.Fatalf("daily: %+v", h)
+	libs := questionLibraries(t, map[string]string{
+		"a.md": "# A\n\n## FAQ\n\n### Does it sting?\n\nOnly retinol stings. It passes.\n\n### Is retinol safe?\n\nMostly.\n",
+		"b.md": "# B\n\n## FAQ\n\n**Can I use retinol daily?**\n\nBuild up slowly.\n",
+	})
+	for name, lib := range libs {
+		t.Run(name, func(t *testing.T) {
+			questions := func(q string) []QuestionHit {
+				t.Helper()
+				hits, err := lib.Questions(q)
+				if err != nil {
+					t.Fatal(err)
+				}
+				return hits
+			}
+			all := questions("")
+			if len(all) != 3 {
+				t.Fatalf("no query: %d questions, want 3", len(all))
+			}
+			if h := all[0]; h.FAQ().Question != "Does it sting?" || h.FirstSentence(0) != "Only retinol stings." || h.FirstSentence(10) != "Only reti…" {
+				t.Errorf("first question %q, its answer's first sentence %q", h.FAQ().Question, h.FirstSentence(0))
+			}
+			if all, err := WithAnswers(all); err != nil || all[0].FAQ().Answer != "Only retinol stings. It passes." {
+				t.Errorf("with answers: %q (%v)", all[0].FAQ().Answer, err)
+			}
+			hits := questions("retinol")
+			if len(hits) != 3 {
+				t.Fatalf("retinol: %d hits, want 3", len(hits))
+			}
+			if q := hits[2].FAQ(); q.Question != "Does it sting?" || q.Answer != "Only retinol stings. It passes." {
+				t.Fatalf("an answer's word ranked above a question's: last is %+v", q)
+			}
+			if q := questions("retinol safe")[0].FAQ().Question; q != "Is retinol safe?" {
+				t.Fatalf("retinol safe: first %q", q)
+			}
+			if hits := questions("zebra"); hits == nil || len(hits) != 0 {
+				t.Fatalf("zebra: %v, want an empty list", hits)
+			}
+			if h := questions("daily")[0]; h.SectionTitle() != "FAQ" || h.Article.Title != "B" {
+				t.Fatalf("daily: %+v", h)
+			}
+		})
 	}
 }
 
@@ -44,13 +87,4 @@ func TestFirstSentence(t *testing.T) {
 	if got := FirstSentence("A long sentence that goes on", 10); got != "A long se…" {
 		t.Errorf("cut: %q", got)
 	}
-}
-
-func parseFixture(t *testing.T, name, md string) *Article {
-	t.Helper()
-	a, _, err := Parse(name, []byte(md))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return a
 }

@@ -31,6 +31,11 @@ func readSmall(path string, buf []byte, st *fileStat) (data []byte, ok bool) {
 	if err != nil {
 		return nil, false
 	}
+	return readSmallFD(fd, buf, st)
+}
+
+// readSmallFD is readSmall of a file opened already, which it closes.
+func readSmallFD(fd int, buf []byte, st *fileStat) (data []byte, ok bool) {
 	defer syscall.Close(fd)
 	if st != nil {
 		*st = fstat(fd)

@@ -267,3 +267,24 @@ func snippetRef(body string, at, n int) string {
 	}
 	return s
 }
+
+// Sort keys order articles as CompareNewestFirst does.
+func TestSortKeysMatchCompareNewestFirst(t *testing.T) {
+	arts := oddArticles()
+	for i := range 300 {
+		a, _, err := Parse(fmt.Sprintf("s/%d.md", i), []byte(synth.Article(i, 600)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		a.Title = []string{strings.ToUpper(a.Title), a.Title, "Étude " + a.Title}[i%3]
+		arts = append(arts, a)
+	}
+	for _, a := range arts {
+		for _, b := range arts {
+			want, got := CompareNewestFirst(a, b), NewestFirstKey(a).Compare(NewestFirstKey(b))
+			if (want < 0) != (got < 0) || (want == 0) != (got == 0) {
+				t.Fatalf("%q (%v, %s) against %q (%v, %s): %d, CompareNewestFirst %d", a.Title, a.Date, a.Path, b.Title, b.Date, b.Path, got, want)
+			}
+		}
+	}
+}

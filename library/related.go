@@ -1,16 +1,24 @@
 package library
 
 import (
+	"math"
 	"net/url"
 	"path"
-	"slices"
 	"strings"
 )
 
 // Related returns up to n other articles sharing the most tags and
 // categories with a (own or inferred tags), most shared first, newest
-// first among equals.
+// first among equals. It reads the postings of a's tags and categories
+// (termPostings), made once per library, counting each article's shared
+// terms in an array of two bytes an article: a term may be under most of
+// a library, and a map of the articles sharing one, then sorted, took
+// 10 ms an open at 100,000 articles (BenchmarkScaleOpen).
 func (l *Library) Related(a *Article, n int) []*Article {
+	if n <= 0 {
+		return nil
+	}
+	post := l.termPostings()
 	mine := map[string]bool{}
 	for _, t := range a.AllTags() {
 		mine["t:"+strings.ToLower(t)] = true
@@ -18,36 +26,60 @@ func (l *Library) Related(a *Article, n int) []*Article {
 	for _, c := range a.Categories {
 		mine["c:"+strings.ToLower(c)] = true
 	}
-	type scored struct {
-		a     *Article
-		score int
-	}
-	var out []scored
-	for _, b := range l.Articles {
-		if b == a {
-			continue
-		}
-		s := 0
-		for _, t := range b.AllTags() {
-			if mine["t:"+strings.ToLower(t)] {
-				s++
+	score := make([]uint16, len(l.Articles))
+	top := uint16(0)
+	for k := range mine {
+		for _, i := range post[k] {
+			if score[i] < math.MaxUint16 {
+				score[i]++
 			}
-		}
-		for _, c := range b.Categories {
-			if mine["c:"+strings.ToLower(c)] {
-				s++
-			}
-		}
-		if s > 0 {
-			out = append(out, scored{b, s})
+			top = max(top, score[i])
 		}
 	}
-	slices.SortStableFunc(out, func(x, y scored) int { return y.score - x.score })
-	res := make([]*Article, 0, min(n, len(out)))
-	for i := 0; i < len(out) && i < n; i++ {
-		res = append(res, out[i].a)
+	// The most shared first, and among equals the library's order: a
+	// pass over the counts for each count from the highest down, until n
+	// are found (the first pass or two, unless few articles share any).
+	res := make([]*Article, 0, min(n, 16))
+	for s := top; s > 0 && len(res) < n; s-- {
+		for i, c := range score {
+			if c == s && !sameArticle(l.Articles[i], a) {
+				if res = append(res, l.Articles[i]); len(res) == n {
+					break
+				}
+			}
+		}
 	}
 	return res
+}
+
+// termPostings are, for each tag ("t:" and its lower case) and category
+// ("c:…"), the positions in Articles of the articles under it, in order:
+// an article counts once under a term however it spells it.
+func (l *Library) termPostings() map[string][]int32 {
+	if l.derived == nil {
+		return postTerms(l.Articles)
+	}
+	l.derived.termsOnce.Do(func() { l.derived.terms = postTerms(l.Articles) })
+	return l.derived.terms
+}
+
+func postTerms(arts []*Article) map[string][]int32 {
+	post := map[string][]int32{}
+	add := func(key string, i int32) {
+		p := post[key]
+		if len(p) == 0 || p[len(p)-1] != i {
+			post[key] = append(p, i)
+		}
+	}
+	for i, a := range arts {
+		for _, t := range a.AllTags() {
+			add("t:"+strings.ToLower(t), int32(i))
+		}
+		for _, c := range a.Categories {
+			add("c:"+strings.ToLower(c), int32(i))
+		}
+	}
+	return post
 }
 
 // Target is where a link of an article leads.

@@ -26,7 +26,7 @@ func BenchmarkRestore10k(b *testing.B) {
 		b.Run(name, func(b *testing.B) {
 			for b.Loop() {
 				c := &coder{d: decoder{slabs: new(slabs)}}
-				for p, e := range idx.entries {
+				for p, e := range idx.all() {
 					if _, ok := idx.restore(e, p, c, summaries); !ok {
 						b.Fatal("not restored")
 					}

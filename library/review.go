@@ -71,8 +71,19 @@ type RatingPart struct{ Name, Rating string }
 // AlternativeFacts is an alternative as the frontmatter names it.
 type AlternativeFacts struct{ Name, Slug, Rating, Price string }
 
+// reviewOfWhole is ReviewOf the whole article: a summary's text is read
+// for it, and one that cannot be read reviews nothing.
+func reviewOfWhole(a *Article) *Review {
+	w, err := full(a)
+	if err != nil {
+		return nil
+	}
+	return ReviewOf(w)
+}
+
 // ReviewOf is the review of a, or nil when a reviews nothing. The body is
 // read again each time: call it when the card is shown, not per list row.
+// a must be whole (Library.Full); Library.Review reads a summary's text.
 func ReviewOf(a *Article) *Review {
 	b := scanReviewBody(a, splitLines(a.Body))
 	f := a.Review

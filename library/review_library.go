@@ -15,7 +15,7 @@ import (
 // library's articles: by slug, else by the product an article reviews,
 // else by title. nil when a reviews nothing.
 func (l *Library) Review(a *Article) *Review {
-	r := ReviewOf(a)
+	r := reviewOfWhole(a)
 	if r == nil {
 		return nil
 	}
@@ -49,20 +49,20 @@ func (l *Library) link(alt *Alternative, from *Article) {
 
 // find is the article a slug or a product name names, other than from.
 func (l *Library) find(slug, name string, from *Article) *Article {
-	if a, ok := l.Article(slug); ok && a != from {
+	if a, ok := l.Article(slug); ok && !sameArticle(a, from) {
 		return a
 	}
 	if name == "" {
 		return nil
 	}
-	if a, ok := l.Article(slugify(name)); ok && a != from {
+	if a, ok := l.Article(slugify(name)); ok && !sameArticle(a, from) {
 		return a
 	}
 	key := productKey(name)
 	var byTitle, byTail *Article
 	tails := 0
 	for _, a := range l.Articles {
-		if a == from {
+		if sameArticle(a, from) {
 			continue
 		}
 		pk := productKey(a.Product)
@@ -141,7 +141,7 @@ func Products(arts []*Article) []ProductReviews {
 			entries = append(entries, entry{a.Product, brand, ProductReview{Article: a, Rating: ratingOfText(a.Rating)}})
 		}
 		if mayBeListing(a) {
-			if r := ReviewOf(a); r != nil && r.Listing {
+			if r := reviewOfWhole(a); r != nil && r.Listing {
 				for _, p := range r.Alternatives {
 					if p.Name != "" {
 						entries = append(entries, entry{p.Name, "", ProductReview{Article: a, Rating: p.Rating, Listing: true}})
@@ -225,7 +225,16 @@ func Products(arts []*Article) []ProductReviews {
 
 // mayBeListing is a cheap first look for a listing, before its body is read.
 func mayBeListing(a *Article) bool {
-	return a.Review != nil && a.Review.Listing || titleSaysListing(a.Title) || strings.Count(a.Body, "Pros") >= 2
+	return a.Review != nil && a.Review.Listing || titleSaysListing(a.Title) || bodyNamesPros(a)
+}
+
+// bodyNamesPros: the body says "Pros" at least twice (a summary was
+// told when its article was parsed).
+func bodyNamesPros(a *Article) bool {
+	if a.text != nil {
+		return a.text.facts.listing
+	}
+	return strings.Count(a.Body, "Pros") >= 2
 }
 
 // brandedKey is productKey of the name with the brand before it, when

@@ -34,25 +34,42 @@ const (
 // case) in the title, tags, categories, excerpt or body, best first.
 // Large libraries are searched in parallel, a share of the articles per
 // core; the hits are the same, in the same order.
+//
+// The bodies of summaries held by an index are looked up in its
+// postings (postings.go), made by the first search that needs them, when
+// every word of the query is made of letters and digits; the bodies
+// read are those of the hits, for their snippets. Other bodies — whole
+// articles, summaries no index holds, and any body for a query word with
+// punctuation — are read and scanned.
 func (l *Library) Search(query string) []Hit {
 	words := strings.Fields(strings.ToLower(query))
 	if len(words) == 0 {
 		return nil
 	}
 	phrase := strings.Join(words, " ")
+	posted := postedMatches(l.Articles, words)
 	arts := l.Articles
 	chunks := (len(arts) + searchChunk - 1) / searchChunk
 	found := make([][]Hit, chunks)
 	var next atomic.Int64
 	work := func() {
 		var low lowered
+		var tr textReader
 		for {
 			c := int(next.Add(1) - 1)
 			if c >= chunks {
 				return
 			}
 			for _, a := range arts[c*searchChunk : min(len(arts), (c+1)*searchChunk)] {
-				if h, ok := scoreArticle(a, words, phrase, &low); ok {
+				var h Hit
+				var ok bool
+				if m, e := posted.of(a); m != nil {
+					h, ok = scorePosted(a, words, phrase, m, e, &low, &tr)
+				} else {
+					body, _ := tr.body(a) // a text that cannot be read is searched as empty
+					h, ok = scoreArticle(a, body, words, phrase, &low)
+				}
+				if ok {
 					found[c] = append(found[c], h)
 				}
 			}
@@ -72,6 +89,52 @@ func (l *Library) Search(query string) []Hit {
 	return hits
 }
 
+// posted are each index's body matches of a query's words, by word.
+type posted map[*index][]bodyMatches
+
+// postedMatches looks the words up in the postings of every index that
+// holds articles of arts, when every word can be (isPostedWord).
+func postedMatches(arts []*Article, words []string) posted {
+	for _, w := range words {
+		if !isPostedWord(w) {
+			return nil
+		}
+	}
+	out := posted{}
+	for _, a := range arts {
+		r := a.text
+		if r == nil || r.idx == nil {
+			continue
+		}
+		if _, seen := out[r.idx]; seen {
+			continue
+		}
+		out[r.idx] = nil
+		p := r.idx.postingsOf()
+		if p == nil {
+			continue
+		}
+		m := make([]bodyMatches, len(words))
+		for k, w := range words {
+			m[k] = p.match(w, p.entries)
+		}
+		out[r.idx] = m
+	}
+	return out
+}
+
+// of is a's body matches and its entry, when its index has postings.
+func (p posted) of(a *Article) ([]bodyMatches, int32) {
+	if p == nil || a.text == nil || a.text.idx == nil {
+		return nil, 0
+	}
+	m := p[a.text.idx]
+	if m == nil || int(a.text.entry) >= len(m[0].count) {
+		return nil, 0
+	}
+	return m, a.text.entry
+}
+
 // searchChunk is how many articles a search worker takes at a time.
 const searchChunk = 256
 
@@ -79,12 +142,60 @@ const searchChunk = 256
 // article it is scoring, in buffers reused from one article to the next.
 type lowered struct{ title, tags, cats, excerpt, body, snippet []byte }
 
-func scoreArticle(a *Article, words []string, phrase string, low *lowered) (Hit, bool) {
+// scoreArticle scores a, whose body is text, for the query's words.
+func scoreArticle(a *Article, text string, words []string, phrase string, low *lowered) (Hit, bool) {
+	body := lowerInto(&low.body, text)
+	h, ok := scoreFields(a, words, phrase, low, func(_ int, w string) int { return countUpTo(body, w, maxBodyCounted) })
+	if !ok {
+		return h, false
+	}
+	// The snippet shows the whole phrase if the body has it, else the first word.
+	at := strings.Index(body, phrase)
+	if at < 0 {
+		at = strings.Index(body, words[0])
+	}
+	// Offsets in the lower-cased body hold for the original only when
+	// lower-casing kept every byte length, which it does for most text.
+	if at >= 0 && len(body) == len(text) {
+		h.Offset = at
+		h.Snippet = snippet(&low.snippet, text, at, len(phrase))
+	} else {
+		h.Snippet = a.Excerpt
+	}
+	return h, true
+}
+
+// scorePosted is scoreArticle for an article whose body's matches were
+// looked up in postings (m, at its entry e): a one-word query reads the
+// body only up to its snippet; for several words, a hit's body is read
+// and scored whole, for where the phrase is.
+func scorePosted(a *Article, words []string, phrase string, m []bodyMatches, e int32, low *lowered, tr *textReader) (Hit, bool) {
+	h, ok := scoreFields(a, words, phrase, low, func(k int, _ string) int { return int(m[k].count[e]) })
+	if !ok {
+		return h, false
+	}
+	if len(words) > 1 {
+		body, _ := tr.body(a)
+		return scoreArticle(a, body, words, phrase, low)
+	}
+	h.Snippet = a.Excerpt
+	if at := int(m[0].first[e]); at >= 0 {
+		if prefix, ok := tr.bodyPrefix(a.text, at+len(phrase)+snippetReach); ok && at+len(phrase) <= len(prefix) {
+			h.Offset = at
+			h.Snippet = snippet(&low.snippet, prefix, at, len(phrase))
+		}
+	}
+	return h, true
+}
+
+// scoreFields scores a's title, tags, categories and excerpt for the
+// words, and its body by what body says of each word's count there (up
+// to maxBodyCounted). ok is false unless every word is found somewhere.
+func scoreFields(a *Article, words []string, phrase string, low *lowered, body func(k int, w string) int) (Hit, bool) {
 	title := lowerInto(&low.title, a.Title)
 	tags := lowerJoined(&low.tags, a.AllTags())
 	cats := lowerJoined(&low.cats, a.Categories)
 	excerpt := lowerInto(&low.excerpt, a.Excerpt)
-	body := lowerInto(&low.body, a.Body)
 	h := Hit{Article: a, Offset: -1}
 	best := 0
 	note := func(field string, w int) {
@@ -93,7 +204,7 @@ func scoreArticle(a *Article, words []string, phrase string, low *lowered) (Hit,
 			best, h.Field = w, field
 		}
 	}
-	for _, w := range words {
+	for k, w := range words {
 		found := false
 		if strings.Contains(title, w) {
 			note("title", weightTitle)
@@ -111,7 +222,7 @@ func scoreArticle(a *Article, words []string, phrase string, low *lowered) (Hit,
 			note("excerpt", weightExcerpt)
 			found = true
 		}
-		if n := countUpTo(body, w, maxBodyCounted); n > 0 {
+		if n := body(k, w); n > 0 {
 			note("body", weightBody*min(n, maxBodyCounted))
 			found = true
 		}
@@ -121,19 +232,6 @@ func scoreArticle(a *Article, words []string, phrase string, low *lowered) (Hit,
 	}
 	if strings.Contains(title, phrase) {
 		h.Score += weightTitle
-	}
-	// The snippet shows the whole phrase if the body has it, else the first word.
-	at := strings.Index(body, phrase)
-	if at < 0 {
-		at = strings.Index(body, words[0])
-	}
-	// Offsets in the lower-cased body hold for the original only when
-	// lower-casing kept every byte length, which it does for most text.
-	if at >= 0 && len(body) == len(a.Body) {
-		h.Offset = at
-		h.Snippet = snippet(&low.snippet, a.Body, at, len(phrase))
-	} else {
-		h.Snippet = a.Excerpt
 	}
 	return h, true
 }
@@ -206,11 +304,20 @@ func appendLowerASCII(b []byte, s string) (_ []byte, ok bool) {
 	return b, true
 }
 
+// snippetAround is how many runes a snippet shows on each side of the
+// match; snippetReach how many bytes after the match a body must hold
+// for the snippet to be the whole body's (four a rune, and one more to
+// tell that the body goes on).
+const (
+	snippetAround = 40
+	snippetReach  = 4*snippetAround + 1
+)
+
 // snippet is about 80 characters of text around body[at:at+n], on one
 // line. It works in *buf: in the common case (ASCII text without inline
 // markup) it allocates only the string it returns.
 func snippet(buf *[]byte, body string, at, n int) string {
-	const around = 40
+	const around = snippetAround
 	start, end := at, min(len(body), at+n)
 	for i := 0; i < around && start > 0; i++ {
 		_, size := utf8.DecodeLastRuneInString(body[:start])

@@ -160,9 +160,9 @@ func BenchmarkLoadBatches10k(b *testing.B) {
 	var batches []loadedMsg
 	for i := 0; i < len(lib.Articles); i += 1000 {
 		arts := slices.Clone(lib.Articles[i : i+1000])
-		batches = append(batches, loadedMsg{arts: arts, items: lists.ArticleItems(arts)})
+		batches = append(batches, loadedMsg{arts: arts, items: lists.ArticleItems(arts, nil)})
 	}
-	done := loadedMsg{done: &loadDone{lib: lib, items: lists.ArticleItems(lib.Articles)}}
+	done := loadedMsg{done: &loadDone{lib: lib, items: lists.ArticleItems(lib.Articles, nil)}}
 	opts := testOptions
 	opts.Load = func(func(*library.Article)) *library.Library { return lib }
 	first := library.New(nil)

@@ -27,7 +27,9 @@ const (
 func TestMain(m *testing.M) {
 	lipgloss.SetColorProfile(termenv.Ascii)
 	lipgloss.SetHasDarkBackground(true)
-	os.Exit(m.Run())
+	code := m.Run()
+	scaleCleanup() // a generated scale library (scale_bench_test.go)
+	os.Exit(code)
 }
 
 func bundled(t testing.TB) *library.Library {

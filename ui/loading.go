@@ -21,17 +21,24 @@ import (
 // with library.LoadStream.
 type Loader func(seen func(*library.Article)) *library.Library
 
-// batchEvery is how often articles read in the background are added to
-// the list: often enough to watch, seldom enough to leave the list
-// responsive.
-const batchEvery = 80 * time.Millisecond
+// batchEvery is how long the first batch of articles read in the
+// background gathers before it is added to the list; each batch after it
+// gathers twice as long as the one before, up to batchMost: a small
+// library arrives in a batch or two, and a large one in a few more, each
+// merged into the list whole, rather than in one every 80 ms, each a
+// pass over the list so far.
+const (
+	batchEvery = 80 * time.Millisecond
+	batchMost  = time.Second
+)
 
 // loadState is the library while it loads: the articles listed so far,
 // newest first, and a spinner for the titles.
 type loadState struct {
 	arts     []*library.Article
-	items    []list.Item // arts' list items
-	have     map[string]bool
+	items    []list.Item       // arts' list items
+	keys     []library.SortKey // arts' order
+	have     map[string]bool   // the first library's paths, which the load reads again
 	bySlug   map[string]*library.Article
 	narrowed *common.NarrowMsg // what the narrowed list shows, to redo with the whole library
 	spin     spinner.Model
@@ -45,15 +52,23 @@ type loadState struct {
 type loadStream struct {
 	mu      sync.Mutex
 	pending []*library.Article
-	done    *loadDone
+	done    *library.Library
 	wake    chan struct{} // something new: buffered, one signal
 	over    chan struct{} // closed when done is set
+
+	// The rows made for the batches, by path, used again for the whole
+	// library: each article's row is made once. Only the commands read
+	// them, one after another.
+	marks *lists.Marks
+	rows  map[string]lists.ArticleItem
+	every time.Duration // how long the next batch gathers
 }
 
 // loadedMsg is a batch of articles read, or the whole library.
 type loadedMsg struct {
 	arts  []*library.Article // newest first
 	items []list.Item        // arts' list items
+	keys  []library.SortKey  // arts' order
 	next  tea.Cmd            // waits for the next batch
 	done  *loadDone
 }
@@ -64,7 +79,7 @@ type loadDone struct {
 	items []list.Item
 }
 
-func newLoadState(first *library.Library, st *common.Styles) *loadState {
+func newLoadState(first *library.Library, marks *lists.Marks, st *common.Styles) *loadState {
 	s := &loadState{
 		arts: slices.Clone(first.Articles), have: map[string]bool{}, bySlug: map[string]*library.Article{},
 		spin: spinner.New(spinner.WithSpinner(spinner.MiniDot), spinner.WithStyle(st.Reader.Spinner)),
@@ -73,24 +88,36 @@ func newLoadState(first *library.Library, st *common.Styles) *loadState {
 		s.have[a.Path] = true
 		s.bySlug[a.Slug] = a
 	}
-	s.items = lists.ArticleItems(s.arts)
+	s.items = lists.ArticleItems(s.arts, marks)
+	s.keys = sortKeys(s.arts)
 	return s
+}
+
+// sortKeys are the articles' sort keys.
+func sortKeys(arts []*library.Article) []library.SortKey {
+	keys := make([]library.SortKey, len(arts))
+	for i, a := range arts {
+		keys[i] = library.NewestFirstKey(a)
+	}
+	return keys
 }
 
 // firstFrame is how long loading waits to start, so that it does not
 // take the processors from the first frame of the list.
 const firstFrame = 25 * time.Millisecond
 
-// startLoad runs the loader and waits for its first batch.
-func startLoad(load Loader) tea.Cmd {
+// startLoad runs the loader and waits for its first batch; the rows it
+// makes show marks.
+func startLoad(load Loader, marks *lists.Marks) tea.Cmd {
 	return func() tea.Msg {
-		s := &loadStream{wake: make(chan struct{}, 1), over: make(chan struct{})}
+		s := &loadStream{wake: make(chan struct{}, 1), over: make(chan struct{}), marks: marks, rows: map[string]lists.ArticleItem{}}
 		time.Sleep(firstFrame)
 		go func() {
 			lib := load(s.seen)
-			items := lists.ArticleItems(lib.Articles)
+			lib.Tags() // counted here, off the update loop, which lists them
+			lib.Categories()
 			s.mu.Lock()
-			s.done = &loadDone{lib: lib, items: items}
+			s.done = lib
 			s.mu.Unlock()
 			close(s.over)
 		}()
@@ -115,8 +142,9 @@ func (s *loadStream) wait() tea.Cmd { return func() tea.Msg { return s.next() } 
 func (s *loadStream) next() loadedMsg {
 	select {
 	case <-s.wake:
+		s.every = min(max(2*s.every, batchEvery), batchMost)
 		select {
-		case <-time.After(batchEvery):
+		case <-time.After(s.every):
 		case <-s.over:
 		}
 	case <-s.over:
@@ -126,10 +154,33 @@ func (s *loadStream) next() loadedMsg {
 	s.pending = nil
 	s.mu.Unlock()
 	if done != nil {
-		return loadedMsg{done: done}
+		return loadedMsg{done: &loadDone{lib: done, items: s.finalRows(done.Articles)}}
 	}
-	slices.SortFunc(arts, library.CompareNewestFirst)
-	return loadedMsg{arts: arts, items: lists.ArticleItems(arts), next: s.wait()}
+	keys := sortKeys(arts)
+	order := make([]int, len(arts))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(i, j int) int { return keys[i].Compare(keys[j]) })
+	sorted, sortedKeys := make([]*library.Article, len(arts)), make([]library.SortKey, len(arts))
+	for n, i := range order {
+		sorted[n], sortedKeys[n] = arts[i], keys[i]
+	}
+	items := lists.ArticleItems(sorted, s.marks)
+	for i, a := range sorted {
+		s.rows[a.Path] = items[i].(lists.ArticleItem)
+	}
+	return loadedMsg{arts: sorted, items: items, keys: sortedKeys, next: s.wait()}
+}
+
+// finalRows are the rows of the whole library's articles, with the
+// filter texts of the batches' rows where an article is as it was listed
+// (not where the whole library changed it: a slug two articles turned out
+// to share, tags inferred).
+func (s *loadStream) finalRows(arts []*library.Article) []list.Item {
+	items := lists.ArticleItemsFrom(arts, s.marks, func(a *library.Article) lists.ArticleItem { return s.rows[a.Path] })
+	s.rows = nil
+	return items
 }
 
 // loaded adds a batch to the lists, or puts the whole library in place
@@ -141,7 +192,10 @@ func (m *Model) loaded(msg loadedMsg) tea.Cmd {
 	if msg.done != nil {
 		return m.finishLoad(msg.done)
 	}
-	m.load.merge(msg.arts, msg.items)
+	if msg.items == nil { // made by the loader, but for tests
+		msg.items, msg.keys = lists.ArticleItems(msg.arts, m.rowMarks), sortKeys(msg.arts)
+	}
+	m.load.merge(msg.arts, msg.items, msg.keys)
 	m.mem.recall(msg.arts)
 	// The lists show the articles so far as they will show the whole
 	// library: marked, sorted, unread only if asked. Their rows are made
@@ -160,28 +214,32 @@ func (m *Model) loaded(msg loadedMsg) tea.Cmd {
 }
 
 // merge adds articles not listed yet, keeping the list newest first.
-func (s *loadState) merge(arts []*library.Article, items []list.Item) {
-	outA := make([]*library.Article, 0, len(s.arts)+len(arts))
-	outI := make([]list.Item, 0, len(s.arts)+len(arts))
+// The batch comes sorted, with its rows and sort keys made off the
+// update loop: merging is a pass over the list that compares keys.
+func (s *loadState) merge(arts []*library.Article, items []list.Item, keys []library.SortKey) {
+	n := len(s.arts) + len(arts)
+	outA, outI, outK := make([]*library.Article, 0, n), make([]list.Item, 0, n), make([]library.SortKey, 0, n)
 	i := 0
 	for j, a := range arts {
-		if s.have[a.Path] {
+		if len(s.have) > 0 && s.have[a.Path] {
 			continue
 		}
-		s.have[a.Path] = true
 		if _, taken := s.bySlug[a.Slug]; !taken {
 			s.bySlug[a.Slug] = a
 		}
-		for i < len(s.arts) && library.CompareNewestFirst(s.arts[i], a) <= 0 {
-			outA, outI = append(outA, s.arts[i]), append(outI, s.items[i])
+		for i < len(s.arts) && s.keys[i].Compare(keys[j]) <= 0 {
+			outA, outI, outK = append(outA, s.arts[i]), append(outI, s.items[i]), append(outK, s.keys[i])
 			i++
 		}
-		outA, outI = append(outA, a), append(outI, items[j])
+		outA, outI, outK = append(outA, a), append(outI, items[j]), append(outK, keys[j])
 	}
-	s.arts, s.items = append(outA, s.arts[i:]...), append(outI, s.items[i:]...)
+	s.arts, s.items, s.keys = append(outA, s.arts[i:]...), append(outI, s.items[i:]...), append(outK, s.keys[i:]...)
 }
 
 func (m *Model) finishLoad(done *loadDone) tea.Cmd {
+	if done.items == nil { // made by the loader, but for tests
+		done.items = lists.ArticleItems(done.lib.Articles, m.rowMarks)
+	}
 	lib, narrowed, touched, waiting := done.lib, m.load.narrowed, m.load.touched, m.load.waiting
 	m.lib, m.load = lib, nil
 	m.mem.recall(lib.Articles) // the whole library's slugs may differ from the batches' (duplicates)
@@ -284,7 +342,7 @@ func (m *Model) keepFirstRow(touched bool) {
 		return
 	}
 	l := m.articles.List().Model()
-	if l.FilterState() == list.Unfiltered && len(l.VisibleItems()) > 0 {
+	if l.FilterState() == list.Unfiltered && len(l.Items()) > 0 { // unfiltered, every item is visible: Items does not copy them
 		l.Select(0)
 	}
 }

@@ -41,7 +41,7 @@ func synthArticles(t testing.TB, from, to int) []*library.Article {
 func batch(arts []*library.Article) loadedMsg {
 	arts = slices.Clone(arts)
 	slices.SortFunc(arts, library.CompareNewestFirst)
-	return loadedMsg{arts: arts, items: lists.ArticleItems(arts)}
+	return loadedMsg{arts: arts} // the model makes the rows
 }
 
 // finished is a load's last message: the whole library, built from
@@ -55,7 +55,7 @@ func finished(arts ...[]*library.Article) loadedMsg {
 		}
 	}
 	lib := library.New(all)
-	return loadedMsg{done: &loadDone{lib: lib, items: lists.ArticleItems(lib.Articles)}}
+	return loadedMsg{done: &loadDone{lib: lib}}
 }
 
 func loadingDriver(t *testing.T) *driver {
@@ -243,7 +243,7 @@ func TestLoadingListShowsMarksAndOrder(t *testing.T) {
 	flags := func(slug string) string {
 		for _, it := range d.m.articles.List().Model().Items() {
 			if it := it.(lists.ArticleItem); it.Slug == slug {
-				return it.Flags
+				return it.Row().Flags
 			}
 		}
 		t.Fatalf("%s is not listed", slug)

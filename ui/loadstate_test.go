@@ -50,7 +50,7 @@ func flagsOf(t *testing.T, m lists.Articles, slug string) string {
 	t.Helper()
 	for _, it := range m.List().Model().Items() {
 		if it := it.(lists.ArticleItem); it.Slug == slug {
-			return it.Flags
+			return it.Row().Flags
 		}
 	}
 	t.Fatalf("%s is not listed", slug)

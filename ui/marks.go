@@ -19,7 +19,8 @@ func (m *Model) articleView() lists.ArticleView {
 	for _, s := range m.mem.compare {
 		compare[s] = true
 	}
-	return lists.ArticleView{Marks: m.mem.marks, Sort: m.mem.sort, Unread: m.mem.unread, MinRating: m.mem.minRating, Compare: compare}
+	m.rowMarks.Of, m.rowMarks.Compare = m.mem.marks, compare // the rows read them when drawn
+	return lists.ArticleView{Marks: m.mem.marks, Sort: m.mem.sort, Unread: m.mem.unread, MinRating: m.mem.minRating}
 }
 
 // refreshLists shows the current marks, order and filter in every

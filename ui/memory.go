@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -20,6 +21,7 @@ type memory struct {
 	pathOf func(string) string
 	marks  map[string]state.Article // by slug: read, bookmarked, position
 	stored state.State              // the state file at startup, for articles that arrive later
+	names  map[string]bool          // the slugs and file names stored holds (recall)
 	sort   lists.SortOrder
 	unread bool // article lists show unread articles only (this session)
 	// the lowest rating the article lists show, on five (0: all), and
@@ -69,7 +71,25 @@ func newMemory(lib *library.Library, o Options) memory {
 // record this session has already set or changed keeps it, so a mark or
 // position made meanwhile is never undone by an older saved one.
 func (mem *memory) recall(arts []*library.Article) {
+	if len(mem.stored.Articles) == 0 {
+		return
+	}
+	if mem.names == nil {
+		// The state holds the few articles a person marked or read:
+		// an article none of whose names it knows is passed over
+		// without its path made absolute (a system call) or looked up.
+		mem.names = map[string]bool{}
+		for _, r := range mem.stored.Articles {
+			mem.names[r.Slug] = true
+			if r.Path != "" {
+				mem.names[filepath.Base(r.Path)] = true
+			}
+		}
+	}
 	for _, a := range arts {
+		if !mem.names[a.Slug] && !mem.names[filepath.Base(a.Path)] {
+			continue
+		}
 		if _, known := mem.marks[a.Slug]; known {
 			continue
 		}

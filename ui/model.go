@@ -108,6 +108,7 @@ type root struct {
 	nav     navState // library search, links, related, history: nav.go
 
 	positions map[string]reader.Position // per slug, kept for the session
+	rowMarks  *lists.Marks               // what the article lists' rows show of marks (articleView keeps it up to date)
 	lists     lists.ID                   // the last list id handed out
 	load      *loadState                 // the library so far, while it loads
 	flood     flood                      // keys coming faster than anyone types: flood.go
@@ -131,17 +132,19 @@ func New(lib *library.Library, opts Options) Model {
 		m.keys = *opts.Keys
 	}
 	m.mem.problems = append(m.mem.problems, opts.Problems...)
-	m.articles = lists.NewArticles(m.nextList(), lib.Articles, "Articles", m.styles, m.keys.List)
+	m.rowMarks = &lists.Marks{Of: m.mem.marks}
+	rows := lists.ArticleItems(lib.Articles, m.rowMarks) // one row an article, for both lists
+	m.articles = lists.NewArticles(m.nextList(), lib.Articles, rows, "Articles", m.rowMarks, m.styles, m.keys.List)
 	m.tags = lists.NewTaxonomy(m.nextList(), common.TagTerm, lib.Tags(), m.styles, m.keys.List)
 	m.categories = lists.NewTaxonomy(m.nextList(), common.CategoryTerm, lib.Categories(), m.styles, m.keys.List)
-	m.bookmarks = lists.NewArticles(m.nextList(), lib.Articles, "Bookmarks", m.styles, m.keys.List)
+	m.bookmarks = lists.NewArticles(m.nextList(), lib.Articles, rows, "Bookmarks", m.rowMarks, m.styles, m.keys.List)
 	m.bookmarks.None = "No bookmarks yet: press m on an article to keep it here."
 	m.refreshLists()
 	if id, ok := m.screenNamed(m.mem.last); ok {
 		m.stack[0] = id
 	}
 	if opts.Load != nil {
-		m.load = newLoadState(lib, m.styles)
+		m.load = newLoadState(lib, m.rowMarks, m.styles)
 		m.loadTitles()
 	}
 	m.resize()
@@ -161,7 +164,7 @@ func (m *Model) nextList() lists.ID { m.lists++; return m.lists }
 func (m Model) Init() tea.Cmd {
 	cmds := []tea.Cmd{waitChanges(m.opts.Changes), m.openAtStart()}
 	if m.load != nil {
-		cmds = append(cmds, startLoad(m.opts.Load), m.load.spin.Tick)
+		cmds = append(cmds, startLoad(m.opts.Load, m.rowMarks), m.load.spin.Tick)
 	}
 	return tea.Batch(cmds...)
 }

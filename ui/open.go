@@ -31,14 +31,21 @@ func (m *Model) openArticle(slug string) tea.Cmd {
 	return m.open(slug)
 }
 
-// open shows the reader on an article, where it was left.
+// open shows the reader on an article, where it was left. The library
+// holds summaries: the article's text is read here, from the index's
+// entry (a few microseconds) or its file, parsed again; a file that
+// vanished or changed since the load is said in a note instead.
 func (m *Model) open(slug string) tea.Cmd {
 	a, ok := m.article(slug)
 	if !ok {
 		return nil
 	}
-	m.reader = reader.New(a, m.startAt(a), m.readerConfig(a))
-	m.opened(a)
+	w, err := m.lib.Full(a)
+	if err != nil {
+		return m.notify(err.Error())
+	}
+	m.reader = reader.New(w, m.startAt(w), m.readerConfig(a))
+	m.opened(w)
 	return m.push(readerScreen)
 }
 
@@ -107,7 +114,7 @@ func (m *Model) showOverlay(msg common.OverlayMsg) tea.Cmd {
 func (m *Model) narrow(msg common.NarrowMsg) tea.Cmd {
 	arts := m.articlesUnder(msg)
 	title := "Articles · " + msg.Kind.String() + ": " + msg.Name
-	m.narrowed = lists.NewArticles(m.nextList(), arts, title, m.styles, m.keys.List)
+	m.narrowed = lists.NewArticles(m.nextList(), arts, nil, title, m.rowMarks, m.styles, m.keys.List)
 	m.narrowed.Apply(m.articleView(), false)
 	return m.push(narrowedScreen)
 }

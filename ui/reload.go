@@ -138,8 +138,9 @@ func (m *Model) setLibrary(lib *library.Library, changed map[string]fileChange) 
 			m.cache.Bump(a.Slug)
 		}
 	}
-	m.articles.SetArticles(lib.Articles, nil)
-	m.bookmarks.SetArticles(lib.Articles, nil)
+	rows := lists.ArticleItems(lib.Articles, m.rowMarks) // one row an article, for both lists
+	m.articles.SetArticles(lib.Articles, rows)
+	m.bookmarks.SetArticles(lib.Articles, rows)
 	m.narrowed.SetArticles(sameFiles(m.narrowed.Arts(), lib), nil)
 	m.tags = lists.NewTaxonomy(m.nextList(), common.TagTerm, lib.Tags(), m.styles, m.keys.List)
 	m.categories = lists.NewTaxonomy(m.nextList(), common.CategoryTerm, lib.Categories(), m.styles, m.keys.List)

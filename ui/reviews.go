@@ -36,7 +36,7 @@ func (m *Model) showReviews(msg common.ReviewsMsg) tea.Cmd {
 			arts = append(arts, a)
 		}
 	}
-	m.narrowed = lists.NewArticles(m.nextList(), arts, "Reviews · "+msg.Product, m.styles, m.keys.List)
+	m.narrowed = lists.NewArticles(m.nextList(), arts, nil, "Reviews · "+msg.Product, m.rowMarks, m.styles, m.keys.List)
 	m.narrowed.Apply(m.articleView(), false)
 	return m.push(narrowedScreen)
 }

@@ -21,11 +21,14 @@ func (g *globals) findTarget(e *env, arg string) (*library.Library, *library.Art
 	if g.noBundled && len(g.folders()) == 0 && pathKind(arg) == "file" {
 		return documentTarget(arg, e) // no library, so no slug to find: a file is a file
 	}
-	lib, err := g.library(e, false)
+	lib, err := g.library(e)
 	if err != nil {
 		return nil, nil, err
 	}
 	a, err := findArticle(lib, arg)
+	if a != nil {
+		a, err = lib.Full(a) // the summary's text: the command prints it
+	}
 	if a != nil || err != nil {
 		reportProblems(e, lib)
 		return lib, a, err
@@ -111,7 +114,7 @@ func (g *globals) slugOrUnknown(e *env, arg string, commands []string) (string, 
 	if s := nearCommand(arg, commands); s != "" {
 		return "", usageErr("unknown command %q; %s", arg, s)
 	}
-	lib, err := g.library(e, false) // whole, texts and all: the reader opens on it
+	lib, err := g.library(e) // the reader opens on it
 	if err != nil {
 		return "", err
 	}

@@ -53,7 +53,7 @@ func newCompletionCmd(g *globals, e *env) *cobra.Command {
 func (g *globals) completionLibrary(cmd *cobra.Command) *library.Library {
 	g.flags = cmd.Flags()
 	_ = g.applyConfig(g.env) // a bad config completes from the defaults
-	lib, err := g.library(g.env, true)
+	lib, err := g.library(g.env)
 	if err != nil {
 		return library.New(nil)
 	}

@@ -34,6 +34,16 @@ func writeListJSON(w io.Writer, arts []*library.Article, problems []jsonProblem)
 		bw.WriteString("\n  ")
 	}
 	bw.WriteString("],\n  \"problems\": ")
+	if err := writeProblemsJSON(bw, problems); err != nil {
+		return err
+	}
+	bw.WriteString("\n}\n")
+	return bw.Flush()
+}
+
+// writeProblemsJSON writes the problems as the value of a top-level
+// field, through encoding/json: they are few.
+func writeProblemsJSON(w io.Writer, problems []jsonProblem) error {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
@@ -41,7 +51,6 @@ func writeListJSON(w io.Writer, arts []*library.Article, problems []jsonProblem)
 	if err := enc.Encode(problems); err != nil {
 		return err
 	}
-	bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
-	bw.WriteString("\n}\n")
-	return bw.Flush()
+	_, err := w.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+	return err
 }

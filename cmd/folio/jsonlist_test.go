@@ -45,3 +45,39 @@ func TestListJSONStreamedIsTheWholeDocument(t *testing.T) {
 		t.Fatalf("fixture should give an article and a problem: %d, %d", len(withProblems.Articles), len(withProblems.Problems))
 	}
 }
+
+// The streamed questions are the document writeJSON would print of
+// jsonQuestions, byte for byte, whatever the strings hold.
+func TestQuestionsJSONStreamedIsTheWholeDocument(t *testing.T) {
+	t.Parallel()
+	odd := fstest.MapFS{
+		"a.md":   {Data: []byte("---\ntitle: \"<b>Tom & Jerry</b> \\\"quoted\\\"\"\n---\n\n## FAQ <&>\n\n### Is \"this\" \\ odd?\n\nYes\tit is. \u2028 Really.\n\n### Empty?\n\n\n"), ModTime: time.Unix(0, 0)},
+		"bad.md": {Data: []byte("---\ntitle: never closed\n"), ModTime: time.Unix(0, 0)},
+	}
+	bundled := library.Load(library.Options{Summaries: true}, library.Source{Name: "bundled", FS: articles.FS})
+	withProblems := library.Load(library.Options{Summaries: true}, library.Source{Name: "odd", FS: odd})
+	empty := library.Load(library.Options{Summaries: true}, library.Source{Name: "none", FS: fstest.MapFS{}})
+	for name, lib := range map[string]*library.Library{"bundled": bundled, "odd": withProblems, "empty": empty} {
+		hits, err := lib.Questions("")
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := jsonQuestions{Questions: []jsonQuestionHit{}, Problems: problemsJSON(lib)}
+		for _, h := range hits {
+			want.Questions = append(want.Questions, questionHitJSON(h))
+		}
+		var whole, streamed bytes.Buffer
+		if err := writeJSON(&whole, want); err != nil {
+			t.Fatal(err)
+		}
+		if err := writeQuestionsJSON(&streamed, hits, problemsJSON(lib)); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(streamed.Bytes(), whole.Bytes()) {
+			t.Errorf("%s: streamed questions differ:\n%s\nwant:\n%s", name, streamed.String(), whole.String())
+		}
+	}
+	if hits, _ := withProblems.Questions(""); len(hits) != 2 || len(withProblems.Problems) == 0 {
+		t.Fatalf("fixture should give two questions and a problem: %d, %d", len(hits), len(withProblems.Problems))
+	}
+}

@@ -39,7 +39,7 @@ func newListCmd(g *globals, e *env) *cobra.Command {
 // category (both must hold when both are given) and rating, in the
 // order asked.
 func runList(g *globals, e *env, o listOptions, asJSON bool) error {
-	lib, err := g.loadSummaries(e)
+	lib, err := g.load(e)
 	if err != nil {
 		return err
 	}

@@ -102,7 +102,7 @@ func BenchmarkSortRatingApply10k(b *testing.B) {
 	g := &globals{dirs: []string{dir}, noBundled: true}
 	e := newEnv(io.Discard, io.Discard)
 	e.cacheDir = b.TempDir()
-	lib, err := g.library(e, true)
+	lib, err := g.library(e)
 	if err != nil {
 		b.Fatal(err)
 	}

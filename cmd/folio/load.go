@@ -35,26 +35,25 @@ func (g *globals) sources() ([]library.Source, error) {
 
 // library loads every source without reporting problems; the caller
 // decides where they go. Folders are loaded through the index cache
-// (see cacheDir). With summaries, the articles come without their texts
-// (library.Options.Summaries): enough for a list, and far less to read.
-func (g *globals) library(e *env, summaries bool) (*library.Library, error) {
+// (see cacheDir). The articles are summaries (library.Options.Summaries):
+// what a list shows, and where the rest is; a command that prints an
+// article's text reads it with lib.Full, and search, questions and
+// reviews read what they need.
+func (g *globals) library(e *env) (*library.Library, error) {
 	srcs, err := g.sources()
 	if err != nil {
 		return nil, err
 	}
-	return library.Load(library.Options{Drafts: g.drafts, CacheDir: e.cacheDir, Summaries: summaries}, srcs...), nil
+	paceGC(e.getenv, -1)
+	lib := library.Load(library.Options{Drafts: g.drafts, CacheDir: e.cacheDir, Summaries: true}, srcs...)
+	paceGC(e.getenv, len(lib.Articles))
+	return lib, nil
 }
 
 // load loads the library and prints each file problem on stderr as
 // "path: message". Problems never fail the command.
-func (g *globals) load(e *env) (*library.Library, error) { return g.loadReporting(e, false) }
-
-// loadSummaries is load for the commands that list articles, tags or
-// categories and need no article's text.
-func (g *globals) loadSummaries(e *env) (*library.Library, error) { return g.loadReporting(e, true) }
-
-func (g *globals) loadReporting(e *env, summaries bool) (*library.Library, error) {
-	lib, err := g.library(e, summaries)
+func (g *globals) load(e *env) (*library.Library, error) {
+	lib, err := g.library(e)
 	if err != nil {
 		return nil, err
 	}

@@ -38,7 +38,7 @@ func newTermsCmd(g *globals, e *env, name, short, long string, terms func(*libra
 // runTerms prints tags or categories with their article counts, most
 // used first.
 func runTerms(name string, g *globals, e *env, asJSON bool, terms func(*library.Library) []library.Term) error {
-	lib, err := g.loadSummaries(e)
+	lib, err := g.load(e)
 	if err != nil {
 		return err
 	}

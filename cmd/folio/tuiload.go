@@ -19,7 +19,7 @@ func (g *globals) tuiLibrary(e *env) (*library.Library, ui.Loader, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	opts := library.Options{Drafts: g.drafts, CacheDir: e.cacheDir}
+	opts := library.Options{Drafts: g.drafts, CacheDir: e.cacheDir, Summaries: true} // texts read when opened (Library.Full)
 	if len(g.folders()) == 0 {
 		return library.Load(opts, srcs...), nil, nil
 	}
@@ -28,7 +28,10 @@ func (g *globals) tuiLibrary(e *env) (*library.Library, ui.Loader, error) {
 		first = srcs[:1]
 	}
 	load := func(seen func(*library.Article)) *library.Library {
-		return library.LoadStream(opts, seen, srcs...)
+		paceGC(e.getenv, -1)
+		lib := library.LoadStream(opts, seen, srcs...)
+		paceGC(e.getenv, len(lib.Articles))
+		return lib
 	}
 	return library.Load(opts, first...), load, nil
 }

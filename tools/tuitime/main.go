@@ -23,7 +23,7 @@ import (
 	"syscall"
 	"time"
 
-	"golang.org/x/sys/unix"
+	"github.com/folio-reader/folio/tools/internal/pty"
 )
 
 type list []string
@@ -69,7 +69,7 @@ var codes = regexp.MustCompile(`\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(\x0
 
 // run starts the program in a new pseudo-terminal and times each want.
 func run(args, wants []string, cols, rows int, timeout time.Duration) ([]time.Duration, error) {
-	master, slave, err := openPTY(cols, rows)
+	master, slave, err := pty.Open(cols, rows)
 	if err != nil {
 		return nil, err
 	}
@@ -119,33 +119,4 @@ func run(args, wants []string, cols, rows int, timeout time.Duration) ([]time.Du
 		}
 	}
 	return got, nil
-}
-
-// openPTY opens a pseudo-terminal of the given size.
-func openPTY(cols, rows int) (master, slave *os.File, err error) {
-	m, err := os.OpenFile("/dev/ptmx", os.O_RDWR|syscall.O_NOCTTY, 0)
-	if err != nil {
-		return nil, nil, err
-	}
-	fd := int(m.Fd())
-	if err := unix.IoctlSetPointerInt(fd, unix.TIOCSPTLCK, 0); err != nil {
-		m.Close()
-		return nil, nil, err
-	}
-	n, err := unix.IoctlGetInt(fd, unix.TIOCGPTN)
-	if err != nil {
-		m.Close()
-		return nil, nil, err
-	}
-	s, err := os.OpenFile(fmt.Sprintf("/dev/pts/%d", n), os.O_RDWR|syscall.O_NOCTTY, 0)
-	if err != nil {
-		m.Close()
-		return nil, nil, err
-	}
-	if err := unix.IoctlSetWinsize(int(s.Fd()), unix.TIOCSWINSZ, &unix.Winsize{Row: uint16(rows), Col: uint16(cols)}); err != nil {
-		m.Close()
-		s.Close()
-		return nil, nil, err
-	}
-	return m, s, nil
 }

@@ -10,48 +10,104 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/folio-reader/folio/library"
+	"github.com/folio-reader/folio/state"
 	"github.com/folio-reader/folio/ui/common"
 	"github.com/folio-reader/folio/ui/keymap"
 	"github.com/folio-reader/folio/ui/render"
 )
 
 // ArticleItem is one article in a list: its title, then
-// date · rating · category · tags · reading time.
-type ArticleItem struct {
+// date · rating · category · tags · reading time. A row is made once for
+// an article and shared by the lists that show it (in a list.Item, a
+// pointer costs no allocation); its marks are read from Marks when it is
+// drawn, so a change of marks, or a batch of articles arriving while the
+// library loads, remakes no row.
+type ArticleItem = *ArticleRow
+
+// ArticleRow is what an ArticleItem points to.
+type ArticleRow struct {
 	Slug, Title, filter string
-	meta                articleMeta
-	Flags               string // read and bookmark marks
-	Compare             bool   // marked to compare: a ◆ before the title
+	art                 *library.Article // for its second line, made when drawn
+	marks               *Marks           // nil: no marks shown (the related articles)
 }
 
-func newArticleItem(a *library.Article) ArticleItem {
-	meta := articleMeta{head: render.BylineParts(a, render.Date|render.Rating|render.Categories)}
-	meta.tags = a.AllTags()
-	if a.ReadingMinutes > 0 {
-		meta.tail = fmt.Sprintf("%d min", a.ReadingMinutes)
-	}
+// Marks are what the rows of the article lists show of each article,
+// shared by them all, and kept up to date by their owner.
+type Marks struct {
+	Of      map[string]state.Article // by slug: read, bookmarked
+	Compare map[string]bool          // by slug: marked to compare
+}
+
+func newArticleItem(a *library.Article, marks *Marks) ArticleItem {
 	// The title comes first so the delegate can highlight matches in it.
 	filter := strings.Join([]string{a.Title, strings.Join(a.AllTags(), " "),
 		strings.Join(a.Categories, " "), a.Author}, " ")
-	return ArticleItem{Slug: a.Slug, Title: a.Title, meta: meta, filter: filter}
+	return &ArticleRow{Slug: a.Slug, Title: a.Title, art: a, filter: filter, marks: marks}
 }
 
-func (i ArticleItem) FilterValue() string { return i.filter }
-func (i ArticleItem) Row() Row {
-	r := Row{Flags: i.Flags, Text: i.Title, FitMeta: i.meta.fit}
-	if i.Compare {
+func (i *ArticleRow) FilterValue() string { return i.filter }
+
+// Row is the row with its marks: • unread or ✓ read, then ★ when
+// bookmarked, and a ◆ before the title when marked to compare.
+func (i *ArticleRow) Row() Row {
+	r := Row{Text: i.Title, FitMeta: metaOf(i.art).fit}
+	if i.marks == nil {
+		return r
+	}
+	rec := i.marks.Of[i.Slug]
+	read, mark := "•", " "
+	if rec.Read {
+		read = "✓"
+	}
+	if rec.Bookmarked {
+		mark = "★"
+	}
+	r.Flags = read + " " + mark + " "
+	if i.marks.Compare[i.Slug] {
 		r.Prefix, r.Marker = "◆ ", true
 	}
 	return r
 }
 
-// ArticleItems are the rows of arts, in their order.
-func ArticleItems(arts []*library.Article) []list.Item {
+// ArticleItems are the rows of arts, in their order, with marks.
+func ArticleItems(arts []*library.Article, marks *Marks) []list.Item {
 	items := make([]list.Item, len(arts))
+	rows := make([]ArticleRow, len(arts)) // one allocation for them all
 	for i, a := range arts {
-		items[i] = newArticleItem(a)
+		rows[i] = *newArticleItem(a, marks)
+		items[i] = &rows[i]
 	}
 	return items
+}
+
+// ArticleItemsFrom are ArticleItems(arts, marks), each row taking the
+// filter text of made(a) — a row made for a copy of a: the loader's, for
+// a batch it listed — where that row still fits a (the same slug and
+// title, no tags inferred since). The rows point at arts, not at the
+// copies, which are then let go: holding them would hold every summary
+// twice.
+func ArticleItemsFrom(arts []*library.Article, marks *Marks, made func(*library.Article) ArticleItem) []list.Item {
+	items := make([]list.Item, len(arts))
+	rows := make([]ArticleRow, len(arts))
+	for i, a := range arts {
+		if r := made(a); r != nil && r.Slug == a.Slug && r.Title == a.Title && (len(a.Tags) > 0 || len(a.InferredTags) == 0) {
+			rows[i] = ArticleRow{Slug: a.Slug, Title: a.Title, filter: r.filter, art: a, marks: marks}
+		} else {
+			rows[i] = *newArticleItem(a, marks)
+		}
+		items[i] = &rows[i]
+	}
+	return items
+}
+
+// metaOf is the second line of a's row: made when the row is drawn, for
+// the few rows on screen, rather than for every article of the library.
+func metaOf(a *library.Article) articleMeta {
+	meta := articleMeta{head: render.BylineParts(a, render.Date|render.Rating|render.Categories), tags: a.AllTags()}
+	if a.ReadingMinutes > 0 {
+		meta.tail = fmt.Sprintf("%d min", a.ReadingMinutes)
+	}
+	return meta
 }
 
 // articleMeta is the second line of an article's row. A long tag list
@@ -97,14 +153,20 @@ func (m articleMeta) fit(width int) string {
 type Articles struct {
 	list  FilterList
 	arts  []*library.Article // every article the list may show, in library order
-	items []list.Item        // arts' rows without marks, made once; nil: made when shown
-	None  string             // shown instead of a list with no articles at all; "": the empty list
+	items []list.Item        // arts' rows, made once; nil: made when shown
+	marks *Marks
+	None  string // shown instead of a list with no articles at all; "": the empty list
 }
 
-func NewArticles(id ID, arts []*library.Article, title string, st *common.Styles, keys keymap.ListKeys) Articles {
-	items := ArticleItems(arts)
+// NewArticles lists arts; items are their rows when made already (and
+// shared with another list: the Articles and Bookmarks lists show the
+// same rows), nil to make them.
+func NewArticles(id ID, arts []*library.Article, items []list.Item, title string, marks *Marks, st *common.Styles, keys keymap.ListKeys) Articles {
+	if items == nil {
+		items = ArticleItems(arts, marks)
+	}
 	d := RowDelegate{Styles: &st.Row, Lines: 2, Blank: 1}
-	return Articles{list: NewFilterList(id, items, d, st, keys, title, "article", "articles"), arts: arts, items: items}
+	return Articles{list: NewFilterList(id, items, d, st, keys, title, "article", "articles"), arts: arts, items: items, marks: marks}
 }
 
 func (m Articles) update(msg tea.Msg) (Articles, tea.Cmd) {

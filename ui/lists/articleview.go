@@ -44,18 +44,27 @@ func (o SortOrder) Next() SortOrder { return (o + 1) % SortOrder(len(sortNames))
 func (o SortOrder) Label() string {
 	return [...]string{"by date", "by title", "by reading time", "by rating"}[o]
 }
-func (o SortOrder) less() func(a, b *library.Article) int {
+
+// sort orders keep, indexes into arts, as o says, keeping the order of
+// equals (the library's, newest first). Each article's key is made once,
+// not at every comparison.
+func (o SortOrder) sort(keep []int, arts []*library.Article) {
 	switch o {
 	case ByTitle:
-		return func(a, b *library.Article) int {
-			return strings.Compare(strings.ToLower(a.Title), strings.ToLower(b.Title))
+		key := make([]string, len(arts))
+		for _, i := range keep {
+			key[i] = strings.ToLower(arts[i].Title)
 		}
+		slices.SortStableFunc(keep, func(i, j int) int { return strings.Compare(key[i], key[j]) })
 	case ByTime:
-		return func(a, b *library.Article) int { return a.ReadingMinutes - b.ReadingMinutes }
+		slices.SortStableFunc(keep, func(i, j int) int { return arts[i].ReadingMinutes - arts[j].ReadingMinutes })
 	case ByRating:
-		return func(a, b *library.Article) int { return cmp.Compare(onFive(b), onFive(a)) }
+		key := make([]float64, len(arts))
+		for _, i := range keep {
+			key[i] = onFive(arts[i])
+		}
+		slices.SortStableFunc(keep, func(i, j int) int { return cmp.Compare(key[j], key[i]) })
 	}
-	return nil
 }
 
 // onFive is an article's rating on five, -1 when it has none.
@@ -84,9 +93,8 @@ func NextMinRating(r float64) float64 {
 type ArticleView struct {
 	Marks     map[string]state.Article // by slug: read, bookmarked
 	Sort      SortOrder
-	Unread    bool            // unread articles only
-	MinRating float64         // rated at least this on five; 0: every article
-	Compare   map[string]bool // by slug: marked to compare
+	Unread    bool    // unread articles only
+	MinRating float64 // rated at least this on five; 0: every article
 }
 
 // Label is the view's part of a list's title.
@@ -101,49 +109,35 @@ func (v ArticleView) Label() string {
 	return strings.Join(append(parts, v.Sort.Label()), " · ")
 }
 
-// rows are what an article list shows of arts: the articles the view
-// keeps, in its order, with their marks. items, when not nil, are arts'
-// rows made beforehand (off the update loop, while the library loads);
-// only the marks are added to them here.
+// rows are what an article list shows of arts, whose rows are items:
+// the articles the view keeps, in its order. The rows are shared, not
+// made again.
 func (v ArticleView) rows(arts []*library.Article, items []list.Item, bookmarked bool) []list.Item {
 	keep := make([]int, 0, len(arts))
+	// The marks are looked up only when the view keeps by them, and not
+	// at all when none is set: a person marks few of many articles.
+	marked := (bookmarked || v.Unread) && len(v.Marks) > 0
+	if bookmarked && !marked {
+		arts = nil // nothing is bookmarked
+	}
 	for i, a := range arts {
-		rec := v.Marks[a.Slug]
-		if bookmarked && !rec.Bookmarked || v.Unread && rec.Read || v.MinRating > 0 && onFive(a) < v.MinRating {
+		if marked {
+			rec := v.Marks[a.Slug]
+			if bookmarked && !rec.Bookmarked || v.Unread && rec.Read {
+				continue
+			}
+		}
+		if v.MinRating > 0 && onFive(a) < v.MinRating {
 			continue
 		}
 		keep = append(keep, i)
 	}
-	if less := v.Sort.less(); less != nil {
-		slices.SortStableFunc(keep, func(i, j int) int { return less(arts[i], arts[j]) })
-	}
+	v.Sort.sort(keep, arts)
 	out := make([]list.Item, len(keep))
 	for n, i := range keep {
-		var it ArticleItem
-		if items != nil {
-			it = items[i].(ArticleItem)
-		} else {
-			it = newArticleItem(arts[i])
-		}
-		out[n] = v.mark(it)
+		out[n] = items[i]
 	}
 	return out
-}
-
-// mark puts the marks on an article's row: • unread or ✓ read, then ★
-// when bookmarked.
-func (v ArticleView) mark(it ArticleItem) ArticleItem {
-	rec := v.Marks[it.Slug]
-	read, mark := "•", " "
-	if rec.Read {
-		read = "✓"
-	}
-	if rec.Bookmarked {
-		mark = "★"
-	}
-	it.Flags = read + " " + mark + " "
-	it.Compare = v.Compare[it.Slug]
-	return it
 }
 
 // apply shows the view in an article list, keeping its filter and the
@@ -153,6 +147,9 @@ func (m *Articles) Apply(v ArticleView, bookmarked bool) tea.Cmd {
 		return nil // not built yet
 	}
 	m.list.subtitle = v.Label()
+	if m.items == nil { // made once, here, not at every Apply
+		m.items = ArticleItems(m.arts, m.marks)
+	}
 	cmd := m.list.Replace(v.rows(m.arts, m.items, bookmarked), ArticleKey)
 	m.list.SyncTitle()
 	return cmd

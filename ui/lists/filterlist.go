@@ -49,6 +49,11 @@ type RowDelegate struct {
 	Styles *common.RowStyles
 	Lines  int // lines per item
 	Blank  int // blank lines between items
+
+	// rematch: the list's filter leaves its ranks' matched indexes out
+	// (the fuzzy filter through its memo, filtermemo.go), so a row drawn
+	// while filtered is scored again for them.
+	rematch bool
 }
 
 func (d RowDelegate) Height() int                         { return d.Lines }
@@ -71,7 +76,11 @@ func (d RowDelegate) Render(w io.Writer, m list.Model, index int, item list.Item
 		text, meta, gutter = s.Selected, s.SelectedMeta, s.Gutter.Render("│ ")
 	}
 	var body string
-	if matches := m.MatchesForItem(index); len(matches) > 0 && m.FilterState() != list.Unfiltered {
+	matches := m.MatchesForItem(index)
+	if len(matches) == 0 && d.rematch && m.FilterState() != list.Unfiltered {
+		matches = matchIndexes(m.FilterValue(), item.FilterValue())
+	}
+	if len(matches) > 0 && m.FilterState() != list.Unfiltered {
 		body = lipgloss.StyleRunes(r.Text, matches, s.Match.Inherit(text), text.Inline(true))
 	} else {
 		body = text.Render(r.Text)
@@ -123,21 +132,23 @@ type FilterList struct {
 	id       ID
 	keys     keymap.ListKeys
 	list     list.Model
-	compact  bool   // no status bar or page dots: the page goes in the title
-	title    string // the title without the page
-	subtitle string // after the page
-	gen      int    // counts the times the items were replaced: swap.go
+	compact  bool        // no status bar or page dots: the page goes in the title
+	title    string      // the title without the page
+	subtitle string      // after the page
+	gen      int         // counts the times the items were replaced: swap.go
+	memo     *filterMemo // the fuzzy filter's results (filtermemo.go); nil when the list filters otherwise
+	delegate RowDelegate // draws the rows
 	staged   *staged
 	notes    int // counts the notes shown: note.go
 }
 
 func NewFilterList(id ID, items []list.Item, d RowDelegate, st *common.Styles, keys keymap.ListKeys, title, one, many string) FilterList {
+	d.rematch = true            // the memo's filter, below
 	l := list.New(nil, d, 0, 0) // items last: see fitPagination
 	l.Title = title
 	l.Styles = st.List
 	l.KeyMap = keys.BubblesList()
 	l.DisableQuitKeybindings()
-	l.Filter = FuzzyFilter
 	l.SetShowHelp(false)
 	l.SetStatusBarItemName(one, many)
 	l.FilterInput.Prompt = "/ "
@@ -147,10 +158,19 @@ func NewFilterList(id ID, items []list.Item, d RowDelegate, st *common.Styles, k
 	l.FilterInput.Cursor.SetMode(cursor.CursorStatic)
 	l.Paginator.ActiveDot = st.List.ActivePaginationDot.String()
 	l.Paginator.InactiveDot = st.List.InactivePaginationDot.String()
-	f := FilterList{id: id, keys: keys, list: l, title: title}
+	f := FilterList{id: id, keys: keys, list: l, title: title, memo: &filterMemo{}, delegate: d}
+	f.list.Filter = f.memo.fuzzy(f.gen)
 	f.fitPagination()
 	f.list.SetItems(items)
 	return f
+}
+
+// SetFilter filters the list with fn instead of FuzzyFilter.
+func (f *FilterList) SetFilter(fn list.FilterFunc) {
+	f.memo = nil
+	f.list.Filter = fn
+	f.delegate.rematch = false // fn's ranks say what they matched
+	f.list.SetDelegate(f.delegate)
 }
 
 // ID is the list's name, which its filter results carry.

@@ -13,7 +13,7 @@ import (
 func TestStaleFilterResultsDropped(t *testing.T) {
 	t.Parallel()
 	lib := bundled(t)
-	l := NewFilterList(1, ArticleItems(lib.Articles), RowDelegate{Styles: &testStyles.Row, Lines: 2}, &testStyles, keymap.Default().List, "Articles", "article", "articles")
+	l := NewFilterList(1, ArticleItems(lib.Articles, nil), RowDelegate{Styles: &testStyles.Row, Lines: 2}, &testStyles, keymap.Default().List, "Articles", "article", "articles")
 	l.SetSize(80, 24)
 	var send func(msgs ...tea.Msg)
 	send = func(msgs ...tea.Msg) {

@@ -39,6 +39,31 @@ func FuzzyFilter(term string, targets []string) []list.Rank {
 	return out
 }
 
+// matchIndexes are the indexes of target's runes that FuzzyFilter
+// matches to term (as its rank's MatchedIndexes), nil when it does not
+// match.
+func matchIndexes(term, target string) []int {
+	if term == "" {
+		return nil
+	}
+	p := newPattern(term)
+	may, ascii := p.mayMatch(target)
+	if !may {
+		return nil
+	}
+	var idx []int
+	var ok bool
+	if ascii && p.ascii {
+		idx, _, ok = p.scoreASCII(target, nil)
+	} else {
+		idx, _, ok = p.score(target, nil)
+	}
+	if !ok {
+		return nil
+	}
+	return idx
+}
+
 // find scores targets, appending matches to found and their matched
 // indexes to idx.
 func (p pattern) find(targets []string, found []match, idx []int) ([]match, []int) {

@@ -51,34 +51,33 @@ type Questions struct {
 	w, h  int
 }
 
-// NewQuestions lists the questions of arts, in their order; empty is
-// what the list says when they have none ("": the Questions tab's note).
-func NewQuestions(id ID, arts []*library.Article, title, empty string, st *common.Styles, keys keymap.ListKeys) Questions {
+// NewQuestions lists the questions of hits (library.QuestionsOf, with
+// their answers: library.WithAnswers), grouped by article in their
+// order; empty is what the list says when there are none ("": the
+// Questions tab's note).
+func NewQuestions(id ID, hits []library.QuestionHit, title, empty string, st *common.Styles, keys keymap.ListKeys) Questions {
 	var items []list.Item
 	var groupOf, titleRow []int
 	count := 0
-	for _, a := range arts {
-		if len(a.FAQs) == 0 {
-			continue
+	var last *library.Article
+	for _, h := range hits {
+		a := h.Article
+		if a != last {
+			last = a
+			titleRow = append(titleRow, len(items))
+			items = append(items, questionItem{slug: a.Slug, section: -1, question: -1, text: a.Title, filter: a.Title})
+			groupOf = append(groupOf, len(titleRow)-1)
 		}
-		g := len(titleRow)
-		titleRow = append(titleRow, len(items))
-		items = append(items, questionItem{slug: a.Slug, section: -1, question: -1, text: a.Title, filter: a.Title})
-		groupOf = append(groupOf, g)
-		for s, sec := range a.FAQs {
-			for q, fq := range sec.Questions {
-				answer := library.FirstSentence(fq.Answer, 200)
-				items = append(items, questionItem{slug: a.Slug, section: s, question: q, text: fq.Question,
-					answer: answer, filter: fq.Question + " · " + plainAnswer(fq.Answer)})
-				groupOf = append(groupOf, g)
-				count++
-			}
-		}
+		fq := h.FAQ()
+		items = append(items, questionItem{slug: a.Slug, section: h.Section, question: h.Question, text: fq.Question,
+			answer: h.FirstSentence(200), filter: fq.Question + " · " + plainAnswer(fq.Answer)})
+		groupOf = append(groupOf, len(titleRow)-1)
+		count++
 	}
 	d := RowDelegate{Styles: &st.Row, Lines: 1}
 	l := NewFilterList(id, items, d, st, keys, title, "entry", "entries")
 	l.SetCompact(fmt.Sprintf("%d %s", count, common.Plural(count, "question", "questions")))
-	l.list.Filter = GroupedFilter(groupOf, titleRow, wordsFirstFilter)
+	l.SetFilter(GroupedFilter(groupOf, titleRow, wordsFirstFilter))
 	if empty == "" {
 		empty = "No FAQ questions: articles with an FAQ section list theirs here."
 	}

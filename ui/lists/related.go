@@ -15,7 +15,7 @@ type Related struct {
 }
 
 func NewRelated(id ID, a *library.Article, related []*library.Article, st *common.Styles, keys keymap.ListKeys) Related {
-	items := ArticleItems(related)
+	items := ArticleItems(related, nil)
 	d := RowDelegate{Styles: &st.Row, Lines: 2, Blank: 1}
 	l := NewFilterList(id, items, d, st, keys, "Related", "article", "articles")
 	l.SetCompact(a.Title)

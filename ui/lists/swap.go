@@ -31,6 +31,9 @@ func (f *FilterList) Replace(items []list.Item, key func(list.Item) string) tea.
 		sel, at = f.staged.sel, f.staged.at
 	}
 	f.gen++ // results for the old items are dropped from now on
+	if f.memo != nil {
+		f.list.Filter = f.memo.fuzzy(f.gen)
+	}
 	if f.list.FilterState() == list.Unfiltered {
 		f.staged = nil
 		f.list.SetItems(items)
@@ -65,7 +68,10 @@ func (f *FilterList) unstage(result tea.Msg) tea.Cmd {
 // selectKey selects the visible item named k, else the one at, or the
 // last when the list has become shorter than that.
 func (f *FilterList) selectKey(k string, at int, key func(list.Item) string) {
-	visible := f.list.VisibleItems()
+	visible := f.list.Items() // VisibleItems copies them all
+	if f.list.FilterState() != list.Unfiltered {
+		visible = f.list.VisibleItems()
+	}
 	sel := min(at, len(visible)-1)
 	for i, it := range visible {
 		if k != "" && key(it) == k {

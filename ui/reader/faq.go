@@ -71,7 +71,7 @@ func NewFAQ(id lists.ID, a *library.Article, current int, st *common.Styles, key
 	l := lists.NewFilterList(id, items, d, st, keys, "FAQ", "entry", "entries")
 	// compact: a count of titles and questions together would mislead
 	l.SetCompact(sub)
-	l.Model().Filter = lists.GroupedFilter(sectionOf, titleRow, lists.FuzzyFilter)
+	l.SetFilter(lists.GroupedFilter(sectionOf, titleRow, lists.FuzzyFilter))
 	if sel >= 0 {
 		l.Model().Select(sel)
 	}
