@@ -4,9 +4,11 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/folio-reader/folio/internal/synth"
 )
@@ -74,4 +76,42 @@ func TestCompareNewestFirst(t *testing.T) {
 	if !slices.Equal(arts, lib.Articles) {
 		t.Error("CompareNewestFirst sorts otherwise than the library")
 	}
+}
+
+// CompareNewestFirst orders articles as a Library lists them (the
+// oracle SortKey is checked against): newest
+// first, undated last, then by title without regard to case, then by
+// path.
+func CompareNewestFirst(a, b *Article) int {
+	if c := newestFirst(a.Date, b.Date); c != 0 {
+		return c
+	}
+	if c := compareTitles(a.Title, b.Title); c != 0 {
+		return c
+	}
+	return strings.Compare(a.Path, b.Path)
+}
+
+// compareTitles compares titles as strings.Compare does their lower-case
+// forms, lower-casing nothing when both are ASCII.
+func compareTitles(x, y string) int {
+	if isASCII(x) && isASCII(y) {
+		return compareFoldASCII(x, y)
+	}
+	return strings.Compare(strings.ToLower(x), strings.ToLower(y))
+}
+
+// newestFirst orders dates newest first, the zero date (undated) last.
+func newestFirst(a, b time.Time) int {
+	switch {
+	case a.Equal(b):
+		return 0
+	case a.IsZero():
+		return 1
+	case b.IsZero():
+		return -1
+	case a.After(b):
+		return -1
+	}
+	return 1
 }

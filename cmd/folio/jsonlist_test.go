@@ -81,3 +81,10 @@ func TestQuestionsJSONStreamedIsTheWholeDocument(t *testing.T) {
 		t.Fatalf("fixture should give two questions and a problem: %d, %d", len(hits), len(withProblems.Problems))
 	}
 }
+
+// questionHitJSON is the JSON of a hit: jsonQuestionHit is the shape
+// writeQuestionsJSON writes (its oracle, in the tests).
+func questionHitJSON(h library.QuestionHit) jsonQuestionHit {
+	return jsonQuestionHit{Slug: h.Article.Slug, Title: h.Article.Title, Section: h.SectionTitle(),
+		Question: h.FAQ().Question, Answer: h.FirstSentence(0)}
+}

@@ -82,13 +82,6 @@ func writeQuestions(lib *library.Library, query, tag, cat string, asJSON bool, e
 	return printQuestions(e.stdout, hits, width)
 }
 
-// questionHitJSON is the JSON of a hit: jsonQuestionHit is the shape
-// writeQuestionsJSON writes (its oracle, in the tests).
-func questionHitJSON(h library.QuestionHit) jsonQuestionHit {
-	return jsonQuestionHit{Slug: h.Article.Slug, Title: h.Article.Title, Section: h.SectionTitle(),
-		Question: h.FAQ().Question, Answer: h.FirstSentence(0)}
-}
-
 // writeQuestionsJSON prints what writeJSON(jsonQuestions{...}) prints,
 // byte for byte, a question at a time (as writeListJSON does the
 // articles): encoding/json's reflection and indenting were a third of
