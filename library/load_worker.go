@@ -1,0 +1,199 @@
+package library
+
+import (
+	"os"
+	"path/filepath"
+)
+
+// loadJob is one file to load, and what loading it gave. There is one a
+// file, alive until the library is put together: it is kept small.
+type loadJob struct {
+	*sourceLoad
+	path string
+	seq  int32 // the file's place in its source's walk
+
+	res     result
+	readErr error // the file could not be read (never cached)
+	stat    bool  // key is the file's, from before it was read
+	key     fileKey
+	cached  bool        // res was restored from the index,
+	row     int32       // from this row of its table
+	parts   *entryParts // the entry coded for the new index, when parsed
+}
+
+// sourceLoad is a source as its files are loaded.
+type sourceLoad struct {
+	src     Source
+	origin  *origin      // the source, as its summaries' texts read it again
+	dir     string       // the source's folder, when its files can be read by path
+	cache   *sourceCache // the source's index, or nil
+	folders *folders     // dir's folders, open, when dir is set
+	files   int          // the files walked so far
+}
+
+// loadWorker reads and parses files, reusing its buffers.
+type loadWorker struct {
+	buf       []byte        // for reading small files
+	files     arena         // for keeping them, or the summaries coded
+	faqs      arena         // the outlines coded, until the new index holds them
+	slabs     slabs         // for the slices of the articles restored from an index
+	refs      slab[textRef] // for where the summaries' texts are
+	restorer  coder         // decodes them, into slabs
+	enc       entryEncoder  // codes index entries
+	summaries bool          // keep only the summary of each article (Options.Summaries)
+}
+
+// decoder is the worker's coder for restoring articles into its slabs.
+func (w *loadWorker) decoder() *coder {
+	w.restorer.d.slabs = &w.slabs
+	return &w.restorer
+}
+
+func (w *loadWorker) load(j *loadJob) {
+	w.read(j)
+	if a := j.res.article; a != nil {
+		a.ID = articleID(j.path)
+	}
+	if !j.cached && j.readErr == nil && (j.cache != nil || w.summaries && j.res.article != nil) {
+		// Coded here, on every core, for the index; a summary is then
+		// the summary part read back, its strings in the coded bytes,
+		// so the file's bytes and the whole article are not kept.
+		var keep, keepFAQ *arena
+		if w.summaries {
+			keep, keepFAQ = &w.files, &w.faqs
+		}
+		slug := ""
+		if j.res.article != nil {
+			slug = j.res.article.Slug // as parsed: newLibrary may change it
+		}
+		j.parts = encodeEntry(j.res, slug, &w.enc, keep, keepFAQ, j.cache != nil)
+		if w.summaries && j.res.article != nil {
+			w.summarise(j)
+		}
+	}
+	if j.cache == nil {
+		j.parts = nil
+	} else {
+		j.cache.finished(j)
+	}
+}
+
+// summarise puts the summary coded in j.parts in place of the article
+// parsed, with where to read its text again: its file, until the new
+// index holds it (sourceCache.rebind).
+func (w *loadWorker) summarise(j *loadJob) {
+	a, id := j.res.article, j.res.article.ID
+	c := w.decoder()
+	sl := c.slabs()
+	*c = coder{dec: true, d: decoder{data: unsafeString(j.parts.summary), slabs: sl}}
+	c.d.byte()
+	c.d.strs()
+	s := &sl.articles.make(1)[0]
+	c.summaryFields(s)
+	ref := &w.refs.make(1)[0]
+	c.textFacts(&ref.facts)
+	s.Path, s.ID, s.Slug = a.Path, id, a.Slug
+	*ref = textRef{origin: j.origin, path: j.path, key: j.key, keyed: j.stat, facts: ref.facts,
+		faq: unsafeString(j.parts.faq), faqCRC: j.parts.faqCRC}
+	s.text = ref
+	j.res.article = s
+}
+
+func (w *loadWorker) read(j *loadJob) {
+	name := displayPath(j.src, j.path)
+	if j.cache != nil {
+		<-j.cache.ready
+		if idx := j.cache.index; idx != nil {
+			j.statPath()
+			if e, ok := idx.entry(j.path, int(j.seq)); ok && j.stat && e.key == j.key {
+				if r, ok := idx.restore(e, name, w.decoder(), j.cache.summaries); ok {
+					j.res, j.cached, j.row = r, true, e.n
+					if a := r.article; a != nil && j.cache.summaries {
+						ref := &w.refs.make(1)[0]
+						*ref = textRef{origin: j.origin, path: j.path, key: j.key, keyed: true}
+						ref.bind(idx, e, r.facts)
+						a.text = ref
+					}
+					return
+				}
+			}
+		}
+	}
+	var data []byte
+	ok := false
+	if j.dir != "" {
+		// The key is taken on the open file, for the index or to tell a
+		// change when a summary's text is read again: no second walk of
+		// the path.
+		var st *fileStat
+		if (j.cache != nil || w.summaries) && !j.stat {
+			if fstatOpenFiles {
+				st = new(fileStat)
+			} else {
+				j.statPath()
+			}
+		}
+		if data, ok = j.folders.readSmall(j.path, w.buf, st); !ok {
+			data, ok = readSmall(j.dir+"/"+j.path, w.buf, st)
+		}
+		if ok {
+			if !w.summaries {
+				data = w.files.copy(data) // the article's strings share it
+			}
+			if st != nil && st.ok {
+				j.stat, j.key = true, st.key
+			}
+		}
+	}
+	if !ok {
+		if (j.cache != nil || w.summaries) && !j.stat {
+			j.statPath() // before reading: a change after it shows next time
+		}
+		var err error
+		if j.dir != "" {
+			data, err = readPath(j.dir + "/" + j.path)
+		} else {
+			data, err = readFile(j.src.FS, j.path)
+		}
+		if err != nil {
+			j.readErr = err
+			return
+		}
+	}
+	j.res.article, j.res.warnings, j.res.err = parse(name, data, true)
+}
+
+// bind points the ref at the text entry e holds in idx.
+func (r *textRef) bind(idx *index, e indexEntry, facts textFacts) {
+	r.idx, r.entry, r.facts = idx, e.n, facts
+	r.textAt, r.textLen, r.textCRC = e.text.start, e.text.end-e.text.start, e.text.crc
+	r.faq, r.faqCRC = e.faq.of(idx.data), e.faq.crc
+}
+
+// statPath takes the key of j's file for its index entry.
+func (j *loadJob) statPath() {
+	if j.folders != nil {
+		if k, ok := j.folders.stat(j.path); ok {
+			j.stat, j.key = true, k
+			return
+		}
+	}
+	if info, err := os.Stat(filepath.Join(j.dir, filepath.FromSlash(j.path))); err == nil && info.Mode().IsRegular() {
+		j.stat, j.key = true, keyOf(info)
+	}
+}
+
+// fileStat is what readSmall's stat of an open file found, when asked.
+type fileStat struct {
+	key fileKey
+	ok  bool
+}
+
+// indexFile is the file's entry for the index.
+func (j *loadJob) indexFile() indexFile {
+	fi := indexFile{path: j.path, key: j.key, result: j.res, parts: j.parts}
+	if j.cached {
+		fi.from, fi.entry = j.cache.index, j.cache.index.rows[j.row]
+	}
+	return fi
+}
