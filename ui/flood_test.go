@@ -6,6 +6,7 @@ import (
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/folio-reader/folio/ui/keymap"
 	"github.com/folio-reader/folio/ui/lists"
 )
 
@@ -15,21 +16,21 @@ func floodDriver(t *testing.T) (*driver, *time.Time) {
 	t.Helper()
 	d := newDriver(t, 80, 24)
 	now := time.Unix(1e9, 0)
-	d.m.flood = newFlood(func() time.Time { return now }, 0)
+	d.m.flood = keymap.NewFlood(func() time.Time { return now }, 0)
 	return d, &now
 }
 
-// Keys past floodKeys within a moment are dropped — the rest of a burst
+// Keys past keymap.FloodKeys within a moment are dropped — the rest of a burst
 // and every key after it until they stop — with a note; ctrl+c still
-// quits at once; once keys stop for floodQuiet, they act again.
+// quits at once; once keys stop for keymap.FloodQuiet, they act again.
 func TestFloodDropsKeysButNotCtrlC(t *testing.T) {
 	t.Parallel()
 	d, now := floodDriver(t)
 	d.openSlug("exosomes-vs-prp")
 	top := d.m.reader.Shown().Top
 	d.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(strings.Repeat("j", 250))})
-	if got := d.m.reader.Shown().Top - top; got > floodKeys {
-		t.Errorf("a burst of 250 j scrolled %d lines, want at most %d", got, floodKeys)
+	if got := d.m.reader.Shown().Top - top; got > keymap.FloodKeys {
+		t.Errorf("a burst of 250 j scrolled %d lines, want at most %d", got, keymap.FloodKeys)
 	}
 	if !strings.Contains(d.screenText(), "Keys too fast") {
 		t.Errorf("no note of the flood:\n%s", d.screenText())
@@ -46,12 +47,12 @@ func TestFloodDropsKeysButNotCtrlC(t *testing.T) {
 	if d.m.View() != frame {
 		t.Error("the frame changed while keys were dropped")
 	}
-	*now = now.Add(floodQuiet + time.Millisecond)
+	*now = now.Add(keymap.FloodQuiet + time.Millisecond)
 	d.send(tea.KeyMsg{Type: tea.KeyDown})
 	if d.m.reader.Shown().Top != at+1 {
 		t.Errorf("after the flood, down did not scroll: line %d, want %d", d.m.reader.Shown().Top, at+1)
 	}
-	for range floodKeys + 1 {
+	for range keymap.FloodKeys + 1 {
 		d.send(tea.KeyMsg{Type: tea.KeyDown}) // single keys flood too: a paste of arrow keys
 	}
 	d.send(tea.KeyMsg{Type: tea.KeyCtrlC})
@@ -101,7 +102,7 @@ func benchPaste(b *testing.B, limit int) {
 		b.StopTimer()
 		d := newDriver(b, 80, 24)
 		d.openSlug("exosomes-vs-prp")
-		d.m.flood = newFlood(nil, limit)
+		d.m.flood = keymap.NewFlood(nil, limit)
 		var m tea.Model = d.m
 		b.StartTimer()
 		for _, msg := range msgs {

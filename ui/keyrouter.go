@@ -98,12 +98,12 @@ func burst(keys tea.KeyMsg) bool {
 // screen takes text (the filter started), the rest goes to it whole: one
 // message, so a list filters once per burst, not once per rune. A rune
 // that acts while typing (esc, enter) is still taken alone. Each key
-// taken counts toward a flood (flood.go), which drops the rest.
+// taken counts toward a flood (keymap/flood.go), which drops the rest.
 func (m *Model) eachKey(keys tea.KeyMsg) tea.Cmd {
 	var cmds []tea.Cmd
 	lastTyping := lastRuneMatching(keys.Runes, m.keys.TypingKeys())
 	for i, r := range keys.Runes {
-		if !m.flood.admit() {
+		if !m.flood.Admit() {
 			return tea.Batch(append(cmds, m.startFlood())...)
 		}
 		if rest := keys.Runes[i:]; len(rest) > 1 && m.capturing(m.top()) && !m.mem.quitting && i > lastTyping {

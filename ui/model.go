@@ -82,7 +82,7 @@ type Options struct {
 	searchDelay time.Duration    // how long typing must pause before the library is searched; 0: 120 ms
 	saveTimeout time.Duration    // how long a page's save may take before it is given up; 0: saveTimeout
 	clock       func() time.Time // what a flood is timed by; nil: time.Now
-	floodKeys   int              // keys acted on in floodWindow before the rest are dropped; 0: floodKeys
+	floodKeys   int              // keys acted on in floodWindow before the rest are dropped; 0: keymap.FloodKeys
 }
 
 // Model is the root model: a stack of screens, the window size, and the
@@ -90,7 +90,7 @@ type Options struct {
 // takes and returns the model by value for every message and calls View
 // on a copy, and the screens' bubbles lists make them a quarter of a
 // megabyte, which copied and boxed per key made a paste of 100 KB hold
-// ctrl+c for seconds (flood.go).
+// ctrl+c for seconds (keymap/flood.go).
 type Model struct{ *root }
 
 // root is what the model holds.
@@ -111,7 +111,7 @@ type root struct {
 	rowMarks  *lists.Marks               // what the article lists' rows show of marks (articleView keeps it up to date)
 	lists     lists.ID                   // the last list id handed out
 	load      *loadState                 // the library so far, while it loads
-	flood     flood                      // keys coming faster than anyone types: flood.go
+	flood     keymap.Flood               // keys coming faster than anyone types: flood.go
 }
 
 // New builds the TUI over a loaded library.
@@ -126,7 +126,7 @@ func New(lib *library.Library, opts Options) Model {
 		lib: lib, opts: opts, keys: keymap.Default(), styles: newStyles(opts),
 		cache: reader.NewCache(), stack: []screenID{articlesScreen}, w: 80, h: 24,
 		positions: map[string]reader.Position{}, mem: newMemory(lib, opts), nav: newNavState(opts.OpenURL, opts.searchDelay),
-		flood: newFlood(opts.clock, opts.floodKeys),
+		flood: keymap.NewFlood(opts.clock, opts.floodKeys),
 	}}
 	if opts.Keys != nil {
 		m.keys = *opts.Keys

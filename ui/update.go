@@ -15,27 +15,27 @@ import (
 // stepped through on that copy: copying the model for each key of a
 // pasted 100 KB made ctrl+c wait behind it for seconds.
 //
-// Keys past a flood's start are dropped, and the frame kept (flood.go).
+// Keys past a flood's start are dropped, and the frame kept (keymap/flood.go).
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	m.flood.keepFrame(false)
+	m.flood.KeepFrame(false)
 	keys, ok := msg.(tea.KeyMsg)
 	if !ok {
 		return m, m.step(msg)
 	}
 	cmd := m.key(keys)
-	m.flood.done()
+	m.flood.Done()
 	return m, cmd
 }
 
 // key handles a key: dropped in a flood, a burst taken apart, else one step.
 func (m *Model) key(keys tea.KeyMsg) tea.Cmd {
 	switch {
-	case m.flood.dropping(keys, m.keys.Global):
-		m.flood.keepFrame(true)
+	case m.flood.Dropping(keys, m.keys.Global):
+		m.flood.KeepFrame(true)
 		return nil
 	case burst(keys):
 		return m.eachKey(keys)
-	case !keymap.IsForceQuit(keys, m.keys.Global) && !m.flood.admit():
+	case !keymap.IsForceQuit(keys, m.keys.Global) && !m.flood.Admit():
 		return m.startFlood()
 	}
 	return m.step(keys)

@@ -13,12 +13,12 @@ import (
 // View implements tea.Model. It only lays out what Update prepared: no
 // rendering of articles, no I/O.
 func (m Model) View() string {
-	fr := &m.flood.frame
-	if fr.keep && fr.view != "" {
-		return fr.view // a dropped key changed nothing (flood.go)
+	fr := &m.flood.Frame
+	if fr.Keep && fr.View != "" {
+		return fr.View // a dropped key changed nothing (keymap/flood.go)
 	}
-	fr.view = m.view()
-	return fr.view
+	fr.View = m.view()
+	return fr.View
 }
 
 func (m Model) view() string {
