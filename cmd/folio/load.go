@@ -44,8 +44,9 @@ func (g *globals) library(e *env) (*library.Library, error) {
 	if err != nil {
 		return nil, err
 	}
-	paceGC(e.getenv, -1)
+	stop := paceLoad(e.getenv)
 	lib := library.Load(library.Options{Drafts: g.drafts, CacheDir: e.cacheDir, Summaries: true}, srcs...)
+	stop()
 	paceGC(e.getenv, len(lib.Articles))
 	return lib, nil
 }

@@ -28,8 +28,9 @@ func (g *globals) tuiLibrary(e *env) (*library.Library, ui.Loader, error) {
 		first = srcs[:1]
 	}
 	load := func(seen func(*library.Article)) *library.Library {
-		paceGC(e.getenv, -1)
+		stop := paceLoad(e.getenv)
 		lib := library.LoadStream(opts, seen, srcs...)
+		stop()
 		paceGC(e.getenv, len(lib.Articles))
 		return lib
 	}
