@@ -48,7 +48,7 @@ var environment = []manItem{
 	{"XDG_DATA_HOME", "where folio add saves without --to or dirs, read as a library folder when it exists (default ~/.local/share)"},
 	{"HOME", "what ~ means in the config's dirs and style, and in --style"},
 	{"FOLIO_NO_CACHE", "set to anything, no index cache is read or written"},
-	{"GOGC", "how far Go's heap grows before it is collected, in percent of what is live (folio's: 30 while a library loads and when it holds 2,000 articles or more, else Go's 100)"},
+	{"GOGC", "how far Go's heap grows before it is collected, in percent of what is live (folio's: 30 once a loading library's live heap passes 64 MiB and when it holds 2,000 articles or more, else Go's 100)"},
 	{"NO_COLOR", "no colour, unless --color always"},
 	{"CLICOLOR_FORCE", "1: colour even through a pipe, unless --color never or NO_COLOR"},
 	{"COLORTERM, TERM", "how many colours forced colour through a pipe uses; TERM=dumb or linux: no hyperlinks"},
