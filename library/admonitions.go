@@ -53,6 +53,9 @@ func (r *siteRewriter) admonition(text string) bool {
 	for len(body) > 0 && body[len(body)-1] == "" {
 		body = body[:len(body)-1]
 	}
+	if leavesFenceOpen(body) { // its code would run past the block: text as written
+		return false
+	}
 	title := m[4] + m[5]
 	r.container(indent, strings.ToLower(m[2]), title, strings.Join(body, "\n"))
 	r.pos = end
@@ -93,6 +96,9 @@ func (r *siteRewriter) pymdownBlock(text string) bool {
 		closeAt = len(r.src)
 	}
 	body := strings.TrimRight(r.src[start:closeAt], "\n")
+	if leavesFenceOpen(strings.Split(body, "\n")) { // its code would run past the block
+		return false
+	}
 	switch name {
 	case "tab":
 		r.out.WriteString(indent + "**" + strings.TrimSpace(title) + "**\n\n")
@@ -148,4 +154,22 @@ func dedent(l string, n int) (string, bool) {
 		}
 	}
 	return "", col >= n
+}
+
+// leavesFenceOpen reports whether lines open a code fence they do not
+// close: such a body, put in a container, would take the container's
+// end, and what follows, into its code.
+func leavesFenceOpen(lines []string) bool {
+	fence := ""
+	for _, l := range lines {
+		f := fenceOf(l)
+		switch {
+		case f == "":
+		case fence == "":
+			fence = f
+		case f[0] == fence[0] && len(f) >= len(fence) && strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(l), f[:1])) == "":
+			fence = ""
+		}
+	}
+	return fence != ""
 }

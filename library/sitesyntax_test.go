@@ -29,6 +29,8 @@ func TestRewriteSiteSyntax(t *testing.T) {
 		{"%% comment over a fence", "a %% b\n```\nc %%\n```\n", "a %% b\n```\nc %%\n```\n"},
 		{"shortcode tag over a fence", "{{< a\n```\nb\n```\n>}}\n", "{{< a\n```\nb\n```\n>}}\n"},
 		{"quoted fence ends with its quote", "> ```\n{{< a >}}\n", "> ```\n"},
+		{"PyMdown block leaving a fence open", "/// note\n```\nx\n", "/// note\n```\nx\n"},
+		{"admonition leaving a fence open", "!!! note\n    ```\n    x\n", "!!! note\n    ```\n    x\n"},
 		// shortcodes.go
 		{"figure", `{{< figure src="a b.png" alt="A" >}}` + "\n", "![A](a%20b.png)\n"},
 		{"figure with caption", `{{< figure src="a.png" caption="C" >}}` + "\n", "![C](a.png)\n"},
