@@ -20,11 +20,11 @@ func parseShortcode(src string, i int) (shortcodeTag, bool) {
 	}
 	j := skipBlanks(s, 3)
 	if strings.HasPrefix(s[j:], "/*") { // written as text
-		k := strings.Index(s[j:], "*/")
+		k := strings.Index(s[j+2:], "*/") // after the "/*": "/*/" is no comment
 		if k < 0 {
 			return t, false
 		}
-		k += j
+		k += j + 2
 		e := skipBlanks(s, k+2)
 		if !strings.HasPrefix(s[e:], closer) {
 			return t, false

@@ -119,13 +119,16 @@ func (r *siteRewriter) code(text string) bool {
 	if r.fence != "" && r.fenceQuoted && !quoted {
 		r.fence = "" // ended with its quote: a fence does not run on lazily
 	}
-	text = inner
 	if r.fence != "" {
+		if r.fenceQuoted {
+			text = inner // the fence's lines are the quote's
+		}
 		if f := fenceOf(text); f != "" && f[0] == r.fence[0] && len(f) >= len(r.fence) && strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(text), f[:1])) == "" {
 			r.fence = ""
 		}
 		return true
 	}
+	text = inner
 	if f := fenceOf(text); f != "" {
 		r.fence, r.fenceQuoted = f, quoted
 		return true

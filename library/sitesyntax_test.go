@@ -29,6 +29,8 @@ func TestRewriteSiteSyntax(t *testing.T) {
 		{"%% comment over a fence", "a %% b\n```\nc %%\n```\n", "a %% b\n```\nc %%\n```\n"},
 		{"shortcode tag over a fence", "{{< a\n```\nb\n```\n>}}\n", "{{< a\n```\nb\n```\n>}}\n"},
 		{"quoted fence ends with its quote", "> ```\n{{< a >}}\n", "> ```\n"},
+		{"a quoted fence inside code closes nothing", "```\n>```\n{{< a >}}\n```\n", "```\n>```\n{{< a >}}\n```\n"},
+		{"shortcode comment opener and closer sharing a star", "{{%/*/%}}\n", "{{%/*/%}}\n"},
 		{"PyMdown block leaving a fence open", "/// note\n```\nx\n", "/// note\n```\nx\n"},
 		{"admonition leaving a fence open", "!!! note\n    ```\n    x\n", "!!! note\n    ```\n    x\n"},
 		// shortcodes.go
