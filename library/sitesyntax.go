@@ -183,6 +183,7 @@ func (r *siteRewriter) inline() {
 	text, next := r.line()
 	r.prevBlank = strings.TrimSpace(text) == ""
 	at, start, removed := r.pos, r.out.Len(), false
+	var rests []int // where a line made of the rest of this one starts in out
 	for {
 		i := strings.IndexAny(r.src[at:next], "<{[!%`\\:")
 		if i < 0 {
@@ -204,11 +205,14 @@ func (r *siteRewriter) inline() {
 		r.out.WriteString(r.src[at:i])
 		r.out.WriteString(repl)
 		removed = removed || repl == ""
+		if strings.HasSuffix(repl, "\n") && end < next { // the rest of the line is a line of its own
+			rests = append(rests, r.out.Len())
+		}
 		at = end
 		if end >= next { // the construct ran past this line
 			if end >= len(r.src) || r.src[end-1] == '\n' {
 				r.pos = end // a line of its own: read as any line is
-				r.unfence(start, removed)
+				r.unfence(start, removed, rests)
 				return
 			}
 			_, next = r.lineAt(end)
@@ -216,21 +220,31 @@ func (r *siteRewriter) inline() {
 	}
 	r.out.WriteString(r.src[at:next])
 	r.pos = next
-	r.unfence(start, removed)
+	r.unfence(start, removed, rests)
 }
 
 // unfence escapes the fence a removal made of the line written from
-// start ("“%%c%%`" is text, "```" would open code to the end).
-func (r *siteRewriter) unfence(start int, removed bool) {
-	if !removed {
-		return
+// start ("“%%c%%`" is text, "```" would open code to the end), and one
+// that the rest of a line became when what came before it was put on
+// lines of its own (rests: "text{{< figure >}}```").
+func (r *siteRewriter) unfence(start int, removed bool, rests []int) {
+	for i := len(rests) - 1; i >= 0; i-- { // from the last: an escape moves what follows
+		r.escapeFenceAt(rests[i])
 	}
+	if removed {
+		r.escapeFenceAt(start)
+	}
+}
+
+// escapeFenceAt puts a backslash before the fence that opens the line
+// written from pos, if one does.
+func (r *siteRewriter) escapeFenceAt(pos int) {
 	s := r.out.String()
-	line, _, _ := strings.Cut(s[start:], "\n")
+	line, _, _ := strings.Cut(s[pos:], "\n")
 	if fenceOf(unquote(line)) == "" {
 		return
 	}
-	k := start + strings.IndexAny(line, "`~")
+	k := pos + strings.IndexAny(line, "`~")
 	r.out.Reset()
 	r.out.Grow(len(s) + 64)
 	r.out.WriteString(s[:k])
