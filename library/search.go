@@ -330,7 +330,7 @@ func snippet(buf *[]byte, body string, at, n int) string {
 	before, after := start > 0, end < len(body)
 	window := body[start:end]
 	plain := !needsSnippetText(window)
-	if plain && isASCII(window) && !strings.ContainsAny(window, "[*_`") {
+	if plain && isASCII(window) && !strings.ContainsAny(window, "[*_`\\&") {
 		// inlineText would only join the words with single spaces.
 		b := (*buf)[:0]
 		if before {
