@@ -24,7 +24,8 @@ var (
 func needsSnippetText(window string) bool {
 	return strings.Contains(window, "```") || strings.Contains(window, "~~~") || strings.Contains(window, ":::") ||
 		strings.ContainsAny(window, "<|") || strings.Contains(window, "[!") || strings.Contains(window, "[^") ||
-		strings.Contains(window, "![") || strings.Contains(window, "\n#") || strings.Contains(window, "\n>")
+		strings.Contains(window, "![") || strings.Contains(window, "\n#") || strings.Contains(window, "\n>") ||
+		strings.Contains(window, "--") // a line of dashes: a table's separator, or a setext underline
 }
 
 // snippetText is window, a run of body lines, as text on one line.
