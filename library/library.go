@@ -70,25 +70,44 @@ func newLibrary(arts []*Article, problems []Problem) *Library {
 	if !slices.IsSortedFunc(arts, byPath) { // a load's often are, as walked
 		slices.SortStableFunc(arts, byPath)
 	}
+	// The newest-first order is found on another core while names and
+	// inferred tags are given: it reads only titles and dates, which they
+	// do not write, and the order of arts is changed only after both.
+	order := make(chan []newestKey, 1)
+	go func() { order <- newestFirstOrder(arts) }()
 	l.assignNames(arts)
 	inferTags(arts)
-	sortNewestFirst(arts)
+	for i, k := range <-order {
+		arts[i] = k.a
+	}
 	l.Articles = arts
 	return l
 }
 
 // sortNewestFirst sorts articles newest first, undated ones last, and by
 // title without regard to case among equal dates, keeping the order of
-// equals. Each key is made once — the date as one number, the title
-// lower-cased when it is not ASCII — not at every comparison.
+// equals.
 func sortNewestFirst(arts []*Article) {
-	type key struct {
-		sec   int64 // newest first: the negated time; undated last
-		nsec  int
-		title string
-		a     *Article
-		i     int
+	for i, k := range newestFirstOrder(arts) {
+		arts[i] = k.a
 	}
+}
+
+// newestKey is an article's key in the newest-first order.
+type newestKey struct {
+	sec   int64 // newest first: the negated time; undated last
+	nsec  int
+	title string
+	a     *Article
+	i     int
+}
+
+// newestFirstOrder is arts in sortNewestFirst's order, as sorted keys;
+// it reads the articles' titles and dates only, and leaves arts as it
+// is. Each key is made once — the date as one number, the title
+// lower-cased when it is not ASCII — not at every comparison.
+func newestFirstOrder(arts []*Article) []newestKey {
+	type key = newestKey
 	keys := make([]key, len(arts))
 	for i, a := range arts {
 		t := a.Title
@@ -113,9 +132,7 @@ func sortNewestFirst(arts []*Article) {
 		}
 		return x.i - y.i // stable
 	})
-	for i, k := range keys {
-		arts[i] = k.a
-	}
+	return keys
 }
 
 // dateKey orders dates as newestFirst does, as numbers: the negated

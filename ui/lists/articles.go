@@ -172,7 +172,7 @@ func NewArticles(id ID, arts []*library.Article, items []list.Item, title string
 func (m Articles) update(msg tea.Msg) (Articles, tea.Cmd) {
 	l, cmd, open := m.list.Update(msg)
 	m.list = l
-	if it, ok := m.list.Selected().(ArticleItem); ok && open {
+	if it, ok := m.list.Chosen(open).(ArticleItem); ok {
 		slug := it.Slug
 		return m, tea.Batch(cmd, func() tea.Msg { return common.OpenArticleMsg{Slug: slug} })
 	}

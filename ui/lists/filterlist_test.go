@@ -44,3 +44,27 @@ func TestStaleFilterResultsDropped(t *testing.T) {
 		t.Fatalf("the current filter result was ignored: %d items", len(got))
 	}
 }
+
+// Chosen is the selected item only when enter chose it, and nil when
+// nothing is selected: a screen opens what Selected would have given.
+func TestChosenIsSelectedWhenOpen(t *testing.T) {
+	t.Parallel()
+	lib := bundled(t)
+	l := NewFilterList(1, ArticleItems(lib.Articles, nil), RowDelegate{Styles: &testStyles.Row, Lines: 2}, &testStyles, keymap.Default().List, "Articles", "article", "articles")
+	l.SetSize(80, 24)
+	l.Model().Select(1)
+	if got := l.Chosen(false); got != nil {
+		t.Fatalf("Chosen(false) = %v, want nil", got)
+	}
+	want, ok := l.Selected().(ArticleItem)
+	if !ok {
+		t.Fatalf("nothing selected in a list of %d", len(lib.Articles))
+	}
+	if got, ok := l.Chosen(true).(ArticleItem); !ok || got.Slug != want.Slug || want.Slug != lib.Articles[1].Slug {
+		t.Fatalf("Chosen(true) = %v, want the second article %q", got, lib.Articles[1].Slug)
+	}
+	empty := NewFilterList(2, nil, RowDelegate{Styles: &testStyles.Row, Lines: 2}, &testStyles, keymap.Default().List, "Articles", "article", "articles")
+	if got := empty.Chosen(true); got != nil {
+		t.Fatalf("Chosen(true) on an empty list = %v, want nil", got)
+	}
+}

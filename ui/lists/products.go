@@ -49,7 +49,7 @@ func NewProducts(id ID, ps []library.ProductReviews, st *common.Styles, keys key
 func (m Products) update(msg tea.Msg) (Products, tea.Cmd) {
 	l, cmd, open := m.list.Update(msg)
 	m.list = l
-	if it, ok := m.list.Selected().(ProductItem); ok && open {
+	if it, ok := m.list.Chosen(open).(ProductItem); ok {
 		r := common.ReviewsMsg{Product: it.P.Name}
 		for _, x := range it.P.Reviews {
 			r.Slugs = append(r.Slugs, x.Article.Slug)

@@ -186,7 +186,7 @@ func (m Questions) update(msg tea.Msg) (Questions, tea.Cmd) {
 	if typing && m.list.Filtered() {
 		m.list.SkipGroupTitle()
 	}
-	if it, ok := m.list.Selected().(questionItem); ok && open {
+	if it, ok := m.list.Chosen(open).(questionItem); ok {
 		o := common.OpenQuestionMsg{Slug: it.slug, Section: it.section, Question: it.question}
 		return m, tea.Batch(cmd, func() tea.Msg { return o })
 	}

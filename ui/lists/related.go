@@ -25,7 +25,7 @@ func NewRelated(id ID, a *library.Article, related []*library.Article, st *commo
 func (m Related) update(msg tea.Msg) (Related, tea.Cmd) {
 	l, cmd, open := m.list.Update(msg)
 	m.list = l
-	if it, ok := m.list.Selected().(ArticleItem); ok && open {
+	if it, ok := m.list.Chosen(open).(ArticleItem); ok {
 		return m, tea.Batch(cmd, common.Send(common.FollowMsg{Slug: it.Slug, Heading: -1, Offset: -1}))
 	}
 	return m, cmd

@@ -46,7 +46,7 @@ func NewTaxonomy(id ID, kind common.TermKind, terms []library.Term, st *common.S
 func (m Taxonomy) update(msg tea.Msg) (Taxonomy, tea.Cmd) {
 	l, cmd, open := m.list.Update(msg)
 	m.list = l
-	if it, ok := m.list.Selected().(TermItem); ok && open {
+	if it, ok := m.list.Chosen(open).(TermItem); ok {
 		n := common.NarrowMsg{Kind: m.kind, Name: it.Term.Name}
 		return m, tea.Batch(cmd, func() tea.Msg { return n })
 	}

@@ -75,7 +75,7 @@ func NewContents(id lists.ID, a *library.Article, current int, st *common.Styles
 func (m Contents) update(msg tea.Msg) (Contents, tea.Cmd) {
 	l, cmd, open := m.list.Update(msg)
 	m.list = l
-	if it, ok := m.list.Selected().(tocItem); ok && open {
+	if it, ok := m.list.Chosen(open).(tocItem); ok {
 		j := common.JumpHeading(it.heading)
 		return m, tea.Batch(cmd, func() tea.Msg { return j })
 	}

@@ -85,7 +85,7 @@ func (m FAQ) update(msg tea.Msg) (FAQ, tea.Cmd) {
 	if typing && m.list.Filtered() {
 		m.list.SkipGroupTitle()
 	}
-	if it, ok := m.list.Selected().(faqItem); ok && open {
+	if it, ok := m.list.Chosen(open).(faqItem); ok {
 		j := common.JumpHeading(it.heading)
 		if it.question >= 0 {
 			j = common.JumpQuestion(it.section, it.question)

@@ -121,7 +121,7 @@ func (m Links) update(msg tea.Msg) (Links, tea.Cmd) {
 	}
 	l, cmd, open := m.list.Update(msg)
 	m.list = l
-	if it, ok := m.list.Selected().(linkItem); ok && open {
+	if it, ok := m.list.Chosen(open).(linkItem); ok {
 		link := it.link
 		return m, tea.Batch(cmd, common.Send(common.LinkMsg{Link: link}))
 	}
