@@ -84,15 +84,6 @@ func newLibrary(arts []*Article, problems []Problem) *Library {
 	return l
 }
 
-// sortNewestFirst sorts articles newest first, undated ones last, and by
-// title without regard to case among equal dates, keeping the order of
-// equals.
-func sortNewestFirst(arts []*Article) {
-	for i, k := range newestFirstOrder(arts) {
-		arts[i] = k.a
-	}
-}
-
 // newestKey is an article's key in the newest-first order.
 type newestKey struct {
 	sec   int64 // newest first: the negated time; undated last
@@ -102,7 +93,8 @@ type newestKey struct {
 	i     int
 }
 
-// newestFirstOrder is arts in sortNewestFirst's order, as sorted keys;
+// newestFirstOrder is arts newest first (undated last, then by title
+// without regard to case, equals in their order), as sorted keys;
 // it reads the articles' titles and dates only, and leaves arts as it
 // is. Each key is made once — the date as one number, the title
 // lower-cased when it is not ASCII — not at every comparison.

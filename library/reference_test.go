@@ -288,3 +288,12 @@ func TestSortKeysMatchCompareNewestFirst(t *testing.T) {
 		}
 	}
 }
+
+// sortNewestFirst sorts articles newest first, undated ones last, and by
+// title without regard to case among equal dates, keeping the order of
+// equals.
+func sortNewestFirst(arts []*Article) {
+	for i, k := range newestFirstOrder(arts) {
+		arts[i] = k.a
+	}
+}
