@@ -65,6 +65,8 @@ func (r *siteRewriter) mdcLine(text string) bool {
 		open = fence + name
 		if t := props["title"]; t != "" {
 			open += "[" + containerTitle(t) + "]"
+		} else if m[5] != "" { // Docusaurus nests "::::note[Title]" in four colons
+			open += "[" + containerTitle(m[5]) + "]"
 		}
 		b.close = fence
 	}

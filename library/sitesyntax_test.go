@@ -95,6 +95,8 @@ func TestRewriteSiteSyntax(t *testing.T) {
 		{"wiki embed of a note", "![[Note]]\n", "[Note](Note)\n"},
 		{"wiki link after a word", "Server[[Sync regions|region]] a[[0]]\n", "Server[region](Sync%20regions) a[[0]]\n"},
 		{"wiki link in a quoted fence", "> ```md\n> [[Note]]\n> ```\n> [[Note]]\n", "> ```md\n> [[Note]]\n> ```\n> [Note](Note)\n"},
+		{"wiki link before a remark in parentheses", "[[Keys|system keys]](e.g. `Ctrl+C`) and [[A]]( b c)\n", "[system keys](Keys)(e.g. `Ctrl+C`) and [A](A)( b c)\n"},
+		{"not a wiki link, titled", "[[1]](https://x \"t\") [[2]](<a b>) [[3]]( x )\n", "[[1]](https://x \"t\") [[2]](<a b>) [[3]]( x )\n"},
 		{"not a wiki link", "[[1]](https://x) and a[[0]]\n", "[[1]](https://x) and a[[0]]\n"},
 		{"obsidian comment", "a %%b%% c\n%%\nblock\n%%\nd\n", "a  c\nd\n"},
 		{"obsidian comment never closed", "50%% off\n", "50%% off\n"},
@@ -107,6 +109,7 @@ func TestRewriteSiteSyntax(t *testing.T) {
 		{"mdx comment naming a heading's anchor", "## Hooks {/*hooks*/}\n", "## Hooks {#hooks}\n"},
 		// mdc.go
 		{"mdc callout", "::note\nText.\n::\n", fence + "note\nText.\n" + fence + "\n"},
+		{"four-colon callout keeps its label", "::::note[Deep dive]\nText.\n::::\n", fence + "note[Deep dive]\nText.\n" + fence + "\n"},
 		{"mdc callout in a group", "::card-group\n  ::card{title=\"Box\" to=\"/x\"}\n  Text.\n  ::\n::\n", "  **Box**\n\n  Text.\n"},
 		{"mdc read-more", "::read-more{to=\"/docs/x\"}\n::\n", "[/docs/x](/docs/x)\n"},
 		{"mdc read-more with text", "::read-more{to=\"https://e.com\" target=\"_blank\"}\nRead more.\n::\n", "Read more.\n[https://e.com](https://e.com)\n"},

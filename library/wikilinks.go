@@ -28,7 +28,7 @@ func (r *siteRewriter) wikiLink(i, lineEnd int) (int, string, bool) {
 	}
 	inner := r.src[open+2 : open+2+n]
 	end := open + 2 + n + 2
-	if strings.TrimSpace(inner) == "" || strings.ContainsAny(inner, "[]") || end < len(r.src) && r.src[end] == '(' {
+	if strings.TrimSpace(inner) == "" || strings.ContainsAny(inner, "[]") || opensDestination(r.src[end:lineEnd]) {
 		return 0, "", false // [[1]](url) is a link whose text is [1]
 	}
 	target, shown, _ := strings.Cut(strings.ReplaceAll(inner, `\|`, "|"), "|") // escaped in a table
@@ -67,6 +67,52 @@ func (r *siteRewriter) wikiLink(i, lineEnd int) (int, string, bool) {
 		return end, escapeLinkText(text), text != ""
 	}
 	return end, "[" + escapeLinkText(text) + "](" + escapeDestination(dest) + ")", true
+}
+
+// opensDestination reports whether s starts with what makes the
+// brackets before it a link: "(address)" or "(address "title")", as
+// CommonMark reads an inline link's tail, within the line. A wiki link
+// followed by a remark in parentheses ("[[Note]](e.g. Ctrl+C)") stays
+// a wiki link.
+func opensDestination(s string) bool {
+	if !strings.HasPrefix(s, "(") {
+		return false
+	}
+	i := skipBlanks(s, 1)
+	if i < len(s) && s[i] == '<' {
+		j := strings.IndexAny(s[i:], ">\n")
+		if j < 0 || s[i+j] != '>' {
+			return false
+		}
+		i += j + 1
+	} else {
+		depth := 0
+		for ; i < len(s) && s[i] > ' ' && s[i] != 0x7f; i++ {
+			if s[i] == '\\' && i+1 < len(s) {
+				i++
+			} else if s[i] == '(' {
+				depth++
+			} else if s[i] == ')' {
+				if depth == 0 {
+					break
+				}
+				depth--
+			}
+		}
+	}
+	j := skipBlanks(s, i)
+	if j < len(s) && j > i && (s[j] == '"' || s[j] == '\'' || s[j] == '(') { // a title
+		closer := s[j]
+		if closer == '(' {
+			closer = ')'
+		}
+		k := strings.IndexByte(s[j+1:], closer)
+		if k < 0 {
+			return false
+		}
+		j = skipBlanks(s, j+1+k+1)
+	}
+	return j < len(s) && s[j] == ')'
 }
 
 // wikiLinkAfterWord reports a [[…]] right after a word that is a link

@@ -159,6 +159,14 @@ func (p *prepass) continueContainer(lines []string, code []bool) (int, []string)
 // fence and returns its block; continued leaves its label out.
 func (p *prepass) containerBody(lines []string, code []bool, j int, c openContainer, continued bool) (int, []string) {
 	open := []int{c.colons} // the colons of each container open, innermost last
+	// A continued chunk starts inside every container of startOpen: the
+	// innermost closes first.
+	if continued {
+		open = open[:0]
+		for _, o := range p.startOpen {
+			open = append(open, o.colons)
+		}
+	}
 	var body []string
 	for ; j < len(lines); j++ {
 		if j < len(code) && code[j] {

@@ -188,11 +188,15 @@ func shortenDataURIs(l string) string {
 // its text: a playground's 600 bytes of state say nothing to a reader.
 const maxShownAddress = 80
 
-// shortenAddresses cuts each link address longer than maxWord to its
-// start and an ellipsis, so the link stays a link: broken into pieces,
-// "[text](address)" would show as written.
+// shortenAddresses cuts a link's address to its start and an ellipsis
+// when the word holding it ("Playground](address)") is longer than
+// maxWord, so the link stays a link: broken into pieces by breakWords,
+// "[text](address)" would show as written. The word is what counts, not
+// the address alone: a 505-byte address after "Playground](" is still
+// broken.
 func shortenAddresses(l string) string {
 	var b strings.Builder
+	run := 0 // the bytes of the word written so far, before l
 	for {
 		i := strings.Index(l, "](")
 		if i < 0 {
@@ -203,9 +207,18 @@ func shortenAddresses(l string) string {
 		for end < len(l) && !isSpace(l[end]) && l[end] != ')' {
 			end++
 		}
+		before := start // the word's bytes before the address
+		for before > 0 && !isSpace(l[before-1]) {
+			before--
+		}
+		if before == 0 {
+			before = start + run
+		} else {
+			before = start - before
+		}
 		b.WriteString(l[:start])
 		addr := l[start:end]
-		if len(addr) > maxWord {
+		if before+len(addr)+1 > maxWord && len(addr) > maxShownAddress {
 			addr = addr[:maxShownAddress]
 			for !utf8.ValidString(addr) {
 				addr = addr[:len(addr)-1]
@@ -213,6 +226,7 @@ func shortenAddresses(l string) string {
 			addr += "…"
 		}
 		b.WriteString(addr)
+		run = before + len(addr)
 		l = l[end:]
 	}
 	b.WriteString(l)
