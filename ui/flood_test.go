@@ -47,6 +47,9 @@ func TestFloodDropsKeysButNotCtrlC(t *testing.T) {
 	if d.m.View() != frame {
 		t.Error("the frame changed while keys were dropped")
 	}
+	if fr := d.m.flood.Frame; !fr.Keep || fr.View != frame {
+		t.Error("the frame drawn is not kept while keys are dropped: View draws it again for each")
+	}
 	*now = now.Add(keymap.FloodQuiet + time.Millisecond)
 	d.send(tea.KeyMsg{Type: tea.KeyDown})
 	if d.m.reader.Shown().Top != at+1 {
