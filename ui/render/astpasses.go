@@ -16,13 +16,16 @@ import (
 //   - htmlBlockText: an HTML block (a <div> of prose, a table cell's
 //     paragraph) shows its text, which glamour's renderer would drop;
 //   - linkShownOnce: a link whose text is its address (an Obsidian
-//     [[Note]]) shows it once, not "Note Note".
+//     [[Note]]) shows it once, not "Note Note";
+//   - itemBlocksApart: the paragraphs of a list item are kept apart
+//     (listitems.go).
 //
 // Text the passes make is added at the end of the source, which the
 // renderer is then given: goldmark's nodes hold offsets into it.
 func passes(doc ast.Node, src []byte) []byte {
 	walkKinds(doc, func(n ast.Node) { src = htmlBlockText(n.(*ast.HTMLBlock), src) }, ast.KindHTMLBlock)
 	walkKinds(doc, func(n ast.Node) { linkShownOnce(n.(*ast.Link), src) }, ast.KindLink)
+	walkKinds(doc, func(n ast.Node) { src = itemBlocksApart(n.(*ast.ListItem), src) }, ast.KindListItem)
 	return src
 }
 
