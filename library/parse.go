@@ -65,10 +65,14 @@ func parse(name string, data []byte, owned bool) (a *Article, warnings []string,
 	var lines []line
 	var ids map[int]string
 	body = strings.TrimLeft(body, "\n")
+	mdx := strings.EqualFold(path.Ext(name), ".mdx")
+	if mdx {
+		body = mdxIndentation(body)
+	}
 	if !a.PlainText {
 		body = rewritePage(body, 0, fields)
 	}
-	a.Body, lines = cleanBodyLines(body, strings.EqualFold(path.Ext(name), ".mdx"), sc)
+	a.Body, lines = cleanBodyLines(body, mdx, sc)
 	a.Body, lines, ids = stripHeadingAttrs(a.Body, lines, sc)
 	a.Body, lines = appendFAQData(body, a.Body, lines, fields, sc)
 	if more := indexBodyLines(a, lines, ids, sc); more {
