@@ -48,9 +48,13 @@ func (e *engine) render(md string, refs references) (string, error) {
 	}
 	doc := e.md.Parser().Parse(text.NewReader(src), parser.WithContext(ctx))
 	src = passes(doc, src)
+	src, kept := hyphensKept(doc, src)
 	var out bytes.Buffer
 	if err := e.md.Renderer().Render(&out, src, doc); err != nil {
 		return "", fmt.Errorf("rendering markdown: %w", err)
+	}
+	if kept {
+		return hyphensBack(out.String()), nil
 	}
 	return out.String(), nil
 }
