@@ -41,3 +41,34 @@ func TestHyphensWrapWithinTheWidth(t *testing.T) {
 		}
 	}
 }
+
+// A web address that fits on a line moves to the next whole, and the
+// words after it still fill their lines; one that is relative, or too
+// long, keeps its hyphens as written.
+func TestHyphenatedAddressesWrapWhole(t *testing.T) {
+	t.Parallel()
+	md := "Microsoft has a fine article on the principles of cloud cost that still matter: [principles](https://azure.example.com/en-us/blog/cloud-cost-principles-that-matter/), and frankly the timing could not be better. See also [the docs](/docs/a-b/) and [far](https://example.com/" + strings.Repeat("very-long-", 12) + "path).\n"
+	a := parsed(t, t.TempDir(), "a.md", "---\ntitle: T\n---\n"+md)
+	text := plainText(renderAt(t, a, Options{Width: 80, Style: "dark"}))
+	var lines []string
+	for _, l := range strings.Split(text, "\n") {
+		lines = append(lines, strings.TrimSpace(l))
+	}
+	joined := strings.Join(lines, "\n")
+	for _, want := range []string{
+		"https://azure.example.com/en-us/blog/cloud-cost-principles-that-matter/,",
+		"/docs/a-b/",
+		"https://example.com/very-long-",
+	} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("%q not on one line in:\n%s", want, joined)
+		}
+	}
+	for i, l := range lines[:len(lines)-1] {
+		if strings.HasPrefix(l, "https://azure") && i+1 < len(lines) && len(strings.Fields(lines[i+1])) > 0 {
+			if next := strings.Fields(lines[i+1])[0]; ansi.StringWidth(l)+1+ansi.StringWidth(next) <= 76 {
+				t.Errorf("line %q had room for %q", l, next)
+			}
+		}
+	}
+}
