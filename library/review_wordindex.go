@@ -164,7 +164,7 @@ func mayLabel(text string) bool { return labelFilter.may(text) }
 // word ("+", "-"); emphasis marks inside a word ("Pro**s**") are
 // dropped first, as cleaning the line drops them.
 func mayLabelLine(text string) bool {
-	if strings.ContainsAny(text, "+-") {
+	if strings.ContainsAny(text, "+-<") { // a tag may sit inside a word ("P<b>ros</b>"): the text is read without it
 		return true
 	}
 	if strings.ContainsAny(text, "*_`") {
