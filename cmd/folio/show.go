@@ -125,8 +125,9 @@ func (g *globals) printArticle(e *env, a *library.Article, width int, style stri
 // headerMargin matches the left margin glamour gives the body.
 const headerMargin = 2
 
-// header is the lines above the body: the title, then author · date ·
-// rating · reading time, then a rule, each no wider than the width.
+// header is the lines above the body: the title (unless the text opens
+// with it), then author · date · rating · reading time, then a rule, each
+// no wider than the width.
 func header(a *library.Article, o render.Options) []string {
 	margin := strings.Repeat(" ", headerMargin)
 	w := o.Width - headerMargin
@@ -147,7 +148,9 @@ func header(a *library.Article, o render.Options) []string {
 		}
 	}
 	out = append(out, "")
-	add(termsafe.String(a.Title), termenv.Style.Bold)
+	if !render.TitleInText(a) { // else the first heading says it, as in the reader
+		add(termsafe.String(a.Title), termenv.Style.Bold)
+	}
 	if len(meta) > 0 {
 		add(termsafe.String(strings.Join(meta, " · ")), termenv.Style.Faint)
 	}

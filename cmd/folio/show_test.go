@@ -68,6 +68,29 @@ func TestShowHeader(t *testing.T) {
 	}
 }
 
+// An article whose text opens with a heading saying its title shows the
+// title once, as the reader does: the heading, under the byline.
+func TestShowTitleOnceWhenHeadingRepeatsIt(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"same.md":  "---\ntitle: The Same Title\nauthor: Ann\n---\n\n# The same  title\n\nFirst paragraph.\n",
+		"other.md": "---\ntitle: Another Title\n---\n\nAn opening.\n\n# Another Title\n\nText.\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, _, _ := folio(t, "show", filepath.Join(dir, "same.md"), "--width", "60")
+	if n := strings.Count(strings.ToLower(strings.Join(strings.Fields(out), " ")), "the same title"); n != 1 || !strings.Contains(out, "Ann") || !strings.Contains(out, "First paragraph.") {
+		t.Errorf("the title shows %d times:\n%s", n, out)
+	}
+	out, _, _ = folio(t, "show", filepath.Join(dir, "other.md"), "--width", "60")
+	if n := strings.Count(out, "Another Title"); n != 2 {
+		t.Errorf("a title after an opening shows %d times, want the header's and the heading's:\n%s", n, out)
+	}
+}
+
 func TestShowColour(t *testing.T) {
 	t.Parallel()
 	out, _, code := folioTTY(t, 70, nil, "show", seed001)

@@ -34,16 +34,8 @@ func (m Model) headerHeight() int {
 	return n
 }
 
-// titleInText reports an article whose text opens with a heading that
-// says its title: the heading shows it, and the header does not repeat it.
-func (m Model) titleInText() bool {
-	a := m.art
-	if len(a.Headings) == 0 || strings.TrimSpace(a.Body[:min(a.Headings[0].Offset, len(a.Body))]) != "" {
-		return false
-	}
-	fold := func(s string) string { return strings.TrimRight(strings.Join(strings.Fields(s), " "), ".") }
-	return strings.EqualFold(fold(a.Headings[0].Text), fold(a.Title))
-}
+// titleInText: the article's text opens with its title (render.TitleInText).
+func (m Model) titleInText() bool { return render.TitleInText(m.art) }
 
 func (m Model) statusHeight() int {
 	if m.h >= 3 {

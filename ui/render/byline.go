@@ -43,3 +43,14 @@ func BylineParts(a *library.Article, want BylinePart) []string {
 func Byline(a *library.Article, want BylinePart) string {
 	return strings.Join(BylineParts(a, want), " · ")
 }
+
+// TitleInText reports an article whose text opens with a heading that
+// says its title: the heading shows it, and a header above the text
+// (the reader's, `folio show`'s) does not repeat it.
+func TitleInText(a *library.Article) bool {
+	if len(a.Headings) == 0 || strings.TrimSpace(a.Body[:min(a.Headings[0].Offset, len(a.Body))]) != "" {
+		return false
+	}
+	fold := func(s string) string { return strings.TrimRight(strings.Join(strings.Fields(s), " "), ".") }
+	return strings.EqualFold(fold(a.Headings[0].Text), fold(a.Title))
+}
