@@ -24,8 +24,7 @@ import (
 // of its article defines, and show the text of HTML blocks that
 // glamour's renderer prints as nothing.
 type engine struct {
-	md    goldmark.Markdown
-	width int
+	md goldmark.Markdown
 }
 
 // newEngine builds the engine for a style, a width and a colour profile.
@@ -36,7 +35,7 @@ func newEngine(style ansi.StyleConfig, width int, profile termenv.Profile) *engi
 	)
 	ar := ansi.NewRenderer(ansi.Options{WordWrap: width, ColorProfile: profile, Styles: style})
 	md.SetRenderer(renderer.NewRenderer(renderer.WithNodeRenderers(util.Prioritized(ar, 1000))))
-	return &engine{md: md, width: width}
+	return &engine{md: md}
 }
 
 // render renders one piece of markdown; refs are the reference
@@ -49,7 +48,7 @@ func (e *engine) render(md string, refs references) (string, error) {
 	}
 	doc := e.md.Parser().Parse(text.NewReader(src), parser.WithContext(ctx))
 	src = passes(doc, src)
-	src, kept := hyphensKept(doc, src, e.width-4) // the margins of glamour's styles
+	src, kept := hyphensKept(doc, src)
 	var out bytes.Buffer
 	if err := e.md.Renderer().Render(&out, src, doc); err != nil {
 		return "", fmt.Errorf("rendering markdown: %w", err)

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"net/url"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/text"
@@ -18,22 +17,20 @@ import (
 // glamour shows after its text, has hyphens all along it. (glow shows
 // the same.) So hyphens in the text glamour wraps are written as
 // non-breaking hyphens, which reflow counts like any letter, and turned
-// back into hyphens in what the engine returns: prose breaks at spaces,
-// and a web address that fits on a line moves to the next whole. One
-// longer than the line keeps its hyphens: glamour wraps the whole
-// document again (x/ansi's Wordwrap, which counts right) and breaks it
-// there. Code blocks are not wrapped, and keep theirs.
+// back into hyphens in what the engine returns: prose breaks at spaces.
+// Web addresses are kept whole (addressMarks). Code blocks are not
+// wrapped, and keep theirs.
 
 // nbHyphen stands for "-" while glamour wraps: one column wide, as the
 // hyphen is, and no breakpoint.
 const nbHyphen = "\u2011"
 
-// hyphensKept writes the hyphens of doc's text, code spans and the web
-// addresses that fit on a line of the given width as nbHyphen, adding
-// the new text to src; it reports whether it wrote any. A source that has nbHyphen of its own is left
+// hyphensKept writes the hyphens of doc's text and code spans as
+// nbHyphen, and keeps its absolute web addresses whole (addressMarks),
+// adding the new text to src; it reports whether it wrote any. A source that has nbHyphen of its own is left
 // as it is, so that the author's are not turned into hyphens after.
-func hyphensKept(doc ast.Node, src []byte, line int) ([]byte, bool) {
-	if !bytes.Contains(src, []byte("-")) || bytes.Contains(src, []byte(nbHyphen)) {
+func hyphensKept(doc ast.Node, src []byte) ([]byte, bool) {
+	if !bytes.Contains(src, []byte("-")) && !bytes.Contains(src, []byte("://")) || bytes.Contains(src, []byte(nbHyphen)) || bytes.ContainsAny(src, "\ue001\ue002\ue003\ue004\ue005") {
 		return src, false
 	}
 	kept := false
@@ -47,13 +44,15 @@ func hyphensKept(doc ast.Node, src []byte, line int) ([]byte, bool) {
 			next := c.NextSibling()
 			switch t := c.(type) {
 			case *ast.Link:
-				if fits(t.Destination, line) && bytes.IndexByte(t.Destination, '-') >= 0 {
-					t.Destination = swap(t.Destination)
+				if absolute(t.Destination) {
+					t.Destination = keepAddress(t.Destination)
+					kept = true
 				}
 			case *ast.AutoLink:
-				if u := t.URL(src); t.AutoLinkType == ast.AutoLinkURL && t.FirstChild() == nil && fits(u, line) && bytes.IndexByte(u, '-') >= 0 {
+				if u := t.URL(src); t.AutoLinkType == ast.AutoLinkURL && t.FirstChild() == nil && absolute(u) {
+					kept = true
 					start := len(src)
-					src = append(src, swap(u)...)
+					src = append(src, keepAddress(u)...)
 					a := ast.NewAutoLink(t.AutoLinkType, ast.NewTextSegment(text.NewSegment(start, len(src))))
 					a.Protocol = t.Protocol
 					n.ReplaceChild(n, c, a)
@@ -75,25 +74,32 @@ func hyphensKept(doc ast.Node, src []byte, line int) ([]byte, bool) {
 	return src, kept
 }
 
-// fits reports whether a web address fits on a line of the given width:
-// then it moves to the next line whole, as any word. A longer one keeps
-// its hyphens, where glamour's second wrap, over the whole document,
-// breaks it.
-func fits(u []byte, line int) bool {
-	return utf8.RuneCount(u) <= line && absolute(u)
-}
+// An absolute web address is kept whole while glamour wraps: its
+// hyphens and the other marks glamour's second wrap breaks at (x/ansi's
+// Wordwrap: , . ; + |) are written as characters of the private use area,
+// one column wide and no breakpoint, and put back after. One that fits
+// on a line moves to the next whole; a longer one runs past the width,
+// and folio cuts it there, at the width, into a block of full lines
+// (where it was broken after hyphens and dots, with the miscount above,
+// into ragged pieces: "very-" / "long-" / "very-long-…").
+var addressMarks = strings.NewReplacer("-", nbHyphen, ".", "\ue001", ",", "\ue002", ";", "\ue003", "+", "\ue004", "|", "\ue005")
 
-// absolute reports an address with a scheme that a URL parser takes with
-// its hyphens swapped: glamour prints such an address as it is, where it
-// would resolve a relative one against its base and escape the swapped
-// hyphens, or print nothing for one it cannot parse.
+// marksBack puts back what hyphensKept wrote in place of hyphens and marks.
+var marksBack = strings.NewReplacer(nbHyphen, "-", "\ue001", ".", "\ue002", ",", "\ue003", ";", "\ue004", "+", "\ue005", "|")
+
+func keepAddress(u []byte) []byte { return []byte(addressMarks.Replace(string(u))) }
+
+// absolute reports an address with a scheme that a URL parser takes
+// with its marks swapped: glamour prints such an address as it is,
+// where it would resolve a relative one against its base and escape
+// what was swapped, or print nothing for one it cannot parse.
 func absolute(u []byte) bool {
 	if !bytes.Contains(u, []byte("://")) {
 		return false
 	}
-	p, err := url.Parse(strings.ReplaceAll(string(u), "-", nbHyphen))
+	p, err := url.Parse(addressMarks.Replace(string(u)))
 	return err == nil && p.IsAbs()
 }
 
-// hyphensBack turns the engine's nbHyphens back into hyphens.
-func hyphensBack(s string) string { return strings.ReplaceAll(s, nbHyphen, "-") }
+// hyphensBack turns the engine's nbHyphens and address marks back.
+func hyphensBack(s string) string { return marksBack.Replace(s) }

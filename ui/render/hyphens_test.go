@@ -43,8 +43,9 @@ func TestHyphensWrapWithinTheWidth(t *testing.T) {
 }
 
 // A web address that fits on a line moves to the next whole, and the
-// words after it still fill their lines; one that is relative, or too
-// long, keeps its hyphens as written.
+// words after it still fill their lines; one longer than the line is a
+// block of full lines, not pieces broken after its hyphens; a relative
+// one is as written.
 func TestHyphenatedAddressesWrapWhole(t *testing.T) {
 	t.Parallel()
 	md := "Microsoft has a fine article on the principles of cloud cost that still matter: [principles](https://azure.example.com/en-us/blog/cloud-cost-principles-that-matter/), and frankly the timing could not be better. See also [the docs](/docs/a-b/) and [far](https://example.com/" + strings.Repeat("very-long-", 12) + "path).\n"
@@ -62,6 +63,22 @@ func TestHyphenatedAddressesWrapWhole(t *testing.T) {
 	} {
 		if !strings.Contains(joined, want) {
 			t.Errorf("%q not on one line in:\n%s", want, joined)
+		}
+	}
+	// the address longer than the line is a block of full lines, all of it
+	for i, l := range lines {
+		if !strings.HasPrefix(l, "https://example.com/") {
+			continue
+		}
+		got := ""
+		for j := i; j < len(lines) && !strings.HasSuffix(got, "path."); j++ {
+			if j+1 < len(lines) && !strings.HasSuffix(lines[j], "path.") && ansi.StringWidth(lines[j]) < 76 {
+				t.Errorf("a piece of the long address is not a full line: %q", lines[j])
+			}
+			got += lines[j]
+		}
+		if want := "https://example.com/" + strings.Repeat("very-long-", 12) + "path."; got != want {
+			t.Errorf("the long address reads %q, want %q", got, want)
 		}
 	}
 	for i, l := range lines[:len(lines)-1] {
