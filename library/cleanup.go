@@ -86,7 +86,7 @@ func cleanBodyLines(body string, mdx bool, sc *scratch) (string, []line) {
 		}
 		if cleaned, keep := cleanLine(text, had); keep {
 			if jsxFirst { // what a component indented in another shows is no indented code
-				cleaned = strings.TrimLeft(cleaned, " \t")
+				cleaned = unfence(strings.TrimLeft(cleaned, " \t")) // nor, moved left, a fence ("\t<C>```")
 			}
 			out = append(out, cleaned)
 		}
