@@ -161,11 +161,19 @@ func mayLabel(text string) bool { return labelFilter.may(text) }
 
 // mayLabelLine is mayLabel for a line that may read "Label: …", where
 // the short labels count too ("Weakness: …"), and the ones that are no
-// word ("+", "-"); emphasis marks inside a word ("Pro**s**") are
-// dropped first, as cleaning the line drops them.
+// word ("+", "-"); links and tags are read as the full check reads them,
+// and emphasis marks inside a word ("Pro**s**") dropped first, as
+// cleaning the line drops them.
 func mayLabelLine(text string) bool {
-	if strings.ContainsAny(text, "+-") || markupInsideWord(text) {
+	if strings.ContainsAny(text, "+-") {
 		return true
+	}
+	if strings.ContainsAny(text, "[<") {
+		// the text the full check reads: a link or a tag may join a word
+		// ("C[ons](#c)", "P<b>ros</b>", "[C](#c)[ons](#d)")
+		if text = inlineText(text); strings.ContainsAny(text, "+-") {
+			return true
+		}
 	}
 	if strings.ContainsAny(text, "*_`") {
 		text = emphasisMarks.Replace(text)
@@ -174,26 +182,6 @@ func mayLabelLine(text string) bool {
 }
 
 var emphasisMarks = strings.NewReplacer("*", "", "_", "", "`", "")
-
-// markupInsideWord reports a link or a tag that joins letters (any
-// non-ASCII byte counted as one) on either side into one word once the full check reads the text without it
-// (inlineText): "C[ons](#c)", "P<b>ros</b>", "[C](#c)ons". The first
-// look's word filter would see two words there.
-func markupInsideWord(text string) bool {
-	for i := 0; i < len(text); i++ {
-		switch text[i] {
-		case '[', '<':
-			if i > 0 && (isAlnumByte(text[i-1]) || text[i-1] >= 0x80) {
-				return true
-			}
-		case ')', '>', ']':
-			if i+1 < len(text) && (isAlnumByte(text[i+1]) || text[i+1] >= 0x80) {
-				return true
-			}
-		}
-	}
-	return false
-}
 
 // wordFilter finds whether a text holds one of a set of ASCII words.
 type wordFilter struct {
