@@ -161,19 +161,15 @@ func mayLabel(text string) bool { return labelFilter.may(text) }
 
 // mayLabelLine is mayLabel for a line that may read "Label: …", where
 // the short labels count too ("Weakness: …"), and the ones that are no
-// word ("+", "-"); links and tags are read as the full check reads them,
-// and emphasis marks inside a word ("Pro**s**") dropped first, as
-// cleaning the line drops them.
+// word ("+", "-"); a line with a link or a tag is left to the full
+// check, and emphasis marks inside a word ("Pro**s**") are dropped
+// first, as cleaning the line drops them.
 func mayLabelLine(text string) bool {
-	if strings.ContainsAny(text, "+-") {
+	// "+" and "-" are labels; a link or a tag may join a word ("C[ons](#c)",
+	// "P<A<A>>ros") once the full check reads the line without it, as it
+	// does twice over (inlineText, then labelKey): such a line goes to it.
+	if strings.ContainsAny(text, "+-[<") {
 		return true
-	}
-	if strings.ContainsAny(text, "[<") {
-		// the text the full check reads: a link or a tag may join a word
-		// ("C[ons](#c)", "P<b>ros</b>", "[C](#c)[ons](#d)")
-		if text = inlineText(text); strings.ContainsAny(text, "+-") {
-			return true
-		}
 	}
 	if strings.ContainsAny(text, "*_`") {
 		text = emphasisMarks.Replace(text)
