@@ -205,9 +205,6 @@ func (r *siteRewriter) inline() {
 		r.out.WriteString(r.src[at:i])
 		r.out.WriteString(repl)
 		removed = removed || repl == ""
-		if strings.HasSuffix(repl, "\n") && end < next { // the rest of the line is a line of its own
-			rests = append(rests, r.out.Len())
-		}
 		at = end
 		if end >= next { // the construct ran past this line
 			if end >= len(r.src) || r.src[end-1] == '\n' {
@@ -216,6 +213,9 @@ func (r *siteRewriter) inline() {
 				return
 			}
 			_, next = r.lineAt(end)
+		}
+		if strings.HasSuffix(repl, "\n") && end < next { // the rest of its last line is a line of its own
+			rests = append(rests, r.out.Len())
 		}
 	}
 	r.out.WriteString(r.src[at:next])

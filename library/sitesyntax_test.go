@@ -32,6 +32,7 @@ func TestRewriteSiteSyntax(t *testing.T) {
 		{"a quoted fence inside code closes nothing", "```\n>```\n{{< a >}}\n```\n", "```\n>```\n{{< a >}}\n```\n"},
 		{"shortcode comment opener and closer sharing a star", "{{%/*/%}}\n", "{{%/*/%}}\n"},
 		{"a fence the rest of a line would be", "0{{< figure src=\"a.png\" >}}```\n", "0\n![](a.png)\n\\```\n"},
+		{"a fence the rest of a shortcode's last line would be", "{{<figure\nsrc=\"a.png\">}}```\n", "![](a.png)\n\\```\n"},
 		{"PyMdown block leaving a fence open", "/// note\n```\nx\n", "/// note\n```\nx\n"},
 		{"admonition leaving a fence open", "!!! note\n    ```\n    x\n", "!!! note\n    ```\n    x\n"},
 		// shortcodes.go
