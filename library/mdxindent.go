@@ -45,8 +45,7 @@ func mdxIndentation(body string) string {
 	}
 	lines := strings.Split(body, "\n")
 	var stack []jsxLevel
-	total := 0 // the shifts of the open elements, added up
-	moved := func() int { return total }
+	total := 0 // the shifts of the open elements, added up: how far a line moves
 	changed := false
 	set := func(i int, n int) {
 		if n > 0 {
@@ -69,8 +68,8 @@ func mdxIndentation(body string) string {
 				total += top.shift
 			}
 		}
-		if m := fenceOpen(t); m != "" {
-			i = moveFence(lines, i, m, moved(), set)
+		if m := fenceOf(t); m != "" { // at any indentation: t is trimmed
+			i = moveFence(lines, i, m, total, set)
 			continue
 		}
 		if m := jsxCloseLine.FindStringSubmatch(t); m != nil {
@@ -83,15 +82,15 @@ func mdxIndentation(body string) string {
 					break
 				}
 			}
-			set(i, moved())
+			set(i, total)
 			continue
 		}
 		m := jsxOpenLine.FindStringSubmatch(t)
 		if m == nil || voidElements[strings.ToLower(m[1])] {
-			set(i, moved())
+			set(i, total)
 			continue
 		}
-		s := moved()
+		s := total
 		set(i, s)
 		end, selfClosing := tagEnd(lines, i, m[2] == ">")
 		for j := i + 1; j <= end; j++ {
@@ -126,22 +125,6 @@ func tagEnd(lines []string, i int, closed bool) (int, bool) {
 		}
 	}
 	return i, true
-}
-
-// fenceOpen is the marker of a code fence that t opens ("```", "~~~~"),
-// else "".
-func fenceOpen(t string) string {
-	if len(t) < 3 || t[0] != '`' && t[0] != '~' {
-		return ""
-	}
-	n := 0
-	for n < len(t) && t[n] == t[0] {
-		n++
-	}
-	if n < 3 || t[0] == '`' && strings.Contains(t[n:], "`") {
-		return ""
-	}
-	return t[:n]
 }
 
 // moveFence moves the fenced block opening at line i by n columns, its

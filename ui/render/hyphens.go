@@ -27,8 +27,9 @@ const nbHyphen = "\u2011"
 
 // hyphensKept writes the hyphens of doc's text and code spans as
 // nbHyphen, and keeps its absolute web addresses whole (addressMarks),
-// adding the new text to src; it reports whether it wrote any. A source that has nbHyphen of its own is left
-// as it is, so that the author's are not turned into hyphens after.
+// adding the new text to src; it reports whether it wrote any. A source
+// that has nbHyphen or a mark of its own is left as it is, so that the
+// author's are not turned into hyphens after.
 func hyphensKept(doc ast.Node, src []byte) ([]byte, bool) {
 	if !bytes.Contains(src, []byte("-")) && !bytes.Contains(src, []byte("://")) || bytes.Contains(src, []byte(nbHyphen)) || bytes.ContainsAny(src, "\ue001\ue002\ue003\ue004\ue005") {
 		return src, false
@@ -51,17 +52,15 @@ func hyphensKept(doc ast.Node, src []byte) ([]byte, bool) {
 			case *ast.AutoLink:
 				if u := t.URL(src); t.AutoLinkType == ast.AutoLinkURL && t.FirstChild() == nil && absolute(u) {
 					kept = true
-					start := len(src)
-					src = append(src, keepAddress(u)...)
-					a := ast.NewAutoLink(t.AutoLinkType, ast.NewTextSegment(text.NewSegment(start, len(src))))
+					var seg text.Segment
+					src, seg = addSource(src, keepAddress(u))
+					a := ast.NewAutoLink(t.AutoLinkType, ast.NewTextSegment(seg))
 					a.Protocol = t.Protocol
 					n.ReplaceChild(n, c, a)
 				}
 			case *ast.Text:
 				if v := t.Segment.Value(src); bytes.IndexByte(v, '-') >= 0 {
-					start := len(src)
-					src = append(src, swap(v)...)
-					t.Segment = text.NewSegment(start, len(src))
+					src, t.Segment = addSource(src, swap(v))
 				}
 			}
 			if c.Kind() != ast.KindFencedCodeBlock && c.Kind() != ast.KindCodeBlock && c.Kind() != ast.KindAutoLink {

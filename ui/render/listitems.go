@@ -98,13 +98,21 @@ func isParagraph(n ast.Node) bool {
 // appendText adds s to the source and a text node of it to parent,
 // before the child before (at the end when nil).
 func appendText(parent, before ast.Node, s string, src []byte) []byte {
-	start := len(src)
-	src = append(src, s...)
-	t := ast.NewTextSegment(text.NewSegment(start, len(src)))
+	src, seg := addSource(src, []byte(s))
+	t := ast.NewTextSegment(seg)
 	if before != nil {
 		parent.InsertBefore(parent, before, t)
 	} else {
 		parent.AppendChild(parent, t)
 	}
 	return src
+}
+
+// addSource adds b to the end of the source a pass gives the renderer,
+// and returns the segment that holds it: goldmark's nodes point into the
+// source, so text a pass makes goes there.
+func addSource(src, b []byte) ([]byte, text.Segment) {
+	start := len(src)
+	src = append(src, b...)
+	return src, text.NewSegment(start, len(src))
 }
