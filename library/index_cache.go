@@ -128,7 +128,7 @@ func openSourceCache(cacheDir, dir, name string, start time.Time, summaries bool
 // whole, and not so recently changed that a change to come might leave
 // its size and time as they are.
 func (c *sourceCache) stored(j *loadJob) bool {
-	return j.stat && j.readErr == nil && (j.cached || c.start.Sub(time.Unix(0, j.key.mtime)) >= racyWindow)
+	return j.stat && j.readErr() == nil && (j.cached || c.start.Sub(time.Unix(0, j.key.mtime)) >= racyWindow)
 }
 
 // finished takes a file a worker is done with; the first one parsed
@@ -253,7 +253,7 @@ func (c *sourceCache) rebind() {
 	idx.file, idx.path = f, c.file
 	refs := make([]textRef, len(c.wroteJobs))
 	for i, j := range c.wroteJobs {
-		a := j.res.article
+		a := j.article
 		if a == nil || a.text == nil {
 			continue
 		}

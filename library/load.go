@@ -87,8 +87,8 @@ func load(opts Options, seen func(*Article), sources ...Source) *Library {
 			w := &loadWorker{buf: make([]byte, smallFile), summaries: opts.Summaries}
 			for j := range next {
 				w.load(j)
-				if seen != nil && j.res.article != nil {
-					seen(j.res.article)
+				if seen != nil && j.article != nil {
+					seen(j.article)
 				}
 			}
 		})
@@ -171,10 +171,7 @@ func load(opts Options, seen func(*Article), sources ...Source) *Library {
 		} else {
 			stats.parsed++
 		}
-		r := j.res
-		if j.readErr != nil {
-			r.err = j.readErr
-		}
+		r := j.result()
 		if r.err != nil || len(r.warnings) > 0 { // the name made only then: this loop is on one core
 			name := displayPath(j.src, j.path)
 			if r.err != nil {
