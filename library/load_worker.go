@@ -3,6 +3,7 @@ package library
 import (
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 // loadJob is one file to load, and what loading it gave. There is one a
@@ -141,6 +142,11 @@ func (w *loadWorker) summarise(j *loadJob) {
 
 func (w *loadWorker) read(j *loadJob) {
 	name := displayPath(j.src, j.path)
+	if strings.HasSuffix(name, j.path) {
+		// The path is kept (the text's reference reads the file by it)
+		// as the end of the name the article shows: one string, not two.
+		j.path = name[len(name)-len(j.path):]
+	}
 	if j.cache != nil {
 		<-j.cache.ready
 		if idx := j.cache.index; idx != nil {
