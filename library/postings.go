@@ -34,12 +34,16 @@ import (
 //
 // A postings file is a 32-byte header — magic, version, the generation
 // of the index it was built from, the number of entries, the number of
-// segments — then the segments (postings_build.go), each covering
-// segmentDocs entries.
+// segments of bodies and of fields — then the segments of the bodies and
+// those of the fields (postings_build.go), each covering segmentDocs
+// entries. The fields are what Search scores besides the body: the
+// title, tags, categories and excerpt; their postings let a search skip
+// the articles that hold a query word nowhere, without reading their
+// fields (for a rare word, most of its time at 100,000 articles).
 
 const (
 	postMagic   = "foliopst"
-	postVersion = 1
+	postVersion = 2
 	postHeader  = 32
 )
 
@@ -47,6 +51,7 @@ const (
 type postings struct {
 	entries int // the index's entries, which they name by number
 	segs    []postSegment
+	fields  []postSegment // the words of the entries' titles, tags, categories and excerpts
 }
 
 // postSegment is one segment: its words and their postings.
@@ -90,7 +95,7 @@ func (idx *index) postingsOf() *postings {
 // writePostings builds the postings of every entry of idx and puts them
 // at file.
 func writePostings(idx *index, file string) error {
-	texts, err := idx.textSpans()
+	sums, texts, err := idx.entrySpans()
 	if err != nil {
 		return err
 	}
@@ -104,11 +109,18 @@ func writePostings(idx *index, file string) error {
 	binary.LittleEndian.PutUint32(header[8:], postVersion)
 	binary.LittleEndian.PutUint64(header[12:], idx.generation)
 	binary.LittleEndian.PutUint32(header[20:], uint32(len(texts)))
-	segs := 0
+	segs, fieldSegs := 0, 0
 	_, err = w.Write(make([]byte, postHeader)) // filled in last
 	if err == nil {
-		err = buildSegments(idx, texts, func(seg []byte) error {
+		err = buildSegments(len(texts), bodyOf(idx, texts), func(seg []byte) error {
 			segs++
+			_, err := w.Write(seg)
+			return err
+		})
+	}
+	if err == nil {
+		err = buildSegments(len(sums), fieldsOf(idx, sums), func(seg []byte) error {
+			fieldSegs++
 			_, err := w.Write(seg)
 			return err
 		})
@@ -118,6 +130,7 @@ func writePostings(idx *index, file string) error {
 	}
 	if err == nil {
 		binary.LittleEndian.PutUint32(header[24:], uint32(segs))
+		binary.LittleEndian.PutUint32(header[28:], uint32(fieldSegs))
 		_, err = f.WriteAt(header, 0)
 	}
 	if err == nil {
@@ -156,10 +169,10 @@ func parsePostings(buf []byte, generation uint64) (*postings, error) {
 		return nil, errBadPostings
 	}
 	data := unsafeString(buf[postHeader:])
-	n := binary.LittleEndian.Uint32(buf[24:])
+	n, nf := binary.LittleEndian.Uint32(buf[24:]), binary.LittleEndian.Uint32(buf[28:])
 	p := &postings{entries: int(binary.LittleEndian.Uint32(buf[20:])), segs: make([]postSegment, 0, min(int(n), len(data)))}
 	d := decoder{data: data}
-	for range n {
+	for i := range uint64(n) + uint64(nf) {
 		headLen := d.uvarint()
 		if d.bad || headLen > uint64(len(data)-d.pos) || len(data)-d.pos-int(headLen) < 4 {
 			return nil, errBadPostings
@@ -179,7 +192,11 @@ func parsePostings(buf []byte, generation uint64) (*postings, error) {
 			return nil, errBadPostings
 		}
 		d.pos += int(blobLen)
-		p.segs = append(p.segs, seg)
+		if i < uint64(n) {
+			p.segs = append(p.segs, seg)
+		} else {
+			p.fields = append(p.fields, seg)
+		}
 	}
 	if d.pos != len(data) {
 		return nil, errBadPostings
@@ -231,8 +248,28 @@ func (p *postings) match(w string, n int) bodyMatches {
 	for i := range m.first {
 		m.first[i] = -1
 	}
-	for si := range p.segs {
-		s := &p.segs[si]
+	matchIn(p.segs, w, n, &m)
+	return m
+}
+
+// inFields reports, for each of n entries, whether one of its fields
+// (title, tags, categories, excerpt) holds the word w, lower-cased and
+// made of word runes only.
+func (p *postings) inFields(w string, n int) []bool {
+	m := bodyMatches{count: make([]uint8, n)}
+	matchIn(p.fields, w, n, &m)
+	in := make([]bool, n)
+	for e, c := range m.count {
+		in[e] = c > 0
+	}
+	return in
+}
+
+// matchIn adds to m the postings in segs of every word holding w; m.first
+// is left alone when nil.
+func matchIn(segs []postSegment, w string, n int, m *bodyMatches) {
+	for si := range segs {
+		s := &segs[si]
 		for from := 0; ; {
 			i := strings.Index(s.dict[from:], w)
 			if i < 0 {
@@ -247,14 +284,13 @@ func (p *postings) match(w string, n int) bodyMatches {
 			s.each(t, n, func(e int32, tf, first int) {
 				c := int(m.count[e]) + tf*times
 				m.count[e] = uint8(min(c, maxBodyCounted))
-				if first > 0 && (m.first[e] < 0 || int32(first-1+at) < m.first[e]) {
+				if m.first != nil && first > 0 && (m.first[e] < 0 || int32(first-1+at) < m.first[e]) {
 					m.first[e] = int32(first - 1 + at)
 				}
 			})
 			from = end
 		}
 	}
-	return m
 }
 
 // each calls f with the postings of word t: each entry below n, the
@@ -276,14 +312,15 @@ func (s *postSegment) each(t, n int, f func(e int32, tf, first int)) {
 	}
 }
 
-// textSpans are where the text of each entry of idx lies, by number,
-// read again from its table.
-func (idx *index) textSpans() ([]span, error) {
+// entrySpans are where the summary and the text of each entry of idx
+// lie, by number, read again from its table.
+func (idx *index) entrySpans() (summaries, texts []span, _ error) {
 	_, d, n, err := indexHead(idx.buf, idx.build, idx.dir, idx.name)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	out := make([]span, 0, n)
+	summaries, texts = make([]span, 0, n), make([]span, 0, n)
+	table, sumsAt, faqsAt := uint64(idx.tableAt), uint64(idx.summariesAt), uint64(idx.faqsAt)
 	for range n {
 		d.str()
 		d.varint()
@@ -292,18 +329,24 @@ func (idx *index) textSpans() ([]span, error) {
 		d.varint()
 		for part := range 3 {
 			crc, start, size := d.uvarint(), d.uvarint(), d.uvarint()
-			if part == 2 {
-				if start > uint64(idx.faqsAt) || size > uint64(idx.faqsAt)-start {
-					return nil, errBadIndex
+			switch part {
+			case 0: // from the start of the summaries
+				if start > table-sumsAt || size > table-sumsAt-start {
+					return nil, nil, errBadIndex
 				}
-				out = append(out, span{start: int32(start), end: int32(start + size), crc: uint32(crc)})
+				summaries = append(summaries, span{start: int32(sumsAt + start), end: int32(sumsAt + start + size), crc: uint32(crc)})
+			case 2:
+				if start > faqsAt || size > faqsAt-start {
+					return nil, nil, errBadIndex
+				}
+				texts = append(texts, span{start: int32(start), end: int32(start + size), crc: uint32(crc)})
 			}
 		}
 		if d.bad {
-			return nil, errBadIndex
+			return nil, nil, errBadIndex
 		}
 	}
-	return out, nil
+	return summaries, texts, nil
 }
 
 // postingsState is what an index keeps of its postings.

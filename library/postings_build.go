@@ -155,12 +155,71 @@ func (b *segmentBuilder) bytes(hi int32) []byte {
 	return out
 }
 
-// buildSegments makes the postings of the index's entries, whose texts
-// lie at texts, segment by segment in order, on every core, passing each
-// segment's bytes to emit in order. It stops at the first error of
-// emit.
-func buildSegments(idx *index, texts []span, emit func([]byte) error) error {
-	n := len(texts)
+// entryText is what postings are made of for entry e: its text
+// lower-cased (into sc.low), whether the words' places in it are those
+// of the body (positions), and ok false for an entry to leave out.
+type entryText func(sc *segScratch, e int) (text string, positions, ok bool)
+
+// segScratch is a build worker's reusable memory.
+type segScratch struct {
+	tr     textReader
+	low    []byte
+	fields []byte // an entry's fields, before lower-casing
+	sl     *slabs // the slices of the summaries decoded for one segment
+}
+
+// bodyOf is the text of each entry, for the postings of bodies. An entry
+// whose text is damaged is left out: its article is found by a scan
+// (Search).
+func bodyOf(idx *index, texts []span) entryText {
+	return func(sc *segScratch, e int) (string, bool, bool) {
+		body, ok := sc.tr.entryBody(idx, texts[e])
+		if !ok {
+			return "", false, false
+		}
+		l := lowerInto(&sc.low, body)
+		return l, len(l) == len(body), true
+	}
+}
+
+// fieldsOf is the fields of each entry's summary that Search scores
+// beside the body (scoreFields): title, tags, categories and excerpt,
+// a line each, for the postings of fields. Inferred tags are not in an
+// index (they depend on the whole library): Search scores every
+// article that has some.
+func fieldsOf(idx *index, sums []span) entryText {
+	return func(sc *segScratch, e int) (string, bool, bool) {
+		sp := sums[e]
+		if !sp.sound(idx.data) {
+			return "", false, false
+		}
+		c := coder{dec: true, d: decoder{data: idx.data[:sp.end], pos: int(sp.start), slabs: sc.sl}}
+		if c.d.byte() != 0 {
+			return "", false, false // a file that failed: no article
+		}
+		c.d.strs()
+		var a Article
+		c.summaryFields(&a)
+		if c.d.bad {
+			return "", false, false
+		}
+		b := sc.fields[:0]
+		b = append(b, a.Title...)
+		for _, list := range [][]string{a.Tags, a.Categories} {
+			for _, t := range list {
+				b = append(append(b, '\n'), t...)
+			}
+		}
+		b = append(append(b, '\n'), a.Excerpt...)
+		sc.fields = b
+		return lowerInto(&sc.low, unsafeString(b)), false, true
+	}
+}
+
+// buildSegments makes the postings of n entries, whose texts text gives,
+// segment by segment in order, on every core, passing each segment's
+// bytes to emit in order. It stops at the first error of emit.
+func buildSegments(n int, text entryText, emit func([]byte) error) error {
 	segs := (n + segmentDocs - 1) / segmentDocs
 	workers := max(1, min(segs, runtime.GOMAXPROCS(0)))
 	results := make([]chan []byte, segs)
@@ -178,8 +237,7 @@ func buildSegments(idx *index, texts []span, emit func([]byte) error) error {
 	var wg sync.WaitGroup
 	for w := range workers {
 		wg.Go(func() {
-			var tr textReader
-			var low []byte
+			var sc segScratch
 			for s := w; s < segs; s += workers {
 				if s >= 2*workers {
 					select {
@@ -190,13 +248,11 @@ func buildSegments(idx *index, texts []span, emit func([]byte) error) error {
 				}
 				lo, hi := s*segmentDocs, min(n, (s+1)*segmentDocs)
 				b := newSegmentBuilder(int32(lo))
+				sc.sl = &slabs{}
 				for e := lo; e < hi; e++ {
-					body, ok := tr.entryBody(idx, texts[e])
-					if !ok {
-						continue // a damaged text: its article is found by a scan (Search)
+					if t, positions, ok := text(&sc, e); ok {
+						b.add(int32(e), t, positions)
 					}
-					l := lowerInto(&low, body)
-					b.add(int32(e), l, len(l) == len(body))
 				}
 				results[s] <- b.bytes(int32(hi))
 			}

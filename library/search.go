@@ -64,7 +64,10 @@ func (l *Library) Search(query string) []Hit {
 				var h Hit
 				var ok bool
 				if m, e := posted.of(a); m != nil {
-					h, ok = scorePosted(a, words, phrase, m, e, &low, &tr)
+					if !m.mayHold(e) && len(a.InferredTags) == 0 {
+						continue // a query word is in none of its fields nor its body
+					}
+					h, ok = scorePosted(a, words, phrase, m.body, e, &low, &tr)
 				} else {
 					body, _ := tr.body(a) // a text that cannot be read is searched as empty
 					h, ok = scoreArticle(a, body, words, phrase, &low)
@@ -89,8 +92,21 @@ func (l *Library) Search(query string) []Hit {
 	return hits
 }
 
-// posted are each index's body matches of a query's words, by word.
-type posted map[*index][]bodyMatches
+// posted are each index's matches of a query's words.
+type posted map[*index]*postedWords
+
+// postedWords are one index's matches of a query's words: in the
+// bodies, by word, and which entries hold every word in a body or a
+// field (nil when the postings have no fields).
+type postedWords struct {
+	body  []bodyMatches
+	every []bool
+}
+
+// mayHold reports whether entry e holds every word of the query in its
+// body or its fields, as far as the postings tell: when false, e is no
+// hit, unless its article has inferred tags, which no postings hold.
+func (m *postedWords) mayHold(e int32) bool { return m.every == nil || m.every[e] }
 
 // postedMatches looks the words up in the postings of every index that
 // holds articles of arts, when every word can be (isPostedWord).
@@ -114,22 +130,34 @@ func postedMatches(arts []*Article, words []string) posted {
 		if p == nil {
 			continue
 		}
-		m := make([]bodyMatches, len(words))
+		m := &postedWords{body: make([]bodyMatches, len(words))}
 		for k, w := range words {
-			m[k] = p.match(w, p.entries)
+			m.body[k] = p.match(w, p.entries)
+		}
+		if len(p.fields) > 0 || p.entries == 0 {
+			m.every = make([]bool, p.entries)
+			for e := range m.every {
+				m.every[e] = true
+			}
+			for k, w := range words {
+				in := p.inFields(w, p.entries)
+				for e := range m.every {
+					m.every[e] = m.every[e] && (in[e] || m.body[k].count[e] > 0)
+				}
+			}
 		}
 		out[r.idx] = m
 	}
 	return out
 }
 
-// of is a's body matches and its entry, when its index has postings.
-func (p posted) of(a *Article) ([]bodyMatches, int32) {
+// of is a's matches and its entry, when its index has postings.
+func (p posted) of(a *Article) (*postedWords, int32) {
 	if p == nil || a.text == nil || a.text.idx == nil {
 		return nil, 0
 	}
 	m := p[a.text.idx]
-	if m == nil || int(a.text.entry) >= len(m[0].count) {
+	if m == nil || int(a.text.entry) >= len(m.body[0].count) {
 		return nil, 0
 	}
 	return m, a.text.entry
