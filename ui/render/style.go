@@ -9,13 +9,13 @@ import (
 	"io/fs"
 	"path/filepath"
 	"reflect"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/glamour/ansi"
 	"github.com/charmbracelet/glamour/styles"
+	"github.com/folio-reader/folio/internal/lazyre"
 	"github.com/folio-reader/folio/internal/safefile"
 )
 
@@ -88,7 +88,7 @@ func lineAt(data []byte, off int64) int {
 }
 
 // colourRE is a colour glamour takes: #rgb, #rrggbb, or an ANSI number.
-var colourRE = regexp.MustCompile(`^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$`)
+var colourRE = lazyre.New(`^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$`)
 
 func validColour(s string) bool {
 	if colourRE.MatchString(s) {
