@@ -108,6 +108,7 @@ func (g *globals) printArticle(e *env, a *library.Article, width int, style stri
 	}
 	opts.Pictures = picture.NewCache(picture.Folder(a.Path, g.folders()))
 	defer opts.Pictures.Close()
+	paceRender(e.getenv)
 	doc, err := render.RenderParallel(opts, a, runtime.GOMAXPROCS(0))
 	if err != nil {
 		return err
