@@ -68,9 +68,11 @@ func runShow(g *globals, e *env, slug string, o showOptions, widthGiven, section
 	}
 	images := cmp.Or(o.images, g.config().Images, render.ImagesAuto)
 
-	_, a, err := g.findTarget(e, slug)
-	if err != nil {
-		return err
+	a := g.bundledAlone(e, slug)
+	if a == nil {
+		if _, a, err = g.findTarget(e, slug); err != nil {
+			return err
+		}
 	}
 	heading := -1
 	if o.section != "" {
