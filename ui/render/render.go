@@ -74,7 +74,7 @@ func New(o Options) (*Renderer, error) {
 	if o.Color {
 		profile = o.Profile
 	} else {
-		style = plainCode(style)
+		style = colourless(plainCode(style))
 	}
 	docFG := ""
 	if o.Color && !o.keepDocColour {

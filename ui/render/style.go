@@ -155,3 +155,30 @@ func plainCode(c ansi.StyleConfig) ansi.StyleConfig {
 	c.Code.Prefix, c.Code.Suffix = "", ""
 	return c
 }
+
+// colourless drops the colours of every style of c that glamour would
+// write through a profile with none (termenv.Ascii), where each styled
+// piece of text, down to each space of padding, cost an allocation for a
+// colour sequence that came out empty.
+func colourless(c ansi.StyleConfig) ansi.StyleConfig {
+	clearColours(reflect.ValueOf(&c).Elem())
+	return c
+}
+
+var primitiveType = reflect.TypeFor[ansi.StylePrimitive]()
+
+// clearColours sets Color and BackgroundColor to nil in every
+// StylePrimitive held by value in v, a struct; what pointers lead to is
+// shared with the style it was copied from, and left alone.
+func clearColours(v reflect.Value) {
+	if v.Type() == primitiveType {
+		p := v.Addr().Interface().(*ansi.StylePrimitive)
+		p.Color, p.BackgroundColor = nil, nil
+		return
+	}
+	for i := range v.NumField() {
+		if f := v.Field(i); f.Kind() == reflect.Struct && f.CanSet() {
+			clearColours(f)
+		}
+	}
+}
