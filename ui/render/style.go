@@ -156,10 +156,12 @@ func plainCode(c ansi.StyleConfig) ansi.StyleConfig {
 	return c
 }
 
-// colourless drops the colours of every style of c that glamour would
-// write through a profile with none (termenv.Ascii), where each styled
-// piece of text, down to each space of padding, cost an allocation for a
-// colour sequence that came out empty.
+// colourless drops the colours and attributes (bold, italic…) of every
+// style of c that glamour writes through a profile with none
+// (termenv.Ascii): each styled piece of text, down to each space of
+// padding, cost an allocation for a colour sequence that came out empty,
+// and the attribute codes glamour still wrote were stripped again
+// (Renderer.chunk).
 func colourless(c ansi.StyleConfig) ansi.StyleConfig {
 	clearColours(reflect.ValueOf(&c).Elem())
 	return c
@@ -167,13 +169,14 @@ func colourless(c ansi.StyleConfig) ansi.StyleConfig {
 
 var primitiveType = reflect.TypeFor[ansi.StylePrimitive]()
 
-// clearColours sets Color and BackgroundColor to nil in every
+// clearColours sets the colours and attributes to nil in every
 // StylePrimitive held by value in v, a struct; what pointers lead to is
 // shared with the style it was copied from, and left alone.
 func clearColours(v reflect.Value) {
 	if v.Type() == primitiveType {
 		p := v.Addr().Interface().(*ansi.StylePrimitive)
 		p.Color, p.BackgroundColor = nil, nil
+		p.Underline, p.Bold, p.Italic, p.CrossedOut, p.Faint, p.Conceal, p.Overlined, p.Inverse, p.Blink = nil, nil, nil, nil, nil, nil, nil, nil, nil
 		return
 	}
 	for i := range v.NumField() {
