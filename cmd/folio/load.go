@@ -39,7 +39,7 @@ func (g *globals) sources() ([]library.Source, error) {
 // what a list shows, and where the rest is; a command that prints an
 // article's text reads it with lib.Full, and search, questions and
 // reviews read what they need. The bundled articles alone are loaded
-// whole: three, parsed from the binary, whose summaries would save no
+// whole: two, parsed from the binary, whose summaries would save no
 // memory and cost `show` a coding of each and a second parse of the one
 // it prints.
 func (g *globals) library(e *env) (*library.Library, error) {

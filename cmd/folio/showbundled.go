@@ -13,8 +13,8 @@ import (
 // bundledAlone is the bundled article whose file arg names (without its
 // extension), parsed alone, when the library is the bundled articles
 // only; else nil, and the caller loads the library. `show` of a bundled
-// article parsed every bundled file to find one; a second parse was a
-// fifth of its run after the start. Which bundled file a name finds
+// article parsed every bundled file to find one: 12% of its run, in
+// paired runs (docs/bench.md). Which bundled file a name finds
 // cannot change after the build, and TestBundledAloneAsInLibrary holds
 // each to what the whole library finds.
 func (g *globals) bundledAlone(e *env, arg string) *library.Article {

@@ -18,7 +18,7 @@ const colourlessMarkdown = "# Title\n\nText with **bold**, *emphasis*, ~~struck~
 	"### Third\n\n#### Fourth\n\n##### Fifth\n\n###### Sixth\n"
 
 // Without colour, every standard style renders the same text without
-// its colours (colourless) as with them.
+// its colours and attributes (colourless) as with them.
 func TestColourlessRendersTheSame(t *testing.T) {
 	t.Parallel()
 	guide, err := os.ReadFile("../../articles/exosomes-vs-prp.md")
