@@ -1,8 +1,9 @@
 package library
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/folio-reader/folio/internal/lazyre"
 )
 
 // MkDocs admonitions and PyMdown blocks become ::: containers, which
@@ -20,9 +21,9 @@ import (
 // text. What they hold is markdown, admonitions and all.
 
 var (
-	admonitionRE = regexp.MustCompile(`^( {0,3})(?:!!!|\?\?\?\+?)[ \t]+([A-Za-z][\w-]*)((?:[ \t]+[A-Za-z][\w-]*)*)(?:[ \t]+(?:"([^"]*)"|'([^']*)'))?[ \t]*$`)
-	pymdownRE    = regexp.MustCompile(`^( {0,3})(/{3,})[ \t]*([A-Za-z][\w-]*)[ \t]*(?:\|[ \t]*(.*?))?[ \t]*$`)
-	pymdownType  = regexp.MustCompile(`^\s+type:\s*["']?([A-Za-z][\w-]*)`)
+	admonitionRE = lazyre.New(`^( {0,3})(?:!!!|\?\?\?\+?)[ \t]+([A-Za-z][\w-]*)((?:[ \t]+[A-Za-z][\w-]*)*)(?:[ \t]+(?:"([^"]*)"|'([^']*)'))?[ \t]*$`)
+	pymdownRE    = lazyre.New(`^( {0,3})(/{3,})[ \t]*([A-Za-z][\w-]*)[ \t]*(?:\|[ \t]*(.*?))?[ \t]*$`)
+	pymdownType  = lazyre.New(`^\s+type:\s*["']?([A-Za-z][\w-]*)`)
 )
 
 // admonition reads an MkDocs admonition opening the line at pos: its

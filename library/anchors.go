@@ -2,15 +2,16 @@ package library
 
 import (
 	"html"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/folio-reader/folio/internal/lazyre"
 )
 
 var (
-	autolinkPattern = regexp.MustCompile(`<(https?://[^>\s]+)>`)
-	emphasis        = regexp.MustCompile("(\\*\\*|__|\\*|_|`)([^*_`]+)(\\*\\*|__|\\*|_|`)")
+	autolinkPattern = lazyre.New(`<(https?://[^>\s]+)>`)
+	emphasis        = lazyre.New("(\\*\\*|__|\\*|_|`)([^*_`]+)(\\*\\*|__|\\*|_|`)")
 )
 
 // inlineText strips inline markdown (links, emphasis, code) from a line,
@@ -77,7 +78,7 @@ func resolveInline(s string) string {
 
 // inlineTag is an HTML tag of the kinds written inside a line of text;
 // other "<…>" (a generic Vec<T>) is text.
-var inlineTag = regexp.MustCompile(`(?i)</?(?:a|abbr|b|big|br|cite|code|del|dfn|em|font|i|img|ins|kbd|mark|q|s|samp|small|span|strike|strong|sub|sup|time|tt|u|var|wbr)(?:\s[^<>]*)?/?>`)
+var inlineTag = lazyre.New(`(?i)</?(?:a|abbr|b|big|br|cite|code|del|dfn|em|font|i|img|ins|kbd|mark|q|s|samp|small|span|strike|strong|sub|sup|time|tt|u|var|wbr)(?:\s[^<>]*)?/?>`)
 
 func isASCIIPunct(c byte) bool {
 	return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~'

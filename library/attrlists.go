@@ -1,8 +1,9 @@
 package library
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/folio-reader/folio/internal/lazyre"
 )
 
 // Kramdown's attribute lists, as Jekyll sites write them: "{: .note}"
@@ -17,8 +18,8 @@ import (
 // attribute, {#hooks}.
 
 var (
-	ialRE         = regexp.MustCompile(`^\{:[^{}\n]*\}`)
-	mdxHeadingIDs = regexp.MustCompile(`^\{/\*\s*([\w-]+)\s*\*/\}[ \t]*$`)
+	ialRE         = lazyre.New(`^\{:[^{}\n]*\}`)
+	mdxHeadingIDs = lazyre.New(`^\{/\*\s*([\w-]+)\s*\*/\}[ \t]*$`)
 )
 
 // attributeList reads the kramdown attribute list that opens at src[i].

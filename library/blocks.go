@@ -1,8 +1,9 @@
 package library
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/folio-reader/folio/internal/lazyre"
 )
 
 // blocks.go finds an article's headings, links, FAQ sections and contents
@@ -102,7 +103,7 @@ func fenceOf(text string) string {
 const maxFenceIndent = 12
 
 var (
-	listPattern = regexp.MustCompile(`^\s*(?:[-*+•]|\d+[.)])\s+(.*)$`)
+	listPattern = lazyre.New(`^\s*(?:[-*+•]|\d+[.)])\s+(.*)$`)
 )
 
 // listItemText is where the text of the list item line s opens starts

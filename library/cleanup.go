@@ -1,17 +1,17 @@
 package library
 
 import (
-	"regexp"
 	"strings"
 
+	"github.com/folio-reader/folio/internal/lazyre"
 	"golang.org/x/net/html/atom"
 )
 
 var (
-	leadBlock   = regexp.MustCompile(`^\s*\[LEAD\|([^|\]]*)\|([^\]|]*)\]\s*$`)
-	jsxTag      = regexp.MustCompile(`</?[A-Z][A-Za-z0-9_.]*(?:\s[^<>]*)?/?>`)
-	mdxComment  = regexp.MustCompile(`\{/\*.*?\*/\}`)
-	escapeStart = regexp.MustCompile(`^(\s*)([#>+=-]|\d+[.)])`)
+	leadBlock   = lazyre.New(`^\s*\[LEAD\|([^|\]]*)\|([^\]|]*)\]\s*$`)
+	jsxTag      = lazyre.New(`</?[A-Z][A-Za-z0-9_.]*(?:\s[^<>]*)?/?>`)
+	mdxComment  = lazyre.New(`\{/\*.*?\*/\}`)
+	escapeStart = lazyre.New(`^(\s*)([#>+=-]|\d+[.)])`)
 )
 
 // Nesting deeper than this is flattened: glamour's time grows steeply
@@ -193,7 +193,7 @@ func inCodeSpan(text string, at int) bool {
 
 // jsxWrapper is a tag MDX reads as JSX around markdown (<p>[a](b)</p>),
 // which CommonMark would take for an HTML block and show as it is.
-var jsxWrapper = regexp.MustCompile(`</?(?:p|div|span|center|section)(?:\s[^<>]*)?>`)
+var jsxWrapper = lazyre.New(`</?(?:p|div|span|center|section)(?:\s[^<>]*)?>`)
 
 // removeJSXWrappers drops an .mdx line's wrapper tags, outside code
 // spans: what they hold is markdown.
@@ -220,7 +220,7 @@ func removeJSXWrappers(text string) string {
 // jsxElement is a lower-case tag with a JSX expression for an attribute
 // (<img style={{margin: 0}} />, <span style={{color: 'red'}}>): no HTML,
 // which CommonMark would show as written.
-var jsxElement = regexp.MustCompile(`</?[a-z][a-z0-9]*(?:\s[^<>]*?)?=\{[^<>]*?/?>`)
+var jsxElement = lazyre.New(`</?[a-z][a-z0-9]*(?:\s[^<>]*?)?=\{[^<>]*?/?>`)
 
 // jsxElements drops the JSX elements of a line outside code spans, an
 // <img> left as its picture.
@@ -258,7 +258,7 @@ func isHTMLTag(tag string) bool {
 // esmImportLine is an import statement whole on its line, which no prose
 // is: "import Tabs from '@theme/Tabs';". Docusaurus reads .md files as
 // MDX, and these are all an .md file's clean-up takes of MDX statements.
-var esmImportLine = regexp.MustCompile(`^import\s+(?:(?:[\w$]+|\{[^{}]*\}|\*\s+as\s+[\w$]+)(?:\s*,\s*(?:\{[^{}]*\}|[\w$]+))?\s+from\s+)?["'][^"'\s]+["'];?\s*$`)
+var esmImportLine = lazyre.New(`^import\s+(?:(?:[\w$]+|\{[^{}]*\}|\*\s+as\s+[\w$]+)(?:\s*,\s*(?:\{[^{}]*\}|[\w$]+))?\s+from\s+)?["'][^"'\s]+["'];?\s*$`)
 
 // isMDXStatement: a top-level MDX import or export statement, as
 // JavaScript writes one ("import X from 'x'", "import {A} from…",

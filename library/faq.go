@@ -1,11 +1,12 @@
 package library
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/folio-reader/folio/internal/lazyre"
 )
 
-var contentsHeading = regexp.MustCompile(`(?i)^(table of contents|contents|in this (article|post|guide)|on this page)$`)
+var contentsHeading = lazyre.New(`(?i)^(table of contents|contents|in this (article|post|guide)|on this page)$`)
 
 // scanContents resolves the items of an in-body table of contents list to
 // the headings they name, by anchor link or by text.

@@ -2,10 +2,11 @@ package library
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/folio-reader/folio/internal/lazyre"
 )
 
 // MaxTermsPerArticle caps the tags, categories and keywords one article
@@ -199,7 +200,7 @@ func addList(u *uniqueList, v any, spaces bool) bool {
 	return false
 }
 
-var minutesPattern = regexp.MustCompile(`\d+`)
+var minutesPattern = lazyre.New(`\d+`)
 
 func readingMinutes(values ...any) (int, bool) {
 	for _, v := range values {

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"maps"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -16,6 +15,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 	"github.com/adrg/frontmatter"
+	"github.com/folio-reader/folio/internal/lazyre"
 	"gopkg.in/yaml.v2"
 )
 
@@ -242,7 +242,7 @@ func closingLineEnd(text, closing string, trim func(string) string) int {
 
 // frontmatterLine finds the line a YAML or TOML decoder names, counted
 // within the frontmatter ("yaml: line 2:", "toml: line 2 (last key…)").
-var frontmatterLine = regexp.MustCompile(`^(?:yaml|toml): line (\d+)(?: \([^)]*\))?:\s*`)
+var frontmatterLine = lazyre.New(`^(?:yaml|toml): line (\d+)(?: \([^)]*\))?:\s*`)
 
 // invalidFrontmatter is the problem of frontmatter that cannot be read,
 // naming the line of the file (the fence is line 1) and why.

@@ -1,8 +1,9 @@
 package library
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/folio-reader/folio/internal/lazyre"
 )
 
 // Heading attributes, as Hugo, VitePress, Docusaurus, Pandoc and kramdown
@@ -13,7 +14,7 @@ import (
 // attribute lists elsewhere ({: .note} on a line of its own, {:target=…}
 // after a link) are dropped by the site rewriter (attrlists.go).
 
-var headingAttrRE = regexp.MustCompile(`[ \t]*\{:?[ \t]*((?:[#.][^\s{}]+|[A-Za-z_][\w-]*=(?:"[^"]*"|'[^']*'|[^\s{}"']*)|-)(?:[ \t]+(?:[#.][^\s{}]+|[A-Za-z_][\w-]*=(?:"[^"]*"|'[^']*'|[^\s{}"']*)|-))*)[ \t]*\}[ \t]*#*[ \t]*$`)
+var headingAttrRE = lazyre.New(`[ \t]*\{:?[ \t]*((?:[#.][^\s{}]+|[A-Za-z_][\w-]*=(?:"[^"]*"|'[^']*'|[^\s{}"']*)|-)(?:[ \t]+(?:[#.][^\s{}]+|[A-Za-z_][\w-]*=(?:"[^"]*"|'[^']*'|[^\s{}"']*)|-))*)[ \t]*\}[ \t]*#*[ \t]*$`)
 
 // headingAttribute splits the attributes off a heading line: the line
 // without them and the id they give ("" for none); ok is false when the

@@ -1,8 +1,9 @@
 package library
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/folio-reader/folio/internal/lazyre"
 )
 
 // scanHeadings finds ATX and setext headings outside code blocks and
@@ -163,7 +164,7 @@ func paragraphStart(lines []line, last, lastEnd int, held []bool) (int, bool) {
 }
 
 // definitionLine is a link reference definition's first line.
-var definitionLine = regexp.MustCompile(`^ {0,3}\[[^\]]+\]:\s*\S`)
+var definitionLine = lazyre.New(`^ {0,3}\[[^\]]+\]:\s*\S`)
 
 // opensParagraph reports a line that may open a paragraph: a paragraph
 // line, or one of pipes with no table's delimiter row after it (which

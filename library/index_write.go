@@ -81,7 +81,7 @@ func encodeEntry(r result, slug string, enc *entryEncoder, keep, keepFAQ *arena,
 	} else {
 		p.summary, p.faq = append([]byte(nil), m.e.buf...), append([]byte(nil), f.e.buf...)
 	}
-	p.summaryCRC, p.faqCRC, p.textCRC = crc32.Checksum(p.summary, crcTable), crc32.Checksum(p.faq, crcTable), crc32.Checksum(p.text, crcTable)
+	p.summaryCRC, p.faqCRC, p.textCRC = crc32.Checksum(p.summary, crcTable()), crc32.Checksum(p.faq, crcTable()), crc32.Checksum(p.text, crcTable())
 	return p
 }
 
@@ -265,7 +265,7 @@ func (iw *indexWriter) finish(build, dir, name string) (err error) {
 	header := make([]byte, indexHeader)
 	copy(header, indexMagic)
 	binary.LittleEndian.PutUint32(header[8:], indexVersion)
-	binary.LittleEndian.PutUint32(header[12:], crc32.Checksum(table.buf, crcTable))
+	binary.LittleEndian.PutUint32(header[12:], crc32.Checksum(table.buf, crcTable()))
 	binary.LittleEndian.PutUint64(header[16:], uint64(iw.cw.n))
 	binary.LittleEndian.PutUint64(header[24:], tableAt)
 	if _, err := iw.f.WriteAt(header, 0); err != nil {

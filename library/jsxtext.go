@@ -1,8 +1,9 @@
 package library
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/folio-reader/folio/internal/lazyre"
 )
 
 // Most MDX component tags say nothing a reader needs and are dropped,
@@ -14,9 +15,9 @@ import (
 // component its picture.
 
 var (
-	jsxNameRE   = regexp.MustCompile(`^</?([A-Z][\w.]*)`)
-	jsxObjectRE = regexp.MustCompile(`\{[^{}]*\}`)
-	jsxFieldRE  = regexp.MustCompile(`(\w+):\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|` + "`" + `([^` + "`" + `]*)` + "`" + `)`)
+	jsxNameRE   = lazyre.New(`^</?([A-Z][\w.]*)`)
+	jsxObjectRE = lazyre.New(`\{[^{}]*\}`)
+	jsxFieldRE  = lazyre.New(`(\w+):\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|` + "`" + `([^` + "`" + `]*)` + "`" + `)`)
 )
 
 // jsxTagText is what the JSX tag tag (an opening or self-closing one,

@@ -1,9 +1,10 @@
 package library
 
 import (
-	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/folio-reader/folio/internal/lazyre"
 )
 
 // Liquid, as Jekyll writes it: {% raw %} bodies are kept as written
@@ -23,10 +24,10 @@ import (
 const maxLiquidTag = 2 << 10
 
 var (
-	liquidTagRE  = regexp.MustCompile(`^\{%-?\s*([A-Za-z_]\w*)\s*((?s:.*?))\s*-?%\}`)
-	liquidVarRE  = regexp.MustCompile(`^\{\{-?\s*(\w+)[^{}\n]*\}\}$`)
-	liquidPageRE = regexp.MustCompile(`^\{\{-?\s*page\.(\w+)\s*(?:\|[^{}\n]*)?-?\}\}`)
-	liquidURLRE  = regexp.MustCompile(`^\{\{-?\s*(?:site\.(?:base_?url|url)|base_?url)\s*-?\}\}|^\{\{-?\s*["']([^"'{}]*)["']\s*\|\s*(?:relative_url|absolute_url)\s*-?\}\}`)
+	liquidTagRE  = lazyre.New(`^\{%-?\s*([A-Za-z_]\w*)\s*((?s:.*?))\s*-?%\}`)
+	liquidVarRE  = lazyre.New(`^\{\{-?\s*(\w+)[^{}\n]*\}\}$`)
+	liquidPageRE = lazyre.New(`^\{\{-?\s*page\.(\w+)\s*(?:\|[^{}\n]*)?-?\}\}`)
+	liquidURLRE  = lazyre.New(`^\{\{-?\s*(?:site\.(?:base_?url|url)|base_?url)\s*-?\}\}|^\{\{-?\s*["']([^"'{}]*)["']\s*\|\s*(?:relative_url|absolute_url)\s*-?\}\}`)
 )
 
 // liquid reads the Liquid tag that opens at src[i].

@@ -180,6 +180,9 @@ func (w *loadWorker) read(j *loadJob) {
 				j.statPath()
 			}
 		}
+		if w.buf == nil {
+			w.buf = make([]byte, smallFile) // not for the bundled articles
+		}
 		if data, ok = j.folders.readSmall(j.path, w.buf, st); !ok {
 			data, ok = readSmall(j.dir+"/"+j.path, w.buf, st)
 		}

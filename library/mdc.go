@@ -1,8 +1,9 @@
 package library
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/folio-reader/folio/internal/lazyre"
 )
 
 // MDC, the markdown components of Nuxt Content (the Nuxt docs, Nuxt UI
@@ -15,10 +16,10 @@ import (
 // ":icon{…}" nothing.
 
 var (
-	mdcOpenRE   = regexp.MustCompile(`^( {0,3})(:{2,})([a-zA-Z][\w-]*)(\{[^{}]*\})?(?:\[([^\]]*)\])?\s*$`)
-	mdcCloseRE  = regexp.MustCompile(`^ {0,3}(:{2,})\s*$`)
-	mdcPropRE   = regexp.MustCompile(`(?:^|\s)([\w:-]+)(?:=(?:"([^"]*)"|'([^']*)'|([^\s"'}]+)))?`)
-	mdcInlineRE = regexp.MustCompile(`^:([a-zA-Z][\w-]*)(?:\[([^\]\n]*)\])?(\{[^{}\n]*\})`)
+	mdcOpenRE   = lazyre.New(`^( {0,3})(:{2,})([a-zA-Z][\w-]*)(\{[^{}]*\})?(?:\[([^\]]*)\])?\s*$`)
+	mdcCloseRE  = lazyre.New(`^ {0,3}(:{2,})\s*$`)
+	mdcPropRE   = lazyre.New(`(?:^|\s)([\w:-]+)(?:=(?:"([^"]*)"|'([^']*)'|([^\s"'}]+)))?`)
+	mdcInlineRE = lazyre.New(`^:([a-zA-Z][\w-]*)(?:\[([^\]\n]*)\])?(\{[^{}\n]*\})`)
 )
 
 // mdcBlock is an MDC block open: its colons and what its close shows.

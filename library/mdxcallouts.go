@@ -1,8 +1,9 @@
 package library
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/folio-reader/folio/internal/lazyre"
 )
 
 // MDX callout components (<Callout type="warning">, <Aside>, <Note>,
@@ -13,10 +14,10 @@ import (
 // other tags are removed as before and keep their text as paragraphs.
 
 var (
-	mdxCalloutOpen  = regexp.MustCompile(`^\s*<(Callout|Aside|Admonition|Note|Tip|Info|Warning|Caution|Danger|Important|Pitfall|DeepDive)(\s[^<>]*)?>\s*$`)
-	mdxCalloutClose = regexp.MustCompile(`^\s*</(Callout|Aside|Admonition|Note|Tip|Info|Warning|Caution|Danger|Important|Pitfall|DeepDive)>\s*$`)
-	mdxCalloutLine  = regexp.MustCompile(`^\s*<(Callout|Aside|Admonition|Note|Tip|Info|Warning|Caution|Danger|Important|Pitfall|DeepDive)(\s[^<>]*)?>(.*)</(Callout|Aside|Admonition|Note|Tip|Info|Warning|Caution|Danger|Important|Pitfall|DeepDive)>\s*$`)
-	mdxAttr         = regexp.MustCompile(`(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{["']([^"']*)["']\})`)
+	mdxCalloutOpen  = lazyre.New(`^\s*<(Callout|Aside|Admonition|Note|Tip|Info|Warning|Caution|Danger|Important|Pitfall|DeepDive)(\s[^<>]*)?>\s*$`)
+	mdxCalloutClose = lazyre.New(`^\s*</(Callout|Aside|Admonition|Note|Tip|Info|Warning|Caution|Danger|Important|Pitfall|DeepDive)>\s*$`)
+	mdxCalloutLine  = lazyre.New(`^\s*<(Callout|Aside|Admonition|Note|Tip|Info|Warning|Caution|Danger|Important|Pitfall|DeepDive)(\s[^<>]*)?>(.*)</(Callout|Aside|Admonition|Note|Tip|Info|Warning|Caution|Danger|Important|Pitfall|DeepDive)>\s*$`)
+	mdxAttr         = lazyre.New(`(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{["']([^"']*)["']\})`)
 )
 
 // mdxCalloutFence is the container marker with four colons, so that the

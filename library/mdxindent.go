@@ -1,8 +1,9 @@
 package library
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/folio-reader/folio/internal/lazyre"
 )
 
 // MDX has no indented code: a JSX element's children are indented as the
@@ -19,8 +20,8 @@ import (
 var (
 	// jsxOpenLine is a JSX or HTML opening tag alone on its line, or the
 	// start of one whose attributes run over the next lines.
-	jsxOpenLine  = regexp.MustCompile(`^<([A-Za-z][\w.:-]*)(?:\s[^<>]*)?(>|$)`)
-	jsxCloseLine = regexp.MustCompile(`^</([A-Za-z][\w.:-]*)\s*>$`)
+	jsxOpenLine  = lazyre.New(`^<([A-Za-z][\w.:-]*)(?:\s[^<>]*)?(>|$)`)
+	jsxCloseLine = lazyre.New(`^</([A-Za-z][\w.:-]*)\s*>$`)
 )
 
 // maxJSXDepth bounds the elements followed at once: far past any page's

@@ -2,15 +2,16 @@ package library
 
 import (
 	"iter"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/folio-reader/folio/internal/lazyre"
 )
 
 // bulletPattern matches the bullet characters plain-text exports use.
-var bulletPattern = regexp.MustCompile(`^\s*[•·▪◦‣●○■□–]\s*`)
+var bulletPattern = lazyre.New(`^\s*[•·▪◦‣●○■□–]\s*`)
 
 // PlainText is the result of normalising a plain-text article.
 type PlainText struct {

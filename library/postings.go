@@ -179,7 +179,7 @@ func parsePostings(buf []byte, generation uint64) (*postings, error) {
 		}
 		head := data[d.pos : d.pos+int(headLen)]
 		d.pos += int(headLen)
-		if crc32.Checksum(bytesOf(head), crcTable) != binary.LittleEndian.Uint32(bytesOf(data[d.pos:d.pos+4])) {
+		if crc32.Checksum(bytesOf(head), crcTable()) != binary.LittleEndian.Uint32(bytesOf(data[d.pos:d.pos+4])) {
 			return nil, errBadPostings
 		}
 		d.pos += 4

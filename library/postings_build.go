@@ -147,7 +147,7 @@ func (b *segmentBuilder) bytes(hi int32) []byte {
 	}
 	out := binary.AppendUvarint(nil, uint64(len(head)))
 	out = append(out, head...)
-	out = binary.LittleEndian.AppendUint32(out, crc32.Checksum(head, crcTable))
+	out = binary.LittleEndian.AppendUint32(out, crc32.Checksum(head, crcTable()))
 	out = binary.AppendUvarint(out, uint64(blob))
 	for _, p := range b.post {
 		out = append(out, p...)
@@ -279,7 +279,7 @@ func buildSegments(n int, text entryText, emit func([]byte) error) error {
 func (tr *textReader) entryBody(idx *index, t span) (string, bool) {
 	buf, err := idx.readAt(tr.buf, int(t.start), int(t.end-t.start))
 	tr.buf = buf
-	if err != nil || crc32.Checksum(buf, crcTable) != t.crc {
+	if err != nil || crc32.Checksum(buf, crcTable()) != t.crc {
 		return "", false
 	}
 	var body string

@@ -1,9 +1,10 @@
 package library
 
 import (
-	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/folio-reader/folio/internal/lazyre"
 )
 
 // What the lines scanned add up to: one rating or none, the parts, the
@@ -209,12 +210,12 @@ func (s *reviewScan) pick(h int) Alternative {
 }
 
 var (
-	pickNumber = regexp.MustCompile(`^(?:#\s*\d+|\d+\s*[.):]|no\.\s*\d+[.:]?|\d+\s+-)\s*`)
-	pickPrice  = regexp.MustCompile(`\s*[(\[]([^()\[\]]*[$€£¥₹][^()\[\]]*|[^()\[\]]*\d(?:\s*(?:usd|eur|gbp)))[)\]]\s*$`)
-	pickYear   = regexp.MustCompile(`\s*\((?:19|20)\d\d\)\s*$`)
-	pickRole   = regexp.MustCompile(`(?i)^(?:best|top|runner|our|budget|premium|overall|editor|also|upgrade|honou?rable|most|cheapest|great|the best|ideal|pick|winner)\b`)
-	vsPrefix   = regexp.MustCompile(`(?i)^(?:vs\.?|versus)\s+`)
-	pricedHead = regexp.MustCompile(`^(.+?)\s*[(\[]([^()\[\]]*[$€£¥₹][^()\[\]]*)[)\]]\s*(?:[–—|:-])\s*\S.*$`)
+	pickNumber = lazyre.New(`^(?:#\s*\d+|\d+\s*[.):]|no\.\s*\d+[.:]?|\d+\s+-)\s*`)
+	pickPrice  = lazyre.New(`\s*[(\[]([^()\[\]]*[$€£¥₹][^()\[\]]*|[^()\[\]]*\d(?:\s*(?:usd|eur|gbp)))[)\]]\s*$`)
+	pickYear   = lazyre.New(`\s*\((?:19|20)\d\d\)\s*$`)
+	pickRole   = lazyre.New(`(?i)^(?:best|top|runner|our|budget|premium|overall|editor|also|upgrade|honou?rable|most|cheapest|great|the best|ideal|pick|winner)\b`)
+	vsPrefix   = lazyre.New(`(?i)^(?:vs\.?|versus)\s+`)
+	pricedHead = lazyre.New(`^(.+?)\s*[(\[]([^()\[\]]*[$€£¥₹][^()\[\]]*)[)\]]\s*(?:[–—|:-])\s*\S.*$`)
 )
 
 // pickName reads a listing's heading as the product it names: no
@@ -326,8 +327,8 @@ func (s *reviewScan) alternatives(h int) []Alternative {
 }
 
 var (
-	boldLead = regexp.MustCompile(`^(?:\*\*|__)([^*_]{2,80})(?:\*\*|__)`)
-	linkLead = regexp.MustCompile(`^\[([^\]]{2,80})\]\(`)
+	boldLead = lazyre.New(`^(?:\*\*|__)([^*_]{2,80})(?:\*\*|__)`)
+	linkLead = lazyre.New(`^\[([^\]]{2,80})\]\(`)
 )
 
 // leadingName is the name opening a list item: its bold text or link,
@@ -347,8 +348,8 @@ func leadingName(t string) string {
 }
 
 var (
-	vsSplit  = regexp.MustCompile(`(?i)\s+(?:vs\.?|versus)\s+`)
-	subtitle = regexp.MustCompile(`\s*(?::|\s[–—-]\s|\?|\().*$`)
+	vsSplit  = lazyre.New(`(?i)\s+(?:vs\.?|versus)\s+`)
+	subtitle = lazyre.New(`\s*(?::|\s[–—-]\s|\?|\().*$`)
 )
 
 // vsNames are the products a comparison's title names: "Moondrop

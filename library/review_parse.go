@@ -1,8 +1,9 @@
 package library
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/folio-reader/folio/internal/lazyre"
 )
 
 // readBodyReview completes at parse what the frontmatter said of a
@@ -29,13 +30,13 @@ func readBodyReview(a *Article, lines []line) {
 var (
 	// "Aero V9 Review", "Aero V9 review: …", "Aero V9 Review (2026)",
 	// "Aero V9 im Test", "Aero V9 recensione", "Aero V9 レビュー"
-	titleBeforeWord = regexp.MustCompile(`(?i)^(.{2,80}?)[\s:–—-]*\b(?:hands[- ]on\s+)?(?:(?:expert|honest|in-depth|full|detailed|complete|long-term|first|quick|our|my)\s+)*(?:review|reviewed|im test|test|testbericht|recensione|recensie|análisis|analisis|reseña|avis|teste|análise)\b`)
-	titleBeforeCJK  = regexp.MustCompile(`^(.{2,60}?)\s*(?:レビュー|评测|評測|测评|測評|리뷰|후기)`)
+	titleBeforeWord = lazyre.New(`(?i)^(.{2,80}?)[\s:–—-]*\b(?:hands[- ]on\s+)?(?:(?:expert|honest|in-depth|full|detailed|complete|long-term|first|quick|our|my)\s+)*(?:review|reviewed|im test|test|testbericht|recensione|recensie|análisis|analisis|reseña|avis|teste|análise)\b`)
+	titleBeforeCJK  = lazyre.New(`^(.{2,60}?)\s*(?:レビュー|评测|評測|测评|測評|리뷰|후기)`)
 	// "Review: Aero V9", "My Honest Review of the Aero V9", "Test du …"
-	titleAfterWord = regexp.MustCompile(`(?i)\b(?:review|reviewed|hands[- ]on|test|testbericht|recensione|recensie|análisis de(?:l)?|analisis de(?:l)?|reseña de(?:l)?|test du|test de la|test de l'|avis sur(?: le| la| les)?|prova|análise d[oa])\b(?:\s+of)?(?:\s+the)?\s*[:–—-]?\s*(.{2,80})$`)
-	titleTrailer   = regexp.MustCompile(`(?i)\s*(?:[(\[]\s*(?:19|20)\d\d\s*[)\]]|(?:in\s+)?(?:19|20)\d\d|[.!?]+)\s*$`)
-	questionWord   = regexp.MustCompile(`(?i)^(?:why|how|what|when|where|who|which|is|are|do|does|can|should|will)\b`)
-	titleLeadIn    = regexp.MustCompile(`(?i)^(?:the|a|an|my|our|an honest|my honest|our honest|in-depth|full)\s+`)
+	titleAfterWord = lazyre.New(`(?i)\b(?:review|reviewed|hands[- ]on|test|testbericht|recensione|recensie|análisis de(?:l)?|analisis de(?:l)?|reseña de(?:l)?|test du|test de la|test de l'|avis sur(?: le| la| les)?|prova|análise d[oa])\b(?:\s+of)?(?:\s+the)?\s*[:–—-]?\s*(.{2,80})$`)
+	titleTrailer   = lazyre.New(`(?i)\s*(?:[(\[]\s*(?:19|20)\d\d\s*[)\]]|(?:in\s+)?(?:19|20)\d\d|[.!?]+)\s*$`)
+	questionWord   = lazyre.New(`(?i)^(?:why|how|what|when|where|who|which|is|are|do|does|can|should|will)\b`)
+	titleLeadIn    = lazyre.New(`(?i)^(?:the|a|an|my|our|an honest|my honest|our honest|in-depth|full)\s+`)
 )
 
 // productFromTitle reads the product's name off a review's title: the

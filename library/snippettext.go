@@ -1,8 +1,9 @@
 package library
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/folio-reader/folio/internal/lazyre"
 )
 
 // Search snippets are text, not markdown: a window of the body cut
@@ -13,11 +14,11 @@ import (
 // takes out links and emphasis.
 
 var (
-	snippetTag      = regexp.MustCompile(`</?[A-Za-z][A-Za-z0-9_.:-]*(?:\s[^<>]*)?/?>`)
-	snippetNoteRef  = regexp.MustCompile(`\[\^[^\]\s]+\]:?`)
-	snippetAlert    = regexp.MustCompile(`\[![A-Za-z]+\]`)
-	snippetPicture  = regexp.MustCompile(`!\[([^\]]*)\]\([^)]*\)`)
-	snippetTableSep = regexp.MustCompile(`^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$`)
+	snippetTag      = lazyre.New(`</?[A-Za-z][A-Za-z0-9_.:-]*(?:\s[^<>]*)?/?>`)
+	snippetNoteRef  = lazyre.New(`\[\^[^\]\s]+\]:?`)
+	snippetAlert    = lazyre.New(`\[![A-Za-z]+\]`)
+	snippetPicture  = lazyre.New(`!\[([^\]]*)\]\([^)]*\)`)
+	snippetTableSep = lazyre.New(`^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$`)
 )
 
 // needsSnippetText reports whether window has anything snippetText takes out.

@@ -114,7 +114,7 @@ func full(a *Article) (*Article, error) {
 // fromIndex is a whole from the text its index entry holds.
 func (r *textRef) fromIndex(a *Article) (*Article, bool) {
 	text := r.textPart()
-	if crc32.Checksum(bytesOf(text), crcTable) != r.textCRC {
+	if crc32.Checksum(bytesOf(text), crcTable()) != r.textCRC {
 		return nil, false
 	}
 	w := &Article{}
@@ -201,7 +201,7 @@ func outline(a *Article) ([]outlineSection, error) {
 	if r.faq == "" {
 		return nil, nil
 	}
-	if crc32.Checksum(bytesOf(r.faq), crcTable) == r.faqCRC {
+	if crc32.Checksum(bytesOf(r.faq), crcTable()) == r.faqCRC {
 		var secs []outlineSection
 		c := coder{dec: true, d: decoder{data: r.faq}}
 		c.faqOutline(&secs)
@@ -299,7 +299,7 @@ func (t *textReader) bodyPrefix(r *textRef, n int) (string, bool) {
 func (t *textReader) read(r *textRef) (string, bool) {
 	buf, err := r.idx.readAt(t.buf, int(r.textAt), int(r.textLen))
 	t.buf = buf
-	if err != nil || crc32.Checksum(buf, crcTable) != r.textCRC {
+	if err != nil || crc32.Checksum(buf, crcTable()) != r.textCRC {
 		return "", false
 	}
 	return unsafeString(buf), true

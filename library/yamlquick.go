@@ -2,10 +2,11 @@ package library
 
 import (
 	"math"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/folio-reader/folio/internal/lazyre"
 )
 
 // quickYAML decodes the YAML nearly all frontmatter is written in — one
@@ -262,7 +263,7 @@ var yamlSpecial = map[string]any{
 	"-.inf": math.Inf(-1), "-.Inf": math.Inf(-1), "-.INF": math.Inf(-1),
 }
 
-var yamlStyleFloat = regexp.MustCompile(`^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$`)
+var yamlStyleFloat = lazyre.New(`^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$`)
 
 // resolvePlain gives a plain scalar the type yaml.v2's resolve gives it
 // when decoding into an interface (timestamps stay strings there).

@@ -1,9 +1,10 @@
 package web
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/folio-reader/folio/internal/lazyre"
 )
 
 // pageAuthor is the article's author: the people its JSON-LD names,
@@ -23,10 +24,10 @@ func pageAuthor(ld linkedData, m *meta, byline string) string {
 }
 
 var (
-	byPrefix   = regexp.MustCompile(`(?i)^\s*((written|posted|reported|words|text|story)\s+)?(by|par|von|por|di|door|av|af)\s*:?\s+`)
-	notAName   = regexp.MustCompile(`(?i)^(follow|@|share|subscribe|updated|published|posted|last updated|contact)\b|^@`)
-	linkInName = regexp.MustCompile(`\(?\s*https?://\S*\s*\)?`)
-	monthStart = regexp.MustCompile(`(?i)^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d`)
+	byPrefix   = lazyre.New(`(?i)^\s*((written|posted|reported|words|text|story)\s+)?(by|par|von|por|di|door|av|af)\s*:?\s+`)
+	notAName   = lazyre.New(`(?i)^(follow|@|share|subscribe|updated|published|posted|last updated|contact)\b|^@`)
+	linkInName = lazyre.New(`\(?\s*https?://\S*\s*\)?`)
+	monthStart = lazyre.New(`(?i)^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d`)
 )
 
 // maxNameLen bounds a byline: longer, it is a paragraph, not a name.

@@ -2,9 +2,9 @@ package web
 
 import (
 	"net/url"
-	"regexp"
 	"strings"
 
+	"github.com/folio-reader/folio/internal/lazyre"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -14,7 +14,7 @@ import (
 // shape every FAQ reader of folio's library finds.
 
 // faqHeading is the library's test for an FAQ section's heading.
-var faqHeading = regexp.MustCompile(`(?i)\bfaqs?\b|frequently asked`)
+var faqHeading = lazyre.New(`(?i)\bfaqs?\b|frequently asked`)
 
 // foreignFAQ are the names of an FAQ section in other languages, lower
 // case. The library knows only English ones (it has no exported test

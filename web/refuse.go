@@ -1,12 +1,12 @@
 package web
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/clipperhouse/uax29/v2/words"
+	"github.com/folio-reader/folio/internal/lazyre"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -29,8 +29,8 @@ const maxFormPageWords = 150
 const maxStatusWords = 100
 
 var (
-	listingTitle = regexp.MustCompile(`^(?i)\s*(index of /|directory listing for /)`)
-	statusTitle  = regexp.MustCompile(`(?i)^\s*(error\s*)?[1-5]\d\d\b|\b(not found|forbidden|service unavailable|bad gateway|gateway time-?out|internal server error|too many requests|access denied|under maintenance)\b`)
+	listingTitle = lazyre.New(`^(?i)\s*(index of /|directory listing for /)`)
+	statusTitle  = lazyre.New(`(?i)^\s*(error\s*)?[1-5]\d\d\b|\b(not found|forbidden|service unavailable|bad gateway|gateway time-?out|internal server error|too many requests|access denied|under maintenance)\b`)
 )
 
 // notArticlePage says why a page, before extraction, is not an article;

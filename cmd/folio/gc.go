@@ -18,8 +18,8 @@ import (
 // fifth longer (BenchmarkListJSONCold10k, 235 → 278 ms). So the pace
 // turns to 30 only once the live heap passes largeHeap, and after the
 // load when the library is large. A small library (the bundled
-// articles) keeps Go's pace: `show` then renders as quickly as it can.
-// GOGC in the environment overrides all of it.
+// articles) keeps Go's pace, and `show` renders at 400 while little is
+// live (paceRender). GOGC in the environment overrides all of it.
 const (
 	libraryGCPercent = 30
 	largeLibrary     = 2000     // articles
@@ -68,5 +68,29 @@ func paceLoad(getenv func(string) string) (stop func()) {
 	return func() {
 		close(done)
 		wg.Wait()
+	}
+}
+
+// renderGCPercent is the collector's pace while show renders one article
+// and exits, when little is live (under smallLive): rendering the 13 KB
+// bundled guide allocates about 3 MB, nearly all of it garbage at once,
+// and at Go's pace of 100 the collector ran once or twice during it for
+// nothing the process needed: about 5% of show's instructions
+// (docs/bench.md).
+const (
+	renderGCPercent = 400
+	smallLive       = 16 << 20 // bytes
+)
+
+// paceRender sets the pace for rendering an article to print: 400 while
+// the live heap is small (a large library's summaries keep their pace).
+func paceRender(getenv func(string) string) {
+	if getenv("GOGC") != "" {
+		return
+	}
+	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(sample)
+	if sample[0].Value.Kind() == metrics.KindUint64 && sample[0].Value.Uint64() < smallLive {
+		debug.SetGCPercent(renderGCPercent)
 	}
 }

@@ -38,14 +38,18 @@ func (g *globals) sources() ([]library.Source, error) {
 // (see cacheDir). The articles are summaries (library.Options.Summaries):
 // what a list shows, and where the rest is; a command that prints an
 // article's text reads it with lib.Full, and search, questions and
-// reviews read what they need.
+// reviews read what they need. The bundled articles alone are loaded
+// whole: two, parsed from the binary, whose summaries would save no
+// memory and cost `show` a coding of each and a second parse of the one
+// it prints.
 func (g *globals) library(e *env) (*library.Library, error) {
 	srcs, err := g.sources()
 	if err != nil {
 		return nil, err
 	}
+	bundledOnly := len(srcs) == 1 && !g.noBundled
 	stop := paceLoad(e.getenv)
-	lib := library.Load(library.Options{Drafts: g.drafts, CacheDir: e.cacheDir, Summaries: true}, srcs...)
+	lib := library.Load(library.Options{Drafts: g.drafts, CacheDir: e.cacheDir, Summaries: !bundledOnly}, srcs...)
 	stop()
 	paceGC(e.getenv, len(lib.Articles))
 	return lib, nil

@@ -68,9 +68,11 @@ func runShow(g *globals, e *env, slug string, o showOptions, widthGiven, section
 	}
 	images := cmp.Or(o.images, g.config().Images, render.ImagesAuto)
 
-	_, a, err := g.findTarget(e, slug)
-	if err != nil {
-		return err
+	a := g.bundledAlone(e, slug)
+	if a == nil {
+		if _, a, err = g.findTarget(e, slug); err != nil {
+			return err
+		}
 	}
 	heading := -1
 	if o.section != "" {
@@ -108,6 +110,7 @@ func (g *globals) printArticle(e *env, a *library.Article, width int, style stri
 	}
 	opts.Pictures = picture.NewCache(picture.Folder(a.Path, g.folders()))
 	defer opts.Pictures.Close()
+	paceRender(e.getenv)
 	doc, err := render.RenderParallel(opts, a, runtime.GOMAXPROCS(0))
 	if err != nil {
 		return err

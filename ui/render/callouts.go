@@ -1,9 +1,9 @@
 package render
 
 import (
-	"regexp"
 	"strings"
 
+	"github.com/folio-reader/folio/internal/lazyre"
 	"github.com/muesli/termenv"
 )
 
@@ -46,7 +46,7 @@ func kindOf(name string) calloutKind {
 	return k
 }
 
-var alertLine = regexp.MustCompile(`^\s{0,3}>\s?\[!([A-Za-z][\w-]*)\][+-]?[ \t]*(.*)$`)
+var alertLine = lazyre.New(`^\s{0,3}>\s?\[!([A-Za-z][\w-]*)\][+-]?[ \t]*(.*)$`)
 
 // alert reads a GitHub alert or an Obsidian callout: a block quote whose
 // first line is [!NOTE] (or TIP, IMPORTANT, WARNING, CAUTION, or any of
@@ -75,7 +75,7 @@ func (p *prepass) alert(lines []string, i int) (int, []string, bool) {
 	return j, p.nested().calloutBlock(strings.ToLower(m[1]), title, body, false), true
 }
 
-var containerOpen = regexp.MustCompile(`^\s{0,3}(:{3,})\s*([A-Za-z][\w-]*)?\s*(?:\[([^\]]*)\])?\s*(.*?)\s*$`)
+var containerOpen = lazyre.New(`^\s{0,3}(:{3,})\s*([A-Za-z][\w-]*)?\s*(?:\[([^\]]*)\])?\s*(.*?)\s*$`)
 
 // opensKind reports a line containerOpen matches with a kind, and its
 // colons: by hand, as it runs on every line of a container's body (a
@@ -266,9 +266,9 @@ func (r *Renderer) drawCallout(mark string, body []string) ([]string, error) {
 }
 
 var (
-	inlineLink     = regexp.MustCompile(`!?\[((?:[^\[\]]|\[[^\]]*\])*)\]\([^()\s]*(?:\s+"[^"]*")?\)`)
-	inlineHTML     = regexp.MustCompile(`(?i)</?(?:a|b|i|u|s|em|strong|code|kbd|mark|span|sup|sub|small|br|abbr|del|ins)(?:\s[^<>]*)?/?>`)
-	inlineEmphasis = regexp.MustCompile("(\\*\\*|__|\\*|_|`)([^*_`]+)(\\*\\*|__|\\*|_|`)")
+	inlineLink     = lazyre.New(`!?\[((?:[^\[\]]|\[[^\]]*\])*)\]\([^()\s]*(?:\s+"[^"]*")?\)`)
+	inlineHTML     = lazyre.New(`(?i)</?(?:a|b|i|u|s|em|strong|code|kbd|mark|span|sup|sub|small|br|abbr|del|ins)(?:\s[^<>]*)?/?>`)
+	inlineEmphasis = lazyre.New("(\\*\\*|__|\\*|_|`)([^*_`]+)(\\*\\*|__|\\*|_|`)")
 )
 
 // plainInline is a line of markdown as the text it shows (a callout's

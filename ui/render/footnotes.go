@@ -1,10 +1,10 @@
 package render
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
+	"github.com/folio-reader/folio/internal/lazyre"
 	"github.com/folio-reader/folio/library"
 )
 
@@ -14,8 +14,8 @@ import (
 // last chunk under a "Notes" heading.
 
 var (
-	footnoteRef    = regexp.MustCompile(`\[\^([^\]\s]+)\]`)
-	footnoteDefRef = regexp.MustCompile(`^ {0,3}\[\^([^\]\s]+)\]:[ \t]?(.*)$`)
+	footnoteRef    = lazyre.New(`\[\^([^\]\s]+)\]`)
+	footnoteDefRef = lazyre.New(`^ {0,3}\[\^([^\]\s]+)\]:[ \t]?(.*)$`)
 )
 
 // footnoteDef is the label of the footnote definition line l opens, or "".

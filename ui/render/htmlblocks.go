@@ -2,8 +2,9 @@ package render
 
 import (
 	"html"
-	"regexp"
 	"strings"
+
+	"github.com/folio-reader/folio/internal/lazyre"
 )
 
 // maxHTMLBlockLines bounds how far an HTML block (<details>, <table>)
@@ -12,11 +13,11 @@ import (
 const maxHTMLBlockLines = 400
 
 var (
-	summaryTag = regexp.MustCompile(`(?is)<summary[^>]*>(.*?)</summary>`)
-	anyTag     = regexp.MustCompile(`<[^>]*>`)
-	rowTag     = regexp.MustCompile(`(?is)<tr[^>]*>(.*?)</tr>`)
-	cellTag    = regexp.MustCompile(`(?is)<(t[hd])[^>]*>(.*?)</t[hd]>`)
-	brTag      = regexp.MustCompile(`(?i)<br\s*/?>`)
+	summaryTag = lazyre.New(`(?is)<summary[^>]*>(.*?)</summary>`)
+	anyTag     = lazyre.New(`<[^>]*>`)
+	rowTag     = lazyre.New(`(?is)<tr[^>]*>(.*?)</tr>`)
+	cellTag    = lazyre.New(`(?is)<(t[hd])[^>]*>(.*?)</t[hd]>`)
+	brTag      = lazyre.New(`(?i)<br\s*/?>`)
 )
 
 // htmlBlockEnd finds the line that closes the HTML element opened at

@@ -26,7 +26,7 @@ func RenderParallel(o Options, a *library.Article, n int) (*Document, error) {
 		return first.Render(a)
 	}
 	pre := newPrepass(a, o)
-	p := newPlan(a, pre, first.opts, true)
+	p := newPlan(a, pre, first.opts, parallelGroup(len(a.Body), n))
 	rendered := make([][][]string, len(p.tasks))
 	errs := make([]error, len(p.tasks))
 	n = min(n, len(p.tasks))

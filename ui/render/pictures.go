@@ -3,9 +3,9 @@ package render
 import (
 	stdimage "image"
 	"path/filepath"
-	"regexp"
 	"strings"
 
+	"github.com/folio-reader/folio/internal/lazyre"
 	"github.com/folio-reader/folio/ui/render/picture"
 	"github.com/muesli/termenv"
 )
@@ -28,11 +28,11 @@ var ImageModes = []string{ImagesAuto, ImagesKitty, ImagesITerm, ImagesSixel, Ima
 const defaultPictureRows = 12
 
 var (
-	pictureLine = regexp.MustCompile(`^!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)$`)
-	inlinePic   = regexp.MustCompile(`!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)`)
+	pictureLine = lazyre.New(`^!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)$`)
+	inlinePic   = lazyre.New(`!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)`)
 	// a linked picture, [![alt](src)](href): the picture is the link's text
-	linkedPic     = regexp.MustCompile(`\[\s*!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)\s*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)`)
-	linkedPicLine = regexp.MustCompile(`^` + linkedPic.String() + `$`)
+	linkedPic     = lazyre.New(`\[\s*!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)\s*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)`)
+	linkedPicLine = lazyre.New(`^` + linkedPic.String() + `$`)
 )
 
 // drawsPictures reports whether the options draw pictures: a way is set

@@ -33,6 +33,17 @@ const groupMark = "\u200B\uFEFF\u200B\uFEFF"
 // groupSize bounds the markdown of a group.
 const groupSize = pieceSize
 
+// minGroup is the least a group is cut to when an article is shared
+// between renderers (parallelGroup): smaller, a render's own cost shows.
+const minGroup = 2 << 10
+
+// parallelGroup is the size of group that shares a body of size bytes
+// between n renderers: one group of a 13 KB article left the second
+// renderer idle (RenderParallel took as long as Render).
+func parallelGroup(size, n int) int {
+	return min(groupSize, max(minGroup, (size+n-1)/n))
+}
+
 // task is the markdown of one glamour render: a piece of a chunk, or a
 // group of whole chunks [chunk, chunk+n).
 type task struct {
@@ -55,8 +66,9 @@ type plan struct {
 // the long ones in pieces and groups the short ones, spending the
 // render budget the options allow (plain.go) on the pieces in order:
 // past it, pieces are shown as written, and chunks are not even
-// prepared.
-func newPlan(a *library.Article, pre *prepass, o Options, grouped bool) *plan {
+// prepared. groupMax bounds a group's markdown; 0 renders chunk by
+// chunk.
+func newPlan(a *library.Article, pre *prepass, o Options, groupMax int) *plan {
 	chunks := Chunks(a)
 	p := &plan{pieces: make([][]piece, len(chunks)+1)}
 	width, code := max(o.Width, MinWidth), 1
@@ -99,8 +111,8 @@ func newPlan(a *library.Article, pre *prepass, o Options, grouped bool) *plan {
 			}
 		}
 		p.pieces[i] = ps
-		if grouped && len(ps) == 1 && !ps[0].plain && groupable(ps[0].md) {
-			if len(group) > 0 && size+len(ps[0].md) <= groupSize && markable(ps[0].md) {
+		if groupMax > 0 && len(ps) == 1 && !ps[0].plain && groupable(ps[0].md) {
+			if len(group) > 0 && size+len(ps[0].md) <= groupMax && markable(ps[0].md) {
 				group = append(group, ps[0].md)
 				size += len(ps[0].md)
 				continue

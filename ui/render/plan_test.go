@@ -97,7 +97,7 @@ func TestGroupsRenderAsChunkByChunk(t *testing.T) {
 func TestPlanGroupsShortChunks(t *testing.T) {
 	t.Parallel()
 	a := parse(t, strings.Repeat("## Question?\n\nAnswer.\n\n", 300))
-	p := newPlan(a, newPrepass(a, Options{Width: 80}), Options{Width: 80}, true)
+	p := newPlan(a, newPrepass(a, Options{Width: 80}), Options{Width: 80}, groupSize)
 	if len(p.tasks) > 3 {
 		t.Errorf("%d tasks for 301 short chunks and the notes, want a few groups", len(p.tasks))
 	}

@@ -1,9 +1,9 @@
 package render
 
 import (
-	"regexp"
 	"strings"
 
+	"github.com/folio-reader/folio/internal/lazyre"
 	"github.com/yuin/goldmark/util"
 )
 
@@ -14,7 +14,7 @@ import (
 // directory". Links whose definition the article holds are goldmark's
 // (engine.go resolves them across the whole article).
 
-var refLinkRE = regexp.MustCompile(`(!?)\[((?:[^\[\]\\]|\\.)+)\]\[([^\[\]]*)\]`)
+var refLinkRE = lazyre.New(`(!?)\[((?:[^\[\]\\]|\\.)+)\]\[([^\[\]]*)\]`)
 
 // unresolvedRefs shows each reference link of l with no definition in
 // refs as its text, outside code spans.

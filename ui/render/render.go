@@ -74,7 +74,7 @@ func New(o Options) (*Renderer, error) {
 	if o.Color {
 		profile = o.Profile
 	} else {
-		style = plainCode(style)
+		style = colourless(plainCode(style))
 	}
 	docFG := ""
 	if o.Color && !o.keepDocColour {
@@ -90,7 +90,11 @@ func New(o Options) (*Renderer, error) {
 func (r *Renderer) Render(a *library.Article) (*Document, error) {
 	pre := newPrepass(a, r.opts)
 	r.refs = pre.refs
-	p := newPlan(a, pre, r.opts, !r.chunkByChunk)
+	group := groupSize
+	if r.chunkByChunk {
+		group = 0
+	}
+	p := newPlan(a, pre, r.opts, group)
 	rendered := make([][][]string, len(p.tasks))
 	for k, t := range p.tasks {
 		lines, err := r.renderTask(t, p.pieces)

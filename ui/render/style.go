@@ -9,13 +9,13 @@ import (
 	"io/fs"
 	"path/filepath"
 	"reflect"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/glamour/ansi"
 	"github.com/charmbracelet/glamour/styles"
+	"github.com/folio-reader/folio/internal/lazyre"
 	"github.com/folio-reader/folio/internal/safefile"
 )
 
@@ -88,7 +88,7 @@ func lineAt(data []byte, off int64) int {
 }
 
 // colourRE is a colour glamour takes: #rgb, #rrggbb, or an ANSI number.
-var colourRE = regexp.MustCompile(`^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$`)
+var colourRE = lazyre.New(`^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$`)
 
 func validColour(s string) bool {
 	if colourRE.MatchString(s) {
@@ -154,4 +154,34 @@ func styleConfig(style string) (ansi.StyleConfig, error) {
 func plainCode(c ansi.StyleConfig) ansi.StyleConfig {
 	c.Code.Prefix, c.Code.Suffix = "", ""
 	return c
+}
+
+// colourless drops the colours and attributes (bold, italic…) of every
+// style of c that glamour writes through a profile with none
+// (termenv.Ascii): each styled piece of text, down to each space of
+// padding, cost an allocation for a colour sequence that came out empty,
+// and the attribute codes glamour still wrote were stripped again
+// (Renderer.chunk).
+func colourless(c ansi.StyleConfig) ansi.StyleConfig {
+	clearColours(reflect.ValueOf(&c).Elem())
+	return c
+}
+
+var primitiveType = reflect.TypeFor[ansi.StylePrimitive]()
+
+// clearColours sets the colours and attributes to nil in every
+// StylePrimitive held by value in v, a struct; what pointers lead to is
+// shared with the style it was copied from, and left alone.
+func clearColours(v reflect.Value) {
+	if v.Type() == primitiveType {
+		p := v.Addr().Interface().(*ansi.StylePrimitive)
+		p.Color, p.BackgroundColor = nil, nil
+		p.Underline, p.Bold, p.Italic, p.CrossedOut, p.Faint, p.Conceal, p.Overlined, p.Inverse, p.Blink = nil, nil, nil, nil, nil, nil, nil, nil, nil
+		return
+	}
+	for i := range v.NumField() {
+		if f := v.Field(i); f.Kind() == reflect.Struct && f.CanSet() {
+			clearColours(f)
+		}
+	}
 }
