@@ -16,31 +16,54 @@ import (
 // files, a third of a warm load's system time).
 type folders struct {
 	root string
-	mu   sync.Mutex
-	fds  map[string]int // by the folder's slash path in the source; -1: could not be opened
+	// fds are the folders opened, by their slash paths in the source (-1:
+	// could not be opened). Every worker looks a folder up for every file;
+	// under a mutex they kept waiting on each other (a sixth of a warm
+	// load's time at 100,000 files, in a trace of its goroutines), so the
+	// look-up takes no lock: a sync.Map, written once a folder.
+	fds  sync.Map
+	open sync.Mutex // held while a folder is opened, so that it is opened once
 }
 
-func newFolders(root string) *folders { return &folders{root: root, fds: map[string]int{}} }
+func newFolders(root string) *folders { return &folders{root: root} }
+
+// enter opens the folder dir (a slash path in the source, "." for its
+// root) as the walk comes to it, before any of its files is handed to a
+// worker: the workers then find it open, and none waits for another to
+// open it (they did, at each of 100 folders, for 80 ms in all).
+func (f *folders) enter(dir string) {
+	if dir == "." {
+		f.fd("x")
+	} else {
+		f.fd(dir + "/x")
+	}
+}
 
 // fd is the open folder of the file at p, a slash path in the source.
 func (f *folders) fd(p string) (int, string, bool) {
 	dir, base := path.Split(p)
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	fd, ok := f.fds[dir]
-	if !ok {
-		var err error
-		for {
-			fd, err = syscall.Open(filepath.Join(f.root, filepath.FromSlash(dir)), syscall.O_RDONLY|syscall.O_DIRECTORY|syscall.O_CLOEXEC, 0)
-			if err != syscall.EINTR {
-				break
-			}
-		}
-		if err != nil {
-			fd = -1
-		}
-		f.fds[dir] = fd
+	if v, ok := f.fds.Load(dir); ok {
+		fd := v.(int)
+		return fd, base, fd >= 0
 	}
+	f.open.Lock()
+	defer f.open.Unlock()
+	if v, ok := f.fds.Load(dir); ok {
+		fd := v.(int)
+		return fd, base, fd >= 0
+	}
+	var fd int
+	var err error
+	for {
+		fd, err = syscall.Open(filepath.Join(f.root, filepath.FromSlash(dir)), syscall.O_RDONLY|syscall.O_DIRECTORY|syscall.O_CLOEXEC, 0)
+		if err != syscall.EINTR {
+			break
+		}
+	}
+	if err != nil {
+		fd = -1
+	}
+	f.fds.Store(dir, fd)
 	return fd, base, fd >= 0
 }
 
@@ -88,12 +111,13 @@ func (f *folders) readSmall(p string, buf []byte, st *fileStat) ([]byte, bool) {
 
 // close closes every folder.
 func (f *folders) close() {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	for dir, fd := range f.fds {
-		if fd >= 0 {
+	f.open.Lock()
+	defer f.open.Unlock()
+	f.fds.Range(func(dir, v any) bool {
+		if fd := v.(int); fd >= 0 {
 			syscall.Close(fd)
 		}
-		delete(f.fds, dir)
-	}
+		f.fds.Delete(dir)
+		return true
+	})
 }

@@ -127,6 +127,9 @@ func load(opts Options, seen func(*Article), sources ...Source) *Library {
 				if p != "." && strings.HasPrefix(d.Name(), ".") {
 					return fs.SkipDir // .git, .obsidian and the like
 				}
+				if sl.folders != nil {
+					sl.folders.enter(p)
+				}
 				return nil
 			}
 			if isArticleFile(p) && !bundles.resource(src.FS, p) {
