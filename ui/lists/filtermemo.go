@@ -23,6 +23,7 @@ type filterMemo struct {
 	mu    sync.Mutex
 	gen   int
 	terms []memoTerm // the most recent last
+	kept  *memoItems // while the list is filtered: filtertyping.go
 }
 
 // memoTerm is a term's result: the indexes of the targets matched, in
@@ -46,17 +47,25 @@ func (m *filterMemo) fuzzy(gen int) list.FilterFunc {
 		if term == "" {
 			return nil
 		}
-		within, order, ok := m.lookup(gen, term)
-		if !ok {
-			order, within = fuzzyWithin(term, targets, within)
-			m.keep(gen, memoTerm{term: term, order: order, hit: within})
-		}
+		order := m.order(gen, term, targets)
 		ranks := make([]list.Rank, len(order))
 		for i, k := range order {
 			ranks[i] = list.Rank{Index: int(k)}
 		}
 		return ranks
 	}
+}
+
+// order is the indexes of the targets the term matches, best first:
+// remembered, or found among the matches of its longest remembered
+// beginning.
+func (m *filterMemo) order(gen int, term string, targets []string) []int32 {
+	within, order, ok := m.lookup(gen, term)
+	if !ok {
+		order, within = fuzzyWithin(term, targets, within)
+		m.keep(gen, memoTerm{term: term, order: order, hit: within})
+	}
+	return order
 }
 
 // lookup is the term's remembered order of matches (ok), else the
