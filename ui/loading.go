@@ -56,11 +56,7 @@ type loadStream struct {
 	wake    chan struct{} // something new: buffered, one signal
 	over    chan struct{} // closed when done is set
 
-	// The rows made for the batches, by path, used again for the whole
-	// library: each article's row is made once. Only the commands read
-	// them, one after another.
-	marks *lists.Marks
-	rows  map[string]lists.ArticleItem
+	marks *lists.Marks  // the rows' marks
 	every time.Duration // how long the next batch gathers
 }
 
@@ -73,10 +69,9 @@ type loadedMsg struct {
 	done  *loadDone
 }
 
-// loadDone is the whole library with its articles' list items.
+// loadDone is the whole library.
 type loadDone struct {
-	lib   *library.Library
-	items []list.Item
+	lib *library.Library
 }
 
 func newLoadState(first *library.Library, marks *lists.Marks, st *common.Styles) *loadState {
@@ -110,12 +105,10 @@ const firstFrame = 25 * time.Millisecond
 // makes show marks.
 func startLoad(load Loader, marks *lists.Marks) tea.Cmd {
 	return func() tea.Msg {
-		s := &loadStream{wake: make(chan struct{}, 1), over: make(chan struct{}), marks: marks, rows: map[string]lists.ArticleItem{}}
+		s := &loadStream{wake: make(chan struct{}, 1), over: make(chan struct{}), marks: marks}
 		time.Sleep(firstFrame)
 		go func() {
 			lib := load(s.seen)
-			lib.Tags() // counted here, off the update loop, which lists them
-			lib.Categories()
 			s.mu.Lock()
 			s.done = lib
 			s.mu.Unlock()
@@ -154,7 +147,14 @@ func (s *loadStream) next() loadedMsg {
 	s.pending = nil
 	s.mu.Unlock()
 	if done != nil {
-		return loadedMsg{done: &loadDone{lib: done, items: s.finalRows(done.Articles)}}
+		// The tags and categories are counted off the update loop, which
+		// lists them once it has put the articles in their lists (it waits
+		// for the count then, if it has not ended).
+		go func() {
+			done.Tags()
+			done.Categories()
+		}()
+		return loadedMsg{done: &loadDone{lib: done}}
 	}
 	keys := sortKeys(arts)
 	order := make([]int, len(arts))
@@ -167,19 +167,45 @@ func (s *loadStream) next() loadedMsg {
 		sorted[n], sortedKeys[n] = arts[i], keys[i]
 	}
 	items := lists.ArticleItems(sorted, s.marks)
-	for i, a := range sorted {
-		s.rows[a.Path] = items[i].(lists.ArticleItem)
-	}
 	return loadedMsg{arts: sorted, items: items, keys: sortedKeys, next: s.wait()}
 }
 
-// finalRows are the rows of the whole library's articles, with the
-// filter texts of the batches' rows where an article is as it was listed
-// (not where the whole library changed it: a slug two articles turned out
-// to share, tags inferred).
-func (s *loadStream) finalRows(arts []*library.Article) []list.Item {
-	items := lists.ArticleItemsFrom(arts, s.marks, func(a *library.Article) lists.ArticleItem { return s.rows[a.Path] })
-	s.rows = nil
+// finalRows are the rows of the whole library's articles, in its
+// order: the rows listed while it loaded, each pointed at the library's
+// article (the batches' are copies, let go with them), where it still
+// fits it (not where the whole library changed it: a slug two articles
+// turned out to share, tags inferred); a row made here for the others.
+// The whole library is in the order the batches were merged in (newest
+// first, then by path), so each article's row is most often the next
+// one; it is looked up by path only when it is not.
+func (s *loadState) finalRows(arts []*library.Article, marks *lists.Marks) []list.Item {
+	items := make([]list.Item, len(arts))
+	var byPath map[string]int // the rows' places, made when the orders part
+	next := 0
+	for i, a := range arts {
+		at := -1
+		if next < len(s.arts) && s.arts[next].Path == a.Path {
+			at = next
+		} else {
+			if byPath == nil {
+				byPath = make(map[string]int, len(s.arts))
+				for k, b := range s.arts {
+					byPath[b.Path] = k
+				}
+			}
+			if k, ok := byPath[a.Path]; ok {
+				at = k
+			}
+		}
+		if at >= 0 {
+			next = at + 1
+			if r, ok := s.items[at].(lists.ArticleItem); ok && r.Rebind(a) {
+				items[i] = r
+				continue
+			}
+		}
+		items[i] = lists.NewArticleItem(a, marks)
+	}
 	return items
 }
 
@@ -237,17 +263,15 @@ func (s *loadState) merge(arts []*library.Article, items []list.Item, keys []lib
 }
 
 func (m *Model) finishLoad(done *loadDone) tea.Cmd {
-	if done.items == nil { // made by the loader, but for tests
-		done.items = lists.ArticleItems(done.lib.Articles, m.rowMarks)
-	}
+	items := m.load.finalRows(done.lib.Articles, m.rowMarks)
 	lib, narrowed, touched, waiting := done.lib, m.load.narrowed, m.load.touched, m.load.waiting
 	m.lib, m.load = lib, nil
 	m.mem.recall(lib.Articles) // the whole library's slugs may differ from the batches' (duplicates)
 	// The article lists are rebuilt through their view (marks, sort,
 	// unread only), as any change of marks rebuilds them, from the rows
 	// the loader made.
-	m.articles.SetArticles(lib.Articles, done.items)
-	m.bookmarks.SetArticles(lib.Articles, done.items)
+	m.articles.SetArticles(lib.Articles, items)
+	m.bookmarks.SetArticles(lib.Articles, items)
 	if narrowed != nil && m.has(narrowedScreen) {
 		m.narrowed.SetArticles(m.articlesUnder(*narrowed), nil)
 	}

@@ -131,3 +131,42 @@ func TestWatchedArrivalGetsSavedState(t *testing.T) {
 		t.Fatalf("the new file shows %q, want read and bookmarked", f)
 	}
 }
+
+// The whole library's rows are the rows its batches listed, now showing
+// the library's articles, not the batches' copies, which are let go; a
+// row whose article the whole library changed (here its title) is made
+// again.
+func TestFinishedLoadKeepsTheBatchesRows(t *testing.T) {
+	t.Parallel()
+	d := loadingRun(t, filepath.Join(t.TempDir(), "state.json"))
+	arts := synthArticles(t, 0, 40)
+	d.send(batch(arts[20:]))
+	d.send(batch(arts[:20]))
+	listed := map[string]lists.ArticleItem{} // by path
+	for _, it := range d.m.load.items {
+		r := it.(lists.ArticleItem)
+		listed[r.Article().Path] = r
+	}
+	copies := make([]*library.Article, len(arts))
+	for i, a := range arts {
+		c := *a
+		copies[i] = &c
+	}
+	retitled := copies[7]
+	retitled.Title = "Retitled when the whole library was read"
+	lib := library.New(copies)
+	d.send(loadedMsg{done: &loadDone{lib: lib}})
+	items := d.m.articles.List().Model().Items()
+	if len(items) != len(lib.Articles) {
+		t.Fatalf("%d rows for %d articles", len(items), len(lib.Articles))
+	}
+	for i, it := range items {
+		r, a := it.(lists.ArticleItem), lib.Articles[i]
+		if r.Article() != a {
+			t.Fatalf("row %d shows %p (%s), not the library's %p (%s)", i, r.Article(), r.Title, a, a.Title)
+		}
+		if kept := r == listed[a.Path]; kept != (a != retitled) {
+			t.Errorf("row %d (%s): the batch's row kept %v", i, a.Title, kept)
+		}
+	}
+}

@@ -47,6 +47,9 @@ func newArticleItem(a *library.Article, marks *Marks) ArticleItem {
 
 func (i *ArticleRow) FilterValue() string { return i.filter }
 
+// Article is the article the row shows.
+func (i *ArticleRow) Article() *library.Article { return i.art }
+
 // Row is the row with its marks: • unread or ✓ read, then ★ when
 // bookmarked, and a ◆ before the title when marked to compare.
 func (i *ArticleRow) Row() Row {
@@ -80,25 +83,21 @@ func ArticleItems(arts []*library.Article, marks *Marks) []list.Item {
 	return items
 }
 
-// ArticleItemsFrom are ArticleItems(arts, marks), each row taking the
-// filter text of made(a) — a row made for a copy of a: the loader's, for
-// a batch it listed — where that row still fits a (the same slug and
-// title, no tags inferred since). The rows point at arts, not at the
-// copies, which are then let go: holding them would hold every summary
-// twice.
-func ArticleItemsFrom(arts []*library.Article, marks *Marks, made func(*library.Article) ArticleItem) []list.Item {
-	items := make([]list.Item, len(arts))
-	rows := make([]ArticleRow, len(arts))
-	for i, a := range arts {
-		if r := made(a); r != nil && r.Slug == a.Slug && r.Title == a.Title && (len(a.Tags) > 0 || len(a.InferredTags) == 0) {
-			rows[i] = ArticleRow{Slug: a.Slug, Title: a.Title, filter: r.filter, art: a, marks: marks}
-		} else {
-			rows[i] = *newArticleItem(a, marks)
-		}
-		items[i] = &rows[i]
+// Rebind points the row, made for a copy of a (the loader's, for a
+// batch it listed), at a, when it still fits a: the same slug and
+// title, no tags inferred since. The copy is then let go: holding it
+// would hold every summary twice. Call it where the row is drawn (the
+// update loop).
+func (i *ArticleRow) Rebind(a *library.Article) bool {
+	if i.Slug != a.Slug || i.Title != a.Title || len(a.Tags) == 0 && len(a.InferredTags) > 0 {
+		return false
 	}
-	return items
+	i.art = a
+	return true
 }
+
+// NewArticleItem is a's row, with marks.
+func NewArticleItem(a *library.Article, marks *Marks) ArticleItem { return newArticleItem(a, marks) }
 
 // metaOf is the second line of a's row: made when the row is drawn, for
 // the few rows on screen, rather than for every article of the library.

@@ -1,7 +1,6 @@
 package lists
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/folio-reader/folio/library"
@@ -26,11 +25,10 @@ func TestArticleMetaFit(t *testing.T) {
 	}
 }
 
-// The whole library's rows take the filter text of the rows made for the
-// copies a loading batch listed, where they still fit, and point at the
-// library's articles, not at the copies; a row whose article changed
-// (its slug, tags inferred) is made again.
-func TestArticleItemsFromReusesFittingRows(t *testing.T) {
+// A row made for a copy of an article, which a loading batch listed, is
+// pointed at the library's article when it still fits it; not when the
+// article changed (its slug, tags inferred).
+func TestRebindKeepsFittingRows(t *testing.T) {
 	t.Parallel()
 	arts := bundled(t).Articles
 	copies := make([]*library.Article, len(arts))
@@ -45,14 +43,18 @@ func TestArticleItemsFromReusesFittingRows(t *testing.T) {
 		r.filter = "made for the copy " + r.filter // told apart from one made again
 		made[arts[i].Path] = r
 	}
-	items := ArticleItemsFrom(arts, nil, func(a *library.Article) ArticleItem { return made[a.Path] })
-	for i, it := range items {
-		r := it.(ArticleItem)
-		if r.art != arts[i] || r.Slug != arts[i].Slug {
-			t.Errorf("row %d is for %p (%s), not the library's article %p (%s)", i, r.art, r.Slug, arts[i], arts[i].Slug)
+	for i, a := range arts {
+		r := made[a.Path]
+		if ok := r.Rebind(a); ok != (i != 1) {
+			t.Errorf("row %d (%s) rebound %v, want %v", i, r.Slug, ok, i != 1)
 		}
-		if reused := strings.HasPrefix(r.filter, "made for the copy "); reused != (i != 1) {
-			t.Errorf("row %d: filter text reused %v, want %v", i, reused, i != 1)
+		if want := map[bool]*library.Article{true: copies[i], false: a}[i == 1]; r.art != want {
+			t.Errorf("row %d is for %p, want %p", i, r.art, want)
 		}
+	}
+	tagged := *arts[0]
+	tagged.Tags, tagged.InferredTags = nil, []string{"inferred"}
+	if made[arts[0].Path].Rebind(&tagged) {
+		t.Error("a row was rebound to an article whose tags were inferred since")
 	}
 }
