@@ -130,17 +130,21 @@ func fuzzyWithin(term string, targets []string, within []int32) (order, hit []in
 	if n >= parallelTargets {
 		parts = runtime.GOMAXPROCS(0)
 	}
+	// Each part finds its matches in its own share of one slice, and
+	// they are moved up to follow each other.
+	all := make([]match, n)
 	res := make([][]match, parts)
 	var wg sync.WaitGroup
 	for w := range parts {
 		lo, hi := w*n/parts, (w+1)*n/parts
-		wg.Go(func() { res[w] = p.findWithin(targets, within, lo, hi) })
+		wg.Go(func() { res[w] = p.findWithin(all[lo:lo:hi], targets, within, lo, hi) })
 	}
 	wg.Wait()
-	found := res[0]
+	k := len(res[0])
 	for _, r := range res[1:] {
-		found = append(found, r...)
+		k += copy(all[k:], r) // r starts at or after k
 	}
+	found := all[:k]
 	hit = make([]int32, len(found))
 	for i, f := range found {
 		hit[i] = f.index
@@ -154,10 +158,10 @@ func fuzzyWithin(term string, targets []string, within []int32) (order, hit []in
 }
 
 // findWithin is find over the targets at within[lo:hi] (nil within: the
-// targets lo to hi), whose matches name them by their index in targets:
-// no copy of the targets is made, and the matched indexes are not kept.
-func (p pattern) findWithin(targets []string, within []int32, lo, hi int) []match {
-	found := make([]match, 0, hi-lo)
+// targets lo to hi), whose matches name them by their index in targets,
+// appended to found, which has room for them all: no copy of the
+// targets is made, and the matched indexes are not kept.
+func (p pattern) findWithin(found []match, targets []string, within []int32, lo, hi int) []match {
 	idx := make([]int, 0, len(p.runes)) // scratch: each target's matched indexes
 	for k := lo; k < hi; k++ {
 		i := k
