@@ -69,9 +69,10 @@ type loadedMsg struct {
 	done  *loadDone
 }
 
-// loadDone is the whole library.
+// loadDone is the whole library with its articles' list items.
 type loadDone struct {
-	lib *library.Library
+	lib   *library.Library
+	items []list.Item
 }
 
 func newLoadState(first *library.Library, marks *lists.Marks, st *common.Styles) *loadState {
@@ -154,7 +155,7 @@ func (s *loadStream) next() loadedMsg {
 			done.Tags()
 			done.Categories()
 		}()
-		return loadedMsg{done: &loadDone{lib: done}}
+		return loadedMsg{done: &loadDone{lib: done, items: lists.ArticleItems(done.Articles, s.marks)}}
 	}
 	keys := sortKeys(arts)
 	order := make([]int, len(arts))
@@ -168,45 +169,6 @@ func (s *loadStream) next() loadedMsg {
 	}
 	items := lists.ArticleItems(sorted, s.marks)
 	return loadedMsg{arts: sorted, items: items, keys: sortedKeys, next: s.wait()}
-}
-
-// finalRows are the rows of the whole library's articles, in its
-// order: the rows listed while it loaded, each pointed at the library's
-// article (the batches' are copies, let go with them), where it still
-// fits it (not where the whole library changed it: a slug two articles
-// turned out to share, tags inferred); a row made here for the others.
-// The whole library is in the order the batches were merged in (newest
-// first, then by path), so each article's row is most often the next
-// one; it is looked up by path only when it is not.
-func (s *loadState) finalRows(arts []*library.Article, marks *lists.Marks) []list.Item {
-	items := make([]list.Item, len(arts))
-	var byPath map[string]int // the rows' places, made when the orders part
-	next := 0
-	for i, a := range arts {
-		at := -1
-		if next < len(s.arts) && s.arts[next].Path == a.Path {
-			at = next
-		} else {
-			if byPath == nil {
-				byPath = make(map[string]int, len(s.arts))
-				for k, b := range s.arts {
-					byPath[b.Path] = k
-				}
-			}
-			if k, ok := byPath[a.Path]; ok {
-				at = k
-			}
-		}
-		if at >= 0 {
-			next = at + 1
-			if r, ok := s.items[at].(lists.ArticleItem); ok && r.Rebind(a) {
-				items[i] = r
-				continue
-			}
-		}
-		items[i] = lists.NewArticleItem(a, marks)
-	}
-	return items
 }
 
 // loaded adds a batch to the lists, or puts the whole library in place
@@ -263,7 +225,10 @@ func (s *loadState) merge(arts []*library.Article, items []list.Item, keys []lib
 }
 
 func (m *Model) finishLoad(done *loadDone) tea.Cmd {
-	items := m.load.finalRows(done.lib.Articles, m.rowMarks)
+	items := done.items
+	if items == nil { // made by the loader, but for tests
+		items = lists.ArticleItems(done.lib.Articles, m.rowMarks)
+	}
 	lib, narrowed, touched, waiting := done.lib, m.load.narrowed, m.load.touched, m.load.waiting
 	m.lib, m.load = lib, nil
 	m.mem.recall(lib.Articles) // the whole library's slugs may differ from the batches' (duplicates)

@@ -24,11 +24,14 @@ import (
 // library loads, remakes no row.
 type ArticleItem = *ArticleRow
 
-// ArticleRow is what an ArticleItem points to.
+// ArticleRow is what an ArticleItem points to. Its filter text is made
+// when asked, not kept: a filter asks once for every row, and holding the
+// text of every row (some 140 bytes an article) would cost more memory
+// than the rows themselves.
 type ArticleRow struct {
-	Slug, Title, filter string
-	art                 *library.Article // for its second line, made when drawn
-	marks               *Marks           // nil: no marks shown (the related articles)
+	Slug, Title string
+	art         *library.Article // for its second line and filter text; never changed
+	marks       *Marks           // nil: no marks shown (the related articles)
 }
 
 // Marks are what the rows of the article lists show of each article,
@@ -38,14 +41,13 @@ type Marks struct {
 	Compare map[string]bool          // by slug: marked to compare
 }
 
-func newArticleItem(a *library.Article, marks *Marks) ArticleItem {
-	// The title comes first so the delegate can highlight matches in it.
-	filter := strings.Join([]string{a.Title, strings.Join(a.AllTags(), " "),
+// FilterValue is the title, tags, categories and author. The title comes
+// first so the delegate can highlight matches in it.
+func (i *ArticleRow) FilterValue() string {
+	a := i.art
+	return strings.Join([]string{i.Title, strings.Join(a.AllTags(), " "),
 		strings.Join(a.Categories, " "), a.Author}, " ")
-	return &ArticleRow{Slug: a.Slug, Title: a.Title, art: a, filter: filter, marks: marks}
 }
-
-func (i *ArticleRow) FilterValue() string { return i.filter }
 
 // Article is the article the row shows.
 func (i *ArticleRow) Article() *library.Article { return i.art }
@@ -77,27 +79,11 @@ func ArticleItems(arts []*library.Article, marks *Marks) []list.Item {
 	items := make([]list.Item, len(arts))
 	rows := make([]ArticleRow, len(arts)) // one allocation for them all
 	for i, a := range arts {
-		rows[i] = *newArticleItem(a, marks)
+		rows[i] = ArticleRow{Slug: a.Slug, Title: a.Title, art: a, marks: marks}
 		items[i] = &rows[i]
 	}
 	return items
 }
-
-// Rebind points the row, made for a copy of a (the loader's, for a
-// batch it listed), at a, when it still fits a: the same slug and
-// title, no tags inferred since. The copy is then let go: holding it
-// would hold every summary twice. Call it where the row is drawn (the
-// update loop).
-func (i *ArticleRow) Rebind(a *library.Article) bool {
-	if i.Slug != a.Slug || i.Title != a.Title || len(a.Tags) == 0 && len(a.InferredTags) > 0 {
-		return false
-	}
-	i.art = a
-	return true
-}
-
-// NewArticleItem is a's row, with marks.
-func NewArticleItem(a *library.Article, marks *Marks) ArticleItem { return newArticleItem(a, marks) }
 
 // metaOf is the second line of a's row: made when the row is drawn, for
 // the few rows on screen, rather than for every article of the library.

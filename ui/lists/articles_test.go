@@ -25,36 +25,21 @@ func TestArticleMetaFit(t *testing.T) {
 	}
 }
 
-// A row made for a copy of an article, which a loading batch listed, is
-// pointed at the library's article when it still fits it; not when the
-// article changed (its slug, tags inferred).
-func TestRebindKeepsFittingRows(t *testing.T) {
+// An article row filters on its title, tags (its own, else those
+// inferred), categories and author, the title first: the delegate
+// underlines the letters matched in the title.
+func TestArticleRowFilterValue(t *testing.T) {
 	t.Parallel()
-	arts := bundled(t).Articles
-	copies := make([]*library.Article, len(arts))
-	made := map[string]ArticleItem{}
-	for i, a := range arts {
-		c := *a
-		copies[i] = &c
-	}
-	copies[1].Slug = "another-slug"
-	for i, it := range ArticleItems(copies, nil) {
-		r := it.(ArticleItem)
-		r.filter = "made for the copy " + r.filter // told apart from one made again
-		made[arts[i].Path] = r
-	}
-	for i, a := range arts {
-		r := made[a.Path]
-		if ok := r.Rebind(a); ok != (i != 1) {
-			t.Errorf("row %d (%s) rebound %v, want %v", i, r.Slug, ok, i != 1)
+	for _, tc := range []struct {
+		a    library.Article
+		want string
+	}{
+		{library.Article{Title: "Retinol guide", Tags: []string{"skin", "night"}, Categories: []string{"Guides"}, Author: "Ann Lee"}, "Retinol guide skin night Guides Ann Lee"},
+		{library.Article{Title: "Pasted review", InferredTags: []string{"serum"}}, "Pasted review serum  "},
+		{library.Article{Title: "Bare"}, "Bare   "},
+	} {
+		if got := ArticleItems([]*library.Article{&tc.a}, nil)[0].FilterValue(); got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.a.Title, got, tc.want)
 		}
-		if want := map[bool]*library.Article{true: copies[i], false: a}[i == 1]; r.art != want {
-			t.Errorf("row %d is for %p, want %p", i, r.art, want)
-		}
-	}
-	tagged := *arts[0]
-	tagged.Tags, tagged.InferredTags = nil, []string{"inferred"}
-	if made[arts[0].Path].Rebind(&tagged) {
-		t.Error("a row was rebound to an article whose tags were inferred since")
 	}
 }
