@@ -45,8 +45,29 @@ type Marks struct {
 // first so the delegate can highlight matches in it.
 func (i *ArticleRow) FilterValue() string {
 	a := i.art
-	return strings.Join([]string{i.Title, strings.Join(a.AllTags(), " "),
-		strings.Join(a.Categories, " "), a.Author}, " ")
+	tags := a.AllTags()
+	n := len(i.Title) + len(tags) + len(a.Categories) + len(a.Author) + 3
+	for _, t := range tags {
+		n += len(t)
+	}
+	for _, c := range a.Categories {
+		n += len(c)
+	}
+	var b strings.Builder // one allocation: a filter asks every row
+	b.Grow(n)
+	b.WriteString(i.Title)
+	for _, words := range [][]string{tags, a.Categories} {
+		b.WriteByte(' ')
+		for k, w := range words {
+			if k > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(w)
+		}
+	}
+	b.WriteByte(' ')
+	b.WriteString(a.Author)
+	return b.String()
 }
 
 // Article is the article the row shows.

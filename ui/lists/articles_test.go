@@ -37,6 +37,7 @@ func TestArticleRowFilterValue(t *testing.T) {
 		{library.Article{Title: "Retinol guide", Tags: []string{"skin", "night"}, Categories: []string{"Guides"}, Author: "Ann Lee"}, "Retinol guide skin night Guides Ann Lee"},
 		{library.Article{Title: "Pasted review", InferredTags: []string{"serum"}}, "Pasted review serum  "},
 		{library.Article{Title: "Bare"}, "Bare   "},
+		{library.Article{Title: "Both", Tags: []string{"own"}, InferredTags: []string{"inferred"}, Categories: []string{"A b", "C"}}, "Both own A b C "},
 	} {
 		if got := ArticleItems([]*library.Article{&tc.a}, nil)[0].FilterValue(); got != tc.want {
 			t.Errorf("%s: %q, want %q", tc.a.Title, got, tc.want)
