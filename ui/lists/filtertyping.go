@@ -1,6 +1,7 @@
 package lists
 
 import (
+	"fmt"
 	"slices"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -78,10 +79,8 @@ func (m *filterMemo) items(gen int, items []list.Item) *memoItems {
 	if its := m.kept; its != nil && its.gen == gen {
 		return its
 	}
-	its := &memoItems{gen: gen, targets: make([]string, len(items)), every: everyItem(items)}
-	for i, it := range items {
-		its.targets[i] = it.FilterValue()
-	}
+	its := &memoItems{gen: gen}
+	its.every, its.targets = everyItem(items)
 	if gen >= m.gen {
 		m.kept = its
 	}
@@ -98,11 +97,13 @@ func (m *filterMemo) dropItems() {
 
 // everyItem is every one of items as a filter match, in order, made by
 // a bubbles list whose filter matches everything: its records cannot be
-// made outside its package, but they can be copied.
-func everyItem(items []list.Item) list.FilterMatchesMsg {
+// made outside its package, but they can be copied. The list asks each
+// item its filter text for its filter: targets are those texts.
+func everyItem(items []list.Item) (every list.FilterMatchesMsg, targets []string) {
 	probe := list.New(nil, list.NewDefaultDelegate(), 0, 0)
-	probe.Filter = func(_ string, targets []string) []list.Rank {
-		ranks := make([]list.Rank, len(targets))
+	probe.Filter = func(_ string, t []string) []list.Rank {
+		targets = t
+		ranks := make([]list.Rank, len(t))
 		for i := range ranks {
 			ranks[i].Index = i
 		}
@@ -111,11 +112,12 @@ func everyItem(items []list.Item) list.FilterMatchesMsg {
 	probe.SetFilterState(list.Filtering)
 	probe.FilterInput.SetValue("every")
 	if cmd := probe.SetItems(items); cmd != nil {
-		if every, ok := cmd().(list.FilterMatchesMsg); ok {
-			return every
-		}
+		every, _ = cmd().(list.FilterMatchesMsg)
 	}
-	return nil
+	if len(every) != len(items) || len(targets) != len(items) { // not as bubbles v1 makes them
+		panic(fmt.Sprintf("lists: a list's filter gave %d records and %d texts for %d items", len(every), len(targets), len(items)))
+	}
+	return every, targets
 }
 
 // dropItems lets the memo's records of the items go once the list is

@@ -96,14 +96,15 @@ func TestEveryItemIsEachItemInOrder(t *testing.T) {
 	items := ArticleItems(bundled(t).Articles, nil)
 	l := list.New(items, RowDelegate{Styles: &testStyles.Row, Lines: 1}, 80, 24)
 	l.SetFilterState(list.Filtering)
-	l, _ = l.Update(everyItem(items))
+	every, targets := everyItem(items)
+	l, _ = l.Update(every)
 	got := l.VisibleItems()
 	if len(got) != len(items) {
 		t.Fatalf("%d records of %d items", len(got), len(items))
 	}
 	for i := range got {
 		l.Select(i)
-		if got[i] != items[i] || l.GlobalIndex() != i {
+		if got[i] != items[i] || l.GlobalIndex() != i || targets[i] != items[i].FilterValue() {
 			t.Fatalf("record %d is item %d", i, l.GlobalIndex())
 		}
 	}
