@@ -56,23 +56,27 @@ type loadStream struct {
 	wake    chan struct{} // something new: buffered, one signal
 	over    chan struct{} // closed when done is set
 
-	marks *lists.Marks  // the rows' marks
-	every time.Duration // how long the next batch gathers
+	marks *lists.Marks                // the rows' marks
+	known func(*library.Article) bool // the articles the state file may know (memory.recallable)
+	every time.Duration               // how long the next batch gathers
 }
 
 // loadedMsg is a batch of articles read, or the whole library.
 type loadedMsg struct {
-	arts  []*library.Article // newest first
-	items []list.Item        // arts' list items
-	keys  []library.SortKey  // arts' order
-	next  tea.Cmd            // waits for the next batch
-	done  *loadDone
+	arts   []*library.Article // newest first
+	items  []list.Item        // arts' list items
+	keys   []library.SortKey  // arts' order
+	recall []*library.Article // those of arts the state file may know
+	next   tea.Cmd            // waits for the next batch
+	done   *loadDone
 }
 
-// loadDone is the whole library with its articles' list items.
+// loadDone is the whole library with its articles' list items, and
+// those of its articles the state file may know.
 type loadDone struct {
-	lib   *library.Library
-	items []list.Item
+	lib    *library.Library
+	items  []list.Item
+	recall []*library.Article
 }
 
 func newLoadState(first *library.Library, marks *lists.Marks, st *common.Styles) *loadState {
@@ -104,9 +108,9 @@ const firstFrame = 25 * time.Millisecond
 
 // startLoad runs the loader and waits for its first batch; the rows it
 // makes show marks.
-func startLoad(load Loader, marks *lists.Marks) tea.Cmd {
+func startLoad(load Loader, marks *lists.Marks, known func(*library.Article) bool) tea.Cmd {
 	return func() tea.Msg {
-		s := &loadStream{wake: make(chan struct{}, 1), over: make(chan struct{}), marks: marks}
+		s := &loadStream{wake: make(chan struct{}, 1), over: make(chan struct{}), marks: marks, known: known}
 		time.Sleep(firstFrame)
 		go func() {
 			lib := load(s.seen)
@@ -155,7 +159,7 @@ func (s *loadStream) next() loadedMsg {
 			done.Tags()
 			done.Categories()
 		}()
-		return loadedMsg{done: &loadDone{lib: done, items: lists.ArticleItems(done.Articles, s.marks)}}
+		return loadedMsg{done: &loadDone{lib: done, items: lists.ArticleItems(done.Articles, s.marks), recall: recallAmong(done.Articles, s.known)}}
 	}
 	keys := sortKeys(arts)
 	order := make([]int, len(arts))
@@ -168,7 +172,7 @@ func (s *loadStream) next() loadedMsg {
 		sorted[n], sortedKeys[n] = arts[i], keys[i]
 	}
 	items := lists.ArticleItems(sorted, s.marks)
-	return loadedMsg{arts: sorted, items: items, keys: sortedKeys, next: s.wait()}
+	return loadedMsg{arts: sorted, items: items, keys: sortedKeys, recall: recallAmong(sorted, s.known), next: s.wait()}
 }
 
 // loaded adds a batch to the lists, or puts the whole library in place
@@ -181,10 +185,10 @@ func (m *Model) loaded(msg loadedMsg) tea.Cmd {
 		return m.finishLoad(msg.done)
 	}
 	if msg.items == nil { // made by the loader, but for tests
-		msg.items, msg.keys = lists.ArticleItems(msg.arts, m.rowMarks), sortKeys(msg.arts)
+		msg.items, msg.keys, msg.recall = lists.ArticleItems(msg.arts, m.rowMarks), sortKeys(msg.arts), msg.arts
 	}
 	m.load.merge(msg.arts, msg.items, msg.keys)
-	m.mem.recall(msg.arts)
+	m.mem.recall(msg.recall)
 	// The lists show the articles so far as they will show the whole
 	// library: marked, sorted, unread only if asked. Their rows are made
 	// already; only the marks are added here.
@@ -225,13 +229,13 @@ func (s *loadState) merge(arts []*library.Article, items []list.Item, keys []lib
 }
 
 func (m *Model) finishLoad(done *loadDone) tea.Cmd {
-	items := done.items
+	items, recall := done.items, done.recall
 	if items == nil { // made by the loader, but for tests
-		items = lists.ArticleItems(done.lib.Articles, m.rowMarks)
+		items, recall = lists.ArticleItems(done.lib.Articles, m.rowMarks), done.lib.Articles
 	}
 	lib, narrowed, touched, waiting := done.lib, m.load.narrowed, m.load.touched, m.load.waiting
 	m.lib, m.load = lib, nil
-	m.mem.recall(lib.Articles) // the whole library's slugs may differ from the batches' (duplicates)
+	m.mem.recall(recall) // the whole library's slugs may differ from the batches' (duplicates)
 	// The article lists are rebuilt through their view (marks, sort,
 	// unread only), as any change of marks rebuilds them, from the rows
 	// the loader made.

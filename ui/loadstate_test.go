@@ -161,3 +161,31 @@ func TestFinishedLoadShowsTheLibrarysArticles(t *testing.T) {
 		}
 	}
 }
+
+// The loader picks, off the update loop, the articles of each batch and
+// of the whole library whose records the state file may hold: the
+// update loop recalls those only.
+func TestLoaderPicksTheArticlesToRecall(t *testing.T) {
+	t.Parallel()
+	arts := synthArticles(t, 0, 6)
+	want := arts[4].Slug
+	s := &loadStream{wake: make(chan struct{}, 1), over: make(chan struct{}),
+		known: func(a *library.Article) bool { return a.Slug == want }}
+	for _, a := range arts {
+		s.seen(a)
+	}
+	msg := s.next()
+	if len(msg.arts) != len(arts) || len(msg.recall) != 1 || msg.recall[0].Slug != want {
+		t.Fatalf("a batch of %d articles, %d to recall, want 1 (%s)", len(msg.arts), len(msg.recall), want)
+	}
+	s.done = library.New(arts)
+	close(s.over)
+	msg = s.next()
+	if msg.done == nil || len(msg.done.items) != len(arts) || len(msg.done.recall) != 1 || msg.done.recall[0].Slug != want {
+		t.Fatalf("the whole library: %+v", msg.done)
+	}
+	s.known = nil // the state file holds no article
+	if got := recallAmong(arts, s.known); got != nil {
+		t.Errorf("%d articles to recall from an empty state file", len(got))
+	}
+}
