@@ -79,7 +79,7 @@ func (mem *memory) recall(arts []*library.Article) {
 		if !known(a) {
 			continue
 		}
-		if _, known := mem.marks[a.Slug]; known {
+		if _, set := mem.marks[a.Slug]; set {
 			continue
 		}
 		if rec, ok := mem.stored.Get(a.Slug, mem.pathOf(a.Path)); ok {
