@@ -162,7 +162,7 @@ func BenchmarkLoadBatches10k(b *testing.B) {
 		arts := slices.Clone(lib.Articles[i : i+1000])
 		batches = append(batches, loadedMsg{arts: arts, items: lists.ArticleItems(arts, nil)})
 	}
-	done := loadedMsg{done: &loadDone{lib: lib}}
+	done := loadedMsg{done: &loadDone{lib: lib, items: lists.ArticleItems(lib.Articles, nil)}}
 	opts := testOptions
 	opts.Load = func(func(*library.Article)) *library.Library { return lib }
 	first := library.New(nil)
