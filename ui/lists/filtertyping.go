@@ -12,9 +12,10 @@ import (
 // A letter typed into a list's filter is handled here rather than by
 // bubbles' list, which, for each one, makes a slice of every item's
 // filter text, has the filter make a list.Rank of each match, and grows
-// a record of each match (list.FilterMatchesMsg) by appending: about
-// 30 MB a keystroke at 100,000 articles, which the collector then pays
-// for (BenchmarkScaleKeystroke). A list filtered through its memo keeps
+// a record of each match (list.FilterMatchesMsg) by appending: some 100
+// bytes an item, every keystroke, which the collector then pays for
+// (BenchmarkScaleKeystroke, docs/scaling.md). A list filtered through its
+// memo keeps
 // the filter texts and a record of every item, made once for its items;
 // a keystroke's result is the records of its matches, copied in rank
 // order.
