@@ -15,10 +15,9 @@ import (
 // a record of each match (list.FilterMatchesMsg) by appending: some 100
 // bytes an item, every keystroke, which the collector then pays for
 // (BenchmarkScaleKeystroke, docs/scaling.md). A list filtered through its
-// memo keeps
-// the filter texts and a record of every item, made once for its items;
-// a keystroke's result is the records of its matches, copied in rank
-// order.
+// memo keeps the filter texts and a record of every item, made once for
+// its items; a keystroke's result is the records of its matches, copied
+// in rank order.
 
 // memoItems are what the memo keeps of one generation's items while the
 // list is filtered: each item's filter text, and each item as a match
