@@ -160,7 +160,7 @@ func BenchmarkLoadBatches10k(b *testing.B) {
 	var batches []loadedMsg
 	for i := 0; i < len(lib.Articles); i += 1000 {
 		arts := slices.Clone(lib.Articles[i : i+1000])
-		batches = append(batches, loadedMsg{arts: arts, items: lists.ArticleItems(arts, nil)})
+		batches = append(batches, loadedMsg{arts: arts, items: lists.ArticleItems(arts, nil), keys: sortKeys(arts)})
 	}
 	done := loadedMsg{done: &loadDone{lib: lib, items: lists.ArticleItems(lib.Articles, nil)}}
 	opts := testOptions

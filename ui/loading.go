@@ -56,27 +56,27 @@ type loadStream struct {
 	wake    chan struct{} // something new: buffered, one signal
 	over    chan struct{} // closed when done is set
 
-	// The rows made for the batches, by path, used again for the whole
-	// library: each article's row is made once. Only the commands read
-	// them, one after another.
-	marks *lists.Marks
-	rows  map[string]lists.ArticleItem
-	every time.Duration // how long the next batch gathers
+	marks *lists.Marks                // the rows' marks
+	known func(*library.Article) bool // the articles the state file may know (memory.recallable)
+	every time.Duration               // how long the next batch gathers
 }
 
 // loadedMsg is a batch of articles read, or the whole library.
 type loadedMsg struct {
-	arts  []*library.Article // newest first
-	items []list.Item        // arts' list items
-	keys  []library.SortKey  // arts' order
-	next  tea.Cmd            // waits for the next batch
-	done  *loadDone
+	arts   []*library.Article // newest first
+	items  []list.Item        // arts' list items
+	keys   []library.SortKey  // arts' order
+	recall []*library.Article // those of arts the state file may know
+	next   tea.Cmd            // waits for the next batch
+	done   *loadDone
 }
 
-// loadDone is the whole library with its articles' list items.
+// loadDone is the whole library with its articles' list items, and
+// those of its articles the state file may know.
 type loadDone struct {
-	lib   *library.Library
-	items []list.Item
+	lib    *library.Library
+	items  []list.Item
+	recall []*library.Article
 }
 
 func newLoadState(first *library.Library, marks *lists.Marks, st *common.Styles) *loadState {
@@ -108,14 +108,12 @@ const firstFrame = 25 * time.Millisecond
 
 // startLoad runs the loader and waits for its first batch; the rows it
 // makes show marks.
-func startLoad(load Loader, marks *lists.Marks) tea.Cmd {
+func startLoad(load Loader, marks *lists.Marks, known func(*library.Article) bool) tea.Cmd {
 	return func() tea.Msg {
-		s := &loadStream{wake: make(chan struct{}, 1), over: make(chan struct{}), marks: marks, rows: map[string]lists.ArticleItem{}}
+		s := &loadStream{wake: make(chan struct{}, 1), over: make(chan struct{}), marks: marks, known: known}
 		time.Sleep(firstFrame)
 		go func() {
 			lib := load(s.seen)
-			lib.Tags() // counted here, off the update loop, which lists them
-			lib.Categories()
 			s.mu.Lock()
 			s.done = lib
 			s.mu.Unlock()
@@ -154,7 +152,14 @@ func (s *loadStream) next() loadedMsg {
 	s.pending = nil
 	s.mu.Unlock()
 	if done != nil {
-		return loadedMsg{done: &loadDone{lib: done, items: s.finalRows(done.Articles)}}
+		// The tags and categories are counted off the update loop, which
+		// lists them once it has put the articles in their lists (it waits
+		// for the count then, if it has not ended).
+		go func() {
+			done.Tags()
+			done.Categories()
+		}()
+		return loadedMsg{done: &loadDone{lib: done, items: lists.ArticleItems(done.Articles, s.marks), recall: recallAmong(done.Articles, s.known)}}
 	}
 	keys := sortKeys(arts)
 	order := make([]int, len(arts))
@@ -167,20 +172,7 @@ func (s *loadStream) next() loadedMsg {
 		sorted[n], sortedKeys[n] = arts[i], keys[i]
 	}
 	items := lists.ArticleItems(sorted, s.marks)
-	for i, a := range sorted {
-		s.rows[a.Path] = items[i].(lists.ArticleItem)
-	}
-	return loadedMsg{arts: sorted, items: items, keys: sortedKeys, next: s.wait()}
-}
-
-// finalRows are the rows of the whole library's articles, with the
-// filter texts of the batches' rows where an article is as it was listed
-// (not where the whole library changed it: a slug two articles turned out
-// to share, tags inferred).
-func (s *loadStream) finalRows(arts []*library.Article) []list.Item {
-	items := lists.ArticleItemsFrom(arts, s.marks, func(a *library.Article) lists.ArticleItem { return s.rows[a.Path] })
-	s.rows = nil
-	return items
+	return loadedMsg{arts: sorted, items: items, keys: sortedKeys, recall: recallAmong(sorted, s.known), next: s.wait()}
 }
 
 // loaded adds a batch to the lists, or puts the whole library in place
@@ -193,10 +185,10 @@ func (m *Model) loaded(msg loadedMsg) tea.Cmd {
 		return m.finishLoad(msg.done)
 	}
 	if msg.items == nil { // made by the loader, but for tests
-		msg.items, msg.keys = lists.ArticleItems(msg.arts, m.rowMarks), sortKeys(msg.arts)
+		msg.items, msg.keys, msg.recall = lists.ArticleItems(msg.arts, m.rowMarks), sortKeys(msg.arts), msg.arts
 	}
 	m.load.merge(msg.arts, msg.items, msg.keys)
-	m.mem.recall(msg.arts)
+	m.mem.recall(msg.recall)
 	// The lists show the articles so far as they will show the whole
 	// library: marked, sorted, unread only if asked. Their rows are made
 	// already; only the marks are added here.
@@ -237,17 +229,18 @@ func (s *loadState) merge(arts []*library.Article, items []list.Item, keys []lib
 }
 
 func (m *Model) finishLoad(done *loadDone) tea.Cmd {
-	if done.items == nil { // made by the loader, but for tests
-		done.items = lists.ArticleItems(done.lib.Articles, m.rowMarks)
+	items, recall := done.items, done.recall
+	if items == nil { // made by the loader, but for tests
+		items, recall = lists.ArticleItems(done.lib.Articles, m.rowMarks), done.lib.Articles
 	}
 	lib, narrowed, touched, waiting := done.lib, m.load.narrowed, m.load.touched, m.load.waiting
 	m.lib, m.load = lib, nil
-	m.mem.recall(lib.Articles) // the whole library's slugs may differ from the batches' (duplicates)
+	m.mem.recall(recall) // the whole library's slugs may differ from the batches' (duplicates)
 	// The article lists are rebuilt through their view (marks, sort,
 	// unread only), as any change of marks rebuilds them, from the rows
 	// the loader made.
-	m.articles.SetArticles(lib.Articles, done.items)
-	m.bookmarks.SetArticles(lib.Articles, done.items)
+	m.articles.SetArticles(lib.Articles, items)
+	m.bookmarks.SetArticles(lib.Articles, items)
 	if narrowed != nil && m.has(narrowedScreen) {
 		m.narrowed.SetArticles(m.articlesUnder(*narrowed), nil)
 	}

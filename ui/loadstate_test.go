@@ -131,3 +131,61 @@ func TestWatchedArrivalGetsSavedState(t *testing.T) {
 		t.Fatalf("the new file shows %q, want read and bookmarked", f)
 	}
 }
+
+// The whole library's rows show its articles, not the batches' copies,
+// which are let go, nor what the batches listed of an article the whole
+// library changed (here its title).
+func TestFinishedLoadShowsTheLibrarysArticles(t *testing.T) {
+	t.Parallel()
+	d := loadingRun(t, filepath.Join(t.TempDir(), "state.json"))
+	arts := synthArticles(t, 0, 40)
+	d.send(batch(arts[20:]))
+	d.send(batch(arts[:20]))
+	copies := make([]*library.Article, len(arts))
+	for i, a := range arts {
+		c := *a
+		copies[i] = &c
+	}
+	retitled := copies[7]
+	retitled.Title = "Retitled when the whole library was read"
+	lib := library.New(copies)
+	d.send(loadedMsg{done: &loadDone{lib: lib}})
+	items := d.m.articles.List().Model().Items()
+	if len(items) != len(lib.Articles) {
+		t.Fatalf("%d rows for %d articles", len(items), len(lib.Articles))
+	}
+	for i, it := range items {
+		r, a := it.(lists.ArticleItem), lib.Articles[i]
+		if r.Article() != a || r.Title != a.Title {
+			t.Fatalf("row %d shows %p (%s), not the library's %p (%s)", i, r.Article(), r.Title, a, a.Title)
+		}
+	}
+}
+
+// The loader picks, off the update loop, the articles of each batch and
+// of the whole library whose records the state file may hold: the
+// update loop recalls those only.
+func TestLoaderPicksTheArticlesToRecall(t *testing.T) {
+	t.Parallel()
+	arts := synthArticles(t, 0, 6)
+	want := arts[4].Slug
+	s := &loadStream{wake: make(chan struct{}, 1), over: make(chan struct{}),
+		known: func(a *library.Article) bool { return a.Slug == want }}
+	for _, a := range arts {
+		s.seen(a)
+	}
+	msg := s.next()
+	if len(msg.arts) != len(arts) || len(msg.recall) != 1 || msg.recall[0].Slug != want {
+		t.Fatalf("a batch of %d articles, %d to recall, want 1 (%s)", len(msg.arts), len(msg.recall), want)
+	}
+	s.done = library.New(arts)
+	close(s.over)
+	msg = s.next()
+	if msg.done == nil || len(msg.done.items) != len(arts) || len(msg.done.recall) != 1 || msg.done.recall[0].Slug != want {
+		t.Fatalf("the whole library: %+v", msg.done)
+	}
+	s.known = nil // the state file holds no article
+	if got := recallAmong(arts, s.known); got != nil {
+		t.Errorf("%d articles to recall from an empty state file", len(got))
+	}
+}

@@ -71,13 +71,35 @@ func newMemory(lib *library.Library, o Options) memory {
 // record this session has already set or changed keeps it, so a mark or
 // position made meanwhile is never undone by an older saved one.
 func (mem *memory) recall(arts []*library.Article) {
-	if len(mem.stored.Articles) == 0 {
+	known := mem.recallable()
+	if known == nil {
 		return
 	}
+	for _, a := range arts {
+		if !known(a) {
+			continue
+		}
+		if _, set := mem.marks[a.Slug]; set {
+			continue
+		}
+		if rec, ok := mem.stored.Get(a.Slug, mem.pathOf(a.Path)); ok {
+			mem.marks[a.Slug] = rec
+		}
+	}
+}
+
+// recallable is whether the state file may hold a record of an
+// article, by its names: nil when it holds none. The state holds the
+// few articles a person marked or read: an article none of whose names
+// it knows is passed over without its path made absolute (a system
+// call) or looked up. It reads a set made once, never written after,
+// so a background load may ask it of the articles it reads, sparing
+// the update loop a look at each (recall).
+func (mem *memory) recallable() func(*library.Article) bool {
+	if len(mem.stored.Articles) == 0 {
+		return nil
+	}
 	if mem.names == nil {
-		// The state holds the few articles a person marked or read:
-		// an article none of whose names it knows is passed over
-		// without its path made absolute (a system call) or looked up.
 		mem.names = map[string]bool{}
 		for _, r := range mem.stored.Articles {
 			mem.names[r.Slug] = true
@@ -86,17 +108,22 @@ func (mem *memory) recall(arts []*library.Article) {
 			}
 		}
 	}
+	names := mem.names
+	return func(a *library.Article) bool { return names[a.Slug] || names[filepath.Base(a.Path)] }
+}
+
+// recallAmong are the articles of arts recallable may know, or nil.
+func recallAmong(arts []*library.Article, known func(*library.Article) bool) []*library.Article {
+	if known == nil {
+		return nil
+	}
+	var out []*library.Article
 	for _, a := range arts {
-		if !mem.names[a.Slug] && !mem.names[filepath.Base(a.Path)] {
-			continue
-		}
-		if _, known := mem.marks[a.Slug]; known {
-			continue
-		}
-		if rec, ok := mem.stored.Get(a.Slug, mem.pathOf(a.Path)); ok {
-			mem.marks[a.Slug] = rec
+		if known(a) {
+			out = append(out, a)
 		}
 	}
+	return out
 }
 
 // stateProblem shows a warning of the state package as a problem of the

@@ -164,7 +164,7 @@ func (m *Model) nextList() lists.ID { m.lists++; return m.lists }
 func (m Model) Init() tea.Cmd {
 	cmds := []tea.Cmd{waitChanges(m.opts.Changes), m.openAtStart()}
 	if m.load != nil {
-		cmds = append(cmds, startLoad(m.opts.Load, m.rowMarks), m.load.spin.Tick)
+		cmds = append(cmds, startLoad(m.opts.Load, m.rowMarks, m.mem.recallable()), m.load.spin.Tick)
 	}
 	return tea.Batch(cmds...)
 }

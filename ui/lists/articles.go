@@ -24,11 +24,14 @@ import (
 // library loads, remakes no row.
 type ArticleItem = *ArticleRow
 
-// ArticleRow is what an ArticleItem points to.
+// ArticleRow is what an ArticleItem points to. Its filter text is made
+// when asked, not kept: a filter asks once for every row, and holding the
+// text of every row (some 140 bytes an article) would cost more memory
+// than the rows themselves.
 type ArticleRow struct {
-	Slug, Title, filter string
-	art                 *library.Article // for its second line, made when drawn
-	marks               *Marks           // nil: no marks shown (the related articles)
+	Slug, Title string
+	art         *library.Article // for its second line and filter text; never changed
+	marks       *Marks           // nil: no marks shown (the related articles)
 }
 
 // Marks are what the rows of the article lists show of each article,
@@ -38,14 +41,37 @@ type Marks struct {
 	Compare map[string]bool          // by slug: marked to compare
 }
 
-func newArticleItem(a *library.Article, marks *Marks) ArticleItem {
-	// The title comes first so the delegate can highlight matches in it.
-	filter := strings.Join([]string{a.Title, strings.Join(a.AllTags(), " "),
-		strings.Join(a.Categories, " "), a.Author}, " ")
-	return &ArticleRow{Slug: a.Slug, Title: a.Title, art: a, filter: filter, marks: marks}
+// FilterValue is the title, tags, categories and author. The title comes
+// first so the delegate can highlight matches in it.
+func (i *ArticleRow) FilterValue() string {
+	a := i.art
+	tags := a.AllTags()
+	n := len(i.Title) + len(tags) + len(a.Categories) + len(a.Author) + 3
+	for _, t := range tags {
+		n += len(t)
+	}
+	for _, c := range a.Categories {
+		n += len(c)
+	}
+	var b strings.Builder // one allocation: a filter asks every row
+	b.Grow(n)
+	b.WriteString(i.Title)
+	for _, words := range [][]string{tags, a.Categories} {
+		b.WriteByte(' ')
+		for k, w := range words {
+			if k > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(w)
+		}
+	}
+	b.WriteByte(' ')
+	b.WriteString(a.Author)
+	return b.String()
 }
 
-func (i *ArticleRow) FilterValue() string { return i.filter }
+// Article is the article the row shows.
+func (i *ArticleRow) Article() *library.Article { return i.art }
 
 // Row is the row with its marks: • unread or ✓ read, then ★ when
 // bookmarked, and a ◆ before the title when marked to compare.
@@ -74,27 +100,7 @@ func ArticleItems(arts []*library.Article, marks *Marks) []list.Item {
 	items := make([]list.Item, len(arts))
 	rows := make([]ArticleRow, len(arts)) // one allocation for them all
 	for i, a := range arts {
-		rows[i] = *newArticleItem(a, marks)
-		items[i] = &rows[i]
-	}
-	return items
-}
-
-// ArticleItemsFrom are ArticleItems(arts, marks), each row taking the
-// filter text of made(a) — a row made for a copy of a: the loader's, for
-// a batch it listed — where that row still fits a (the same slug and
-// title, no tags inferred since). The rows point at arts, not at the
-// copies, which are then let go: holding them would hold every summary
-// twice.
-func ArticleItemsFrom(arts []*library.Article, marks *Marks, made func(*library.Article) ArticleItem) []list.Item {
-	items := make([]list.Item, len(arts))
-	rows := make([]ArticleRow, len(arts))
-	for i, a := range arts {
-		if r := made(a); r != nil && r.Slug == a.Slug && r.Title == a.Title && (len(a.Tags) > 0 || len(a.InferredTags) == 0) {
-			rows[i] = ArticleRow{Slug: a.Slug, Title: a.Title, filter: r.filter, art: a, marks: marks}
-		} else {
-			rows[i] = *newArticleItem(a, marks)
-		}
+		rows[i] = ArticleRow{Slug: a.Slug, Title: a.Title, art: a, marks: marks}
 		items[i] = &rows[i]
 	}
 	return items

@@ -1,7 +1,6 @@
 package lists
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/folio-reader/folio/library"
@@ -26,33 +25,22 @@ func TestArticleMetaFit(t *testing.T) {
 	}
 }
 
-// The whole library's rows take the filter text of the rows made for the
-// copies a loading batch listed, where they still fit, and point at the
-// library's articles, not at the copies; a row whose article changed
-// (its slug, tags inferred) is made again.
-func TestArticleItemsFromReusesFittingRows(t *testing.T) {
+// An article row filters on its title, tags (its own, else those
+// inferred), categories and author, the title first: the delegate
+// underlines the letters matched in the title.
+func TestArticleRowFilterValue(t *testing.T) {
 	t.Parallel()
-	arts := bundled(t).Articles
-	copies := make([]*library.Article, len(arts))
-	made := map[string]ArticleItem{}
-	for i, a := range arts {
-		c := *a
-		copies[i] = &c
-	}
-	copies[1].Slug = "another-slug"
-	for i, it := range ArticleItems(copies, nil) {
-		r := it.(ArticleItem)
-		r.filter = "made for the copy " + r.filter // told apart from one made again
-		made[arts[i].Path] = r
-	}
-	items := ArticleItemsFrom(arts, nil, func(a *library.Article) ArticleItem { return made[a.Path] })
-	for i, it := range items {
-		r := it.(ArticleItem)
-		if r.art != arts[i] || r.Slug != arts[i].Slug {
-			t.Errorf("row %d is for %p (%s), not the library's article %p (%s)", i, r.art, r.Slug, arts[i], arts[i].Slug)
-		}
-		if reused := strings.HasPrefix(r.filter, "made for the copy "); reused != (i != 1) {
-			t.Errorf("row %d: filter text reused %v, want %v", i, reused, i != 1)
+	for _, tc := range []struct {
+		a    library.Article
+		want string
+	}{
+		{library.Article{Title: "Retinol guide", Tags: []string{"skin", "night"}, Categories: []string{"Guides"}, Author: "Ann Lee"}, "Retinol guide skin night Guides Ann Lee"},
+		{library.Article{Title: "Pasted review", InferredTags: []string{"serum"}}, "Pasted review serum  "},
+		{library.Article{Title: "Bare"}, "Bare   "},
+		{library.Article{Title: "Both", Tags: []string{"own"}, InferredTags: []string{"inferred"}, Categories: []string{"A b", "C"}}, "Both own A b C "},
+	} {
+		if got := ArticleItems([]*library.Article{&tc.a}, nil)[0].FilterValue(); got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.a.Title, got, tc.want)
 		}
 	}
 }

@@ -289,7 +289,12 @@ func (f FilterList) handle(msg tea.Msg) (_ FilterList, cmd tea.Cmd, open bool) {
 				return f, nil, false
 			}
 			swap := f.unstage(nil)
-			f.list, cmd = f.list.Update(msg)
+			if f.typedHere(msg) {
+				cmd = f.typed(msg)
+			} else {
+				f.list, cmd = f.list.Update(msg)
+				f.dropItems()
+			}
 			return f, tea.Batch(swap, f.tag(cmd)), false
 		}
 		switch {
@@ -310,6 +315,7 @@ func (f FilterList) handle(msg tea.Msg) (_ FilterList, cmd tea.Cmd, open bool) {
 func (f *FilterList) ClearFilter() {
 	f.unstage(nil)
 	f.list.ResetFilter()
+	f.dropItems()
 	f.SyncTitle()
 }
 
@@ -321,6 +327,7 @@ func (f *FilterList) accept() {
 	q := f.list.FilterValue()
 	if strings.TrimSpace(q) == "" {
 		f.list.ResetFilter()
+		f.dropItems()
 		return
 	}
 	f.list.SetFilterText(q)

@@ -23,6 +23,7 @@ type filterMemo struct {
 	mu    sync.Mutex
 	gen   int
 	terms []memoTerm // the most recent last
+	kept  *memoItems // while the list is filtered: filtertyping.go
 }
 
 // memoTerm is a term's result: the indexes of the targets matched, in
@@ -46,17 +47,25 @@ func (m *filterMemo) fuzzy(gen int) list.FilterFunc {
 		if term == "" {
 			return nil
 		}
-		within, order, ok := m.lookup(gen, term)
-		if !ok {
-			order, within = fuzzyWithin(term, targets, within)
-			m.keep(gen, memoTerm{term: term, order: order, hit: within})
-		}
+		order := m.order(gen, term, targets)
 		ranks := make([]list.Rank, len(order))
 		for i, k := range order {
 			ranks[i] = list.Rank{Index: int(k)}
 		}
 		return ranks
 	}
+}
+
+// order is the indexes of the targets the term matches, best first:
+// remembered, or found among the matches of its longest remembered
+// beginning.
+func (m *filterMemo) order(gen int, term string, targets []string) []int32 {
+	within, order, ok := m.lookup(gen, term)
+	if !ok {
+		order, within = fuzzyWithin(term, targets, within)
+		m.keep(gen, memoTerm{term: term, order: order, hit: within})
+	}
+	return order
 }
 
 // lookup is the term's remembered order of matches (ok), else the
@@ -121,17 +130,21 @@ func fuzzyWithin(term string, targets []string, within []int32) (order, hit []in
 	if n >= parallelTargets {
 		parts = runtime.GOMAXPROCS(0)
 	}
+	// Each part finds its matches in its own share of one slice, and
+	// they are moved up to follow each other.
+	all := make([]match, n)
 	res := make([][]match, parts)
 	var wg sync.WaitGroup
 	for w := range parts {
 		lo, hi := w*n/parts, (w+1)*n/parts
-		wg.Go(func() { res[w] = p.findWithin(targets, within, lo, hi) })
+		wg.Go(func() { res[w] = p.findWithin(all[lo:lo:hi], targets, within, lo, hi) })
 	}
 	wg.Wait()
-	found := res[0]
+	k := len(res[0])
 	for _, r := range res[1:] {
-		found = append(found, r...)
+		k += copy(all[k:], r) // r starts at or after k
 	}
+	found := all[:k]
 	hit = make([]int32, len(found))
 	for i, f := range found {
 		hit[i] = f.index
@@ -145,10 +158,10 @@ func fuzzyWithin(term string, targets []string, within []int32) (order, hit []in
 }
 
 // findWithin is find over the targets at within[lo:hi] (nil within: the
-// targets lo to hi), whose matches name them by their index in targets:
-// no copy of the targets is made, and the matched indexes are not kept.
-func (p pattern) findWithin(targets []string, within []int32, lo, hi int) []match {
-	found := make([]match, 0, hi-lo)
+// targets lo to hi), whose matches name them by their index in targets,
+// appended to found, which has room for them all: no copy of the
+// targets is made, and the matched indexes are not kept.
+func (p pattern) findWithin(found []match, targets []string, within []int32, lo, hi int) []match {
 	idx := make([]int, 0, len(p.runes)) // scratch: each target's matched indexes
 	for k := lo; k < hi; k++ {
 		i := k
