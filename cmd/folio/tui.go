@@ -36,8 +36,9 @@ type tuiOptions struct {
 	Watch     []string               // --watch: the folders to follow live
 	Links     bool                   // emit OSC 8 hyperlinks
 	Drafts    bool
-	Load      ui.Loader // loads the rest of the library while lib is shown, or nil
-	Open      string    // the slug of the article to open at once, or ""
+	Load      ui.Loader    // loads the rest of the library while lib is shown, or nil
+	Pending   *pendingLoad // follows Load past the reader, so that its index is written; or nil
+	Open      string       // the slug of the article to open at once, or ""
 	// KeysFromTTY: stdin held the article, so keys are read from the
 	// terminal itself (/dev/tty).
 	KeysFromTTY bool
@@ -60,7 +61,8 @@ func (g *globals) tui(e *env) (*library.Library, tuiOptions, error) {
 	if err != nil {
 		return nil, tuiOptions{}, err
 	}
-	lib, load, err := g.tuiLibrary(e) // the reader reports problems itself
+	pending := &pendingLoad{}
+	lib, load, err := g.tuiLibrary(e, pending) // the reader reports problems itself
 	if err != nil {
 		return nil, tuiOptions{}, err
 	}
@@ -73,6 +75,7 @@ func (g *globals) tui(e *env) (*library.Library, tuiOptions, error) {
 		KeysFile:  func() (string, error) { return xdg.SearchConfigFile(keysFile) },
 		Links:     e.color() && hyperlinkTerminal(e.getenv),
 		Load:      load,
+		Pending:   pending,
 		NoMouse:   !g.config().Mouse,
 		NoImages:  g.config().Images == render.ImagesOff,
 		Measure:   g.config().Width,
@@ -161,6 +164,9 @@ func runTUI(lib *library.Library, o tuiOptions) error {
 		if serr := save(); serr != nil {
 			fmt.Fprintf(o.Stderr, "folio: %v\n", serr)
 		}
+	}
+	if o.Pending != nil {
+		o.Pending.finish(o.Stderr, indexWait)
 	}
 	for _, p := range lib.Problems {
 		fmt.Fprintln(o.Stderr, p.String())

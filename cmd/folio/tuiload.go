@@ -11,7 +11,8 @@ import (
 // bundled articles alone (read at once, so the list is on screen at
 // once) and a loader that reads everything in the background, showing
 // articles as they are read.
-func (g *globals) tuiLibrary(e *env) (*library.Library, ui.Loader, error) {
+// The loader is followed by pending, when not nil (tuifinish.go).
+func (g *globals) tuiLibrary(e *env, pending *pendingLoad) (*library.Library, ui.Loader, error) {
 	if g.resolved != nil {
 		return g.resolved, nil, nil
 	}
@@ -33,6 +34,9 @@ func (g *globals) tuiLibrary(e *env) (*library.Library, ui.Loader, error) {
 		stop()
 		paceGC(e.getenv, len(lib.Articles))
 		return lib
+	}
+	if pending != nil {
+		load = pending.wrap(load)
 	}
 	return library.Load(opts, first...), load, nil
 }

@@ -44,7 +44,7 @@ func TestSlugInDirOpensAfterBackgroundLoad(t *testing.T) {
 	t.Parallel()
 	dir := fixtureDir(t, map[string]string{"probe-one.md": probePost, "other.md": "# Other\n\nAnother post.\n"})
 	g := &globals{dirs: []string{dir}}
-	first, load, err := g.tuiLibrary(newEnv(io.Discard, io.Discard))
+	first, load, err := g.tuiLibrary(newEnv(io.Discard, io.Discard), nil)
 	if err != nil || load == nil {
 		t.Fatalf("tuiLibrary: %v (loader %v)", err, load != nil)
 	}

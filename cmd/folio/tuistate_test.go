@@ -27,7 +27,7 @@ type tuiRun struct {
 func startTUI(t *testing.T, file string, dirs ...string) *tuiRun {
 	t.Helper()
 	g := &globals{dirs: dirs}
-	lib, load, err := g.tuiLibrary(newEnv(io.Discard, io.Discard))
+	lib, load, err := g.tuiLibrary(newEnv(io.Discard, io.Discard), nil)
 	if err != nil || load == nil {
 		t.Fatalf("tuiLibrary: %v (loader %v)", err, load != nil)
 	}
