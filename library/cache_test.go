@@ -55,7 +55,7 @@ func cacheFixture(t *testing.T) string {
 
 // writeOld writes a file with a modification time an hour ago, so that
 // the index does not take it for one still being written.
-func writeOld(t *testing.T, path, content string) {
+func writeOld(t testing.TB, path, content string) {
 	t.Helper()
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		t.Fatal(err)
