@@ -2,6 +2,7 @@ package library
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/folio-reader/folio/internal/lazyre"
 )
@@ -25,8 +26,27 @@ var (
 func needsSnippetText(window string) bool {
 	return strings.Contains(window, "```") || strings.Contains(window, "~~~") || strings.Contains(window, ":::") ||
 		strings.ContainsAny(window, "<|") || strings.Contains(window, "[!") || strings.Contains(window, "[^") ||
-		strings.Contains(window, "![") || strings.Contains(window, "\n#") || strings.Contains(window, "\n>") ||
+		strings.Contains(window, "![") || lineOpensWithMark(window) ||
 		strings.Contains(window, "--") // a line of dashes: a table's separator, or a setext underline
+}
+
+// lineOpensWithMark reports whether a line of window after its first
+// opens, past any white space (as strings.TrimSpace sees it), with a
+// heading's or a quote's mark, which snippetText drops ("0\n #" and
+// "0\n\v#": the fast way kept the "#").
+func lineOpensWithMark(window string) bool {
+	for rest := window; ; {
+		i := strings.IndexByte(rest, '\n')
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+1:]
+		if t := strings.TrimLeftFunc(rest, unicode.IsSpace); t != "" && (t[0] == '#' || t[0] == '>') {
+			// TrimLeftFunc may have crossed a newline: the mark then opens
+			// a later line, which the loop would find as well.
+			return true
+		}
+	}
 }
 
 // snippetText is window, a run of body lines, as text on one line.
