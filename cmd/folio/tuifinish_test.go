@@ -25,15 +25,7 @@ func TestPendingLoadIsWaitedFor(t *testing.T) {
 		return nil
 	})
 	go load(nil)
-	for { // until the load has started
-		p.mu.Lock()
-		started := p.done != nil
-		p.mu.Unlock()
-		if started {
-			break
-		}
-		time.Sleep(time.Millisecond)
-	}
+	p.waitStarted()
 	start := time.Now()
 	p.finish(&out, 30*time.Millisecond) // still going: waits out its bound
 	if waited := time.Since(start); waited < 30*time.Millisecond {
@@ -72,18 +64,23 @@ func TestPendingLoadLeavesTheIndexWritten(t *testing.T) {
 		t.Fatalf("tuiLibrary: %v (loader %v)", err, load != nil)
 	}
 	go load(func(*library.Article) {})
+	p.waitStarted()
+	p.finish(io.Discard, time.Minute)
+	idx, _ := filepath.Glob(filepath.Join(cache, "*.idx"))
+	if len(idx) != 1 {
+		t.Fatalf("index files %v once the load was waited for", idx)
+	}
+}
+
+// waitStarted returns once a load p follows has started.
+func (p *pendingLoad) waitStarted() {
 	for {
 		p.mu.Lock()
 		started := p.done != nil
 		p.mu.Unlock()
 		if started {
-			break
+			return
 		}
 		time.Sleep(time.Millisecond)
-	}
-	p.finish(io.Discard, time.Minute)
-	idx, _ := filepath.Glob(filepath.Join(cache, "*.idx"))
-	if len(idx) != 1 {
-		t.Fatalf("index files %v once the load was waited for", idx)
 	}
 }
