@@ -338,6 +338,7 @@ var (
 	destinationEscaper = strings.NewReplacer(" ", "%20", "(", "%28", ")", "%29", "\n", "", "<", "%3C", ">", "%3E")
 	titleEscaper       = strings.NewReplacer("[", "(", "]", ")")
 	emphasisEscaper    = strings.NewReplacer("*", `\*`, "_", `\_`)
+	codeMarkEscaper    = strings.NewReplacer("`", "\\`", "~", "\\~")
 )
 
 // escapeLinkText makes text safe between [ and ].

@@ -91,6 +91,7 @@ func TestRewriteSiteSyntax(t *testing.T) {
 		{"wiki link in a table", "| [[Note\\|shown]] |\n", "| [shown](Note) |\n"},
 		{"wiki link to a heading", "[[Note#A heading]]\n", "[Note › A heading](Note#a-heading)\n"},
 		{"wiki link to a block of the page", "[[#^fmt|the format]] and [[Note#^b]]\n", "the format and [Note](Note)\n"},
+		{"a block link's text is text, not code or a heading", "[[|```]]\n[[#^b|# Not a heading]]\n", "\\`\\`\\`\n\\# Not a heading\n"},
 		{"wiki link in the page", "[[#A heading]]\n", "[A heading](#a-heading)\n"},
 		{"wiki picture", "![[a b.png|300]]\n", "![a b](a%20b.png)\n"},
 		{"wiki embed of a note", "![[Note]]\n", "[Note](Note)\n"},

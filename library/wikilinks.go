@@ -64,9 +64,20 @@ func (r *siteRewriter) wikiLink(i, lineEnd int) (int, string, bool) {
 		dest += "#" + anchorOf(heading)
 	}
 	if dest == "" { // [[#^block|text]]: a block of this page, which a reader cannot jump to
-		return end, escapeLinkText(text), text != ""
+		return end, plainLinkText(text), text != ""
 	}
 	return end, "[" + escapeLinkText(text) + "](" + escapeDestination(dest) + ")", true
+}
+
+// plainLinkText is a link's text written without its link: escaped so
+// that it reads as the text it was, never as code ("[[|```]]" left a
+// fence) nor, where it opens a line, as a heading or a quote.
+func plainLinkText(text string) string {
+	t := codeMarkEscaper.Replace(escapeLinkText(text))
+	if t != "" && (t[0] == '#' || t[0] == '>') {
+		t = "\\" + t
+	}
+	return t
 }
 
 // opensDestination reports whether s starts with what makes the
