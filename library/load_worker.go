@@ -33,12 +33,11 @@ type jobTrouble struct {
 
 // setResult keeps r: its article, and its warnings and error if any
 // (its facts have been given to the article's text reference already).
+// A job gets one result, and none once it could not be read.
 func (j *loadJob) setResult(r result) {
 	j.article = r.article
 	if len(r.warnings) > 0 || r.err != nil {
 		j.trouble = &jobTrouble{warnings: r.warnings, err: r.err}
-	} else if j.trouble != nil {
-		j.trouble.warnings, j.trouble.err = nil, nil
 	}
 }
 

@@ -134,7 +134,7 @@ func postedMatches(arts []*Article, words []string) posted {
 		for k, w := range words {
 			m.body[k] = p.match(w, p.entries)
 		}
-		if len(p.fields) > 0 || p.entries == 0 {
+		if len(p.fields) > 0 {
 			m.every = make([]bool, p.entries)
 			for e := range m.every {
 				m.every[e] = true
