@@ -221,7 +221,10 @@ func linkURL(page *url.URL, href string) string {
 		return "#" + u.EscapedFragment()
 	}
 	if u.Scheme != "http" && u.Scheme != "https" {
-		return u.String()
+		// mailto:, tel: and the like are kept as written: writing them
+		// back through url.URL can drop an empty fragment and leave a
+		// trailing space ("A: #" -> "a: "), which is not stable.
+		return href
 	}
 	return strings.TrimSpace(cleanURL(u).String())
 }
