@@ -84,9 +84,20 @@ func (l *Library) Search(query string) []Hit {
 	}
 	work()
 	wg.Wait()
-	var hits []Hit
+	// One array of the right size: a common word's tens of thousands of
+	// hits were appended into arrays doubling in size, garbage held at
+	// the command's peak; each share is let go once copied.
+	total := 0
 	for _, f := range found {
+		total += len(f)
+	}
+	if total == 0 {
+		return nil
+	}
+	hits := make([]Hit, 0, total)
+	for c, f := range found {
 		hits = append(hits, f...)
+		found[c] = nil
 	}
 	slices.SortStableFunc(hits, func(a, b Hit) int { return b.Score - a.Score })
 	return hits
