@@ -80,11 +80,20 @@ func splitFrontmatter(text string) (fields map[string]any, body string, hasFM bo
 	raw := map[string]any{}
 	rest, err := extractFrontmatter(text, &raw)
 	if err != nil {
-		// The article is kept with its body, as if it had none: its
-		// title comes from its first heading or its file name.
+		// The article is kept with its body, and with the keys of YAML
+		// that read on their own (salvageYAML); with none, as if it had
+		// no frontmatter: its title comes from its first heading or its
+		// file name.
 		body = text
-		if cut := frontmatterCut(text); cut > 0 {
+		cut := frontmatterCut(text)
+		if cut > 0 {
 			body = text[cut:]
+		}
+		if cut > 0 && (fence == "---" || fence == "---yaml") {
+			if fields, lost := salvageYAML(fenceContent(text[:cut])); fields != nil {
+				fields, warnings = foldKeys(fields)
+				return fields, body, true, append([]string{salvagedWarning(err, lost)}, warnings...), nil
+			}
 		}
 		return nil, body, true, []string{invalidFrontmatter(err)}, nil
 	}
@@ -94,6 +103,17 @@ func splitFrontmatter(text string) (fields map[string]any, body string, hasFM bo
 	}
 	fields, warnings = foldKeys(raw)
 	return fields, rest, true, warnings, nil
+}
+
+// fenceContent is what lies between a fenced block's opening line and
+// its closing one; block is the block, fences included.
+func fenceContent(block string) string {
+	_, inner, _ := strings.Cut(block, "\n")
+	inner = strings.TrimSuffix(inner, "\n")
+	if i := strings.LastIndexByte(inner, '\n'); i >= 0 {
+		return inner[:i+1]
+	}
+	return ""
 }
 
 // yamlDocumentEnd lets YAML frontmatter end with "...", YAML's own end
