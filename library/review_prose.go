@@ -66,7 +66,8 @@ func boldLabelLine(t string) bool {
 		return false
 	}
 	inner := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(t, ":"), " "), ":")
-	return (strings.HasSuffix(inner, "**") || strings.HasSuffix(inner, "__")) && !strings.Contains(inner[2:len(inner)-2], "**")
+	// "***" ends with the mark it starts with: no room for a label.
+	return len(inner) > 4 && (strings.HasSuffix(inner, "**") || strings.HasSuffix(inner, "__")) && !strings.Contains(inner[2:len(inner)-2], "**")
 }
 
 // proseBuilder gathers a verdict's paragraphs.

@@ -140,3 +140,20 @@ func TestReviewFrontmatterNegatives(t *testing.T) {
 		t.Errorf("rating: PG-13: rating %q warnings %q err %v, want one warning", a.Rating, warnings, err)
 	}
 }
+
+func TestBoldLabelLine(t *testing.T) {
+	t.Parallel()
+	for line, want := range map[string]bool{
+		"**Pros**":          true,
+		"✅ **Buy if:**":     true,
+		"__Where to buy__:": true,
+		"*** :":             false, // a rule's marks, nothing inside (FuzzReviewBody found it slicing past its end)
+		"****":              false,
+		"**Pros** and more": false,
+		"plain text here":   false,
+	} {
+		if got := boldLabelLine(line); got != want {
+			t.Errorf("boldLabelLine(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
