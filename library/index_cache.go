@@ -234,7 +234,14 @@ func (c *sourceCache) write() {
 // and postings made from it name them. The index read back must be the
 // one written (its generation): another process may have put its own
 // in place since, and the summaries then keep reading their files.
-func (c *sourceCache) rebind() {
+//
+// handedOut says the articles were handed out while they loaded
+// (LoadStream) and may be read on other goroutines: each text's new
+// place is then stored as a whole in its reference (textRef.moved),
+// and no field of theirs changes. Articles no one holds yet (Load)
+// take their new reference in place, so code that reads a.text
+// directly sees it too.
+func (c *sourceCache) rebind(handedOut bool) {
 	if c.index != nil {
 		c.index.rows = nil // the writer has copied them
 	}
@@ -257,10 +264,14 @@ func (c *sourceCache) rebind() {
 		if a == nil || a.text == nil {
 			continue
 		}
-		e := c.wrote[i]
-		refs[i] = *a.text
-		refs[i].bind(idx, indexEntry{n: e.n, faq: e.faq, text: e.text}, a.text.facts)
-		a.text = &refs[i]
+		e, was, r := c.wrote[i], a.text, &refs[i]
+		r.origin, r.path, r.key, r.keyed = was.origin, was.path, was.key, was.keyed
+		r.bind(idx, indexEntry{n: e.n, faq: e.faq, text: e.text}, was.facts)
+		if handedOut {
+			was.moved.Store(r)
+		} else {
+			a.text = r
+		}
 	}
 	c.wroteJobs, c.wrote = nil, nil
 }

@@ -62,6 +62,9 @@ func (l *Library) counts() (tags, cats []Term) {
 
 // New indexes articles already parsed: it gives each its ID and slug
 // (ids.go), infers tags for untagged articles and sorts newest first.
+// It writes none of the articles given: the Library holds a copy of
+// each it gives another name, ID, slug or inferred tags, so look
+// articles up in the Library, not among those given.
 func New(articles []*Article) *Library { return newLibrary(articles, nil) }
 
 func newLibrary(arts []*Article, problems []Problem) *Library {
@@ -71,14 +74,22 @@ func newLibrary(arts []*Article, problems []Problem) *Library {
 		slices.SortStableFunc(arts, byPath)
 	}
 	// The newest-first order is found on another core while names and
-	// inferred tags are given: it reads only titles and dates, which they
-	// do not write, and the order of arts is changed only after both.
+	// inferred tags are given: those write no article given, only copies
+	// (libraryArts), and the order of arts is changed only after both.
 	order := make(chan []newestKey, 1)
 	go func() { order <- newestFirstOrder(arts) }()
-	l.assignNames(arts)
-	inferTags(arts)
-	for i, k := range <-order {
-		arts[i] = k.a
+	s := &libraryArts{given: arts, l: l}
+	l.assignNames(s)
+	s.inferTags()
+	keys := <-order
+	if s.now == nil {
+		for i, k := range keys {
+			arts[i] = k.a
+		}
+	} else {
+		for i, k := range keys {
+			arts[i] = s.now[k.i]
+		}
 	}
 	l.Articles = arts
 	return l

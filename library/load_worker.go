@@ -92,7 +92,12 @@ func (w *loadWorker) decoder() *coder {
 func (w *loadWorker) load(j *loadJob) {
 	w.read(j)
 	if a := j.article; a != nil {
+		// Set before the article is handed out (LoadStream), never after:
+		// newLibrary gives a copy any other ID or name (libraryArts).
 		a.ID = articleID(j.path)
+		if a.Name == "" {
+			a.Name = a.Slug // as parsed
+		}
 	}
 	if !j.cached && j.readErr() == nil && (j.cache != nil || w.summaries && j.article != nil) {
 		// Coded here, on every core, for the index; a summary is then
@@ -104,7 +109,7 @@ func (w *loadWorker) load(j *loadJob) {
 		}
 		slug := ""
 		if j.article != nil {
-			slug = j.article.Slug // as parsed: newLibrary may change it
+			slug = j.article.Slug // as parsed
 		}
 		j.parts = encodeEntry(j.result(), slug, &w.enc, keep, keepFAQ, j.cache != nil)
 		if w.summaries && j.article != nil {
@@ -132,7 +137,7 @@ func (w *loadWorker) summarise(j *loadJob) {
 	c.summaryFields(s)
 	ref := &w.refs.make(1)[0]
 	c.textFacts(&ref.facts)
-	s.Path, s.ID, s.Slug = a.Path, id, a.Slug
+	s.Path, s.ID, s.Slug, s.Name = a.Path, id, a.Slug, a.Name
 	*ref = textRef{origin: j.origin, path: j.path, key: j.key, keyed: j.stat, facts: ref.facts,
 		faq: unsafeString(j.parts.faq), faqCRC: j.parts.faqCRC}
 	s.text = ref

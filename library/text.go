@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 )
 
 // Summaries and their texts. A library loaded with Options.Summaries
@@ -41,6 +42,44 @@ type textRef struct {
 
 	faq   string // the FAQ outline, coded (faqOutline); "" when the article has no FAQ
 	facts textFacts
+
+	// moved is where the text is now, once the index written by the load
+	// that made r holds it (sourceCache.rebind); nil until then.
+	moved atomic.Pointer[textRef]
+}
+
+// A summary's text moves once: a cold load parses a file, hands its
+// article out (LoadStream's seen: a reader lists it and may open it on
+// another goroutine) and then writes the index, which holds the text
+// from then on (sourceCache.rebind). The article must not change once
+// handed out, so neither it nor r is written: the new place is a
+// textRef of its own, stored in r.moved as a whole, and every reader of
+// a text asks r.now() — one atomic load. A pointer in the article
+// swapped, or r's fields rewritten, would be writes a reader on another
+// goroutine races with; a side table the library consults would need a
+// look-up on every read and would not reach the articles a reader holds
+// from before the Library is returned. r's own fields stay as they
+// were, so code that reads them directly still finds a sound, if older,
+// place (the file, or the index read at the start). A load that hands
+// nothing out (Load) gives its articles their new reference in place.
+
+// now is where r's text is now: r, or where it moved.
+func (r *textRef) now() *textRef {
+	for {
+		m := r.moved.Load()
+		if m == nil {
+			return r
+		}
+		r = m
+	}
+}
+
+// textNow is where a's text is now (textRef.now); nil when a is whole.
+func (a *Article) textNow() *textRef {
+	if a.text == nil {
+		return nil
+	}
+	return a.text.now()
 }
 
 // textPart is the text part of r's index entry, in the mapping.
@@ -88,7 +127,7 @@ func (a *Article) IsSummary() bool { return a.text != nil }
 func (l *Library) Full(a *Article) (*Article, error) { return full(a) }
 
 func full(a *Article) (*Article, error) {
-	r := a.text
+	r := a.textNow()
 	if r == nil {
 		return a, nil
 	}
@@ -194,7 +233,7 @@ func outlineOf(a *Article) []outlineSection {
 // outline is the FAQ outline of a: from the summary's, else the whole
 // article's.
 func outline(a *Article) ([]outlineSection, error) {
-	r := a.text
+	r := a.textNow()
 	if r == nil {
 		return outlineOf(a), nil
 	}
@@ -231,7 +270,7 @@ type textReader struct{ buf []byte }
 // whole is a whole: a itself when it is; else its strings share the
 // reader's buffer, and last until its next read.
 func (t *textReader) whole(a *Article) (*Article, error) {
-	r := a.text
+	r := a.textNow()
 	if r == nil {
 		return a, nil
 	}
@@ -252,7 +291,7 @@ func (t *textReader) whole(a *Article) (*Article, error) {
 
 // body is a's body, as whole gives it, without decoding the rest.
 func (t *textReader) body(a *Article) (string, error) {
-	r := a.text
+	r := a.textNow()
 	if r == nil {
 		return a.Body, nil
 	}
@@ -278,6 +317,7 @@ func (t *textReader) body(a *Article) (string, error) {
 // without its checksum, which covers the whole: a damaged text may show
 // a damaged snippet, never read out of bounds.
 func (t *textReader) bodyPrefix(r *textRef, n int) (string, bool) {
+	r = r.now() // the same body, wherever it is
 	if r.idx == nil {
 		return "", false
 	}
@@ -307,8 +347,8 @@ func (t *textReader) read(r *textRef) (string, bool) {
 
 // hasFAQ reports whether a has an FAQ, without reading its text.
 func hasFAQ(a *Article) bool {
-	if a.text != nil {
-		return a.text.faq != ""
+	if r := a.textNow(); r != nil {
+		return r.faq != ""
 	}
 	return len(a.FAQs) > 0
 }
