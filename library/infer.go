@@ -25,7 +25,7 @@ func (s *libraryArts) inferTags() {
 	for i := range s.given {
 		a := s.at(i)
 		var tags []string
-		if hasNoMetadata(a) {
+		if (idx == nil || !idx.empty()) && hasNoMetadata(a) { // a library with no tags infers none
 			if idx == nil {
 				idx = newTagIndex(tagSpellings(s.given))
 			}
