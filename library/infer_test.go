@@ -47,7 +47,10 @@ func inferTagsRef(arts []*Article) {
 func inferTags(arts []*Article) []*Article {
 	s := &libraryArts{given: arts, l: &Library{}}
 	s.inferTags()
-	return s.all()
+	if s.now != nil {
+		return s.now
+	}
+	return s.given
 }
 
 // sortedInferred is the inferred tags of each article, sorted: the

@@ -26,14 +26,6 @@ func (s *libraryArts) at(i int) *Article {
 	return s.given[i]
 }
 
-// all is the articles as they are now, in the order given.
-func (s *libraryArts) all() []*Article {
-	if s.now != nil {
-		return s.now
-	}
-	return s.given
-}
-
 // own is the i'th article to write: its copy, made now if it has none,
 // and put in the library's indexes in place of the article given.
 func (s *libraryArts) own(i int) *Article {
