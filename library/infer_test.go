@@ -151,7 +151,7 @@ func BenchmarkNewLibraryInference(b *testing.B) {
 				b.StopTimer()
 				arts := inferLibrary(13000, 640, infer)
 				b.StartTimer()
-				newLibrary(arts, nil)
+				newLibrary(arts, nil, false)
 			}
 		})
 	}

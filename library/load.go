@@ -188,7 +188,7 @@ func load(opts Options, seen func(*Article), sources ...Source) *Library {
 			arts = append(arts, r.article)
 		}
 	}
-	l := newLibrary(arts, problems)
+	l := newLibrary(arts, problems, seen != nil)
 	l.stats = stats
 	return l
 }

@@ -167,3 +167,49 @@ func TestLoadStreamNeverWritesAnArticleHandedOut(t *testing.T) {
 		}
 	}
 }
+
+// New writes none of the articles it is given: a caller may hold them,
+// or a library made of them (a reload makes its library of the last
+// one's articles). The library holds copies of those it changes.
+func TestNewWritesNoArticleGiven(t *testing.T) {
+	t.Parallel()
+	parse := func(name, text string) *Article {
+		a, _, err := Parse(name, []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	given := []*Article{
+		parse("x/a.md", "---\ntitle: A\nslug: same\ntags: [Gardening]\n---\n\nOne."),
+		parse("y/a.md", "---\ntitle: B\nslug: same\n---\n\nTwo."),
+		parse("notes.txt", "Notes on gardening\n\nPlain text."),
+	}
+	was := make([]string, len(given))
+	for i, a := range given {
+		was[i] = fmt.Sprintf("%+v", *a)
+	}
+	lib := New(slices.Clone(given)) // New sorts the slice it is given
+	for i, a := range given {
+		if got := fmt.Sprintf("%+v", *a); got != was[i] {
+			t.Errorf("%s written:\n  was %s\n  now %s", a.Path, was[i], got)
+		}
+	}
+	var got []string
+	for _, a := range lib.Articles {
+		got = append(got, fmt.Sprintf("%s %s %s %q", a.Slug, a.ID, a.Name, a.InferredTags))
+	}
+	slices.Sort(got)
+	want := []string{`notes notes notes ["Gardening"]`, `x/a x/a same []`, `y/a y/a same []`}
+	if !slices.Equal(got, want) {
+		t.Errorf("library's articles %q, want %q", got, want)
+	}
+	// A library made of another's articles (a reload) is the same, and
+	// copies none again.
+	again := New(slices.Clone(lib.Articles))
+	for _, a := range again.Articles {
+		if b, _ := lib.Article(a.Slug); b != a {
+			t.Errorf("%s: copied again", a.Slug)
+		}
+	}
+}
