@@ -238,9 +238,9 @@ func (c *sourceCache) write() {
 // handedOut says the articles were handed out while they loaded
 // (LoadStream) and may be read on other goroutines: each text's new
 // place is then stored as a whole in its reference (textRef.moved),
-// and no field of theirs changes. Articles no one holds yet (Load)
-// take their new reference in place, so code that reads a.text
-// directly sees it too.
+// and no field of theirs, or of the reference, changes. The articles
+// no one holds yet (Load) have their references' places rewritten, so
+// code that reads a.text's fields directly sees them too.
 func (c *sourceCache) rebind(handedOut bool) {
 	if c.index != nil {
 		c.index.rows = nil // the writer has copied them
@@ -258,19 +258,23 @@ func (c *sourceCache) rebind(handedOut bool) {
 		return
 	}
 	idx.file, idx.path = f, c.file
-	refs := make([]textRef, len(c.wroteJobs))
+	var places []textPlace
+	if handedOut {
+		places = make([]textPlace, len(c.wroteJobs))
+	}
 	for i, j := range c.wroteJobs {
 		a := j.article
 		if a == nil || a.text == nil {
 			continue
 		}
-		e, was, r := c.wrote[i], a.text, &refs[i]
-		r.origin, r.path, r.key, r.keyed = was.origin, was.path, was.key, was.keyed
-		r.bind(idx, indexEntry{n: e.n, faq: e.faq, text: e.text}, was.facts)
+		e := c.wrote[i]
+		at := indexEntry{n: e.n, faq: e.faq, text: e.text}
 		if handedOut {
-			was.moved.Store(r)
+			places[i].bind(idx, at)
+			a.text.moved.Store(&places[i])
 		} else {
-			a.text = r
+			a.text.bind(idx, at)
+			a.text.moved.Store(nil)
 		}
 	}
 	c.wroteJobs, c.wrote = nil, nil

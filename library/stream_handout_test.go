@@ -132,7 +132,7 @@ func TestLoadStreamNeverWritesAnArticleHandedOut(t *testing.T) {
 		if b != h.a {
 			copied[rel(b)] = true
 		}
-		if b.textNow().idx == nil || h.a.textNow().idx == nil {
+		if b.text.place().idx == nil || h.a.text.place().idx == nil {
 			t.Errorf("%s: its text did not move into the index written", rel(b))
 		}
 	}
