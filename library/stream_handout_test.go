@@ -166,6 +166,13 @@ func TestLoadStreamNeverWritesAnArticleHandedOut(t *testing.T) {
 			t.Errorf("%s: its text, read from the library: %v", a.Path, err)
 		}
 	}
+	// A search finds in the texts moved what a whole load finds.
+	whole := Load(Options{}, src)
+	for _, q := range []string{"marker", "because", "gardening", "marker-s-post-007-md"} {
+		if got, want := len(lib.Search(q)), len(whole.Search(q)); got != want || want == 0 {
+			t.Errorf("Search(%q): %d hits, a whole load's %d", q, got, want)
+		}
+	}
 }
 
 // New writes none of the articles it is given: a caller may hold them,
