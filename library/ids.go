@@ -28,51 +28,63 @@ func articleID(p string) string {
 }
 
 // assignNames gives every article its name and a unique ID, and then its
-// slug, and indexes them. Articles come sorted by path.
-func (l *Library) assignNames(arts []*Article) {
-	roots := idRoots(arts)
-	l.byID = make(map[string]*Article, len(arts))
+// slug, and indexes them. Articles come sorted by path. An article whose
+// name, ID or slug changes is a copy (libraryArts).
+func (l *Library) assignNames(s *libraryArts) {
+	n := len(s.given)
+	roots := idRoots(s.given)
+	l.byID = make(map[string]*Article, n)
 	l.byName = map[string][]*Article{}
-	first := make(map[string]int32, len(arts)) // each name's first article
-	shared := make([]bool, len(arts))          // its name is another's too
-	for i, a := range arts {
-		if a.Name == "" {
-			a.Name = a.Slug // as parsed: New was not given it before
+	first := make(map[string]int32, n) // each name's first article
+	shared := make([]bool, n)          // its name is another's too
+	for i := range n {
+		a := s.at(i)
+		name, id := a.Name, a.ID
+		if name == "" {
+			name = a.Slug // as parsed: New was not given it before
 		}
-		if a.ID == "" {
-			a.ID = idUnder(roots, a.Path)
+		if id == "" {
+			id = idUnder(roots, a.Path)
 		}
-		if _, taken := l.byID[a.ID]; taken { // the same path in two folders
+		if _, taken := l.byID[id]; taken { // the same path in two folders
 			base := articleID(filepath.ToSlash(a.Path))
-			a.ID = base
-			for n := 2; l.byID[a.ID] != nil; n++ {
-				a.ID = fmt.Sprintf("%s-%d", base, n)
+			id = base
+			for n := 2; l.byID[id] != nil; n++ {
+				id = fmt.Sprintf("%s-%d", base, n)
 			}
 		}
-		l.byID[a.ID] = a
-		if f, ok := first[a.Name]; ok {
+		if name != a.Name || id != a.ID {
+			a = s.own(i)
+			a.Name, a.ID = name, id
+		}
+		l.byID[id] = a
+		if f, ok := first[name]; ok {
 			if !shared[f] {
-				l.byName[a.Name] = []*Article{arts[f]}
+				l.byName[name] = []*Article{s.at(int(f))}
 			}
 			shared[f], shared[i] = true, true
-			l.byName[a.Name] = append(l.byName[a.Name], a)
+			l.byName[name] = append(l.byName[name], a)
 		} else {
-			first[a.Name] = int32(i)
+			first[name] = int32(i)
 		}
 	}
-	for i, a := range arts {
-		a.Slug = a.Name
+	for i := range n {
+		a := s.at(i)
+		slug := a.Name
 		if shared[i] {
-			a.Slug = a.ID
+			slug = a.ID
 		}
-	}
-	// A name may be another article's ID ("guides" the name of one, the
-	// path of another): the one whose name it is takes its ID instead.
-	for _, a := range arts {
-		if b, ok := l.byID[a.Slug]; ok && b != a {
-			a.Slug = a.ID
+		// A name may be another article's ID ("guides" the name of one,
+		// the path of another): the one whose name it is takes its ID
+		// instead.
+		if b, ok := l.byID[slug]; ok && b != a {
+			slug = a.ID
 		}
-		l.bySlug[a.Slug] = a
+		if slug != a.Slug {
+			a = s.own(i)
+			a.Slug = slug
+		}
+		l.bySlug[slug] = a
 	}
 }
 

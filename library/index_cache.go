@@ -234,7 +234,14 @@ func (c *sourceCache) write() {
 // and postings made from it name them. The index read back must be the
 // one written (its generation): another process may have put its own
 // in place since, and the summaries then keep reading their files.
-func (c *sourceCache) rebind() {
+//
+// handedOut says the articles were handed out while they loaded
+// (LoadStream) and may be read on other goroutines: each text's new
+// place is then stored as a whole in its reference (textRef.moved),
+// and no field of theirs, or of the reference, changes. The articles
+// no one holds yet (Load) have their references' places rewritten, so
+// code that reads a.text's fields directly sees them too.
+func (c *sourceCache) rebind(handedOut bool) {
 	if c.index != nil {
 		c.index.rows = nil // the writer has copied them
 	}
@@ -251,16 +258,24 @@ func (c *sourceCache) rebind() {
 		return
 	}
 	idx.file, idx.path = f, c.file
-	refs := make([]textRef, len(c.wroteJobs))
+	var places []textPlace
+	if handedOut {
+		places = make([]textPlace, len(c.wroteJobs))
+	}
 	for i, j := range c.wroteJobs {
 		a := j.article
 		if a == nil || a.text == nil {
 			continue
 		}
 		e := c.wrote[i]
-		refs[i] = *a.text
-		refs[i].bind(idx, indexEntry{n: e.n, faq: e.faq, text: e.text}, a.text.facts)
-		a.text = &refs[i]
+		at := indexEntry{n: e.n, faq: e.faq, text: e.text}
+		if handedOut {
+			places[i].bind(idx, at)
+			a.text.moved.Store(&places[i])
+		} else {
+			a.text.bind(idx, at)
+			a.text.moved.Store(nil)
+		}
 	}
 	c.wroteJobs, c.wrote = nil, nil
 }

@@ -13,9 +13,9 @@ package library
 // TestIndexRestoresEveryField fills every field of Article, and of the
 // types it holds, by reflection and fails when one does not come back
 // from the index. Path and InferredTags are not stored: Load sets them.
-// The index is written while newLibrary sets Slug and InferredTags, so the
-// encoder reads only the fields listed here (Slug through coder.slug):
-// never copy a whole Article on the writing side (go test -race shows it).
+// The index keeps each article as parsed: the slug the whole library
+// gives it (newLibrary, on a copy: libraryArts) is made again by each
+// load, and the encoder reads only the fields listed here.
 
 // summaryFields codes what a list of articles needs: every field but
 // Path, InferredTags and those of textFields. Its strings are stored
@@ -85,9 +85,9 @@ func contentsItem(c *coder, ci *ContentsItem) {
 	c.int(&ci.Heading)
 }
 
-// slug codes the article's slug as parsed. The index is written while
-// newLibrary renames clashing slugs (and sets InferredTags), so the
-// encoder never reads a.Slug: it writes the slug its writer was given.
+// slug codes the article's slug as parsed, which its writer was given:
+// the slug a library gives it may be another's (newLibrary renames
+// clashing slugs, on copies).
 func (c *coder) slug(p *string) {
 	if c.dec {
 		*p = c.d.str()

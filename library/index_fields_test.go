@@ -158,8 +158,8 @@ func TestIndexRestoresEveryField(t *testing.T) {
 		if f := factsOf(&want); !reflect.DeepEqual(r.facts, f) {
 			t.Errorf("facts %+v, want %+v", r.facts, f)
 		}
-		ref := &textRef{origin: &origin{}}
-		ref.bind(idx, e, r.facts)
+		ref := &textRef{origin: &origin{}, facts: r.facts}
+		ref.bind(idx, e)
 		r.article.text = ref
 		whole, err := full(r.article)
 		if err != nil {

@@ -58,8 +58,7 @@ func encodeEntry(r result, slug string, enc *entryEncoder, keep, keepFAQ *arena,
 		a := r.article
 		m.e.byte(0)
 		m.e.strs(r.warnings)
-		// Only the fields coded are read: newLibrary may be setting
-		// Slug and InferredTags meanwhile.
+		// Only the fields coded are read, the slug as parsed given.
 		m.e.slug = slug
 		m.summaryFields(a)
 		facts := factsOf(a)

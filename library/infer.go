@@ -1,6 +1,7 @@
 package library
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -16,22 +17,25 @@ import (
 // words once per load into a trie, so each word of a title or heading
 // costs a few map look-ups whatever the number of tags.
 
-// inferTags sets InferredTags on the articles with no metadata, and
-// clears it on the others.
-func inferTags(arts []*Article) {
+// inferTags gives InferredTags to the articles with no metadata, and
+// takes them from the others; an article whose tags change is a copy
+// (libraryArts).
+func (s *libraryArts) inferTags() {
 	var idx *tagIndex
-	for _, a := range arts {
-		a.InferredTags = nil
-		if !hasNoMetadata(a) {
-			continue
+	for i := range s.given {
+		a := s.at(i)
+		var tags []string
+		if (idx == nil || !idx.empty()) && hasNoMetadata(a) { // a library with no tags infers none
+			if idx == nil {
+				idx = newTagIndex(tagSpellings(s.given))
+			}
+			if !idx.empty() {
+				tags = idx.match(a)
+			}
 		}
-		if idx == nil {
-			idx = newTagIndex(tagSpellings(arts))
+		if !slices.Equal(tags, a.InferredTags) {
+			s.own(i).InferredTags = tags
 		}
-		if idx.empty() {
-			return
-		}
-		a.InferredTags = idx.match(a)
 	}
 }
 

@@ -42,6 +42,17 @@ func inferTagsRef(arts []*Article) {
 	}
 }
 
+// inferTags is the articles with their tags inferred: those given, or
+// copies of them (libraryArts).
+func inferTags(arts []*Article) []*Article {
+	s := &libraryArts{given: arts, l: &Library{}}
+	s.inferTags()
+	if s.now != nil {
+		return s.now
+	}
+	return s.given
+}
+
 // sortedInferred is the inferred tags of each article, sorted: the
 // reference finds them in the library's tag order, inferTags in the
 // order they occur.
@@ -64,8 +75,7 @@ func FuzzInferTags(f *testing.F) {
 				{Title: title1, Path: title1 + ".txt", PlainText: true},
 				{Title: title2, PlainText: true, Headings: []Heading{{Text: heading + title1}}}}
 		}
-		got, want := mk(), mk()
-		inferTags(got)
+		got, want := inferTags(mk()), mk()
 		inferTagsRef(want)
 		if g, w := sortedInferred(got), sortedInferred(want); !slices.EqualFunc(g, w, slices.Equal) {
 			t.Fatalf("inferred %q, want %q", g, w)
@@ -96,14 +106,16 @@ func TestInferTagsOnlyWithoutMetadata(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			tag := *tagged
-			art := *tt.art
-			inferTags([]*Article{&tag, &art})
+			got := inferTags([]*Article{tagged, tt.art})
+			tag, art := got[0], got[1]
 			if !slices.Equal(art.InferredTags, tt.want) {
 				t.Errorf("inferred %q, want %q", art.InferredTags, tt.want)
 			}
 			if tag.InferredTags != nil {
 				t.Errorf("a tagged article got inferred tags %q", tag.InferredTags)
+			}
+			if tt.art.InferredTags != nil || tagged.InferredTags != nil {
+				t.Error("an article given was written, not copied")
 			}
 		})
 	}
@@ -139,7 +151,7 @@ func BenchmarkNewLibraryInference(b *testing.B) {
 				b.StopTimer()
 				arts := inferLibrary(13000, 640, infer)
 				b.StartTimer()
-				newLibrary(arts, nil)
+				newLibrary(arts, nil, false)
 			}
 		})
 	}

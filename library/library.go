@@ -62,9 +62,17 @@ func (l *Library) counts() (tags, cats []Term) {
 
 // New indexes articles already parsed: it gives each its ID and slug
 // (ids.go), infers tags for untagged articles and sorts newest first.
-func New(articles []*Article) *Library { return newLibrary(articles, nil) }
+// It writes none of the articles given (it orders the slice): the
+// Library holds a copy of each it gives another name, ID, slug or
+// inferred tags, so look articles up in the Library, not among those
+// given.
+func New(articles []*Article) *Library { return newLibrary(articles, nil, true) }
 
-func newLibrary(arts []*Article, problems []Problem) *Library {
+// newLibrary puts arts together. held says another holds them (a reader
+// LoadStream handed them to, New's caller): they are then not written,
+// but copied where they change (libraryArts); else they are the
+// library's alone, and changed in place.
+func newLibrary(arts []*Article, problems []Problem, held bool) *Library {
 	l := &Library{Problems: problems, bySlug: make(map[string]*Article, len(arts)), derived: &derived{}}
 	byPath := func(a, b *Article) int { return strings.Compare(a.Path, b.Path) }
 	if !slices.IsSortedFunc(arts, byPath) { // a load's often are, as walked
@@ -72,13 +80,22 @@ func newLibrary(arts []*Article, problems []Problem) *Library {
 	}
 	// The newest-first order is found on another core while names and
 	// inferred tags are given: it reads only titles and dates, which they
-	// do not write, and the order of arts is changed only after both.
+	// do not write (and they write no article another holds: libraryArts),
+	// and the order of arts is changed only after both.
 	order := make(chan []newestKey, 1)
 	go func() { order <- newestFirstOrder(arts) }()
-	l.assignNames(arts)
-	inferTags(arts)
-	for i, k := range <-order {
-		arts[i] = k.a
+	s := &libraryArts{given: arts, l: l, inPlace: !held}
+	l.assignNames(s)
+	s.inferTags()
+	keys := <-order
+	if s.now == nil {
+		for i, k := range keys {
+			arts[i] = k.a
+		}
+	} else {
+		for i, k := range keys {
+			arts[i] = s.now[k.i]
+		}
 	}
 	l.Articles = arts
 	return l

@@ -152,13 +152,13 @@ func load(opts Options, seen func(*Article), sources ...Source) *Library {
 	wg.Wait()
 
 	// Indexes are finished while the library is put together: newLibrary
-	// changes no field they hold but Slug, which they take from a copy.
-	// Then the summaries' texts are looked for in the new index.
+	// writes no article it is given (libraryArts). Then the summaries'
+	// texts are looked for in the new index.
 	for _, c := range caches {
 		if c.finish() {
 			defer func() {
 				<-c.written
-				c.rebind()
+				c.rebind(seen != nil)
 			}()
 		}
 		if p, ok := c.problem(); ok {
@@ -188,7 +188,7 @@ func load(opts Options, seen func(*Article), sources ...Source) *Library {
 			arts = append(arts, r.article)
 		}
 	}
-	l := newLibrary(arts, problems)
+	l := newLibrary(arts, problems, seen != nil)
 	l.stats = stats
 	return l
 }

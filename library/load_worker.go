@@ -73,14 +73,15 @@ type sourceLoad struct {
 
 // loadWorker reads and parses files, reusing its buffers.
 type loadWorker struct {
-	buf       []byte        // for reading small files
-	files     arena         // for keeping them, or the summaries coded
-	faqs      arena         // the outlines coded, until the new index holds them
-	slabs     slabs         // for the slices of the articles restored from an index
-	refs      slab[textRef] // for where the summaries' texts are
-	restorer  coder         // decodes them, into slabs
-	enc       entryEncoder  // codes index entries
-	summaries bool          // keep only the summary of each article (Options.Summaries)
+	buf       []byte          // for reading small files
+	files     arena           // for keeping them, or the summaries coded
+	faqs      arena           // the outlines coded, until the new index holds them
+	slabs     slabs           // for the slices of the articles restored from an index
+	refs      slab[textRef]   // for where the summaries' texts are
+	places    slab[textPlace] // for where the texts parsed are until the new index holds them
+	restorer  coder           // decodes them, into slabs
+	enc       entryEncoder    // codes index entries
+	summaries bool            // keep only the summary of each article (Options.Summaries)
 }
 
 // decoder is the worker's coder for restoring articles into its slabs.
@@ -92,7 +93,12 @@ func (w *loadWorker) decoder() *coder {
 func (w *loadWorker) load(j *loadJob) {
 	w.read(j)
 	if a := j.article; a != nil {
+		// Set before the article is handed out (LoadStream), never after:
+		// newLibrary gives a copy any other ID or name (libraryArts).
 		a.ID = articleID(j.path)
+		if a.Name == "" {
+			a.Name = a.Slug // as parsed
+		}
 	}
 	if !j.cached && j.readErr() == nil && (j.cache != nil || w.summaries && j.article != nil) {
 		// Coded here, on every core, for the index; a summary is then
@@ -104,7 +110,7 @@ func (w *loadWorker) load(j *loadJob) {
 		}
 		slug := ""
 		if j.article != nil {
-			slug = j.article.Slug // as parsed: newLibrary may change it
+			slug = j.article.Slug // as parsed
 		}
 		j.parts = encodeEntry(j.result(), slug, &w.enc, keep, keepFAQ, j.cache != nil)
 		if w.summaries && j.article != nil {
@@ -132,9 +138,17 @@ func (w *loadWorker) summarise(j *loadJob) {
 	c.summaryFields(s)
 	ref := &w.refs.make(1)[0]
 	c.textFacts(&ref.facts)
-	s.Path, s.ID, s.Slug = a.Path, id, a.Slug
-	*ref = textRef{origin: j.origin, path: j.path, key: j.key, keyed: j.stat, facts: ref.facts,
-		faq: unsafeString(j.parts.faq), faqCRC: j.parts.faqCRC}
+	s.Path, s.ID, s.Slug, s.Name = a.Path, id, a.Slug, a.Name
+	*ref = textRef{origin: j.origin, path: j.path, key: j.key, keyed: j.stat, facts: ref.facts}
+	at := &ref.textPlace
+	if j.cache != nil {
+		// Apart from the reference until the new index holds the text
+		// (rebind): the outline, in the worker's arena, is then let go,
+		// though the article was handed out with its reference.
+		at = &w.places.make(1)[0]
+		ref.moved.Store(at)
+	}
+	at.faq, at.faqCRC = unsafeString(j.parts.faq), j.parts.faqCRC
 	s.text = ref
 	j.article = s
 }
@@ -157,7 +171,8 @@ func (w *loadWorker) read(j *loadJob) {
 					if a := r.article; a != nil && j.cache.summaries {
 						ref := &w.refs.make(1)[0]
 						*ref = textRef{origin: j.origin, path: j.path, key: j.key, keyed: true}
-						ref.bind(idx, e, r.facts)
+						ref.bind(idx, e)
+						ref.facts = r.facts
 						a.text = ref
 					}
 					return
@@ -214,9 +229,9 @@ func (w *loadWorker) read(j *loadJob) {
 	j.setResult(r)
 }
 
-// bind points the ref at the text entry e holds in idx.
-func (r *textRef) bind(idx *index, e indexEntry, facts textFacts) {
-	r.idx, r.entry, r.facts = idx, e.n, facts
+// bind points p at the text entry e holds in idx.
+func (r *textPlace) bind(idx *index, e indexEntry) {
+	r.idx, r.entry = idx, e.n
 	r.textAt, r.textLen, r.textCRC = e.text.start, e.text.end-e.text.start, e.text.crc
 	r.faq, r.faqCRC = e.faq.of(idx.data), e.faq.crc
 }

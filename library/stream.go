@@ -7,10 +7,14 @@ import (
 // LoadStream is Load for a reader that shows articles while they load:
 // it passes each article to seen as soon as it is read, from the loading
 // goroutines, several at once, before indexing them all into the Library
-// it returns. seen gets a copy of its own: the Library holds other
-// values (its slugs may yet change and its tags be inferred), so seen's
-// may be kept and read while loading goes on. Drafts reach seen only
-// with opts.Drafts; with seen nil, LoadStream is Load.
+// it returns. seen gets the library's own article, not a copy, and may
+// keep it and read it on any goroutine: the library never writes an
+// article once handed out. One whose slug, ID, name or inferred tags the
+// whole library changes is copied, and the Library holds the copy
+// (libraryArts); a text that moves into the index written meanwhile is
+// found through the article's text reference (textRef.now). So seen's
+// articles stay as they were, and most are the Library's. Drafts reach
+// seen only with opts.Drafts; with seen nil, LoadStream is Load.
 func LoadStream(opts Options, seen func(*Article), sources ...Source) *Library {
 	if seen == nil {
 		return Load(opts, sources...)
@@ -19,8 +23,7 @@ func LoadStream(opts Options, seen func(*Article), sources ...Source) *Library {
 		if a.Draft && !opts.Drafts {
 			return
 		}
-		c := *a
-		seen(&c)
+		seen(a)
 	}, sources...)
 }
 

@@ -28,8 +28,8 @@ func streamFixture() fstest.MapFS {
 	return fsys
 }
 
-// LoadStream passes every article it keeps to seen once, as copies of
-// its own, and returns what Load returns.
+// LoadStream passes every article it keeps to seen once, its own, and
+// returns what Load returns.
 func TestLoadStreamSeesEachArticleOnce(t *testing.T) {
 	t.Parallel()
 	for _, drafts := range []bool{false, true} {
@@ -55,8 +55,10 @@ func TestLoadStreamSeesEachArticleOnce(t *testing.T) {
 				t.Errorf("%s seen twice", a.Path)
 			}
 			paths[a.Path] = true
-			if b, ok := lib.Article(a.Slug); ok && b == a {
-				t.Errorf("%s: seen holds the library's own article", a.Path)
+			// The library's own article, unless the whole library gave
+			// it another slug (the two sharing the name "same").
+			if b, ok := lib.Article(a.Slug); ok != (b == a) || (b == a) == strings.HasPrefix(a.Path, "fx/dup/") {
+				t.Errorf("%s: seen %p, the library's %p", a.Path, a, b)
 			}
 			if a.Draft && !drafts {
 				t.Errorf("%s: a draft was seen", a.Path)

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 )
 
 // Summaries and their texts. A library loaded with Options.Summaries
@@ -31,20 +32,51 @@ type textRef struct {
 	key    fileKey // the file's key when it was read, when keyed
 	keyed  bool
 
-	// An index entry holding the text: its number, where its text lies
-	// in the index's payload, and its outline, in the mapping: neither
-	// is read until decoded.
+	textPlace // where the text was when the article was made
+	facts     textFacts
+
+	// moved is where the text is when not at textPlace: a text parsed
+	// for a new index, until the index holds it (loadWorker.summarise),
+	// and then its entry in that index (sourceCache.rebind).
+	moved atomic.Pointer[textPlace]
+}
+
+// textPlace is an index entry holding a text: its number, where its
+// text lies in the index's payload, and its outline, in the mapping:
+// neither is read until decoded.
+type textPlace struct {
 	idx             *index // nil: the file is parsed again for the text
 	entry           int32
 	textAt, textLen int32
 	textCRC, faqCRC uint32
-
-	faq   string // the FAQ outline, coded (faqOutline); "" when the article has no FAQ
-	facts textFacts
+	faq             string // the FAQ outline, coded (faqOutline); "" when the article has no FAQ
 }
 
-// textPart is the text part of r's index entry, in the mapping.
-func (r *textRef) textPart() string { return r.idx.data[r.textAt : r.textAt+r.textLen] }
+// A summary's text moves once: a cold load parses a file, hands its
+// article out (LoadStream's seen: a reader lists it and may open it on
+// another goroutine) and then writes the index, which holds the text
+// from then on (sourceCache.rebind). The article must not change once
+// handed out, so neither it nor r is written: the new place is stored
+// in r.moved as a whole, and every reader of a text asks r.place() —
+// one atomic load. A pointer in the article swapped, or r's fields
+// rewritten, would be writes a reader on another goroutine races with;
+// a side table the library consults would need a look-up on every read
+// and would not reach the articles a reader holds from before the
+// Library is returned. r's own place stays as it was, so code that
+// reads it directly still finds a sound, if older, place (the file, or
+// the index read at the start). A load that hands nothing out (Load)
+// rewrites its articles' places in place, before anyone sees them.
+
+// place is where r's text is now.
+func (r *textRef) place() *textPlace {
+	if p := r.moved.Load(); p != nil {
+		return p
+	}
+	return &r.textPlace
+}
+
+// textPart is the text part of p's index entry, in the mapping.
+func (p *textPlace) textPart() string { return p.idx.data[p.textAt : p.textAt+p.textLen] }
 
 // origin is the source a summary was read from, shared by its articles.
 type origin struct {
@@ -92,8 +124,8 @@ func full(a *Article) (*Article, error) {
 	if r == nil {
 		return a, nil
 	}
-	if r.idx != nil {
-		if w, ok := r.fromIndex(a); ok {
+	if p := r.place(); p.idx != nil {
+		if w, ok := p.fromIndex(a); ok {
 			return w, nil
 		}
 	}
@@ -112,9 +144,9 @@ func full(a *Article) (*Article, error) {
 }
 
 // fromIndex is a whole from the text its index entry holds.
-func (r *textRef) fromIndex(a *Article) (*Article, bool) {
-	text := r.textPart()
-	if crc32.Checksum(bytesOf(text), crcTable()) != r.textCRC {
+func (p *textPlace) fromIndex(a *Article) (*Article, bool) {
+	text := p.textPart()
+	if crc32.Checksum(bytesOf(text), crcTable()) != p.textCRC {
 		return nil, false
 	}
 	w := &Article{}
@@ -194,10 +226,10 @@ func outlineOf(a *Article) []outlineSection {
 // outline is the FAQ outline of a: from the summary's, else the whole
 // article's.
 func outline(a *Article) ([]outlineSection, error) {
-	r := a.text
-	if r == nil {
+	if a.text == nil {
 		return outlineOf(a), nil
 	}
+	r := a.text.place()
 	if r.faq == "" {
 		return nil, nil
 	}
@@ -231,12 +263,11 @@ type textReader struct{ buf []byte }
 // whole is a whole: a itself when it is; else its strings share the
 // reader's buffer, and last until its next read.
 func (t *textReader) whole(a *Article) (*Article, error) {
-	r := a.text
-	if r == nil {
+	if a.text == nil {
 		return a, nil
 	}
-	if r.idx != nil {
-		if data, ok := t.read(r); ok {
+	if p := a.text.place(); p.idx != nil {
+		if data, ok := t.read(p); ok {
 			w := &Article{}
 			*w = *a
 			w.text = nil
@@ -252,12 +283,11 @@ func (t *textReader) whole(a *Article) (*Article, error) {
 
 // body is a's body, as whole gives it, without decoding the rest.
 func (t *textReader) body(a *Article) (string, error) {
-	r := a.text
-	if r == nil {
+	if a.text == nil {
 		return a.Body, nil
 	}
-	if r.idx != nil {
-		if data, ok := t.read(r); ok {
+	if p := a.text.place(); p.idx != nil {
+		if data, ok := t.read(p); ok {
 			var body string
 			c := coder{dec: true, d: decoder{data: data}}
 			c.body(&body)
@@ -277,7 +307,8 @@ func (t *textReader) body(a *Article) (string, error) {
 // the whole body, when shorter), read without the rest of the text, and
 // without its checksum, which covers the whole: a damaged text may show
 // a damaged snippet, never read out of bounds.
-func (t *textReader) bodyPrefix(r *textRef, n int) (string, bool) {
+func (t *textReader) bodyPrefix(ref *textRef, n int) (string, bool) {
+	r := ref.place() // the same body, wherever it is
 	if r.idx == nil {
 		return "", false
 	}
@@ -296,7 +327,7 @@ func (t *textReader) bodyPrefix(r *textRef, n int) (string, bool) {
 }
 
 // read reads r's text part from its index, checked.
-func (t *textReader) read(r *textRef) (string, bool) {
+func (t *textReader) read(r *textPlace) (string, bool) {
 	buf, err := r.idx.readAt(t.buf, int(r.textAt), int(r.textLen))
 	t.buf = buf
 	if err != nil || crc32.Checksum(buf, crcTable()) != r.textCRC {
@@ -308,7 +339,7 @@ func (t *textReader) read(r *textRef) (string, bool) {
 // hasFAQ reports whether a has an FAQ, without reading its text.
 func hasFAQ(a *Article) bool {
 	if a.text != nil {
-		return a.text.faq != ""
+		return a.text.place().faq != ""
 	}
 	return len(a.FAQs) > 0
 }

@@ -197,8 +197,9 @@ func TestSameFiles(t *testing.T) {
 	t.Parallel()
 	a1, b1 := &library.Article{Slug: "a", Path: "d/a.md"}, &library.Article{Slug: "b", Path: "d/b.md"}
 	a2 := &library.Article{Slug: "a", Path: "d/a.md", Title: "new"}
-	got := sameFiles([]*library.Article{a1, b1}, library.New([]*library.Article{a2}))
-	if len(got) != 1 || got[0] != a2 {
+	lib := library.New([]*library.Article{a2})
+	got := sameFiles([]*library.Article{a1, b1}, lib)
+	if len(got) != 1 || got[0] != lib.Articles[0] || got[0].Title != "new" {
 		t.Fatalf("got %v", got)
 	}
 }

@@ -82,9 +82,10 @@ func readChange(p string) fileChange {
 
 // reload puts re-read files into the library: a changed article replaces
 // the one from the same file, a new file's is added, a removed file's
-// leaves. The library is rebuilt from copies, so commands still reading
-// the old one (a search) never see a write. The open reader keeps its
-// place by heading.
+// leaves. The new library is made of the old one's articles, which
+// library.New never writes (it copies one it must change), so commands
+// still reading the old one (a search) never see a write. The open
+// reader keeps its place by heading.
 func (m *Model) reload(changes []fileChange) tea.Cmd {
 	byPath := map[string]fileChange{}
 	for _, c := range changes {
@@ -101,13 +102,11 @@ func (m *Model) reload(changes []fileChange) tea.Cmd {
 			if c.art != nil {
 				arts = append(arts, c.art)
 			} else if c.err != nil && !c.gone {
-				cp := *a // unreadable for now: keep what was read
-				arts = append(arts, &cp)
+				arts = append(arts, a) // unreadable for now: keep what was read
 			}
 			continue
 		}
-		cp := *a
-		arts = append(arts, &cp)
+		arts = append(arts, a)
 	}
 	var problems []library.Problem
 	for _, p := range m.lib.Problems {

@@ -61,7 +61,7 @@ func documentTarget(arg string, e *env) (*library.Library, *library.Article, err
 	}
 	lib := libraryOf(d)
 	reportProblems(e, lib)
-	return lib, d.art, nil
+	return lib, lib.Articles[0], nil // the library's own: New copies an article it names
 }
 
 func reportProblems(e *env, lib *library.Library) {

@@ -1,0 +1,69 @@
+package library
+
+import "slices"
+
+// libraryArts are the articles newLibrary puts together, as it gives
+// them names, IDs, slugs and inferred tags. It never writes an article
+// another holds: LoadStream has handed each out as soon as it was read,
+// and a reader may be reading it on another goroutine; New's caller
+// may hold its articles, or a Library made of them, still in use. An
+// article that must change — a name several articles share, a path in
+// two folders, inferred tags — is copied on its first change, and the
+// Library holds the copy (copy on write). In most libraries few are
+// (none of the 100,000 generated reviews, one of the two bundled
+// articles); in a folder of plain-text notes, each with inferred tags,
+// all may be, as many as LoadStream used to copy.
+type libraryArts struct {
+	given []*Article // as given; newestFirstOrder reads them meanwhile
+	now   []*Article // given, with the copies in their places; nil until the first copy
+	l     *Library   // whose indexes (bySlug, byID, byName) follow the copies
+
+	// inPlace: no one else holds the articles (Load, which hands none
+	// out), so they are written, not copied — in a library of plain-text
+	// notes every one may get inferred tags. newestFirstOrder reads only
+	// titles and dates meanwhile, which are never written.
+	inPlace bool
+}
+
+// at is the i'th article as it is now: its copy, if it has one.
+func (s *libraryArts) at(i int) *Article {
+	if s.now != nil {
+		return s.now[i]
+	}
+	return s.given[i]
+}
+
+// own is the i'th article to write: its copy, made now if it has none,
+// and put in the library's indexes in place of the article given.
+func (s *libraryArts) own(i int) *Article {
+	if s.inPlace {
+		return s.given[i]
+	}
+	if s.now == nil {
+		s.now = slices.Clone(s.given)
+	}
+	a := s.now[i]
+	if a != s.given[i] {
+		return a
+	}
+	c := new(Article)
+	*c = *a
+	s.now[i] = c
+	s.l.repoint(a, c)
+	return c
+}
+
+// repoint puts c in l's indexes where they hold a.
+func (l *Library) repoint(a, c *Article) {
+	if l.bySlug[a.Slug] == a {
+		l.bySlug[a.Slug] = c
+	}
+	if l.byID[a.ID] == a {
+		l.byID[a.ID] = c
+	}
+	for i, b := range l.byName[a.Name] {
+		if b == a {
+			l.byName[a.Name][i] = c
+		}
+	}
+}
