@@ -129,8 +129,11 @@ func postedMatches(arts []*Article, words []string) posted {
 	}
 	out := posted{}
 	for _, a := range arts {
-		r := a.text
-		if r == nil || r.idx == nil {
+		if a.text == nil {
+			continue
+		}
+		r := a.text.place() // where the text is now (a cold LoadStream's moved into its index)
+		if r.idx == nil {
 			continue
 		}
 		if _, seen := out[r.idx]; seen {
@@ -164,14 +167,18 @@ func postedMatches(arts []*Article, words []string) posted {
 
 // of is a's matches and its entry, when its index has postings.
 func (p posted) of(a *Article) (*postedWords, int32) {
-	if p == nil || a.text == nil || a.text.idx == nil {
+	if p == nil || a.text == nil {
 		return nil, 0
 	}
-	m := p[a.text.idx]
-	if m == nil || int(a.text.entry) >= len(m.body[0].count) {
+	at := a.text.place() // idx and entry from one place, as postedMatches read them
+	if at.idx == nil {
 		return nil, 0
 	}
-	return m, a.text.entry
+	m := p[at.idx]
+	if m == nil || int(at.entry) >= len(m.body[0].count) {
+		return nil, 0
+	}
+	return m, at.entry
 }
 
 // searchChunk is how many articles a search worker takes at a time.

@@ -12,7 +12,7 @@ import (
 // article once handed out. One whose slug, ID, name or inferred tags the
 // whole library changes is copied, and the Library holds the copy
 // (libraryArts); a text that moves into the index written meanwhile is
-// found through the article's text reference (textRef.now). So seen's
+// found through the article's text reference (textRef.place). So seen's
 // articles stay as they were, and most are the Library's. Drafts reach
 // seen only with opts.Drafts; with seen nil, LoadStream is Load.
 func LoadStream(opts Options, seen func(*Article), sources ...Source) *Library {
