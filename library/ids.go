@@ -28,12 +28,14 @@ func articleID(p string) string {
 }
 
 // assignNames gives every article its name and a unique ID, and then its
-// slug, and indexes them. Articles come sorted by path. An article whose
-// name, ID or slug changes is a copy (libraryArts).
+// slug, and indexes the names several share. Articles come sorted by
+// path. An article whose name, ID or slug changes is a copy
+// (libraryArts). The slugs and IDs are looked up in maps made when
+// first asked (lookups); the IDs' map here is let go.
 func (l *Library) assignNames(s *libraryArts) {
 	n := len(s.given)
 	roots := idRoots(s.given)
-	l.byID = make(map[string]*Article, n)
+	byID := make(map[string]*Article, n)
 	l.byName = map[string][]*Article{}
 	first := make(map[string]int32, n) // each name's first article
 	shared := make([]bool, n)          // its name is another's too
@@ -46,10 +48,10 @@ func (l *Library) assignNames(s *libraryArts) {
 		if id == "" {
 			id = idUnder(roots, a.Path)
 		}
-		if _, taken := l.byID[id]; taken { // the same path in two folders
+		if _, taken := byID[id]; taken { // the same path in two folders
 			base := articleID(filepath.ToSlash(a.Path))
 			id = base
-			for n := 2; l.byID[id] != nil; n++ {
+			for n := 2; byID[id] != nil; n++ {
 				id = fmt.Sprintf("%s-%d", base, n)
 			}
 		}
@@ -57,7 +59,7 @@ func (l *Library) assignNames(s *libraryArts) {
 			a = s.own(i)
 			a.Name, a.ID = name, id
 		}
-		l.byID[id] = a
+		byID[id] = a
 		if f, ok := first[name]; ok {
 			if !shared[f] {
 				l.byName[name] = []*Article{s.at(int(f))}
@@ -77,14 +79,13 @@ func (l *Library) assignNames(s *libraryArts) {
 		// A name may be another article's ID ("guides" the name of one,
 		// the path of another): the one whose name it is takes its ID
 		// instead.
-		if b, ok := l.byID[slug]; ok && b != a {
+		if b, ok := byID[slug]; ok && b != a {
 			slug = a.ID
 		}
 		if slug != a.Slug {
 			a = s.own(i)
 			a.Slug = slug
 		}
-		l.bySlug[slug] = a
 	}
 }
 
@@ -141,15 +142,16 @@ func (e *AmbiguousError) Error() string {
 // name several articles share is an *AmbiguousError listing them; one
 // no article has is nil and no error.
 func (l *Library) Find(name string) (*Article, error) {
-	if a, ok := l.bySlug[name]; ok {
+	bySlug, byID := l.lookups()
+	if a, ok := bySlug[name]; ok {
 		return a, nil
 	}
 	id := strings.TrimSuffix(filepath.ToSlash(name), "/")
-	if a, ok := l.byID[id]; ok {
+	if a, ok := byID[id]; ok {
 		return a, nil
 	}
 	if isArticleFile(id) {
-		if a, ok := l.byID[articleID(id)]; ok {
+		if a, ok := byID[articleID(id)]; ok {
 			return a, nil
 		}
 	}

@@ -133,3 +133,29 @@ func TestTreeDistance(t *testing.T) {
 		}
 	}
 }
+
+// The slugs' and IDs' maps are made by the first look-up, not by the
+// load (a command printing a search never looks one up), and then find
+// every article by its slug and its ID.
+func TestLookupsMadeWhenFirstAsked(t *testing.T) {
+	t.Parallel()
+	l := loadMap(t, Options{}, map[string]string{
+		"en/islands.md": "---\ntitle: Islands\n---\n",
+		"de/islands.md": "---\ntitle: Inseln\n---\n",
+		"routing.md":    "---\ntitle: Routing\n---\n",
+	})
+	if l.derived.bySlug != nil || l.derived.byID != nil {
+		t.Fatal("the look-up maps were made by the load")
+	}
+	for _, a := range l.Articles {
+		if got, ok := l.Article(a.Slug); !ok || got != a {
+			t.Errorf("Article(%q) = %v, %v", a.Slug, got, ok)
+		}
+		if got, err := l.Find(a.ID); err != nil || got != a {
+			t.Errorf("Find(%q) = %v, %v", a.ID, got, err)
+		}
+	}
+	if len(l.derived.bySlug) != 3 || len(l.derived.byID) != 3 {
+		t.Errorf("maps of %d slugs and %d IDs, want 3 each", len(l.derived.bySlug), len(l.derived.byID))
+	}
+}

@@ -16,7 +16,7 @@ import "slices"
 type libraryArts struct {
 	given []*Article // as given; newestFirstOrder reads them meanwhile
 	now   []*Article // given, with the copies in their places; nil until the first copy
-	l     *Library   // whose indexes (bySlug, byID, byName) follow the copies
+	l     *Library   // whose index of shared names (byName) follows the copies
 
 	// inPlace: no one else holds the articles (Load, which hands none
 	// out), so they are written, not copied — in a library of plain-text
@@ -53,14 +53,9 @@ func (s *libraryArts) own(i int) *Article {
 	return c
 }
 
-// repoint puts c in l's indexes where they hold a.
+// repoint puts c in l's index of shared names where it holds a (the
+// slugs' and IDs' maps are made later, of the library's articles).
 func (l *Library) repoint(a, c *Article) {
-	if l.bySlug[a.Slug] == a {
-		l.bySlug[a.Slug] = c
-	}
-	if l.byID[a.ID] == a {
-		l.byID[a.ID] = c
-	}
 	for i, b := range l.byName[a.Name] {
 		if b == a {
 			l.byName[a.Name][i] = c
