@@ -24,3 +24,21 @@ func populate(b []byte) {
 	start := p &^ (page - 1) // madvise wants a page boundary
 	syscall.Syscall(syscall.SYS_MADVISE, start, p+uintptr(len(b))-start, madvPopulateRead)
 }
+
+// release has the kernel drop the pages of the part b of a mapped index
+// from the process's resident set: they are read again from the file
+// (from the page cache, most often) if b is read again. The mapping is
+// read-only and an index file is never changed in place (folio replaces
+// it), so what is read back is what was there. Only the pages wholly
+// inside b are dropped: the one b starts in may hold what is still read.
+func release(b []byte) {
+	if len(b) == 0 {
+		return
+	}
+	page := uintptr(syscall.Getpagesize())
+	p := uintptr(unsafe.Pointer(unsafe.SliceData(b)))
+	start, end := (p+page-1)&^(page-1), p+uintptr(len(b))
+	if end > start {
+		syscall.Syscall(syscall.SYS_MADVISE, start, end-start, syscall.MADV_DONTNEED)
+	}
+}

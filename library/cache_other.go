@@ -18,6 +18,8 @@ func mapFile(name string, _ bool) ([]byte, *os.File, error) {
 
 func populate([]byte) {}
 
+func release([]byte) {}
+
 func unmapFile([]byte, *os.File) {}
 
 // syncDir: Windows cannot sync a folder, and does not need to.

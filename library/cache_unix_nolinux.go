@@ -5,3 +5,5 @@ package library
 const mapPopulate = 0
 
 func populate([]byte) {}
+
+func release([]byte) {}

@@ -166,7 +166,7 @@ func (c *sourceCache) finish() bool {
 	unchanged := c.index != nil && hits == len(c.index.rows)
 	if c.index != nil {
 		if unchanged && !c.writing {
-			c.index.rows = nil // and no writer copies them
+			c.index.dropTable() // and no writer copies them
 		}
 	}
 	if c.index != nil && hits == 0 {
@@ -243,7 +243,7 @@ func (c *sourceCache) write() {
 // code that reads a.text's fields directly sees them too.
 func (c *sourceCache) rebind(handedOut bool) {
 	if c.index != nil {
-		c.index.rows = nil // the writer has copied them
+		c.index.dropTable() // the writer has copied them
 	}
 	if c.wrote == nil || !c.summaries {
 		return
@@ -258,6 +258,7 @@ func (c *sourceCache) rebind(handedOut bool) {
 		return
 	}
 	idx.file, idx.path = f, c.file
+	idx.dropTable() // read for its checksum; the texts' places are known (c.wrote)
 	var places []textPlace
 	if handedOut {
 		places = make([]textPlace, len(c.wroteJobs))
