@@ -39,7 +39,6 @@ type loadState struct {
 	items    []list.Item       // arts' list items
 	keys     []library.SortKey // arts' order
 	have     map[string]bool   // the first library's paths, which the load reads again
-	bySlug   map[string]*library.Article
 	narrowed *common.NarrowMsg // what the narrowed list shows, to redo with the whole library
 	spin     spinner.Model
 	touched  bool   // a key or a click came: keep the selection where it is (touched)
@@ -81,12 +80,11 @@ type loadDone struct {
 
 func newLoadState(first *library.Library, marks *lists.Marks, st *common.Styles) *loadState {
 	s := &loadState{
-		arts: slices.Clone(first.Articles), have: map[string]bool{}, bySlug: map[string]*library.Article{},
+		arts: slices.Clone(first.Articles), have: map[string]bool{},
 		spin: spinner.New(spinner.WithSpinner(spinner.MiniDot), spinner.WithStyle(st.Reader.Spinner)),
 	}
 	for _, a := range s.arts {
 		s.have[a.Path] = true
-		s.bySlug[a.Slug] = a
 	}
 	s.items = lists.ArticleItems(s.arts, marks)
 	s.keys = sortKeys(s.arts)
@@ -198,7 +196,7 @@ func (m *Model) loaded(msg loadedMsg) tea.Cmd {
 	cmds := []tea.Cmd{m.articles.Apply(v, false), m.bookmarks.Apply(v, true), msg.next}
 	m.keepFirstRow(m.load.touched)
 	m.loadTitles()
-	if w := m.load.waiting; w != "" && m.load.bySlug[w] != nil {
+	if w := m.load.waiting; w != "" && withSlug(msg.arts, w) != nil {
 		m.load.waiting = ""
 		cmds = append(cmds, m.openArrived(w))
 	}
@@ -215,9 +213,6 @@ func (s *loadState) merge(arts []*library.Article, items []list.Item, keys []lib
 	for j, a := range arts {
 		if len(s.have) > 0 && s.have[a.Path] {
 			continue
-		}
-		if _, taken := s.bySlug[a.Slug]; !taken {
-			s.bySlug[a.Slug] = a
 		}
 		for i < len(s.arts) && s.keys[i].Compare(keys[j]) <= 0 {
 			outA, outI, outK = append(outA, s.arts[i]), append(outI, s.items[i]), append(outK, s.keys[i])
@@ -291,8 +286,22 @@ func (m *Model) article(slug string) (*library.Article, bool) {
 	if a, ok := m.lib.Article(slug); ok || m.load == nil {
 		return a, ok
 	}
-	a, ok := m.load.bySlug[slug]
-	return a, ok
+	a := withSlug(m.load.arts, slug)
+	return a, a != nil
+}
+
+// withSlug is the first of arts with the slug, or nil. The articles
+// listed while loading are looked through when asked (a link followed,
+// an article asked for before it is read), not indexed as each batch
+// comes: a map of 100,000 slugs was made on the update loop for the
+// rare look-up.
+func withSlug(arts []*library.Article, slug string) *library.Article {
+	for _, a := range arts {
+		if a.Slug == slug {
+			return a
+		}
+	}
+	return nil
 }
 
 // articlesUnder is the articles under a tag or category: while loading,
