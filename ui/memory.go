@@ -21,7 +21,7 @@ type memory struct {
 	pathOf func(string) string
 	marks  map[string]state.Article // by slug: read, bookmarked, position
 	stored state.State              // the state file at startup, for articles that arrive later
-	names  map[string]bool          // the slugs and file names stored holds (recall)
+	names  *nameSet                 // the slugs and file names stored holds (recall)
 	sort   lists.SortOrder
 	unread bool // article lists show unread articles only (this session)
 	// the lowest rating the article lists show, on five (0: all), and
@@ -100,16 +100,40 @@ func (mem *memory) recallable() func(*library.Article) bool {
 		return nil
 	}
 	if mem.names == nil {
-		mem.names = map[string]bool{}
+		mem.names = &nameSet{names: map[string]bool{}}
 		for _, r := range mem.stored.Articles {
-			mem.names[r.Slug] = true
+			mem.names.add(r.Slug)
 			if r.Path != "" {
-				mem.names[filepath.Base(r.Path)] = true
+				mem.names.add(filepath.Base(r.Path))
 			}
 		}
 	}
 	names := mem.names
-	return func(a *library.Article) bool { return names[a.Slug] || names[filepath.Base(a.Path)] }
+	return func(a *library.Article) bool { return names.has(a.Slug) || names.has(filepath.Base(a.Path)) }
+}
+
+// nameSet is a set of names asked about once for each article of a
+// library: the state file holds a few, the library may hold 100,000,
+// and hashing each article's two names was a twentieth of the reader's
+// CPU to list them all. A name whose length and first byte no name of
+// the set has is no member, without a look-up.
+type nameSet struct {
+	names map[string]bool
+	seen  [64]uint64 // bit first byte%64 of word length%64
+}
+
+func (s *nameSet) add(n string) {
+	s.names[n] = true
+	if n != "" {
+		s.seen[len(n)%64] |= 1 << (n[0] % 64)
+	}
+}
+
+func (s *nameSet) has(n string) bool {
+	if n != "" && s.seen[len(n)%64]&(1<<(n[0]%64)) == 0 {
+		return false
+	}
+	return s.names[n]
 }
 
 // recallAmong are the articles of arts recallable may know, or nil.
