@@ -105,8 +105,15 @@ func disguises(s string, i, n int) bool {
 	return !inScript(prev) || !inScript(next)
 }
 
+// inScript: r is a character of a script, and stays one when cleaned (a
+// direction override beside it becomes Replacement, which is none: the
+// invisible character would then hide, "\u202d\u200f" cleaned again).
 func inScript(r rune) bool {
-	return r >= 0x80 && r != utf8.RuneError && !invisible(r) && !unicode.IsSpace(r) && !unicode.IsControl(r)
+	if r < 0x80 || r == utf8.RuneError || invisible(r) || unicode.IsSpace(r) || unicode.IsControl(r) {
+		return false
+	}
+	_, replaced := picture(r, line)
+	return !replaced
 }
 
 // firstUnsafe is the byte offset of the first rune clean would change,

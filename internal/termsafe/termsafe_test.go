@@ -36,6 +36,7 @@ func TestString(t *testing.T) {
 		{"Persian non-joiner kept", "می\u200Cخواهم", "می\u200Cخواهم"},
 		{"Thai zero-width space kept", "ภาษา\u200Bไทย", "ภาษา\u200Bไทย"},
 		{"Hebrew RLM kept", "שלום\u200Fעולם", "שלום\u200Fעולם"},
+		{"a mark beside an override hides once the override is replaced", "\u202d\u200f\u068f", "\uFFFD\uFFFD\u068f"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
