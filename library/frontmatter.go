@@ -264,16 +264,22 @@ func closingLineEnd(text, closing string, trim func(string) string) int {
 // within the frontmatter ("yaml: line 2:", "toml: line 2 (last key…)").
 var frontmatterLine = lazyre.New(`^(?:yaml|toml): line (\d+)(?: \([^)]*\))?:\s*`)
 
-// invalidFrontmatter is the problem of frontmatter that cannot be read,
-// naming the line of the file (the fence is line 1) and why.
+// invalidFrontmatter is the problem of frontmatter that cannot be read
+// and is left out.
 func invalidFrontmatter(err error) string {
+	return frontmatterFault(err) + "; the article is shown without it"
+}
+
+// frontmatterFault says what is wrong with frontmatter that cannot be
+// read, naming the line of the file (the fence is line 1) and why.
+func frontmatterFault(err error) string {
 	msg := oneLine(err.Error())
 	if m := frontmatterLine.FindStringSubmatch(msg); m != nil {
 		if n, err := strconv.Atoi(m[1]); err == nil {
-			return fmt.Sprintf("invalid frontmatter, line %d: %s; the article is shown without it", n+1, msg[len(m[0]):])
+			return fmt.Sprintf("invalid frontmatter, line %d: %s", n+1, msg[len(m[0]):])
 		}
 	}
-	return "invalid frontmatter: " + msg + "; the article is shown without it"
+	return "invalid frontmatter: " + msg
 }
 
 func oneLine(s string) string {

@@ -75,9 +75,9 @@ func topLevelKey(line string) (string, bool) {
 }
 
 // salvagedWarning is the problem of frontmatter read only in part:
-// what is wrong (as invalidFrontmatter says it) and the keys left out.
+// what is wrong (frontmatterFault) and the keys left out.
 func salvagedWarning(err error, lost []string) string {
-	msg, _ := strings.CutSuffix(invalidFrontmatter(err), "; the article is shown without it")
+	msg := frontmatterFault(err)
 	if len(lost) == 0 {
 		return msg + "; each key was read on its own"
 	}
