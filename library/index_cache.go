@@ -72,6 +72,8 @@ type sourceCache struct {
 	wroteJobs  []*loadJob
 	wrote      []written
 	generation uint64
+
+	entries int // the entries of the index read, counted before its table is let go
 }
 
 // openSourceCache starts reading the index of the folder dir in cacheDir,
@@ -165,6 +167,7 @@ func (c *sourceCache) finish() bool {
 	}
 	unchanged := c.index != nil && hits == len(c.index.rows)
 	if c.index != nil {
+		c.entries = len(c.index.rows)
 		if unchanged && !c.writing {
 			c.index.dropTable() // and no writer copies them
 		}

@@ -23,6 +23,8 @@ type libraryArts struct {
 	// notes every one may get inferred tags. newestFirstOrder reads only
 	// titles and dates meanwhile, which are never written.
 	inPlace bool
+
+	changed []bool // the articles written, or copied to be (own); nil until the first
 }
 
 // at is the i'th article as it is now: its copy, if it has one.
@@ -36,6 +38,10 @@ func (s *libraryArts) at(i int) *Article {
 // own is the i'th article to write: its copy, made now if it has none,
 // and put in the library's indexes in place of the article given.
 func (s *libraryArts) own(i int) *Article {
+	if s.changed == nil {
+		s.changed = make([]bool, len(s.given))
+	}
+	s.changed[i] = true
 	if s.inPlace {
 		return s.given[i]
 	}
@@ -61,4 +67,20 @@ func (l *Library) repoint(a, c *Article) {
 			l.byName[a.Name][i] = c
 		}
 	}
+}
+
+// articleChange is an article newLibrary changed: as given, and as the
+// library holds it (the same article when written in place).
+type articleChange struct{ given, now *Article }
+
+// changes are the articles changed, for the library's order to keep
+// (index_order.go).
+func (s *libraryArts) changes() []articleChange {
+	var out []articleChange
+	for i, c := range s.changed {
+		if c {
+			out = append(out, articleChange{s.given[i], s.at(i)})
+		}
+	}
+	return out
 }

@@ -31,6 +31,10 @@ type Library struct {
 	byName   map[string][]*Article // the names several articles share (translations, versions), and theirs
 	stats    loadStats
 
+	// changed are the articles newLibrary changed (names, inferred
+	// tags), which an order kept beside an index records (index_order.go).
+	changed []articleChange
+
 	derived *derived // what is worked out from the articles once, when first asked
 }
 
@@ -108,6 +112,7 @@ func newLibrary(arts []*Article, problems []Problem, held bool) *Library {
 	s := &libraryArts{given: arts, l: l, inPlace: !held}
 	l.assignNames(s)
 	s.inferTags()
+	changed := s.changes() // before arts, which s.given is, is put in order
 	keys := <-order
 	if s.now == nil {
 		for i, k := range keys {
@@ -119,6 +124,7 @@ func newLibrary(arts []*Article, problems []Problem, held bool) *Library {
 		}
 	}
 	l.Articles = arts
+	l.changed = changed
 	return l
 }
 

@@ -154,12 +154,29 @@ func load(opts Options, seen func(*Article), sources ...Source) *Library {
 	// Indexes are finished while the library is put together: newLibrary
 	// writes no article it is given (libraryArts). Then the summaries'
 	// texts are looked for in the new index.
+	// With one folder indexed, the library's order is kept beside its
+	// index when putting the library together changed none of its
+	// articles, and the next load of that index, unchanged, puts them in
+	// it (index_order.go).
+	var l *Library
+	var order orderInput       // the one folder's articles and the others', before newLibrary changes any
+	var unchanged *sourceCache // the one folder's index, holding every file as it is
 	for _, c := range caches {
 		if c.finish() {
 			defer func() {
 				<-c.written
+				if len(caches) == 1 && c.wrote != nil {
+					entries := make(map[*loadJob]int32, len(c.wroteJobs))
+					for i, j := range c.wroteJobs {
+						entries[j] = c.wrote[i].n
+					}
+					entryOf := func(j *loadJob) (int32, bool) { e, ok := entries[j]; return e, ok }
+					order.saveOrder(l, entryOf, c.generation, len(c.wrote))
+				}
 				c.rebind(seen != nil)
 			}()
+		} else if len(caches) == 1 && c.index != nil {
+			unchanged = c
 		}
 		if p, ok := c.problem(); ok {
 			walkProblems = append(walkProblems, p)
@@ -188,13 +205,29 @@ func load(opts Options, seen func(*Article), sources ...Source) *Library {
 			arts = append(arts, r.article)
 		}
 	}
-	l := newLibrary(arts, problems, seen != nil)
+	if len(caches) == 1 {
+		order = newOrderInput(jobs, caches[0], opts.Drafts)
+	}
+	if unchanged != nil {
+		if l = order.orderedLibrary(len(arts), problems); l != nil {
+			stats.ordered = true
+		} else {
+			l = newLibrary(arts, problems, seen != nil)
+			entryOf := func(j *loadJob) (int32, bool) { return j.row, j.cached }
+			order.saveOrder(l, entryOf, unchanged.index.generation, unchanged.entries)
+		}
+	} else {
+		l = newLibrary(arts, problems, seen != nil)
+	}
 	l.stats = stats
 	return l
 }
 
 // loadStats counts how a Load got its articles, for tests.
-type loadStats struct{ parsed, cached int }
+type loadStats struct {
+	parsed, cached int
+	ordered        bool // put in the order kept beside the index (index_order.go)
+}
 
 // pageBundles remembers which folders of a source are page bundles: a
 // folder with an index.md (or .markdown, .mdx) is one article, and the
