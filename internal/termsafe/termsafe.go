@@ -126,6 +126,12 @@ func firstUnsafe(s string, m mode) int { return firstBad(s, m, false) }
 // Frame's check.
 func firstBad(s string, m mode, own bool) int {
 	for i := 0; i < len(s); {
+		for i+8 <= len(s) && printable8(s[i:i+8]) {
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		c := s[i]
 		if c >= 0x20 && c < 0x7F {
 			i++
@@ -152,6 +158,21 @@ func firstBad(s string, m mode, own bool) int {
 		i += n
 	}
 	return -1
+}
+
+// printable8 reports whether each of the 8 bytes of s is printable
+// ASCII (0x20 to 0x7E), which no mode changes, looked at as one word: a
+// search's output is mostly such text, and a byte at a time it took 5%
+// of the CPU of a common word's search at 100,000 articles. A borrow or
+// carry between bytes happens only beside a byte that is not printable,
+// so the answer is never true wrongly; false sends firstBad to look at
+// the bytes one by one.
+func printable8(s string) bool {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	// below 0x20: borrows into its top bit; 0x7F: carries into it; 0x80 and up: has it
+	return ((w-0x20*ones)|(w+ones)|w)&high == 0
 }
 
 func clean(s string, m mode) string {

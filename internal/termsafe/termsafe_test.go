@@ -145,3 +145,31 @@ func FuzzClean(f *testing.F) {
 		}
 	})
 }
+
+// printable8 says true exactly when each of the eight bytes is printable
+// ASCII, whatever the others are.
+func TestPrintable8(t *testing.T) {
+	for pos := range 8 {
+		for b := range 256 {
+			for _, fill := range []byte{' ', '~', 'a', 0x00, 0x1f, 0x7f, 0x80, 0xff} {
+				w := []byte{fill, fill, fill, fill, fill, fill, fill, fill}
+				w[pos] = byte(b)
+				want := true
+				for _, c := range w {
+					want = want && c >= 0x20 && c < 0x7f
+				}
+				if got := printable8(string(w)); got != want {
+					t.Fatalf("printable8(%q) = %v", w, got)
+				}
+			}
+		}
+	}
+}
+
+func BenchmarkStringASCII(b *testing.B) {
+	s := strings.Repeat("Treatment plerpelbinflan droodes barrier ruproongin collagen brurwan skin ", 3)
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		String(s)
+	}
+}
