@@ -77,3 +77,36 @@ func mappedRSS(t *testing.T, file string) []int {
 	}
 	return rss
 }
+
+// A search lets go of the pages of the postings it read once it has
+// what it needs of them: after a common word's search, no page of the
+// postings file is resident, and a second search finds the same hits.
+func TestSearchLetsThePostingsGo(t *testing.T) {
+	t.Parallel()
+	dir, cache := t.TempDir(), t.TempDir()
+	for i := range 3000 {
+		writeOld(t, filepath.Join(dir, fmt.Sprintf("d%02d/a-%04d.md", i%30, i)), fmt.Sprintf("---\ntitle: A%d\n---\nCommon words and a word of its own, word%04d, to make the postings long.\n", i, i))
+	}
+	loadSummaries(t, dir, cache) // writes the index
+	lib := loadSummaries(t, dir, cache)
+	hits := lib.Search("common")
+	posts, _ := filepath.Glob(filepath.Join(cache, "*.post"))
+	if len(hits) < 3000 || len(posts) != 1 {
+		t.Fatalf("%d hits, postings files %v", len(hits), posts)
+	}
+	info, err := os.Stat(posts[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.Size() < 256<<10 {
+		t.Fatalf("the postings are %d bytes: too small to tell", info.Size())
+	}
+	for i, rss := range mappedRSS(t, posts[0]) {
+		if rss > 2*os.Getpagesize() { // the page the mapping starts in
+			t.Errorf("mapping %d: %d bytes of the %d-byte postings resident after the search", i, rss, info.Size())
+		}
+	}
+	if again := lib.Search("common"); fmt.Sprint(hitsOf(again)) != fmt.Sprint(hitsOf(hits)) {
+		t.Fatal("a second search, its postings read again, found other hits")
+	}
+}

@@ -154,6 +154,17 @@ func TestOrderKeptBesideTheIndex(t *testing.T) {
 		}
 		check("a short order file", false, false)
 
+		// A file written just now is parsed each time, never indexed
+		// (racyWindow): the index holds every other file unchanged.
+		if err := os.WriteFile(filepath.Join(dir, "new.md"), []byte("---\ntitle: New\ndate: 2025-06-01\n---\nx\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		check("a file just written", false, false)
+		check("a file just written, again", false, false)
+		if err := os.Remove(filepath.Join(dir, "new.md")); err != nil {
+			t.Fatal(err)
+		}
+
 		writeOld(t, filepath.Join(dir, "shared/a.md"), "---\ntitle: Shares a name\nslug: b\n---\nx\n")
 		check("a name now shared", false, false)
 		check("a name still shared", false, false) // no order is kept for it

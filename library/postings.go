@@ -49,7 +49,8 @@ const (
 
 // postings are an index's postings, read.
 type postings struct {
-	entries int // the index's entries, which they name by number
+	mapped  []byte // the file, mapped
+	entries int    // the index's entries, which they name by number
 	segs    []postSegment
 	fields  []postSegment // the words of the entries' titles, tags, categories and excerpts
 }
@@ -160,6 +161,7 @@ func readPostings(file string, generation uint64) (*postings, error) {
 		unmapFile(buf, nil)
 		return nil, err
 	}
+	p.mapped = buf
 	return p, nil
 }
 
@@ -240,6 +242,14 @@ type bodyMatches struct {
 	count []uint8
 	first []int32
 }
+
+// letGo hands the pages of the postings read so far back to the kernel
+// (release): a search copies what it needs of them (match, inFields)
+// before it scores a hit, and a common word's were 5 to 14 MB of the
+// search's peak at 100,000 articles (more when the page cache holds the
+// file in large folios, which a fault maps whole). A later search reads
+// them again from the file, which folio replaces but never changes.
+func (p *postings) letGo() { release(p.mapped) }
 
 // match finds the word w, lower-cased and made of word runes only (see
 // isWord), in the bodies of n entries.

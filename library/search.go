@@ -161,6 +161,7 @@ func postedMatches(arts []*Article, words []string) posted {
 			}
 		}
 		out[r.idx] = m
+		p.letGo()
 	}
 	return out
 }
