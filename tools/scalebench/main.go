@@ -15,7 +15,9 @@
 //   - cold `list --json` (an empty cache folder each time) and warm, against
 //     `find DIR -type f -exec cat {} +`;
 //   - warm `search` of a word in one article in a thousand and of one in
-//     seven in ten, against `rg -i WORD DIR` (the postings made first);
+//     seven in ten, against `rg -i WORD DIR` (the postings made first),
+//     each writing to /dev/null, and the common word again with both
+//     writing to a file (to /dev/null rg takes half the time);
 //   - warm `questions --json` against `rg '^### ' DIR`, which finds the
 //     same questions in the files;
 //   - peak resident memory of list, search and questions, and of the

@@ -34,6 +34,7 @@ type command struct {
 	args   []string
 	env    []string
 	before func() error
+	out    string // the file its output is written to, made empty first; "" for /dev/null
 }
 
 // runOnce runs c with its output thrown away and returns its wall time,
@@ -52,6 +53,14 @@ func runOnce(c command) (sample, error) {
 	cmd := exec.Command(c.args[0], c.args[1:]...)
 	cmd.Env = append(os.Environ(), c.env...)
 	cmd.Stdin, cmd.Stdout = null, null
+	if c.out != "" {
+		f, err := os.Create(c.out)
+		if err != nil {
+			return sample{}, err
+		}
+		defer f.Close()
+		cmd.Stdout = f
+	}
 	var stderr limitedBuffer
 	cmd.Stderr = &stderr
 	start := time.Now()
