@@ -17,7 +17,7 @@
 //   - warm `search` of a word in one article in a thousand and of one in
 //     seven in ten, against `rg -i WORD DIR` (the postings made first),
 //     each writing to /dev/null, and the common word again with both
-//     writing to a file (to /dev/null rg takes half the time);
+//     writing to a file;
 //   - warm `questions --json` against `rg '^### ' DIR`, which finds the
 //     same questions in the files;
 //   - peak resident memory of list, search and questions, and of the
