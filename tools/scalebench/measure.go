@@ -55,7 +55,7 @@ func measure(l *library, folio, tmp string, runs int, benchtime string) error {
 		}
 		// Each row's output goes to /dev/null, where what a program
 		// prints costs it little; rg prints every line that matches
-		// (33 MB for the common word at 100,000 articles, folio 16),
+		// (33 MB for the common word at 100,000 articles, folio 12),
 		// so the common word is timed with both writing to a file too.
 		search := folioCmd(warmCache, "search", "--no-bundled", "--dir", l.dir, synth.CommonWord)
 		search.out = filepath.Join(tmp, "folio.out")
