@@ -16,33 +16,33 @@ import (
 // (newLibrary) gives every article its name, ID and slug, which needs
 // the whole library (a name two articles share, a path that is another
 // article's ID), infers tags, and sorts the articles newest first: 55 ms
-// on two cores at 100,000 articles, after a warm load of 250 — a fifth
-// of a warm search of a rare word. When it changed no article (the
-// names, IDs, slugs and tags the files gave were final: no name shared,
-// no tags inferred, as in most libraries), the order it gave is kept in
-// a file beside the index of the library's one indexed folder (the
-// index's name, .ord): each of the index's entries' place in the
-// library, the places of the articles loaded from elsewhere (the
-// bundled ones, with a fingerprint of what newLibrary reads of them),
-// and the names and inferred tags of the few articles it changed (the
-// bundled plain-text guide has tags inferred).
-// The next load of that same index (its generation), every entry
-// unchanged, with the same articles from elsewhere, puts the articles in
-// their places and skips the rest (orderedLibrary): the library
-// newLibrary would make of the same articles.
+// on two cores at 100,000 articles, after a warm load of 250 — a sixth
+// of a warm search of a rare word. When no name is shared (as in most
+// libraries), what it made is kept in a file beside the index of the
+// library's one indexed folder (the index's name, .ord): each of the
+// index's entries' place in the library, the places of the articles
+// loaded from elsewhere (the bundled ones, with a fingerprint of what
+// newLibrary reads of them), and the slugs, IDs, names and inferred tags
+// of the few articles it changed (the bundled plain-text guide has tags
+// inferred). The next load of that same index (its generation), every
+// entry unchanged, with the same articles from elsewhere and the same
+// drafts option, puts the articles in their places, copies the changed
+// ones with what was kept, and skips the rest (orderedLibrary): the
+// library newLibrary would make of the same articles. Anything else —
+// a file changed, added or removed, a damaged file — falls back to
+// newLibrary, and the file is written again.
 //
 // An order file is a 48-byte header — magic, version, the generation of
 // the index it was made for, the number of its entries and of the
 // articles from elsewhere, flags (bit 0: drafts were kept), the
-// fingerprint of the articles from elsewhere, the CRC-32C of the places
-// — then a little-endian uint32 per entry, and per article from
+// fingerprint of the articles from elsewhere, the CRC-32C of what
+// follows — then a little-endian uint32 per entry, and per article from
 // elsewhere: its place, or noPlace for an entry not in the library (a
 // draft left out, a file that holds no article); then the number of
 // articles changed and, for each, its place, slug, ID, name and
-// inferred tags as the index codes strings. It is not synced
-// before it is renamed into place: after a crash the file may be short
-// or zeroed, and its size and checksum then fail, and the order is made
-// again.
+// inferred tags as the index codes strings. It is not synced before it
+// is renamed into place: after a crash the file may be short or zeroed,
+// its size or checksum then fails, and the order is made again.
 
 const (
 	orderMagic   = "folioord"

@@ -154,10 +154,11 @@ func load(opts Options, seen func(*Article), sources ...Source) *Library {
 	// Indexes are finished while the library is put together: newLibrary
 	// writes no article it is given (libraryArts). Then the summaries'
 	// texts are looked for in the new index.
+	//
 	// With one folder indexed, the library's order is kept beside its
-	// index when putting the library together changed none of its
-	// articles, and the next load of that index, unchanged, puts them in
-	// it (index_order.go).
+	// index when putting the library together shared no name (with the
+	// names and tags of the few articles it changed), and the next load
+	// of that index, unchanged, puts the articles in it (index_order.go).
 	var l *Library
 	var order orderInput       // the one folder's articles and the others', before newLibrary changes any
 	var unchanged *sourceCache // the one folder's index, holding every file as it is
