@@ -24,7 +24,7 @@ import (
 // loaded from elsewhere (the bundled ones, with a fingerprint of what
 // newLibrary reads of them), and the slugs, IDs, names and inferred tags
 // of the few articles it changed (the bundled plain-text guide has tags
-// inferred). The next load of that same index (its generation), every
+// inferred), and its tags and categories counted. The next load of that same index (its generation), every
 // entry unchanged, with the same articles from elsewhere and the same
 // drafts option, puts the articles in their places, copies the changed
 // ones with what was kept, and skips the rest (orderedLibrary): the
@@ -40,13 +40,14 @@ import (
 // elsewhere: its place, or noPlace for an entry not in the library (a
 // draft left out, a file that holds no article); then the number of
 // articles changed and, for each, its place, slug, ID, name and
-// inferred tags as the index codes strings. It is not synced before it
+// inferred tags as the index codes strings; then the tags' and the
+// categories' number and, for each, its name and count. It is not synced before it
 // is renamed into place: after a crash the file may be short or zeroed,
 // its size or checksum then fails, and the order is made again.
 
 const (
 	orderMagic   = "folioord"
-	orderVersion = 1
+	orderVersion = 2
 	orderHeader  = 48
 	noPlace      = ^uint32(0)
 )
@@ -99,8 +100,9 @@ func readOrder(file string, k orderKey) (keptOrder, error) {
 // keptOrder is what an order file keeps: each article's place, and the
 // articles newLibrary changed, with what it gave them.
 type keptOrder struct {
-	places  []uint32
-	changes []orderChange
+	places     []uint32
+	changes    []orderChange
+	tags, cats []Term // the library's Tags and Categories, counted
 }
 
 // orderChange is what newLibrary gave the article at place.
@@ -133,6 +135,7 @@ func parseOrder(buf []byte, k orderKey) (keptOrder, error) {
 		c := orderChange{place: uint32(d.uvarint()), slug: d.str(), id: d.str(), name: d.str(), inferredTags: d.strs()}
 		o.changes = append(o.changes, c)
 	}
+	o.tags, o.cats = decodeTerms(&d), decodeTerms(&d)
 	if d.bad || d.pos != len(d.data) {
 		return keptOrder{}, errBadOrder
 	}
@@ -156,6 +159,8 @@ func writeOrder(file string, k orderKey, o keptOrder) error {
 		e.str(c.name)
 		e.strs(c.inferredTags)
 	}
+	encodeTerms(&e, o.tags)
+	encodeTerms(&e, o.cats)
 	buf = e.buf
 	le.PutUint32(buf[40:], crc32.Checksum(buf[orderHeader:], crcTable()))
 	f, err := newTempFile(filepath.Dir(file), filepath.Base(file)+".tmp")
@@ -167,6 +172,30 @@ func writeOrder(file string, k orderKey, o keptOrder) error {
 		return err
 	}
 	return f.replace(file)
+}
+
+func encodeTerms(e *encoder, terms []Term) {
+	e.uvarint(uint64(len(terms)))
+	for _, t := range terms {
+		e.str(t.Name)
+		e.uvarint(uint64(t.Count))
+	}
+}
+
+func decodeTerms(d *decoder) []Term {
+	n := d.uvarint()
+	if n > uint64(len(d.data)-d.pos) { // each takes two bytes at least
+		d.bad = true
+		return nil
+	}
+	if n == 0 {
+		return nil // as countTerms gives none
+	}
+	terms := make([]Term, n)
+	for i := range terms {
+		terms[i] = Term{Name: d.str(), Count: int(d.uvarint() & (1<<31 - 1))}
+	}
+	return terms
 }
 
 // articlesPrint is a fingerprint of what newLibrary reads of arts: their
@@ -266,7 +295,9 @@ func (in orderInput) orderedLibrary(n int, problems []Problem) *Library {
 		a.Slug, a.ID, a.Name, a.InferredTags = ch.slug, ch.id, ch.name, ch.inferredTags
 		ordered[ch.place] = &a
 	}
-	return &Library{Articles: ordered, Problems: problems, derived: &derived{}}
+	l := &Library{Articles: ordered, Problems: problems, derived: &derived{}}
+	l.derived.countOnce.Do(func() { l.derived.tags, l.derived.cats = o.tags, o.cats })
+	return l
 }
 
 // saveOrder keeps l's order, made by newLibrary of in's articles, for
@@ -282,7 +313,8 @@ func (in orderInput) saveOrder(l *Library, entryOf func(*loadJob) (int32, bool),
 	for i, a := range l.Articles {
 		place[a] = uint32(i)
 	}
-	o := keptOrder{places: make([]uint32, entries+len(in.others))}
+	tags, cats := l.counts() // the reader and `folio tags` ask for them; 7% of the reader's start at 100,000
+	o := keptOrder{places: make([]uint32, entries+len(in.others)), tags: tags, cats: cats}
 	for _, ch := range l.changed {
 		p := place[ch.now]
 		place[ch.given] = p

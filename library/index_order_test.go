@@ -69,6 +69,9 @@ func sameOrder(t *testing.T, got, want *Library) {
 	if len(got.Problems) != len(want.Problems) {
 		t.Fatalf("problems %v, want %v", got.Problems, want.Problems)
 	}
+	if !reflect.DeepEqual(got.Tags(), want.Tags()) || !reflect.DeepEqual(got.Categories(), want.Categories()) {
+		t.Fatalf("tags %v and categories %v, want %v and %v", got.Tags(), got.Categories(), want.Tags(), want.Categories())
+	}
 }
 
 func equalStrings(a, b []string) bool {
@@ -208,7 +211,7 @@ func TestOrderKeptLeavesArticlesHandedOutAlone(t *testing.T) {
 // what writeOrder's encoding of a kept order gives is read back as it was.
 func FuzzOrderFile(f *testing.F) {
 	k := orderKey{generation: 7, entries: 3, others: 1, othersPrint: 99}
-	f.Add([]byte{0, 0, 0, 0, 2, 0, 0, 0, 1, 0, 0, 0, 3, 0, 0, 0, 1, 2, 8, 'r', 'e', 'v', 'i', 'e', 'w', 0, 0, 5, 4, 'T', 'a', 'g'}, uint8(4))
+	f.Add([]byte{0, 0, 0, 0, 2, 0, 0, 0, 1, 0, 0, 0, 3, 0, 0, 0, 1, 2, 8, 'r', 'e', 'v', 'i', 'e', 'w', 0, 0, 5, 4, 'T', 'a', 'g', 1, 4, 'T', 'a', 'g', 3, 0}, uint8(4))
 	f.Add([]byte{}, uint8(0))
 	f.Fuzz(func(t *testing.T, body []byte, entries uint8) {
 		k.entries = int(entries % 8)
