@@ -51,7 +51,7 @@ type Heading struct {
 // FAQSection is a section whose heading says FAQ or "frequently asked".
 type FAQSection struct {
 	Title     string
-	Heading   int // index into Article.Headings
+	Heading   int // index into Article.Headings; -1 when its title is a line, not a heading ("**FAQ**")
 	Questions []FAQ
 }
 

@@ -67,11 +67,16 @@ func checkArticle(t *testing.T, a *Article) {
 		prev = h.Offset
 	}
 	for _, s := range a.FAQs {
-		if s.Heading < 0 || s.Heading >= len(a.Headings) || len(s.Questions) == 0 {
+		// -1: the section's title is a line (a bold paragraph saying FAQ), not a heading
+		if s.Heading < -1 || s.Heading >= len(a.Headings) || len(s.Questions) == 0 || s.Title == "" {
 			t.Fatalf("bad FAQ section %+v", s)
 		}
+		start := 0 // where the section's title line is, which a section titled by a line does not say
+		if s.Heading >= 0 {
+			start = a.Headings[s.Heading].Offset
+		}
 		for _, q := range s.Questions {
-			if q.Heading >= len(a.Headings) || q.Offset < a.Headings[s.Heading].Offset || q.Offset > len(a.Body) {
+			if q.Heading >= len(a.Headings) || q.Offset < start || q.Offset > len(a.Body) {
 				t.Fatalf("bad FAQ question %+v", q)
 			}
 		}
