@@ -68,7 +68,7 @@ func (r *siteRewriter) mdxComment(i int) (int, string, bool) {
 		}
 	}
 	if r.atLineStart(i) && r.restOfLineBlank(end) {
-		return r.wholeLines(i, end), "\n", true
+		return r.wholeLines(i, end), r.lineGone(), true
 	}
 	return end, "", true
 }

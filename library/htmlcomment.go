@@ -27,7 +27,7 @@ func (r *siteRewriter) htmlComment(i int) (int, string, bool) {
 		end = len(r.src)
 	}
 	if r.atLineStart(i) && r.restOfLineBlank(end) {
-		return r.wholeLines(i, end), "\n", true
+		return r.wholeLines(i, end), r.lineGone(), true
 	}
 	if !r.atLineStart(i) && r.fenceBetween(i, end) {
 		return 0, "", false // a fence ends the paragraph the comment opened in

@@ -86,6 +86,11 @@ type siteRewriter struct {
 
 	fenceKnown         bool // fenceAt is the first fence line at or after fenceFrom
 	fenceFrom, fenceAt int
+	// html is the HTML block the lines read are in; inHTML says the line
+	// being read is one of its lines, where a comment on a line of its
+	// own is dropped, not made a blank line that would end the block.
+	html   htmlBlock
+	inHTML bool
 }
 
 // line is the line at pos, without its newline, and where the next starts.
@@ -104,11 +109,30 @@ func (r *siteRewriter) run() {
 			r.copyLine(text, next)
 			continue
 		}
-		if r.block(text) {
+		start, afterText := r.pos, r.pos > 0 && !r.prevBlank
+		r.inHTML = r.html.open && strings.TrimSpace(text) != ""
+		if !r.block(text) {
+			r.inline()
+		}
+		if r.pos <= next {
+			r.html.in(text, afterText)
 			continue
 		}
-		r.inline()
+		for l := range strings.SplitSeq(strings.TrimSuffix(r.src[start:r.pos], "\n"), "\n") { // the lines a construct took, as written
+			r.html.in(l, afterText)
+			afterText = strings.TrimSpace(l) != ""
+		}
 	}
+}
+
+// lineGone is what a construct that took whole lines leaves: a blank
+// line, which ends a paragraph as the construct did, or nothing inside
+// an HTML block, which a blank line would end.
+func (r *siteRewriter) lineGone() string {
+	if r.inHTML {
+		return ""
+	}
+	return "\n"
 }
 
 // code reports whether the line is code, keeping track of fences and
@@ -183,6 +207,7 @@ func (r *siteRewriter) inline() {
 	text, next := r.line()
 	r.prevBlank = strings.TrimSpace(text) == ""
 	at, start, removed := r.pos, r.out.Len(), false
+	wasHTML := opensHTMLBlock(text)
 	var rests []int // where a line made of the rest of this one starts in out
 	for {
 		i := strings.IndexAny(r.src[at:next], "<{[!%`\\:")
@@ -209,7 +234,7 @@ func (r *siteRewriter) inline() {
 		if end >= next { // the construct ran past this line
 			if end >= len(r.src) || r.src[end-1] == '\n' {
 				r.pos = end // a line of its own: read as any line is
-				r.unfence(start, removed, rests)
+				r.unfence(start, removed && !wasHTML, rests)
 				return
 			}
 			_, next = r.lineAt(end)
@@ -220,36 +245,7 @@ func (r *siteRewriter) inline() {
 	}
 	r.out.WriteString(r.src[at:next])
 	r.pos = next
-	r.unfence(start, removed, rests)
-}
-
-// unfence escapes the fence a removal made of the line written from
-// start ("“%%c%%`" is text, "```" would open code to the end), and one
-// that the rest of a line became when what came before it was put on
-// lines of its own (rests: "text{{< figure >}}```").
-func (r *siteRewriter) unfence(start int, removed bool, rests []int) {
-	for i := len(rests) - 1; i >= 0; i-- { // from the last: an escape moves what follows
-		r.escapeFenceAt(rests[i])
-	}
-	if removed {
-		r.escapeFenceAt(start)
-	}
-}
-
-// escapeFenceAt puts a backslash before the fence that opens the line
-// written from pos, if one does.
-func (r *siteRewriter) escapeFenceAt(pos int) {
-	s := r.out.String()
-	line, _, _ := strings.Cut(s[pos:], "\n")
-	if fenceOf(unquote(line)) == "" {
-		return
-	}
-	k := pos + strings.IndexAny(line, "`~")
-	r.out.Reset()
-	r.out.Grow(len(s) + 64)
-	r.out.WriteString(s[:k])
-	r.out.WriteByte('\\')
-	r.out.WriteString(s[k:])
+	r.unfence(start, removed && !wasHTML, rests)
 }
 
 // unlessOverCode passes on a construct read at i unless it runs over a

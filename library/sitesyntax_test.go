@@ -33,6 +33,10 @@ func TestRewriteSiteSyntax(t *testing.T) {
 		{"shortcode comment opener and closer sharing a star", "{{%/*/%}}\n", "{{%/*/%}}\n"},
 		{"a fence the rest of a line would be", "0{{< figure src=\"a.png\" >}}```\n", "0\n![](a.png)\n\\```\n"},
 		{"a fence the rest of a shortcode's last line would be", "{{<figure\nsrc=\"a.png\">}}```\n", "![](a.png)\n\\```\n"},
+		{"an HTML block the rest of a line would open", "{{<x>}}<figure\n```\ncode\n```\n", "\\<figure\n```\ncode\n```\n"},
+		{"an HTML block the line opened already", "<div>{{<x>}}\n\ntext\n", "<div>\n\ntext\n"},
+		{"a comment line inside an HTML block", "<figure \n{/* c */}\n<!-- d -->\n```\n", "<figure \n```\n"},
+		{"a comment line after an HTML block", "<div>\n\n{/* c */}\ntext\n", "<div>\n\n\ntext\n"},
 		{"PyMdown block leaving a fence open", "/// note\n```\nx\n", "/// note\n```\nx\n"},
 		{"admonition leaving a fence open", "!!! note\n    ```\n    x\n", "!!! note\n    ```\n    x\n"},
 		// shortcodes.go
