@@ -32,28 +32,35 @@ func opensHTMLBlock(line string) bool {
 // escapeHTMLAt puts a backslash before the "<" that opens an HTML block
 // on the line written from pos, if one does: it is then text.
 func (r *siteRewriter) escapeHTMLAt(pos int) {
-	s := r.out.String()
-	line, _, _ := strings.Cut(s[pos:], "\n")
-	if !opensHTMLBlock(line) {
-		return
-	}
-	k := pos + strings.IndexByte(line, '<')
-	r.out.Reset()
-	r.out.Grow(len(s) + 64)
-	r.out.WriteString(s[:k])
-	r.out.WriteByte('\\')
-	r.out.WriteString(s[k:])
+	r.escapeAt(pos, func(line string) int {
+		if !opensHTMLBlock(line) {
+			return -1
+		}
+		return strings.IndexByte(line, '<')
+	})
 }
 
 // escapeFenceAt puts a backslash before the fence that opens the line
 // written from pos, if one does.
 func (r *siteRewriter) escapeFenceAt(pos int) {
+	r.escapeAt(pos, func(line string) int {
+		if fenceOf(unquote(line)) == "" {
+			return -1
+		}
+		return strings.IndexAny(line, "`~")
+	})
+}
+
+// escapeAt puts a backslash at the place in the line written from pos
+// that at finds (-1: none).
+func (r *siteRewriter) escapeAt(pos int, at func(line string) int) {
 	s := r.out.String()
 	line, _, _ := strings.Cut(s[pos:], "\n")
-	if fenceOf(unquote(line)) == "" {
+	i := at(line)
+	if i < 0 {
 		return
 	}
-	k := pos + strings.IndexAny(line, "`~")
+	k := pos + i
 	r.out.Reset()
 	r.out.Grow(len(s) + 64)
 	r.out.WriteString(s[:k])
