@@ -2,6 +2,7 @@ package library
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -20,6 +21,28 @@ func TestDisplayPathIsJoin(t *testing.T) {
 		}
 		if got := displayPath(Source{Name: n}, "."); got != n {
 			t.Errorf("displayPath(%q, \".\") = %q, want the name", n, got)
+		}
+	}
+	// The names a load's worker makes are displayPath's, each whole.
+	w := &loadWorker{}
+	var made []string
+	for _, n := range append(names, "") {
+		for _, p := range append(paths, ".", strings.Repeat("long/", 1000)+"x.md") {
+			for range namesBlock / 64 { // past a block's end
+				j := &loadJob{sourceLoad: &sourceLoad{src: Source{Name: n}, joinsNames: joinsNames(n)}, path: p}
+				made = append(made, w.name(j))
+			}
+		}
+	}
+	k := 0
+	for _, n := range append(names, "") {
+		for _, p := range append(paths, ".", strings.Repeat("long/", 1000)+"x.md") {
+			for range namesBlock / 64 {
+				if want := displayPath(Source{Name: n}, p); made[k] != want {
+					t.Fatalf("worker's name of %q in %q = %q, want %q", p, n, made[k], want)
+				}
+				k++
+			}
 		}
 	}
 	if got := displayPath(Source{}, "a/b.md"); got != "a/b.md" {

@@ -110,7 +110,7 @@ func load(opts Options, seen func(*Article), sources ...Source) *Library {
 				caches = append(caches, cache)
 			}
 		}
-		sl := &sourceLoad{src: src, origin: &origin{fsys: src.FS, dir: dir}, dir: dir, cache: cache}
+		sl := &sourceLoad{src: src, origin: &origin{fsys: src.FS, dir: dir}, dir: dir, cache: cache, joinsNames: joinsNames(src.Name)}
 		if dir != "" {
 			sl.folders = newFolders(dir)
 			defer sl.folders.close()
@@ -272,13 +272,19 @@ func displayPath(src Source, p string) string {
 	if p == "." {
 		return src.Name
 	}
-	// Join cleans what it joins, most of its cost for each of a large
-	// library's files; a clean name and a path as a walk gives it, joined
-	// by a slash, are clean already.
-	if filepath.Separator == '/' && src.Name != "/" && src.Name != "." && fs.ValidPath(p) && filepath.Clean(src.Name) == src.Name {
+	if joinsNames(src.Name) && fs.ValidPath(p) {
 		return src.Name + "/" + p
 	}
 	return filepath.Join(src.Name, filepath.FromSlash(p))
+}
+
+// joinsNames reports whether the name of a file of a source named name,
+// at a path as a walk gives it, is name, a slash and the path. Join
+// cleans what it joins, most of its cost for each of a large library's
+// files; a clean name and a path as a walk gives it, joined by a slash,
+// are clean already.
+func joinsNames(name string) bool {
+	return filepath.Separator == '/' && name != "" && name != "/" && name != "." && filepath.Clean(name) == name
 }
 
 // unwrapPath drops the "open x:" wrapping of a *fs.PathError: the

@@ -51,6 +51,12 @@ func (l *Library) Search(query string) []Hit {
 	arts := l.Articles
 	chunks := (len(arts) + searchChunk - 1) / searchChunk
 	found := make([][]Hit, chunks)
+	// A one-word query's hits in postings have their snippets read
+	// after, together (readSnippets).
+	var pending [][]pendingSnippet
+	if len(words) == 1 {
+		pending = make([][]pendingSnippet, chunks)
+	}
 	var next atomic.Int64
 	work := func() {
 		var low lowered
@@ -63,11 +69,19 @@ func (l *Library) Search(query string) []Hit {
 			for _, a := range arts[c*searchChunk : min(len(arts), (c+1)*searchChunk)] {
 				var h Hit
 				var ok bool
-				if m, e := posted.of(a); m != nil {
+				if m, at := posted.of(a); m != nil {
+					e := at.entry
 					if !m.mayHold(e) && len(a.InferredTags) == 0 {
 						continue // a query word is in none of its fields nor its body
 					}
-					h, ok = scorePosted(a, words, phrase, m.body, e, &low, &tr)
+					if pending == nil {
+						h, ok = scorePosted(a, words, phrase, m.body, e, &low, &tr)
+					} else if h, ok = scoreFields(a, words, phrase, &low, postedCount(m.body, e)); ok {
+						h.Snippet = a.Excerpt
+						if first := m.body[0].first[e]; first >= 0 {
+							pending[c] = append(pending[c], pendingSnippet{chunk: int32(c), hit: int32(len(found[c])), at: first, textAt: at.textAt, idx: at.idx, place: at})
+						}
+					}
 				} else {
 					body, _ := tr.body(a) // a text that cannot be read is searched as empty
 					h, ok = scoreArticle(a, body, words, phrase, &low)
@@ -84,6 +98,7 @@ func (l *Library) Search(query string) []Hit {
 	}
 	work()
 	wg.Wait()
+	readSnippets(found, pending, len(phrase))
 	// One array of the right size: a common word's tens of thousands of
 	// hits were appended into arrays doubling in size, garbage held at
 	// the command's peak; each share is let go once copied.
@@ -166,20 +181,27 @@ func postedMatches(arts []*Article, words []string) posted {
 	return out
 }
 
-// of is a's matches and its entry, when its index has postings.
-func (p posted) of(a *Article) (*postedWords, int32) {
+// of is a's matches and its text's place (its index and entry), when
+// its index has postings.
+func (p posted) of(a *Article) (*postedWords, *textPlace) {
 	if p == nil || a.text == nil {
-		return nil, 0
+		return nil, nil
 	}
 	at := a.text.place() // idx and entry from one place, as postedMatches read them
 	if at.idx == nil {
-		return nil, 0
+		return nil, nil
 	}
 	m := p[at.idx]
 	if m == nil || int(at.entry) >= len(m.body[0].count) {
-		return nil, 0
+		return nil, nil
 	}
-	return m, at.entry
+	return m, at
+}
+
+// postedCount is scoreFields' count of the k-th word in a body, as the
+// postings m tell it for entry e.
+func postedCount(m []bodyMatches, e int32) func(k int, _ string) int {
+	return func(k int, _ string) int { return int(m[k].count[e]) }
 }
 
 // searchChunk is how many articles a search worker takes at a time.
@@ -212,27 +234,17 @@ func scoreArticle(a *Article, text string, words []string, phrase string, low *l
 	return h, true
 }
 
-// scorePosted is scoreArticle for an article whose body's matches were
-// looked up in postings (m, at its entry e): a one-word query reads the
-// body only up to its snippet; for several words, a hit's body is read
-// and scored whole, for where the phrase is.
+// scorePosted is scoreArticle for an article of a query of several
+// words whose body's matches were looked up in postings (m, at its entry
+// e): a hit's body is read and scored whole, for where the phrase is. (A
+// one-word query's hits are scored by their fields and the postings
+// alone, and their snippets read together after: readSnippets.)
 func scorePosted(a *Article, words []string, phrase string, m []bodyMatches, e int32, low *lowered, tr *textReader) (Hit, bool) {
-	h, ok := scoreFields(a, words, phrase, low, func(k int, _ string) int { return int(m[k].count[e]) })
-	if !ok {
-		return h, false
+	if _, ok := scoreFields(a, words, phrase, low, postedCount(m, e)); !ok {
+		return Hit{}, false
 	}
-	if len(words) > 1 {
-		body, _ := tr.body(a)
-		return scoreArticle(a, body, words, phrase, low)
-	}
-	h.Snippet = a.Excerpt
-	if at := int(m[0].first[e]); at >= 0 {
-		if prefix, ok := tr.bodyPrefix(a.text, at+len(phrase)+snippetReach); ok && at+len(phrase) <= len(prefix) {
-			h.Offset = at
-			h.Snippet = snippet(&low.snippet, prefix, at, len(phrase))
-		}
-	}
-	return h, true
+	body, _ := tr.body(a)
+	return scoreArticle(a, body, words, phrase, low)
 }
 
 // scoreFields scores a's title, tags, categories and excerpt for the

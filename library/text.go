@@ -1,7 +1,6 @@
 package library
 
 import (
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"hash/crc32"
@@ -301,29 +300,6 @@ func (t *textReader) body(a *Article) (string, error) {
 		return "", err
 	}
 	return w.Body, nil
-}
-
-// bodyPrefix is the first n bytes of the body r's index entry holds (or
-// the whole body, when shorter), read without the rest of the text, and
-// without its checksum, which covers the whole: a damaged text may show
-// a damaged snippet, never read out of bounds.
-func (t *textReader) bodyPrefix(ref *textRef, n int) (string, bool) {
-	r := ref.place() // the same body, wherever it is
-	if r.idx == nil {
-		return "", false
-	}
-	size := min(int(r.textLen), n+binary.MaxVarintLen64)
-	buf, err := r.idx.readAt(t.buf, int(r.textAt), size)
-	t.buf = buf
-	if err != nil {
-		return "", false
-	}
-	u, k := binary.Uvarint(buf)
-	if k <= 0 || u&1 == 1 || u>>1 > uint64(r.textLen) {
-		return "", false
-	}
-	body := buf[k:min(len(buf), k+int(u>>1))]
-	return unsafeString(body[:min(len(body), n)]), true
 }
 
 // read reads r's text part from its index, checked.

@@ -1,12 +1,15 @@
 package main
 
 import (
-	"bufio"
 	"fmt"
+	"io"
+	"runtime"
 	"strings"
+	"sync"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/folio-reader/folio/internal/termsafe"
+	"github.com/folio-reader/folio/library"
 	"github.com/spf13/cobra"
 )
 
@@ -50,15 +53,50 @@ func runSearch(g *globals, e *env, query string, asJSON bool) error {
 		}
 		return nil
 	}
-	// Buffered: a common word's tens of thousands of hits were as many
-	// writes to stdout, a tenth of the search.
-	w := bufio.NewWriterSize(e.stdout, 64<<10)
 	width := 0
 	if e.tty {
 		width = max(1, e.width()-4)
 	}
+	return writeHits(e.stdout, hits, width)
+}
+
+// hitsBlock is how many hits a core formats at a time.
+const hitsBlock = 2048
+
+// writeHits prints the hits, each on a line with its snippet (cut to
+// width, when not 0) under it. A common word's 70,000 hits at 100,000
+// articles took 80 ms to format on one core while the other waited, so
+// blocks of them are formatted on every core, a round at a time, and
+// written in order: a round's text (a few hundred KB) is all that is
+// held. Written in one write a block: the hits' tens of thousands of
+// writes to stdout were a tenth of the search.
+func writeHits(out io.Writer, hits []library.Hit, width int) error {
+	cores := runtime.GOMAXPROCS(0)
+	bufs := make([][]byte, cores)
+	for round := 0; round < len(hits); round += cores * hitsBlock {
+		var wg sync.WaitGroup
+		for k := range cores {
+			from := round + k*hitsBlock
+			if from >= len(hits) {
+				bufs[k] = bufs[k][:0]
+				continue
+			}
+			block := hits[from:min(len(hits), from+hitsBlock)]
+			wg.Go(func() { bufs[k] = appendHits(bufs[k][:0], block, width) })
+		}
+		wg.Wait()
+		for _, b := range bufs {
+			if _, err := out.Write(b); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// appendHits appends the hits' lines to b.
+func appendHits(b []byte, hits []library.Hit, width int) []byte {
 	for _, h := range hits {
-		b := w.AvailableBuffer()
 		b = append(b, termsafe.String(h.Article.Slug)...)
 		b = append(b, "  "...)
 		b = append(b, termsafe.String(h.Article.Title)...)
@@ -74,7 +112,6 @@ func runSearch(g *globals, e *env, query string, asJSON bool) error {
 			b = append(b, snippet...)
 			b = append(b, '\n')
 		}
-		w.Write(b)
 	}
-	return w.Flush()
+	return b
 }
