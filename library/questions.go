@@ -51,24 +51,17 @@ func (l *Library) Questions(query string) ([]QuestionHit, error) {
 func QuestionsOf(arts []*Article, query string) ([]QuestionHit, error) {
 	words := strings.Fields(strings.ToLower(query))
 	out := []QuestionHit{}
+	if len(words) == 0 {
+		err := EachQuestion(arts, func(h QuestionHit) bool {
+			out = append(out, h)
+			return true
+		})
+		return out, err
+	}
 	var errs []error
 	var tr textReader
 	for _, a := range arts {
 		if !hasFAQ(a) {
-			continue
-		}
-		if len(words) == 0 {
-			secs, err := outline(a)
-			if err != nil {
-				errs = append(errs, err)
-				continue
-			}
-			for s, sec := range secs {
-				for q, oq := range sec.questions {
-					out = append(out, QuestionHit{Article: a, Section: s, Question: q, title: sec.title, first: oq.first,
-						faq: FAQ{Question: oq.question, Heading: oq.heading, Offset: oq.offset, Answer: answerOf(a, s, q)}})
-				}
-			}
 			continue
 		}
 		w, err := tr.whole(a)
@@ -93,6 +86,37 @@ func QuestionsOf(arts []*Article, query string) ([]QuestionHit, error) {
 		sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
 	}
 	return out, errors.Join(errs...)
+}
+
+// EachQuestion hands yield every FAQ question of arts, in their order
+// and each article's, as QuestionsOf lists them without a query, an
+// article's at a time: a caller that prints them holds none but the
+// article's at hand (at 100,000 articles, QuestionsOf's 75,000 hits and
+// their strings were 25 MB of `folio questions --json`'s peak). It stops
+// when yield returns false. The error says which articles' texts could
+// not be read; the questions of the others are handed out.
+func EachQuestion(arts []*Article, yield func(QuestionHit) bool) error {
+	var errs []error
+	for _, a := range arts {
+		if !hasFAQ(a) {
+			continue
+		}
+		secs, err := outline(a)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		for s, sec := range secs {
+			for q, oq := range sec.questions {
+				h := QuestionHit{Article: a, Section: s, Question: q, title: sec.title, first: oq.first,
+					faq: FAQ{Question: oq.question, Heading: oq.heading, Offset: oq.offset, Answer: answerOf(a, s, q)}}
+				if !yield(h) {
+					return errors.Join(errs...)
+				}
+			}
+		}
+	}
+	return errors.Join(errs...)
 }
 
 // answerOf is the answer of a whole article's question, "" for a summary.

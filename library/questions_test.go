@@ -1,6 +1,7 @@
 package library
 
 import (
+	"fmt"
 	"path/filepath"
 	"testing"
 )
@@ -86,5 +87,34 @@ func TestFirstSentence(t *testing.T) {
 	}
 	if got := FirstSentence("A long sentence that goes on", 10); got != "A long se…" {
 		t.Errorf("cut: %q", got)
+	}
+}
+
+// EachQuestion hands out, one at a time, what QuestionsOf lists without
+// a query, and stops when told to.
+func TestEachQuestionHandsOutTheQuestionsInTurn(t *testing.T) {
+	t.Parallel()
+	libs := questionLibraries(t, map[string]string{
+		"a.md": "# A\n\n## FAQ\n\n### Does it sting?\n\nOnly retinol stings. It passes.\n\n### Is retinol safe?\n\nMostly.\n",
+		"b.md": "# B\n\nNo questions here.\n",
+		"c.md": "# C\n\n## FAQ\n\n**Can I use retinol daily?**\n\nBuild up slowly.\n",
+	})
+	for name, lib := range libs {
+		want, err := QuestionsOf(lib.Articles, "")
+		if err != nil || len(want) != 3 {
+			t.Fatalf("%s: QuestionsOf: %d hits, %v", name, len(want), err)
+		}
+		var got []QuestionHit
+		if err := EachQuestion(lib.Articles, func(h QuestionHit) bool { got = append(got, h); return true }); err != nil {
+			t.Fatal(err)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("%s: EachQuestion handed out\n%v\nwant\n%v", name, got, want)
+		}
+		calls := 0
+		EachQuestion(lib.Articles, func(QuestionHit) bool { calls++; return calls < 2 })
+		if calls != 2 {
+			t.Errorf("%s: yield called %d times after asking to stop at 2", name, calls)
+		}
 	}
 }

@@ -23,7 +23,7 @@ func TestSnippetRuns(t *testing.T) {
 		{"within the gap", []pendingSnippet{hit(a, 0, 100), hit(a, 100+snippetGap, 100)}, []int{0, 2}},
 		{"past the gap", []pendingSnippet{hit(a, 0, 100), hit(a, 101+snippetGap, 100)}, []int{0, 1, 2}},
 		{"another index", []pendingSnippet{hit(a, 0, 100), hit(b, 100, 100)}, []int{0, 1, 2}},
-		{"a long text read to its snippet only", []pendingSnippet{hit(a, 0, 1 << 20), hit(a, 1000, 100)}, []int{0, 2}},
+		{"a long text read to its snippet only", []pendingSnippet{hit(a, 0, 1<<20), hit(a, 1000, 100)}, []int{0, 2}},
 	}
 	// A text every 10,000 bytes: the 105th ends past snippetSpan.
 	var steady []pendingSnippet

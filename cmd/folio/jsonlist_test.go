@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"slices"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -70,7 +71,7 @@ func TestQuestionsJSONStreamedIsTheWholeDocument(t *testing.T) {
 		if err := writeJSON(&whole, want); err != nil {
 			t.Fatal(err)
 		}
-		if err := writeQuestionsJSON(&streamed, hits, problemsJSON(lib)); err != nil {
+		if err := writeQuestionsJSON(&streamed, slices.Values(hits), problemsJSON(lib)); err != nil {
 			t.Fatal(err)
 		}
 		if !bytes.Equal(streamed.Bytes(), whole.Bytes()) {

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"iter"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -57,12 +58,32 @@ func writeQuestions(lib *library.Library, query, tag, cat string, asJSON bool, e
 	if err != nil {
 		return err
 	}
+	if asJSON {
+		// Without a query the questions are printed as they are read,
+		// none held (library.EachQuestion).
+		var readErr error
+		each := func(yield func(library.QuestionHit) bool) {
+			if strings.TrimSpace(query) == "" {
+				readErr = library.EachQuestion(arts, yield)
+				return
+			}
+			var hits []library.QuestionHit
+			hits, readErr = library.QuestionsOf(arts, query)
+			for _, h := range hits {
+				if !yield(h) {
+					return
+				}
+			}
+		}
+		err := writeQuestionsJSON(e.stdout, each, problemsJSON(lib))
+		if readErr != nil { // an article's text vanished or changed: the others are listed
+			fmt.Fprintln(e.stderr, readErr)
+		}
+		return err
+	}
 	hits, err := library.QuestionsOf(arts, query)
 	if err != nil { // an article's text vanished or changed: the others are listed
 		fmt.Fprintln(e.stderr, err)
-	}
-	if asJSON {
-		return writeQuestionsJSON(e.stdout, hits, problemsJSON(lib))
 	}
 	if len(hits) == 0 {
 		if len(lib.Articles) == 0 { // load said so
@@ -82,14 +103,16 @@ func writeQuestions(lib *library.Library, query, tag, cat string, asJSON bool, e
 	return printQuestions(e.stdout, hits, width)
 }
 
-// writeQuestionsJSON prints what writeJSON(jsonQuestions{...}) prints,
+// writeQuestionsJSON prints what writeJSON(jsonQuestions{...}) prints of
+// the hits,
 // byte for byte, a question at a time (as writeListJSON does the
 // articles): encoding/json's reflection and indenting were a third of
 // `folio questions --json` over a large library.
-func writeQuestionsJSON(w io.Writer, hits []library.QuestionHit, problems []jsonProblem) error {
+func writeQuestionsJSON(w io.Writer, hits iter.Seq[library.QuestionHit], problems []jsonProblem) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	bw.WriteString("{\n  \"questions\": [")
-	for i, h := range hits {
+	i := 0
+	for h := range hits {
 		b := bw.AvailableBuffer()
 		if i > 0 {
 			b = append(b, ',')
@@ -105,8 +128,9 @@ func writeQuestionsJSON(w io.Writer, hits []library.QuestionHit, problems []json
 		b = append(b, ",\n      \"answer\": "...)
 		b = appendJSONString(b, h.FirstSentence(0))
 		bw.Write(append(b, "\n    }"...))
+		i++
 	}
-	if len(hits) > 0 {
+	if i > 0 {
 		bw.WriteString("\n  ")
 	}
 	bw.WriteString("],\n  \"problems\": ")
