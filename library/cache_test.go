@@ -375,3 +375,31 @@ func (idx *index) all() map[string]indexEntry {
 	}
 	return out
 }
+
+// An index whose table is written in several blocks (tableBlock) is read
+// back whole: every file of the next load is restored from it.
+func TestIndexTableOfManyBlocks(t *testing.T) {
+	t.Parallel()
+	dir, cache := searchFixture(t, 1500), t.TempDir()
+	src, err := DirSource(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := Load(Options{CacheDir: cache}, src)
+	files := indexFiles(t, cache)
+	if len(files) != 1 {
+		t.Fatalf("index files %v", files)
+	}
+	data, err := os.ReadFile(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tableAt := binary.LittleEndian.Uint64(data[24:]); uint64(len(data))-tableAt <= tableBlock {
+		t.Fatalf("the table is %d bytes, one block at most", uint64(len(data))-tableAt)
+	}
+	second := Load(Options{CacheDir: cache}, src)
+	if second.stats.parsed != 0 || second.stats.cached != len(first.Articles) {
+		t.Fatalf("second load: %+v, want all %d articles restored", second.stats, len(first.Articles))
+	}
+	sameLibrary(t, second, first)
+}

@@ -203,6 +203,9 @@ func (iw *indexWriter) add(fi indexFile) {
 
 // finish writes the table and the header and puts the index in place;
 // build, dir and name are what a reader must match (see readIndex).
+// tableBlock is how much of the table is coded before it is written.
+const tableBlock = 64 << 10
+
 func (iw *indexWriter) finish(build, dir, name string) (err error) {
 	defer iw.sums.discard()
 	defer iw.faqs.discard()
@@ -227,7 +230,18 @@ func (iw *indexWriter) finish(build, dir, name string) (err error) {
 	if err != nil {
 		return err
 	}
+	// The table is written as it is coded, a block at a time, its
+	// checksum kept up meanwhile: coded whole, it and the copies its
+	// growth left were 21 MB of a cold load's peak at 100,000 files.
+	tableAt := uint64(iw.cw.n) + uint64(iw.w.Buffered())
 	var table encoder
+	var tableCRC uint32
+	flushTable := func() error {
+		tableCRC = crc32.Update(tableCRC, crcTable(), table.buf)
+		_, err := iw.w.Write(table.buf)
+		table.buf = table.buf[:0]
+		return err
+	}
 	table.str(build)
 	table.str(dir)
 	table.str(name)
@@ -253,9 +267,13 @@ func (iw *indexWriter) finish(build, dir, name string) (err error) {
 		}
 		e.faq.start, e.faq.end = e.faq.start+int32(faqsAt), e.faq.end+int32(faqsAt)
 		e.summary.start, e.summary.end = e.summary.start+int32(summariesAt), e.summary.end+int32(summariesAt)
+		if len(table.buf) >= tableBlock {
+			if err := flushTable(); err != nil {
+				return err
+			}
+		}
 	}
-	tableAt := uint64(iw.cw.n) + uint64(iw.w.Buffered())
-	if _, err := iw.w.Write(table.buf); err != nil {
+	if err := flushTable(); err != nil {
 		return err
 	}
 	if err := iw.w.Flush(); err != nil {
@@ -264,7 +282,7 @@ func (iw *indexWriter) finish(build, dir, name string) (err error) {
 	header := make([]byte, indexHeader)
 	copy(header, indexMagic)
 	binary.LittleEndian.PutUint32(header[8:], indexVersion)
-	binary.LittleEndian.PutUint32(header[12:], crc32.Checksum(table.buf, crcTable()))
+	binary.LittleEndian.PutUint32(header[12:], tableCRC)
 	binary.LittleEndian.PutUint64(header[16:], uint64(iw.cw.n))
 	binary.LittleEndian.PutUint64(header[24:], tableAt)
 	if _, err := iw.f.WriteAt(header, 0); err != nil {
