@@ -74,9 +74,18 @@ func (l *Library) Search(query string) []Hit {
 					if !m.mayHold(e) && len(a.InferredTags) == 0 {
 						continue // a query word is in none of its fields nor its body
 					}
-					if pending == nil {
+					switch {
+					case pending == nil:
 						h, ok = scorePosted(a, words, phrase, m.body, e, &low, &tr)
-					} else if h, ok = scoreFields(a, words, phrase, &low, postedCount(m.body, e)); ok {
+					case m.onlyInBody(a, e):
+						// What scoreFields would make, without lower-casing
+						// four fields that do not hold the word (most of a
+						// common word's hits).
+						h, ok = Hit{Article: a, Offset: -1, Score: weightBody * min(int(m.body[0].count[e]), maxBodyCounted), Field: "body"}, true
+					default:
+						h, ok = scoreFields(a, words, phrase, &low, postedCount(m.body, e))
+					}
+					if pending != nil && ok {
 						h.Snippet = a.Excerpt
 						if first := m.body[0].first[e]; first >= 0 {
 							pending[c] = append(pending[c], pendingSnippet{chunk: int32(c), hit: int32(len(found[c])), at: first, textAt: at.textAt, idx: at.idx, place: at})
@@ -127,6 +136,17 @@ type posted map[*index]*postedWords
 type postedWords struct {
 	body  []bodyMatches
 	every []bool
+	// inFields, for a one-word query, is which entries hold the word in
+	// a field (nil when the postings have no fields).
+	inFields []bool
+}
+
+// onlyInBody reports whether entry e of a's index holds a one-word
+// query in its body and in none of a's fields, as far as the postings
+// tell (inferred tags, which no postings hold, aside): a's score is
+// then the body's alone, and its fields need not be looked at.
+func (m *postedWords) onlyInBody(a *Article, e int32) bool {
+	return m.inFields != nil && !m.inFields[e] && len(a.InferredTags) == 0 && m.body[0].count[e] > 0
 }
 
 // mayHold reports whether entry e holds every word of the query in its
@@ -172,6 +192,9 @@ func postedMatches(arts []*Article, words []string) posted {
 				in := p.inFields(w, p.entries)
 				for e := range m.every {
 					m.every[e] = m.every[e] && (in[e] || m.body[k].count[e] > 0)
+				}
+				if len(words) == 1 {
+					m.inFields = in
 				}
 			}
 		}
