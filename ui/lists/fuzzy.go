@@ -139,6 +139,9 @@ type pattern struct {
 	runes []rune
 	fold  []byte // each rune's lower-case ASCII letter, or noASCII
 	ascii bool   // every rune is ASCII
+	// stops, for an ASCII term, say for each of its runes which bytes
+	// of a target scoreASCII must stop at (asciiStops).
+	stops [][256]uint8
 }
 
 // noASCII stands for a rune that matches no ASCII letter.
@@ -160,6 +163,9 @@ func newPattern(term string) pattern {
 		default:
 			p.fold[i] = noASCII
 		}
+	}
+	if p.ascii {
+		p.stops = asciiStops(p.fold)
 	}
 	return p
 }
@@ -252,65 +258,6 @@ func (p pattern) score(s string, idx []int) ([]int, int, bool) {
 	}
 	n := len(idx) - start
 	return idx, total + n - len(s), n == len(runes)
-}
-
-// scoreASCII is score for an ASCII term and target, a byte at a time.
-func (p pattern) scoreASCII(s string, idx []int) ([]int, int, bool) {
-	fold := p.fold
-	start := len(idx)
-	total := 0
-	bestScore, matchedIndex, adjacent := -1, -1, 0
-	pi := 0
-	var last byte
-	for j := 0; j < len(s); j++ {
-		c := s[j]
-		if lowerASCII(c) == fold[pi] {
-			score := 0
-			if j == 0 {
-				score += firstCharMatchBonus
-			} else if isSeparator(rune(last)) {
-				score += matchFollowingSeparatorBonus
-			}
-			if 'a' <= last && last <= 'z' && 'A' <= c && c <= 'Z' {
-				score += camelCaseMatchBonus
-			}
-			if len(idx) > start && idx[len(idx)-1] == j-1 {
-				bonus := adjacent*2 + adjacentMatchBonus
-				score += bonus
-				adjacent += bonus
-			}
-			if score > bestScore {
-				bestScore, matchedIndex = score, j
-			}
-		}
-		// commit the best match of this rune when the next rune of the
-		// term comes next, or at the end
-		next := j+1 == len(s) || s[j+1] == 0
-		if !next && pi+1 < len(fold) {
-			next = lowerASCII(s[j+1]) == fold[pi+1]
-		}
-		if next && matchedIndex > -1 {
-			if len(idx) == start {
-				bestScore += max(matchedIndex*unmatchedLeadingCharPenalty, maxUnmatchedLeadingCharPenalty)
-			}
-			total += bestScore
-			idx = append(idx, matchedIndex)
-			bestScore = -1
-			if pi++; pi == len(fold) {
-				break
-			}
-		}
-		last = c
-	}
-	n := len(idx) - start
-	return idx, total + n - len(s), n == len(fold)
-}
-
-func lowerASCII(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
 }
 
 func decodeAt(s string, i int) (rune, int) {

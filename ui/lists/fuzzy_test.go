@@ -97,3 +97,25 @@ func BenchmarkFilter10k(b *testing.B) {
 		})
 	}
 }
+
+// FuzzFuzzyFilter checks FuzzyFilter against bubbles' DefaultFilter on
+// a term and three targets it makes up (mostly ASCII: scoreASCII passes
+// over the bytes that change nothing).
+func FuzzFuzzyFilter(f *testing.F) {
+	f.Add("tmt", "Treatment guide", "the TreatMent", "t_r-e a\x00tment")
+	f.Add("ab", "aab", "a b", "ba")
+	f.Add("k", "\u212a", "K-k", "")
+	f.Fuzz(func(t *testing.T, term, a, b, c string) {
+		if term == "" {
+			return
+		}
+		targets := []string{a, b, c}
+		want, got := list.DefaultFilter(term, targets), FuzzyFilter(term, targets)
+		if len(want) == 0 && len(got) == 0 {
+			return
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("term %q on %q: %v, want %v", term, targets, got, want)
+		}
+	})
+}
