@@ -168,19 +168,9 @@ func (p pattern) findWithin(found []match, targets []string, within []int32, lo,
 		if within != nil {
 			i = int(within[k])
 		}
-		t := targets[i]
-		may, ascii := p.mayMatch(t)
-		if !may {
-			continue
-		}
 		var score int
 		var ok bool
-		if ascii && p.ascii {
-			idx, score, ok = p.scoreASCII(t, idx[:0])
-		} else {
-			idx, score, ok = p.score(t, idx[:0])
-		}
-		if ok {
+		if idx, score, ok = p.match(targets[i], idx[:0]); ok {
 			found = append(found, match{index: int32(i), score: score})
 		}
 	}

@@ -47,17 +47,7 @@ func matchIndexes(term, target string) []int {
 		return nil
 	}
 	p := newPattern(term)
-	may, ascii := p.mayMatch(target)
-	if !may {
-		return nil
-	}
-	var idx []int
-	var ok bool
-	if ascii && p.ascii {
-		idx, _, ok = p.scoreASCII(target, nil)
-	} else {
-		idx, _, ok = p.score(target, nil)
-	}
+	idx, _, ok := p.match(target, nil)
 	if !ok {
 		return nil
 	}
@@ -68,19 +58,10 @@ func matchIndexes(term, target string) []int {
 // indexes to idx.
 func (p pattern) find(targets []string, found []match, idx []int) ([]match, []int) {
 	for i, t := range targets {
-		may, ascii := p.mayMatch(t)
-		if !may {
-			continue
-		}
 		start := len(idx)
 		var score int
 		var ok bool
-		if ascii && p.ascii {
-			idx, score, ok = p.scoreASCII(t, idx)
-		} else {
-			idx, score, ok = p.score(t, idx)
-		}
-		if !ok {
+		if idx, score, ok = p.match(t, idx); !ok {
 			idx = idx[:start]
 			continue
 		}

@@ -141,3 +141,37 @@ func defaultFilter(term string, targets []string) (ranks []list.Rank, ok bool) {
 	}()
 	return list.DefaultFilter(term, targets), true
 }
+
+// match, which scores an ASCII term at once and looks for the term's
+// letters in order only when the target has a NUL or a byte past ASCII,
+// gives what looking first and then scoring gives, on targets with
+// NULs, accents and invalid bytes.
+func TestMatchIsMayMatchThenScore(t *testing.T) {
+	t.Parallel()
+	r := rand.New(rand.NewPCG(3, 4))
+	alphabet := []string{"a", "b", "A", "B", "k", " ", "-", "\x00", "é", "\xff", "\u212a"}
+	for range 20000 {
+		var term, target strings.Builder
+		for range 1 + r.IntN(3) {
+			term.WriteString(alphabet[r.IntN(5)])
+		}
+		for range r.IntN(12) {
+			target.WriteString(alphabet[r.IntN(len(alphabet))])
+		}
+		p := newPattern(term.String())
+		gotIdx, gotScore, gotOK := p.match(target.String(), nil)
+		var wantIdx []int
+		var wantScore int
+		var wantOK bool
+		if may, ascii := p.mayMatch(target.String()); may {
+			if ascii && p.ascii {
+				wantIdx, wantScore, wantOK = p.scoreASCII(target.String(), nil)
+			} else {
+				wantIdx, wantScore, wantOK = p.score(target.String(), nil)
+			}
+		}
+		if gotOK != wantOK || gotOK && (gotScore != wantScore || !reflect.DeepEqual(gotIdx, wantIdx)) {
+			t.Fatalf("%q in %q: %v %d %v, want %v %d %v", term.String(), target.String(), gotIdx, gotScore, gotOK, wantIdx, wantScore, wantOK)
+		}
+	}
+}
