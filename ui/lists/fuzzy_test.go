@@ -175,3 +175,80 @@ func TestMatchIsMayMatchThenScore(t *testing.T) {
 		}
 	}
 }
+
+// scoreASCIIRef is scoreASCII as it was, every byte looked at in turn.
+func scoreASCIIRef(p pattern, s string, idx []int) ([]int, int, bool) {
+	fold := p.fold
+	start := len(idx)
+	total := 0
+	bestScore, matchedIndex, adjacent := -1, -1, 0
+	pi := 0
+	var last byte
+	for j := 0; j < len(s); j++ {
+		c := s[j]
+		if lowerASCII(c) == fold[pi] {
+			score := 0
+			if j == 0 {
+				score += firstCharMatchBonus
+			} else if isSeparator(rune(last)) {
+				score += matchFollowingSeparatorBonus
+			}
+			if 'a' <= last && last <= 'z' && 'A' <= c && c <= 'Z' {
+				score += camelCaseMatchBonus
+			}
+			if len(idx) > start && idx[len(idx)-1] == j-1 {
+				bonus := adjacent*2 + adjacentMatchBonus
+				score += bonus
+				adjacent += bonus
+			}
+			if score > bestScore {
+				bestScore, matchedIndex = score, j
+			}
+		}
+		// commit the best match of this rune when the next rune of the
+		// term comes next, or at the end
+		next := j+1 == len(s) || s[j+1] == 0
+		if !next && pi+1 < len(fold) {
+			next = lowerASCII(s[j+1]) == fold[pi+1]
+		}
+		if next && matchedIndex > -1 {
+			if len(idx) == start {
+				bestScore += max(matchedIndex*unmatchedLeadingCharPenalty, maxUnmatchedLeadingCharPenalty)
+			}
+			total += bestScore
+			idx = append(idx, matchedIndex)
+			bestScore = -1
+			if pi++; pi == len(fold) {
+				break
+			}
+		}
+		last = c
+	}
+	n := len(idx) - start
+	return idx, total + n - len(s), n == len(fold)
+}
+
+// scoreASCII, which passes over bytes, scores as the loop that looks at
+// every byte did: on ASCII terms and targets with NULs (which end a
+// rune's run of candidates), marks and mixed case.
+func TestScoreASCIIIsEveryByteLookedAt(t *testing.T) {
+	t.Parallel()
+	r := rand.New(rand.NewPCG(5, 6))
+	alphabet := []byte("abtTAB k-_/.\x00 xyzabab")
+	for range 50000 {
+		term := make([]byte, 1+r.IntN(4))
+		for i := range term {
+			term[i] = alphabet[r.IntN(len(alphabet))]
+		}
+		target := make([]byte, r.IntN(40))
+		for i := range target {
+			target[i] = alphabet[r.IntN(len(alphabet))]
+		}
+		p := newPattern(string(term))
+		gotIdx, gotScore, gotOK := p.scoreASCII(string(target), nil)
+		wantIdx, wantScore, wantOK := scoreASCIIRef(p, string(target), nil)
+		if gotOK != wantOK || gotScore != wantScore || !reflect.DeepEqual(gotIdx, wantIdx) {
+			t.Fatalf("%q in %q: %v %d %v, want %v %d %v", term, target, gotIdx, gotScore, gotOK, wantIdx, wantScore, wantOK)
+		}
+	}
+}
