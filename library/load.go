@@ -84,7 +84,7 @@ func load(opts Options, seen func(*Article), sources ...Source) *Library {
 	next := make(chan *loadJob, 64)
 	for range max(4, 2*runtime.GOMAXPROCS(0)) {
 		wg.Go(func() {
-			w := &loadWorker{summaries: opts.Summaries}
+			w := newLoadWorker(opts.Summaries)
 			for j := range next {
 				w.load(j)
 				if seen != nil && j.article != nil {

@@ -78,7 +78,7 @@ type sourceLoad struct {
 // loadWorker reads and parses files, reusing its buffers.
 type loadWorker struct {
 	buf       []byte          // for reading small files
-	names     names           // for the names of the files read
+	names     arena           // for the names of the files read (namesBlock)
 	files     arena           // for keeping them, or the summaries coded
 	faqs      arena           // the outlines coded, until the new index holds them
 	slabs     slabs           // for the slices of the articles restored from an index
@@ -266,26 +266,13 @@ func (w *loadWorker) name(j *loadJob) string {
 	return w.names.join(j.src.Name, j.path)
 }
 
-// names is where a worker makes the names of the files it reads, a
-// block at a time.
-type names struct{ block []byte }
-
-// namesBlock is the size of a block of names: small, for a small
-// library's sake (the bundled articles' names fit in one).
+// namesBlock is the size of a block of a worker's names: small, for a
+// small library's sake (the bundled articles' names fit in one).
 const namesBlock = 32 << 10
 
-// join is dir, a slash and p, made in the block.
-func (n *names) join(dir, p string) string {
-	size := len(dir) + 1 + len(p)
-	if size > namesBlock/8 {
-		return dir + "/" + p
-	}
-	if size > len(n.block) {
-		n.block = make([]byte, namesBlock)
-	}
-	b := append(append(append(n.block[:0:size], dir...), '/'), p...)
-	n.block = n.block[size:]
-	return unsafeString(b)
+// newLoadWorker is a worker for a load of summaries or of whole articles.
+func newLoadWorker(summaries bool) *loadWorker {
+	return &loadWorker{summaries: summaries, names: arena{size: namesBlock}}
 }
 
 // fileStat is what readSmall's stat of an open file found, when asked.

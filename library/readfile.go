@@ -2,6 +2,7 @@ package library
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -14,23 +15,54 @@ import (
 
 // arena hands out memory for the bytes of small files from large
 // blocks, so that each costs its size (alone, a 4.2 KB file takes a
-// 4.8 KB allocation) and the heap grows in few, large steps.
-type arena struct{ block []byte }
+// 4.8 KB allocation) and the heap grows in few, large steps. An arena
+// with a size of its own makes blocks of that size, not prefaulted (a
+// worker's names of the files it reads: small, for a small library's
+// sake).
+type arena struct {
+	block []byte
+	size  int // a block's size; 0: arenaBlock, prefaulted
+}
 
 const arenaBlock = 1 << 20
 
-func (a *arena) copy(b []byte) []byte {
-	if len(b) > arenaBlock/8 {
-		return bytes.Clone(b)
+// take is n bytes of the block, a new one made when it has no room; ok
+// is false when n is over an eighth of a block, for the caller to
+// allocate.
+func (a *arena) take(n int) (_ []byte, ok bool) {
+	size := cmp.Or(a.size, arenaBlock)
+	if n > size/8 {
+		return nil, false
 	}
-	if len(b) > len(a.block) {
-		a.block = make([]byte, arenaBlock)
-		prefault(a.block)
+	if n > len(a.block) {
+		a.block = make([]byte, size)
+		if a.size == 0 {
+			prefault(a.block)
+		}
 	}
-	n := copy(a.block, b)
 	out := a.block[:n:n]
 	a.block = a.block[n:]
+	return out, true
+}
+
+func (a *arena) copy(b []byte) []byte {
+	out, ok := a.take(len(b))
+	if !ok {
+		return bytes.Clone(b)
+	}
+	copy(out, b)
 	return out
+}
+
+// join is dir, a slash and p, made in the arena.
+func (a *arena) join(dir, p string) string {
+	out, ok := a.take(len(dir) + 1 + len(p))
+	if !ok {
+		return dir + "/" + p
+	}
+	copy(out[copy(out, dir)+1:], p)
+	out[len(dir)] = '/'
+	return unsafeString(out)
 }
 
 // smallFile is the size of each worker's read buffer: files smaller than

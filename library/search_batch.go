@@ -48,7 +48,7 @@ type pendingSnippet struct {
 // word (n is the word's length).
 func (p pendingSnippet) span(n int) (start, end int) {
 	need := int(p.at) + n + snippetReach
-	return int(p.place.textAt), int(p.place.textAt) + min(int(p.place.textLen), need+binary.MaxVarintLen64)
+	return int(p.textAt), int(p.textAt) + min(int(p.place.textLen), need+binary.MaxVarintLen64)
 }
 
 // readSnippets gives each pending hit its snippet and offset, read from
@@ -78,24 +78,19 @@ func readSnippets(found [][]Hit, pending [][]pendingSnippet, n int) {
 	work := func() {
 		var buf, low []byte
 		for {
-			r := int(next.Add(1) - 1)
-			if r >= len(runs)-1 {
+			k := int(next.Add(1) - 1)
+			if k >= len(runs) {
 				return
 			}
-			group := all[runs[r]:runs[r+1]]
-			start, _ := group[0].span(n)
-			end := start
-			for _, p := range group {
-				_, e := p.span(n)
-				end = max(end, e)
-			}
+			r := runs[k]
+			group := all[r.from:r.to]
 			var err error
-			if buf, err = group[0].place.idx.readAt(buf, start, end-start); err != nil {
+			if buf, err = group[0].idx.readAt(buf, r.start, r.end-r.start); err != nil {
 				continue // their excerpts stand
 			}
 			for _, p := range group {
 				s, e := p.span(n)
-				prefix, ok := bodyPrefixOf(buf[s-start:e-start], int(p.place.textLen), int(p.at)+n+snippetReach)
+				prefix, ok := bodyPrefixOf(buf[s-r.start:e-r.start], int(p.place.textLen), int(p.at)+n+snippetReach)
 				if !ok || int(p.at)+n > len(prefix) {
 					continue
 				}
@@ -109,31 +104,37 @@ func readSnippets(found [][]Hit, pending [][]pendingSnippet, n int) {
 		}
 	}
 	var wg sync.WaitGroup
-	for range min(len(runs)-1, runtime.GOMAXPROCS(0)) - 1 {
+	for range min(len(runs), runtime.GOMAXPROCS(0)) - 1 {
 		wg.Go(work)
 	}
 	work()
 	wg.Wait()
 }
 
+// snippetRun is the hits all[from:to] of readSnippets, whose bytes are
+// read with one read of their index's payload from start to end.
+type snippetRun struct{ from, to, start, end int }
+
 // snippetRuns splits all, in the order of their texts, into runs read
 // with one read each: a run goes on while the next text is in the same
 // index, starts within snippetGap of what the run reads so far, and
-// ends within snippetSpan of the run's start. It returns where each run
-// starts, and len(all) last.
-func snippetRuns(all []pendingSnippet, n int) []int {
-	runs := []int{0}
-	start, end := all[0].span(n)
+// ends within snippetSpan of the run's start.
+func snippetRuns(all []pendingSnippet, n int) []snippetRun {
+	var runs []snippetRun
+	r := snippetRun{}
+	r.start, r.end = all[0].span(n)
 	for i := 1; i < len(all); i++ {
 		s, e := all[i].span(n)
-		if all[i].idx != all[i-1].idx || s > end+snippetGap || e-start > snippetSpan {
-			runs = append(runs, i)
-			start, end = s, e
+		if all[i].idx != all[i-1].idx || s > r.end+snippetGap || e-r.start > snippetSpan {
+			r.to = i
+			runs = append(runs, r)
+			r = snippetRun{from: i, start: s, end: e}
 			continue
 		}
-		end = max(end, e)
+		r.end = max(r.end, e)
 	}
-	return append(runs, len(all))
+	r.to = len(all)
+	return append(runs, r)
 }
 
 // bodyPrefixOf is the first n bytes of the body (or the whole body, when

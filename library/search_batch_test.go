@@ -36,7 +36,23 @@ func TestSnippetRuns(t *testing.T) {
 		want []int
 	}{"past the span", steady, []int{0, 105, len(steady)}})
 	for _, c := range cases {
-		if got := snippetRuns(c.hits, 4); fmt.Sprint(got) != fmt.Sprint(c.want) {
+		runs := snippetRuns(c.hits, 4)
+		got := []int{}
+		for _, r := range runs {
+			got = append(got, r.from)
+			// A run reads from its first text's start to the furthest
+			// end of its hits' spans.
+			if start, _ := c.hits[r.from].span(4); r.start != start {
+				t.Errorf("%s: run %v starts at %d, want %d", c.name, r, r.start, start)
+			}
+			for _, h := range c.hits[r.from:r.to] {
+				if s, e := h.span(4); s < r.start || e > r.end {
+					t.Errorf("%s: run %v does not hold span %d-%d", c.name, r, s, e)
+				}
+			}
+		}
+		got = append(got, runs[len(runs)-1].to)
+		if fmt.Sprint(got) != fmt.Sprint(c.want) {
 			t.Errorf("%s: runs %v, want %v", c.name, got, c.want)
 		}
 	}
