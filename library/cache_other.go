@@ -22,5 +22,11 @@ func release([]byte) {}
 
 func unmapFile([]byte, *os.File) {}
 
+// mapsIndexes: an index is read whole here, so a load keeps the
+// summaries it parsed rather than reading them back (load_restore.go).
+const mapsIndexes = false
+
+func mapTemp(*tempFile) ([]byte, *os.File, error) { return nil, nil, errBadIndex }
+
 // syncDir: Windows cannot sync a folder, and does not need to.
 func syncDir(string) {}

@@ -20,6 +20,31 @@ func mapFile(name string, whole bool) ([]byte, *os.File, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	return mapOpen(f, whole)
+}
+
+// mapsIndexes: an index is mapped, not read into memory, so a load may
+// read back the summaries it has just written (load_restore.go).
+const mapsIndexes = true
+
+// mapTemp maps a temporary file being written, as mapFile maps an index,
+// through a descriptor of its own, read-only.
+func mapTemp(t *tempFile) ([]byte, *os.File, error) {
+	var f *os.File
+	var err error
+	if t.name != "" {
+		f, err = os.OpenFile(t.name, os.O_RDONLY|syscall.O_NOFOLLOW, 0)
+	} else {
+		f, err = reopenUnnamed(t.File)
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	return mapOpen(f, false)
+}
+
+// mapOpen maps f, open, as mapFile does; f is closed if it cannot be.
+func mapOpen(f *os.File, whole bool) ([]byte, *os.File, error) {
 	info, err := f.Stat()
 	if err != nil {
 		f.Close()

@@ -24,7 +24,7 @@ func TestDisplayPathIsJoin(t *testing.T) {
 		}
 	}
 	// The names a load's worker makes are displayPath's, each whole.
-	w := newLoadWorker(true)
+	w := newLoadWorker(true, false)
 	var made []string
 	for _, n := range append(names, "") {
 		for _, p := range append(paths, ".", strings.Repeat("long/", 1000)+"x.md") {

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/adrg/xdg"
@@ -74,6 +75,13 @@ type sourceCache struct {
 	generation uint64
 
 	entries int // the entries of the index read, counted before its table is let go
+
+	// A load of summaries leaves out the summaries of the files the new
+	// index holds, and reads them back from it (load_restore.go).
+	fresh     *freshIndex   // the new index, once written whole; nil if it was not
+	wholeDone chan struct{} // closed once fresh is set, or will not be
+	wholeOnce sync.Once
+	cannot    atomic.Bool // the writer cannot write the new index: leave no summary out
 }
 
 // openSourceCache starts reading the index of the folder dir in cacheDir,
@@ -110,6 +118,7 @@ func openSourceCache(cacheDir, dir, name string, start time.Time, summaries bool
 		wake:      make(chan struct{}, 1),
 		loaded:    make(chan struct{}),
 		written:   make(chan struct{}),
+		wholeDone: make(chan struct{}),
 	}
 	go func() {
 		// A build's first start hashes its executable (index_build.go):
@@ -190,11 +199,14 @@ func (c *sourceCache) finish() bool {
 // the load is.
 func (c *sourceCache) write() {
 	defer close(c.written)
+	defer c.writtenWhole(nil) // when it was not
 	if c.build == "" || c.refused != nil {
+		c.cannot.Store(true)
 		return // the build is unknown (no index that another could take for its own), or the path is not folio's
 	}
 	w, err := newIndexWriter(c.file)
 	if err != nil {
+		c.cannot.Store(true)
 		return // no index, then: the next load parses again
 	}
 	next := 0
@@ -208,6 +220,9 @@ func (c *sourceCache) write() {
 			if c.stored(j) {
 				w.add(j.indexFile())
 				jobs = append(jobs, j)
+				if w.err != nil || w.size() > maxIndexFile/4*3 {
+					c.cannot.Store(true) // or it may grow past what is mapped
+				}
 			}
 			if j.parts != nil {
 				j.parts.release() // written: the text's buffer is used again
@@ -224,7 +239,12 @@ func (c *sourceCache) write() {
 		case <-c.wake:
 		case <-c.loaded:
 			add()
-			if w.finish(c.build, c.dir, c.name) == nil && len(jobs) == len(w.entries) {
+			whole := func(t *tempFile) {
+				if len(jobs) == len(w.entries) {
+					c.writtenWhole(mapFresh(t, c, jobs, w.entries))
+				}
+			}
+			if w.finish(c.build, c.dir, c.name, whole) == nil && len(jobs) == len(w.entries) {
 				c.wroteJobs, c.wrote, c.generation = jobs, w.entries, w.generation
 			}
 			return
@@ -249,19 +269,26 @@ func (c *sourceCache) rebind(handedOut bool) {
 		c.index.dropTable() // the writer has copied them
 	}
 	if c.wrote == nil || !c.summaries {
+		if f := c.fresh; f != nil && !f.used { // the index was not put in place, and no summary points into it
+			unmapFile(f.idx.buf, f.idx.file)
+			c.fresh = nil
+		}
 		return
 	}
-	buf, f, err := mapFile(c.file, false)
-	if err != nil {
-		return
+	idx := c.fresh.index() // mapped before it was synced, to read summaries back (load_restore.go)
+	if idx == nil {
+		buf, f, err := mapFile(c.file, false)
+		if err != nil {
+			return
+		}
+		if idx, err = parseIndexHead(buf, c.build, c.dir, c.name); err != nil || idx.generation != c.generation {
+			unmapFile(buf, f)
+			return
+		}
+		idx.file = f
+		idx.dropTable() // read for its checksum; the texts' places are known (c.wrote)
 	}
-	idx, err := parseIndexHead(buf, c.build, c.dir, c.name)
-	if err != nil || idx.generation != c.generation {
-		unmapFile(buf, f)
-		return
-	}
-	idx.file, idx.path = f, c.file
-	idx.dropTable() // read for its checksum; the texts' places are known (c.wrote)
+	idx.path = c.file
 	var places []textPlace
 	if handedOut {
 		places = make([]textPlace, len(c.wroteJobs))

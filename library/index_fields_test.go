@@ -121,7 +121,7 @@ func TestIndexRestoresEveryField(t *testing.T) {
 	}
 	key := fileKey{size: 1, mtime: 2, ino: 3, ctime: 4}
 	w.add(indexFile{path: "every.md", key: key, result: result{article: &want, warnings: warnings}, slug: want.Slug})
-	if err := w.finish("build", "/dir", "name"); err != nil {
+	if err := w.finish("build", "/dir", "name", nil); err != nil {
 		t.Fatal(err)
 	}
 	idx, err := readIndex(file, "build", "/dir", "name", false)

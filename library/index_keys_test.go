@@ -170,7 +170,7 @@ func TestIndexWriterLeavesNoNamedTemporaries(t *testing.T) {
 	if left, _ := os.ReadDir(cache); len(left) != 0 {
 		t.Fatalf("while writing, the cache folder holds %v", left)
 	}
-	if err := w.finish("b", "/d", "n"); err != nil {
+	if err := w.finish("b", "/d", "n", nil); err != nil {
 		t.Fatal(err)
 	}
 	if left, _ := os.ReadDir(cache); len(left) != 1 || left[0].Name() != "a.idx" {

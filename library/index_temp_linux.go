@@ -35,3 +35,9 @@ func linkUnnamed(f *os.File, prefix string) (string, error) {
 	}
 	return "", os.ErrExist
 }
+
+// reopenUnnamed opens an unnamed file again, read-only, through its
+// descriptor's entry in /proc.
+func reopenUnnamed(f *os.File) (*os.File, error) {
+	return os.OpenFile("/proc/self/fd/"+strconv.Itoa(int(f.Fd())), os.O_RDONLY, 0)
+}

@@ -14,3 +14,7 @@ func openUnnamed(string) (*os.File, bool) { return nil, false }
 func linkUnnamed(*os.File, string) (string, error) {
 	return "", errors.New("unnamed files are Linux's")
 }
+
+func reopenUnnamed(*os.File) (*os.File, error) {
+	return nil, errors.New("unnamed files are Linux's")
+}

@@ -201,12 +201,21 @@ func (iw *indexWriter) add(fi indexFile) {
 	_, iw.err = iw.w.Write(p.text)
 }
 
-// finish writes the table and the header and puts the index in place;
-// build, dir and name are what a reader must match (see readIndex).
+// size is about how large the index is so far: its entries, without
+// the table.
+func (iw *indexWriter) size() int64 {
+	return iw.cw.n + int64(iw.w.Buffered()+iw.sumsN+iw.faqsN)
+}
+
 // tableBlock is how much of the table is coded before it is written.
 const tableBlock = 64 << 10
 
-func (iw *indexWriter) finish(build, dir, name string) (err error) {
+// finish writes the table and the header and puts the index in place;
+// build, dir and name are what a reader must match (see readIndex).
+// whole, when not nil, is given the file once all of it is written and
+// before it is synced (the sync of a large index takes longest): what
+// it reads there is what is put in place, unless finish then fails.
+func (iw *indexWriter) finish(build, dir, name string, whole func(*tempFile)) (err error) {
 	defer iw.sums.discard()
 	defer iw.faqs.discard()
 	defer func() {
@@ -276,6 +285,7 @@ func (iw *indexWriter) finish(build, dir, name string) (err error) {
 	if err := flushTable(); err != nil {
 		return err
 	}
+	iw.table = nil // written: let go while the file is synced
 	if err := iw.w.Flush(); err != nil {
 		return err
 	}
@@ -287,6 +297,9 @@ func (iw *indexWriter) finish(build, dir, name string) (err error) {
 	binary.LittleEndian.PutUint64(header[24:], tableAt)
 	if _, err := iw.f.WriteAt(header, 0); err != nil {
 		return err
+	}
+	if whole != nil {
+		whole(iw.f)
 	}
 	if err := iw.f.Sync(); err != nil {
 		return err

@@ -84,7 +84,9 @@ func load(opts Options, seen func(*Article), sources ...Source) *Library {
 	next := make(chan *loadJob, 64)
 	for range max(4, 2*runtime.GOMAXPROCS(0)) {
 		wg.Go(func() {
-			w := newLoadWorker(opts.Summaries)
+			// Summaries handed out as they load are kept; others are
+			// read back from the new index (load_restore.go).
+			w := newLoadWorker(opts.Summaries, seen == nil)
 			for j := range next {
 				w.load(j)
 				if seen != nil && j.article != nil {
@@ -167,11 +169,12 @@ func load(opts Options, seen func(*Article), sources ...Source) *Library {
 			defer func() {
 				<-c.written
 				if len(caches) == 1 && c.wrote != nil {
-					entries := make(map[*loadJob]int32, len(c.wroteJobs))
+					// Each job written is told its entry (the writer is
+					// done with the rows of the old index).
 					for i, j := range c.wroteJobs {
-						entries[j] = c.wrote[i].n
+						j.row, j.inNew = c.wrote[i].n, true
 					}
-					entryOf := func(j *loadJob) (int32, bool) { e, ok := entries[j]; return e, ok }
+					entryOf := func(j *loadJob) (int32, bool) { return j.row, j.inNew }
 					order.saveOrder(l, entryOf, c.generation, len(c.wrote))
 				}
 				c.rebind(seen != nil)
@@ -183,8 +186,9 @@ func load(opts Options, seen func(*Article), sources ...Source) *Library {
 			walkProblems = append(walkProblems, p)
 		}
 	}
-	arts := make([]*Article, 0, len(jobs))
 	var stats loadStats
+	stats.readBack, stats.parsedAgain = readBack(jobs)
+	arts := make([]*Article, 0, len(jobs))
 	problems := walkProblems
 	for _, j := range jobs {
 		if j.cached {
@@ -228,6 +232,9 @@ func load(opts Options, seen func(*Article), sources ...Source) *Library {
 type loadStats struct {
 	parsed, cached int
 	ordered        bool // put in the order kept beside the index (index_order.go)
+	// Of those parsed, the summaries read back from the new index, and
+	// those parsed again when it did not hold them (load_restore.go).
+	readBack, parsedAgain int
 }
 
 // pageBundles remembers which folders of a source are page bundles: a

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unsafe"
 )
 
 // loadJob is one file to load, and what loading it gave. There is one a
@@ -17,9 +18,24 @@ type loadJob struct {
 	parts   *entryParts // the entry coded for the new index, when parsed
 	key     fileKey
 	seq     int32 // the file's place in its source's walk
-	row     int32 // the row of the index's table it was restored from, when cached
+	row     int32 // the row of the index's table it was restored from, when cached; its entry in the new one, once inNew
 	stat    bool  // key is the file's, from before it was read
 	cached  bool  // it was restored from the index
+	leftOut bool  // parsed, its summary let go until read back (load_restore.go)
+	inNew   bool  // row is its entry in the index just written
+	// nameHead is how much of the name read gave the file comes before
+	// path, which is the rest of it (shownName); -1 when path is apart.
+	nameHead int32
+}
+
+// shownName is the name read gave j's file, again, when path is the end
+// of it.
+func (j *loadJob) shownName() (string, bool) {
+	if j.nameHead < 0 || j.path == "" {
+		return "", false
+	}
+	start := unsafe.Add(unsafe.Pointer(unsafe.StringData(j.path)), -int(j.nameHead))
+	return unsafe.String((*byte)(start), int(j.nameHead)+len(j.path)), true
 }
 
 // jobTrouble is what few files have: a job holds it by pointer, so that
@@ -87,6 +103,7 @@ type loadWorker struct {
 	restorer  coder           // decodes them, into slabs
 	enc       entryEncoder    // codes index entries
 	summaries bool            // keep only the summary of each article (Options.Summaries)
+	readsBack bool            // let summaries go to read them back from the new index (leavesOut)
 }
 
 // decoder is the worker's coder for restoring articles into its slabs.
@@ -110,7 +127,8 @@ func (w *loadWorker) load(j *loadJob) {
 		// the summary part read back, its strings in the coded bytes,
 		// so the file's bytes and the whole article are not kept.
 		var keep, keepFAQ *arena
-		if w.summaries {
+		leaveOut := w.leavesOut(j)
+		if w.summaries && !leaveOut {
 			keep, keepFAQ = &w.files, &w.faqs
 		}
 		slug := ""
@@ -118,7 +136,10 @@ func (w *loadWorker) load(j *loadJob) {
 			slug = j.article.Slug // as parsed
 		}
 		j.parts = encodeEntry(j.result(), slug, &w.enc, keep, keepFAQ, j.cache != nil)
-		if w.summaries && j.article != nil {
+		switch {
+		case leaveOut:
+			j.article, j.leftOut = nil, true
+		case w.summaries && j.article != nil:
 			w.summarise(j)
 		}
 	}
@@ -160,10 +181,12 @@ func (w *loadWorker) summarise(j *loadJob) {
 
 func (w *loadWorker) read(j *loadJob) {
 	name := w.name(j)
+	j.nameHead = -1
 	if strings.HasSuffix(name, j.path) {
 		// The path is kept (the text's reference reads the file by it)
 		// as the end of the name the article shows: one string, not two.
 		j.path = name[len(name)-len(j.path):]
+		j.nameHead = int32(len(name) - len(j.path))
 	}
 	if j.cache != nil {
 		<-j.cache.ready
@@ -270,9 +293,11 @@ func (w *loadWorker) name(j *loadJob) string {
 // small library's sake (the bundled articles' names fit in one).
 const namesBlock = 32 << 10
 
-// newLoadWorker is a worker for a load of summaries or of whole articles.
-func newLoadWorker(summaries bool) *loadWorker {
-	return &loadWorker{summaries: summaries, names: arena{size: namesBlock}}
+// newLoadWorker is a worker for a load of summaries or of whole articles;
+// readsBack, of summaries its load reads back from the new index
+// (load_restore.go).
+func newLoadWorker(summaries, readsBack bool) *loadWorker {
+	return &loadWorker{summaries: summaries, readsBack: readsBack && summaries && mapsIndexes, names: arena{size: namesBlock}}
 }
 
 // fileStat is what readSmall's stat of an open file found, when asked.
