@@ -1,6 +1,7 @@
 package library
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -206,5 +207,39 @@ func BenchmarkBuildIDFirst(b *testing.B) {
 	}
 	for b.Loop() {
 		buildIDOf(exe, exe, b.TempDir())
+	}
+}
+
+// An index larger than a writeback block is handed to the kernel to
+// write as it grows, and reads back whole, every text as it was (also
+// where the kernel has no sync_file_range: the sync at the end).
+func TestIndexWrittenBackAsItGrows(t *testing.T) {
+	t.Parallel()
+	file := filepath.Join(t.TempDir(), "a.idx")
+	w, err := newIndexWriter(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bodies := make([]string, 3)
+	for i := range bodies {
+		bodies[i] = strings.Repeat(string(rune('a'+i))+" word ", writebackBlock/10)
+		w.add(indexFile{path: fmt.Sprintf("%d.md", i), result: result{article: &Article{Title: "T", Body: bodies[i]}}})
+	}
+	if w.written < writebackBlock {
+		t.Fatalf("%d bytes handed to write back after %d written", w.written, w.cw.n)
+	}
+	if err := w.finish("b", "/d", "n", nil); err != nil {
+		t.Fatal(err)
+	}
+	idx, err := readIndex(file, "b", "/d", "n", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c coder
+	for i, e := range idx.rows {
+		r, ok := idx.restore(e, e.path, &c, false)
+		if !ok || r.article == nil || r.article.Body != bodies[i] {
+			t.Fatalf("%s: not restored whole (%v)", e.path, ok)
+		}
 	}
 }

@@ -41,3 +41,11 @@ func linkUnnamed(f *os.File, prefix string) (string, error) {
 func reopenUnnamed(f *os.File) (*os.File, error) {
 	return os.OpenFile("/proc/self/fd/"+strconv.Itoa(int(f.Fd())), os.O_RDONLY, 0)
 }
+
+// startWriteback has the kernel start writing n bytes of f from off to
+// its disk, and returns without waiting for them (sync_file_range with
+// SYNC_FILE_RANGE_WRITE): the sync that ends an index's writing then
+// finds most of it written. An error only means the sync does it all.
+func startWriteback(f *os.File, off, n int64) {
+	unix.SyncFileRange(int(f.Fd()), off, n, unix.SYNC_FILE_RANGE_WRITE)
+}

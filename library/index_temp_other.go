@@ -18,3 +18,6 @@ func linkUnnamed(*os.File, string) (string, error) {
 func reopenUnnamed(*os.File) (*os.File, error) {
 	return nil, errors.New("unnamed files are Linux's")
 }
+
+// startWriteback: elsewhere the sync at the end writes the whole file.
+func startWriteback(*os.File, int64, int64) {}

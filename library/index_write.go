@@ -136,6 +136,7 @@ type indexWriter struct {
 	fw, sw       *bufio.Writer
 	faqsN, sumsN int
 	n            int
+	written      int64 // the bytes of f given to the kernel to write back (startWriteback)
 	generation   uint64
 	entries      []written // where each entry went, for the load to find its texts in the new index
 	err          error     // the first error; nothing more is written after it
@@ -199,7 +200,18 @@ func (iw *indexWriter) add(fi indexFile) {
 	iw.n++
 	iw.entries = append(iw.entries, at)
 	_, iw.err = iw.w.Write(p.text)
+	if n := iw.cw.n; n-iw.written >= writebackBlock {
+		startWriteback(iw.f.File, iw.written, n-iw.written)
+		iw.written = n
+	}
 }
+
+// writebackBlock is how much of an index's texts is written before the
+// kernel is asked to start writing it to disk. Left to the sync at the
+// end, a cold load of 100,000 articles waited 0.9 s for its 435 MB
+// while nothing else ran; written back as it goes, the disk works
+// while the files are parsed.
+const writebackBlock = 8 << 20
 
 // size is about how large the index is so far: its entries, without
 // the table.
