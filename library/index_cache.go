@@ -127,6 +127,9 @@ func openSourceCache(cacheDir, dir, name string, start time.Time, summaries bool
 			if c.build = buildID(absCache); c.build != "" {
 				c.index, _ = readIndex(c.file, c.build, absDir, name, summaries)
 			}
+			if c.index != nil {
+				c.done = make([]*loadJob, 0, len(c.index.rows)) // no worker takes a file before ready
+			}
 		}
 		close(c.ready)
 		sweepTemporaries(absCache, start) // while the files are read

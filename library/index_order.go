@@ -231,7 +231,7 @@ type orderInput struct {
 }
 
 func newOrderInput(jobs []*loadJob, c *sourceCache, drafts bool) orderInput {
-	in := orderInput{c: c, drafts: drafts}
+	in := orderInput{c: c, drafts: drafts, own: make([]*loadJob, 0, len(jobs))}
 	var otherArts []*Article
 	for _, j := range jobs {
 		if a := j.article; a != nil && (drafts || !a.Draft) {

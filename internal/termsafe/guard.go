@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Guard is folio's terminal boundary: every byte folio prints in text
@@ -79,17 +80,27 @@ func (g *Guard) Flush() error {
 	return g.emit(held)
 }
 
+// emit writes b made safe. b is looked at in place, not copied: what is
+// safe already, nearly everything folio prints, is written as it is (a
+// copy of each write was a tenth of what a search of a common word at
+// 100,000 articles allocated, for the collector to clear).
 func (g *Guard) emit(b []byte) error {
 	if len(b) == 0 {
 		return nil
 	}
-	s := string(b)
+	in := unsafe.String(unsafe.SliceData(b), len(b)) // not kept past this call
+	var s string
 	if g.keepOwn {
-		s = Frame(s)
+		s = Frame(in)
 	} else {
-		s = Text(s)
+		s = Text(in)
 	}
-	_, err := io.WriteString(g.w, s)
+	var err error
+	if len(s) == len(in) && unsafe.StringData(s) == unsafe.StringData(in) {
+		_, err = g.w.Write(b)
+	} else {
+		_, err = io.WriteString(g.w, s)
+	}
 	return err
 }
 
