@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -84,20 +85,20 @@ type sourceCache struct {
 	cannot    atomic.Bool // the writer cannot write the new index: leave no summary out
 }
 
-// openSourceCache starts reading the index of the folder dir in cacheDir,
-// and returns nil when the folder is not to be cached: cacheDir is empty
-// or inside the folder itself.
-func openSourceCache(cacheDir, dir, name string, start time.Time, summaries bool) *sourceCache {
+// indexFileOf is where the index of the folder dir loaded under name is
+// kept in cacheDir, and the two folders made absolute; not ok when the
+// folder is not to be cached: cacheDir is empty or inside the folder.
+func indexFileOf(cacheDir, dir, name string) (file, absCache, absDir string, ok bool) {
 	if cacheDir == "" {
-		return nil
+		return "", "", "", false
 	}
 	absDir, err := filepath.Abs(dir)
 	if err != nil {
-		return nil
+		return "", "", "", false
 	}
-	absCache, err := filepath.Abs(cacheDir)
+	absCache, err = filepath.Abs(cacheDir)
 	if err != nil || within(realPath(absCache), realPath(absDir)) || within(absCache, absDir) {
-		return nil
+		return "", "", "", false
 	}
 	h := fnv.New64a()
 	h.Write([]byte(absDir + "\x00" + name))
@@ -107,8 +108,38 @@ func openSourceCache(cacheDir, dir, name string, start time.Time, summaries bool
 		}
 		return '_'
 	}, filepath.Base(absDir))
+	return filepath.Join(absCache, fmt.Sprintf("%.40s-%016x.idx", base, h.Sum64())), absCache, absDir, true
+}
+
+// IndexedBytes is the size of the index cache files a Load of sources
+// with opts would read: 0 when there are none (a first load, or no
+// CacheDir). A caller may size what it sets aside for the load by it.
+func IndexedBytes(opts Options, sources ...Source) int64 {
+	var n int64
+	for _, src := range sources {
+		dir, ok := src.osDir()
+		if !ok {
+			continue
+		}
+		if file, _, _, ok := indexFileOf(opts.CacheDir, dir, src.Name); ok {
+			if info, err := os.Stat(file); err == nil && info.Mode().IsRegular() {
+				n += info.Size()
+			}
+		}
+	}
+	return n
+}
+
+// openSourceCache starts reading the index of the folder dir in cacheDir,
+// and returns nil when the folder is not to be cached: cacheDir is empty
+// or inside the folder itself.
+func openSourceCache(cacheDir, dir, name string, start time.Time, summaries bool) *sourceCache {
+	file, absCache, absDir, ok := indexFileOf(cacheDir, dir, name)
+	if !ok {
+		return nil
+	}
 	c := &sourceCache{
-		file:      filepath.Join(absCache, fmt.Sprintf("%.40s-%016x.idx", base, h.Sum64())),
+		file:      file,
 		dir:       absDir,
 		name:      name,
 		start:     start,

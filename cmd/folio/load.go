@@ -48,8 +48,9 @@ func (g *globals) library(e *env) (*library.Library, error) {
 		return nil, err
 	}
 	bundledOnly := len(srcs) == 1 && !g.noBundled
-	stop := paceLoad(e.getenv)
-	lib := library.Load(library.Options{Drafts: g.drafts, CacheDir: e.cacheDir, Summaries: !bundledOnly}, srcs...)
+	opts := library.Options{Drafts: g.drafts, CacheDir: e.cacheDir, Summaries: !bundledOnly}
+	stop := paceLoad(e.getenv, library.IndexedBytes(opts, srcs...))
+	lib := library.Load(opts, srcs...)
 	stop()
 	paceGC(e.getenv, len(lib.Articles))
 	return lib, nil
