@@ -1,6 +1,7 @@
 package library
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -66,13 +67,16 @@ func TestStreamedSummariesAreKept(t *testing.T) {
 }
 
 // A summary left out that no new index holds (its writer failed) is
-// parsed again from its file: the article is not lost.
+// parsed again from its file, on every core: no article is lost.
 func TestLeftOutSummaryIsParsedAgain(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
-	text := "---\ntitle: Kept\ntags: [a]\n---\n\n# Kept\n\n## FAQ\n\n### Why?\n\nBecause.\n"
-	if err := os.WriteFile(filepath.Join(dir, "kept.md"), []byte(text), 0o644); err != nil {
-		t.Fatal(err)
+	const n = 5
+	for i := range n {
+		text := fmt.Sprintf("---\ntitle: Kept %d\ntags: [a]\n---\n\n# Kept\n\n## FAQ\n\n### Why?\n\nBecause %d.\n", i, i)
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("kept-%d.md", i)), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 	src, err := DirSource(dir)
 	if err != nil {
@@ -83,24 +87,30 @@ func TestLeftOutSummaryIsParsedAgain(t *testing.T) {
 	sl := &sourceLoad{src: src, origin: &origin{fsys: src.FS, dir: dir}, dir: dir, cache: c, joinsNames: joinsNames(src.Name)}
 	sl.folders = newFolders(dir)
 	defer sl.folders.close()
-	j := &loadJob{sourceLoad: sl, path: "kept.md", leftOut: true}
-	back, again := readBack([]*loadJob{j})
-	if back != 0 || again != 1 || j.leftOut {
-		t.Fatalf("read back %d, parsed again %d, still left out: %v", back, again, j.leftOut)
+	jobs := make([]*loadJob, n)
+	for i := range jobs {
+		jobs[i] = &loadJob{sourceLoad: sl, path: fmt.Sprintf("kept-%d.md", i), seq: int32(i), leftOut: true}
 	}
-	whole := byTitle(t, loadDir(t, dir, ""), "Kept")
-	a := j.article
-	if a == nil || !a.IsSummary() {
-		t.Fatalf("no summary: %+v", a)
+	back, again := readBack(jobs)
+	if back != 0 || again != n {
+		t.Fatalf("read back %d, parsed again %d, want %d parsed again", back, again, n)
 	}
-	s := *a
-	s.text = nil
-	if want := summaryOf(whole); !reflect.DeepEqual(&s, want) {
-		t.Fatalf("summary differs:\n got %+v\nwant %+v", &s, want)
-	}
-	f, err := full(a)
-	if err != nil || !reflect.DeepEqual(f, whole) {
-		t.Fatalf("its text: %v\n got %+v\nwant %+v", err, f, whole)
+	lib := loadDir(t, dir, "")
+	for i, j := range jobs {
+		whole := byTitle(t, lib, fmt.Sprintf("Kept %d", i))
+		a := j.article
+		if j.leftOut || a == nil || !a.IsSummary() {
+			t.Fatalf("%s: no summary (left out %v): %+v", j.path, j.leftOut, a)
+		}
+		s := *a
+		s.text = nil
+		if want := summaryOf(whole); !reflect.DeepEqual(&s, want) {
+			t.Fatalf("%s: summary differs:\n got %+v\nwant %+v", j.path, &s, want)
+		}
+		f, err := full(a)
+		if err != nil || !reflect.DeepEqual(f, whole) {
+			t.Fatalf("%s: its text: %v\n got %+v\nwant %+v", j.path, err, f, whole)
+		}
 	}
 }
 
