@@ -65,7 +65,8 @@ func paceLoad(getenv func(string) string, indexed int64) (stop func()) {
 	if getenv("GOMEMLIMIT") != "" {
 		limit = 0 // the user's limit is kept, and the collector on
 	}
-	if limit > 0 {
+	limited := limit > 0
+	if limited {
 		debug.SetGCPercent(-1)
 		debug.SetMemoryLimit(limit)
 	} else {
@@ -103,7 +104,9 @@ func paceLoad(getenv func(string) string, indexed int64) (stop func()) {
 	return func() {
 		close(done)
 		wg.Wait()
-		debug.SetMemoryLimit(math.MaxInt64) // if the watch had not lifted it
+		if limited {
+			debug.SetMemoryLimit(math.MaxInt64) // if the watch had not lifted it
+		}
 	}
 }
 

@@ -23,8 +23,8 @@ func TestPaceRender(t *testing.T) {
 
 // A load from an index runs with the collector off under a limit of
 // 3/10 of the index (at least minLoadLimit); stop lifts the limit. A
-// load without an index, or with GOMEMLIMIT set, keeps the collector on
-// and no limit is set. Not parallel: the pace is the process's.
+// load without an index, or with GOMEMLIMIT set, keeps the collector on,
+// and the user's limit stays. Not parallel: the pace is the process's.
 func TestPaceLoadUnderALimit(t *testing.T) {
 	oldPercent := debug.SetGCPercent(100)
 	oldLimit := debug.SetMemoryLimit(math.MaxInt64)
@@ -43,8 +43,13 @@ func TestPaceLoadUnderALimit(t *testing.T) {
 		{"index", none, 1 << 30, -1, (1 << 30) / 10 * 3},
 		{"small index", none, 1 << 20, -1, minLoadLimit},
 		{"no index", none, 0, 100, math.MaxInt64},
-		{"GOMEMLIMIT", func(k string) string { return map[string]string{"GOMEMLIMIT": "1GiB"}[k] }, 1 << 30, 100, math.MaxInt64},
+		{"GOMEMLIMIT", func(k string) string { return map[string]string{"GOMEMLIMIT": "1GiB"}[k] }, 1 << 30, 100, 1 << 30},
 	} {
+		before := int64(math.MaxInt64)
+		if c.getenv("GOMEMLIMIT") != "" {
+			before = 1 << 30 // as Go sets it from the environment
+		}
+		debug.SetMemoryLimit(before)
 		stop := paceLoad(c.getenv, c.indexed)
 		percent := debug.SetGCPercent(-1)
 		debug.SetGCPercent(percent)
@@ -53,8 +58,8 @@ func TestPaceLoadUnderALimit(t *testing.T) {
 		if percent != c.percent || limit != c.limit {
 			t.Errorf("%s: pace %d, limit %d during the load; want %d, %d", c.name, percent, limit, c.percent, c.limit)
 		}
-		if after := debug.SetMemoryLimit(-1); after != math.MaxInt64 {
-			t.Errorf("%s: the limit %d is left after the load", c.name, after)
+		if after := debug.SetMemoryLimit(-1); after != before {
+			t.Errorf("%s: the limit is %d after the load, want %d as before it", c.name, after, before)
 		}
 	}
 }
