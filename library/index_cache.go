@@ -315,12 +315,13 @@ func (c *sourceCache) rebind(handedOut bool) {
 		if err != nil {
 			return
 		}
-		if idx, err = parseIndexHead(buf, c.build, c.dir, c.name); err != nil || idx.generation != c.generation {
-			unmapFile(buf, f)
+		if idx = c.headOf(buf, f); idx == nil {
 			return
 		}
-		idx.file = f
-		idx.dropTable() // read for its checksum; the texts' places are known (c.wrote)
+		if idx.generation != c.generation {
+			unmapFile(idx.buf, idx.file)
+			return
+		}
 	}
 	idx.path = c.file
 	var places []textPlace

@@ -1,6 +1,7 @@
 package library
 
 import (
+	"os"
 	"runtime"
 	"runtime/debug"
 	"slices"
@@ -54,6 +55,18 @@ func mapFresh(t *tempFile, c *sourceCache, jobs []*loadJob, at []written) *fresh
 	if err != nil {
 		return nil
 	}
+	idx := c.headOf(buf, f)
+	if idx == nil {
+		return nil
+	}
+	return &freshIndex{idx: idx, jobs: jobs, at: at}
+}
+
+// headOf is the index written for c, mapped in buf from the open file
+// f, its table read for its checksum and let go (the places of the
+// entries written are known: written); nil, and buf unmapped, when it
+// is not one.
+func (c *sourceCache) headOf(buf []byte, f *os.File) *index {
 	idx, err := parseIndexHead(buf, c.build, c.dir, c.name)
 	if err != nil {
 		unmapFile(buf, f)
@@ -61,7 +74,7 @@ func mapFresh(t *tempFile, c *sourceCache, jobs []*loadJob, at []written) *fresh
 	}
 	idx.file = f
 	idx.dropTable()
-	return &freshIndex{idx: idx, jobs: jobs, at: at}
+	return idx
 }
 
 // writtenWhole gives the load the index written whole (nil: there is
@@ -88,15 +101,19 @@ func (w *loadWorker) leavesOut(j *loadJob) bool {
 // again count them.
 func readBack(jobs []*loadJob) (back, again int) {
 	var caches []*sourceCache // those with a writer, which leavesOut asked for
+	leftOut := 0
 	for _, j := range jobs {
-		if j.leftOut && (len(caches) == 0 || caches[len(caches)-1] != j.cache) {
+		if !j.leftOut {
+			continue
+		}
+		leftOut++
+		if len(caches) == 0 || caches[len(caches)-1] != j.cache {
 			caches = append(caches, j.cache) // a source's files are walked together
 		}
 	}
 	for _, c := range caches {
 		<-c.wholeDone
 	}
-	leftOut := countLeftOut(jobs)
 	if leftOut >= returnsHeap {
 		debug.FreeOSMemory()
 	}
@@ -160,17 +177,6 @@ func readBack(jobs []*loadJob) (back, again int) {
 // with, five runs each); the collection costs no more than the one it
 // makes come sooner.
 const returnsHeap = 4096
-
-// countLeftOut counts the jobs whose summary is left out.
-func countLeftOut(jobs []*loadJob) int {
-	n := 0
-	for _, j := range jobs {
-		if j.leftOut {
-			n++
-		}
-	}
-	return n
-}
 
 // readBack restores the summary of j from the new index idx, where the
 // writer put it at at, as a warm load restores it (loadWorker.read and

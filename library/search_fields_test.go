@@ -29,13 +29,7 @@ func TestSearchFieldPostingsFindWhatWholeArticlesDo(t *testing.T) {
 	for name, text := range files {
 		writeOld(t, filepath.Join(dir, name), text)
 	}
-	src, err := DirSource(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	whole := Load(Options{}, src)
-	Load(Options{CacheDir: cache}, src) // writes the index
-	indexed := Load(Options{Summaries: true, CacheDir: cache}, src)
+	whole, indexed := wholeAndIndexed(t, dir, cache)
 	for _, q := range []string{"quillwort", "QUILLWORT guide", "marshmallow", "bryophytes", "xanthoria", "lichen",
 		"plants", "plants water", "école", "été", "istanbul", "i̇stanbul", "guide quillwort lakes", "nowhere"} {
 		want := hitsOf(whole.Search(q))
@@ -53,4 +47,18 @@ func TestSearchFieldPostingsFindWhatWholeArticlesDo(t *testing.T) {
 		len(a.text.idx.postingsOf().fields) == 0 {
 		t.Fatal("the index's postings of fields were not made")
 	}
+}
+
+// wholeAndIndexed loads dir's articles whole, then as summaries from the
+// index cache in cache that a first load writes: the two a search must
+// agree on.
+func wholeAndIndexed(t *testing.T, dir, cache string) (whole, indexed *Library) {
+	t.Helper()
+	src, err := DirSource(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	whole = Load(Options{}, src)
+	Load(Options{CacheDir: cache}, src) // writes the index
+	return whole, Load(Options{Summaries: true, CacheDir: cache}, src)
 }

@@ -19,13 +19,7 @@ func FuzzSearchPostings(f *testing.F) {
 		dir, cache := t.TempDir(), t.TempDir()
 		writeOld(t, filepath.Join(dir, "a.md"), fmt.Sprintf("---\ntitle: %q\ntags: [%q]\nexcerpt: %q\n---\n\n%s\n", title, tag, excerpt, body))
 		writeOld(t, filepath.Join(dir, "b.md"), fmt.Sprintf("---\ntitle: %q\n---\n\n%s %s\n", body, title, excerpt))
-		src, err := DirSource(dir)
-		if err != nil {
-			t.Fatal(err)
-		}
-		whole := Load(Options{}, src)
-		Load(Options{CacheDir: cache}, src) // writes the index
-		indexed := Load(Options{Summaries: true, CacheDir: cache}, src)
+		whole, indexed := wholeAndIndexed(t, dir, cache)
 		got, want := hitsOf(indexed.Search(query)), hitsOf(whole.Search(query))
 		if fmt.Sprint(got) != fmt.Sprint(want) {
 			t.Fatalf("Search(%q) of the indexed summaries:\n%q\nof the whole articles:\n%q", query, got, want)
